@@ -1,0 +1,44 @@
+// `minutes-graph ingest <files|dirs>`: reads reports into the store. One line per file as it
+// is acknowledged by the store (on a terminal, a progress counter first), failures on stderr
+// without stopping the batch, and a summary line at the end. Exit 1 if any file failed.
+import { collectInputs } from '../ingest/collect-inputs';
+import { ingestInputs, type IngestOutcome, type IngestSummary } from '../ingest/ingest-files';
+import type { StorePort } from '../store/port';
+import { UsageError, type CliIO } from './io';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface IngestArgs {
+  paths: string[];
+  published: string | null;
+}
+
+export function validateIngestArgs(paths: string[], published: string | undefined): IngestArgs {
+  if (paths.length === 0) throw new UsageError('ingest needs at least one file or directory');
+  if (published !== undefined && !ISO_DATE.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
+  return { paths, published: published ?? null };
+}
+
+export async function ingestCommand(args: IngestArgs, store: StorePort, io: CliIO): Promise<number> {
+  const items = await collectInputs(args.paths);
+  const summary = await ingestInputs(items, store, {
+    published: args.published,
+    onOutcome: (outcome, index, total) => reportOutcome(outcome, index, total, io),
+  });
+  io.stdout(summaryLine(summary));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+function reportOutcome(outcome: IngestOutcome, index: number, total: number, io: CliIO): void {
+  const progress = io.isTTY ? `[${index + 1}/${total}] ` : '';
+  if (outcome.ok) {
+    const verb = outcome.changed ? 'ingested' : 'unchanged';
+    io.stdout(`${progress}${verb} ${outcome.path} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding})`);
+  } else {
+    io.stderr(`${progress}skipped ${outcome.path}: ${outcome.message}`);
+  }
+}
+
+export function summaryLine(s: IngestSummary): string {
+  return `ingest: ${s.ok} document(s) stored (${s.unchanged} unchanged), ${s.failed} failed, ${s.directives} directives`;
+}

@@ -1,0 +1,128 @@
+// The `minutes-graph` command line: global options, then one command.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isStoreError } from '../store/errors';
+import { openStore } from '../store/open-store';
+import type { StorePort } from '../store/port';
+import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
+import { extractCommand } from './extract-command';
+import { ingestCommand, validateIngestArgs } from './ingest-command';
+import { processIO, UsageError, type CliIO } from './io';
+import { serveCommand } from './serve-command';
+import { ensureSeeds } from './start-command';
+
+export const USAGE = `Usage: minutes-graph [--data DIR] <command> [options]
+
+Commands:
+  start                      ingest the bundled seeds/ if needed, then serve (what \`npm start\` runs)
+  serve [--port N] [--host H] serve GraphQL with GraphiQL at http://localhost:4000/graphql
+  ingest [--published YYYY-MM-DD] <files|dirs>...
+                             read reports into the store (a directory with manifest.json uses it)
+  extract [--json] [--explain] [--published YYYY-MM-DD] FILE
+                             print what the extractor reads from one report (no store needed)
+  export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]
+                             write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
+  help                       this text
+
+Global options and environment:
+  --data DIR    embedded store directory (env MINUTES_GRAPH_DATA, default ./data)
+  --port N      port to serve on (env PORT, default 4000); --host H (env HOST, default localhost)
+  STORE=neo4j with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD[, NEO4J_DATABASE] uses Neo4j instead
+  MINUTES_GRAPH_CURATION_TOKEN enables the curation mutations (bearer token)
+`;
+
+const GLOBAL_OPTIONS: ParseArgsConfig['options'] = {
+  data: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await run(argv, io, env);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`minutes-graph: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (isStoreError(err)) {
+      io.stderr(`minutes-graph: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
+  const commandIndex = argv.findIndex((arg, i) => !arg.startsWith('-') && !isOptionValue(argv, i));
+  const command = commandIndex >= 0 ? argv[commandIndex] : 'help';
+  const rest = commandIndex >= 0 ? [...argv.slice(0, commandIndex), ...argv.slice(commandIndex + 1)] : argv;
+
+  switch (command) {
+    case 'help':
+      io.stdout(USAGE);
+      return 0;
+    case 'extract':
+      return extractCommand(stripGlobal(rest), io);
+    case 'export': {
+      const { exportCommand } = await import('./export-command');
+      const { values } = parseKnown(rest, {});
+      return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
+    }
+    case 'ingest': {
+      const { values, positionals } = parseKnown(rest, { published: { type: 'string' } });
+      const args = validateIngestArgs(positionals, values.published as string | undefined);
+      return withStore(values, env, (store) => ingestCommand(args, store, io));
+    }
+    case 'serve': {
+      const { values } = parseKnown(rest, {});
+      const port = portFrom(values, env);
+      const host = hostFrom(values, env);
+      return withStore(values, env, (store) => serveCommand(store, { port, host, env, page: null }, io));
+    }
+    case 'start': {
+      const { values } = parseKnown(rest, {});
+      const port = portFrom(values, env);
+      const host = hostFrom(values, env);
+      return withStore(values, env, async (store) => {
+        await ensureSeeds(store, io);
+        return serveCommand(store, { port, host, env, page: null }, io);
+      });
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Global options take a value: `--data DIR` must not be read as the command DIR. */
+function isOptionValue(argv: string[], i: number): boolean {
+  const prev = argv[i - 1];
+  return i > 0 && (prev === '--data' || prev === '--port' || prev === '--host' || prev === '--published' || prev === '--format' || prev === '--out');
+}
+
+function parseKnown(args: string[], options: ParseArgsConfig['options']): { values: GlobalOptions & Record<string, unknown>; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    return { values: parsed.values as GlobalOptions & Record<string, unknown>, positionals: parsed.positionals };
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+function stripGlobal(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--data' || args[i] === '--port' || args[i] === '--host') i++;
+    else if (!/^--(data|port|host)=/.test(args[i])) out.push(args[i]);
+  }
+  return out;
+}
+
+async function withStore(options: GlobalOptions, env: NodeJS.ProcessEnv, use: (store: StorePort) => Promise<number>): Promise<number> {
+  const store = await openStore(storeConfigFrom(options, env, process.cwd()));
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
