@@ -1,0 +1,51 @@
+// Deterministic ids: the same document text gives the same ids whatever its file name, so
+// re-ingesting a report rewrites identical records. Hashes are sha256, cut to 16 hex digits
+// (64 bits: collisions are out of reach for any realistic corpus).
+import { createHash } from 'node:crypto';
+import { fold } from '../text/fold';
+import type { EdgeType } from './model';
+
+/** Full sha256 hex of a string (UTF-8). */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** First 16 hex digits of sha256 over the parts joined by a separator that text cannot hold. */
+export function shortHash(...parts: (string | number)[]): string {
+  return sha256Hex(parts.join('\u0000')).slice(0, 16);
+}
+
+/** Lower-case ASCII words joined by '-': "Bộ Y tế" → "bo-y-te". */
+export function slug(name: string): string {
+  return fold(name).replace(/ /g, '-');
+}
+
+export function documentId(normalisedText: string): string {
+  return 'doc:' + sha256Hex(normalisedText).slice(0, 16);
+}
+
+/** One meeting per document: its id carries the document's hash. */
+export function meetingId(docId: string): string {
+  return 'mtg:' + docId.replace(/^doc:/, '');
+}
+
+export function directiveId(docId: string, start: number, end: number): string {
+  return 'dir:' + shortHash(docId, start, end);
+}
+
+/** A directive has at most one deadline; the deadline id mirrors the directive's. */
+export function deadlineId(dirId: string): string {
+  return 'ddl:' + dirId.replace(/^dir:/, '');
+}
+
+export function officialId(name: string): string {
+  return 'off:' + slug(name);
+}
+
+export function agencyId(canonicalName: string): string {
+  return 'agy:' + slug(canonicalName);
+}
+
+export function edgeId(type: EdgeType, from: string, to: string, extra = ''): string {
+  return 'e:' + shortHash(type, from, to, extra);
+}
