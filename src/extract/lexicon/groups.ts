@@ -1,0 +1,57 @@
+// Group parties: phrases that name a class of bodies rather than one agency. The scorer (and
+// the graph) know exactly two group labels; every group phrase maps onto one or both of them,
+// or onto none when it is a generic partner ("các cơ quan liên quan") that names nobody.
+
+export const GROUP_MINISTRIES = 'Các bộ, ngành';
+export const GROUP_LOCALITIES = 'Các địa phương';
+export type GroupLabel = typeof GROUP_MINISTRIES | typeof GROUP_LOCALITIES;
+
+export interface GroupCue {
+  id: string;
+  /** Phrases as written; matched after folding (case, diacritics and punctuation ignored). */
+  phrases: string[];
+  labels: GroupLabel[];
+  reason: string;
+}
+
+/** Group rows of the reference TSV (by canonical name) → the labels they stand for. */
+export const TSV_GROUP_LABELS: Readonly<Record<string, GroupLabel[]>> = {
+  'các bộ, ngành, địa phương': [GROUP_MINISTRIES, GROUP_LOCALITIES],
+  'các bộ, ngành': [GROUP_MINISTRIES],
+  'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ': [GROUP_MINISTRIES],
+  'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương': [GROUP_LOCALITIES],
+  'các địa phương': [GROUP_LOCALITIES],
+  // Generic partner: never listed as an agency (FORMAT.md).
+  'các cơ quan liên quan': [],
+  'các thành viên Chính phủ': [GROUP_MINISTRIES],
+  'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương':
+    [GROUP_MINISTRIES, GROUP_LOCALITIES],
+};
+
+/** Further group phrases of administrative prose that the reference table does not list. */
+export const GROUP_CUES: readonly GroupCue[] = [
+  {
+    id: 'group.ministry-leaders',
+    phrases: ['Bộ trưởng, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
+      'các bộ, ngành Trung ương', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp'],
+    labels: [GROUP_MINISTRIES],
+    reason: 'Heads of ministries and sectors act for their ministries: the task falls on the ministries as a group.',
+  },
+  {
+    id: 'group.ministries-and-localities',
+    phrases: ['các bộ ngành, địa phương', 'các bộ, ngành và địa phương', 'bộ, ngành và địa phương', 'các bộ, ngành, các địa phương',
+      'các bộ, ngành, cơ quan, địa phương', 'lãnh đạo các bộ, ngành, địa phương', 'các cơ quan, đơn vị, địa phương'],
+    labels: [GROUP_MINISTRIES, GROUP_LOCALITIES],
+    reason: 'Spelling variants of "các bộ, ngành, địa phương".',
+  },
+  {
+    id: 'group.local-levels',
+    phrases: ['cấp xã, huyện, tỉnh', 'cấp tỉnh, huyện, xã', 'cấp tỉnh, cấp huyện, cấp xã', 'cấp tỉnh', 'cấp huyện', 'cấp xã',
+      'UBND cấp tỉnh', 'Ủy ban nhân dân cấp tỉnh', 'chính quyền địa phương', 'chính quyền các cấp', 'chính quyền cơ sở',
+      'chủ tịch UBND tỉnh, thành phố', 'chủ tịch UBND các tỉnh, thành phố', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+      'UBND tỉnh, thành phố', 'Ủy ban nhân dân tỉnh, thành phố', 'UBND các tỉnh', 'Ủy ban nhân dân các tỉnh', 'các tỉnh, thành phố trực thuộc Trung ương',
+      'UBND các địa phương', 'lãnh đạo các địa phương', 'các tỉnh, thành'],
+    labels: [GROUP_LOCALITIES],
+    reason: 'Provincial, district and commune levels of government, and their leaders, stand for the localities.',
+  },
+];
