@@ -26,6 +26,9 @@ export const TSV_GROUP_LABELS: Readonly<Record<string, GroupLabel[]>> = {
   'các thành viên Chính phủ': [GROUP_MINISTRIES],
   'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương':
     [GROUP_MINISTRIES, GROUP_LOCALITIES],
+  // State-owned groups are neither ministries nor localities, and FORMAT.md knows only the two
+  // labels: the phrase is recognised (so it is not mistaken for anything else) but names no party.
+  'các tập đoàn, tổng công ty nhà nước': [],
 };
 
 /** Further group phrases of administrative prose that the reference table does not list. */
