@@ -1,0 +1,55 @@
+// Every statement text the adapter can send, each with representative parameters: the lint
+// test checks them all and the recording driver refuses any text not listed here.
+import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
+import type { BuiltQuery } from './built-query';
+import { buildAddCuration, buildGetCurations } from './curation';
+import { buildFindDirectives, buildPredecessors, DIRECTIVE_ORDER_FIELDS, type DirectiveQueryParams } from './directives';
+import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
+import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
+import { buildShortestPath, MAX_LITERAL_HOPS } from './path';
+import { buildSchemaStatements } from './schema';
+import { buildSearch } from './search';
+import { buildCountByLabel, buildCountByType, buildDirectivesPerMeeting, buildTopAssignees } from './stats';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './write';
+
+export const NO_DIRECTIVE_CONDITIONS: DirectiveQueryParams = {
+  assignedTo: null, role: 'LEAD', predecessors: [], coordinatedBy: null, issuedBy: null, issuedByRole: null,
+  chairedBy: null, meetingIds: null, dueOn: null, dueBefore: null, dueAfter: null, hasDeadline: null,
+  overdueOn: null, status: null, textFolded: null,
+};
+
+export function allStatements(): BuiltQuery[] {
+  const doc = 'doc-1';
+  return [
+    ...buildSchemaStatements(),
+    buildReadIngestHash(doc),
+    buildDeleteOwnedNodes(doc),
+    buildDeleteOwnedEdges(doc),
+    ...NODE_LABELS.map((label) => buildWriteNodes(label, [{ id: 'n-1', props: { id: 'n-1' } }])),
+    ...EDGE_TYPES.map((type) => buildMergeEdges(type, [{ id: 'e-1', from: 'n-1', to: 'n-2', props: { id: 'e-1', propsJson: '{}' } }])),
+    buildMarkIngested(doc, 'hash'),
+    buildGetNodes(['n-1']),
+    ...NODE_LABELS.flatMap((label) => [buildCountNodes(label), buildListNodes(label, null, 11)]),
+    buildGetEdges([{ nodeId: 'n-1', type: 'PART_OF', direction: 'out' }]),
+    ...[null, ...EDGE_TYPES].flatMap((type) => [buildCountEdges(type), buildListEdges(type, 'e-1', 11)]),
+    buildPredecessors(['agency-1']),
+    ...DIRECTIVE_ORDER_FIELDS.flatMap((field) =>
+      (['ASC', 'DESC'] as const).map((direction) =>
+        buildFindDirectives({ field, direction }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }),
+      ),
+    ),
+    buildSearch({ folded: 'bo y te', labels: null, exact: false, limit: 10 }),
+    ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => buildShortestPath('a', 'b', i + 1)),
+    buildCountByLabel(),
+    buildCountByType(),
+    buildTopAssignees(10),
+    buildDirectivesPerMeeting(),
+    buildAddCuration('c-1', 'd-1', { id: 'c-1', directiveId: 'd-1' }),
+    buildGetCurations(['d-1']),
+  ];
+}
+
+/** Texts by builder id, for the recording driver's "was this built by us" check. */
+export function statementTexts(): Set<string> {
+  return new Set(allStatements().map((q) => q.text));
+}

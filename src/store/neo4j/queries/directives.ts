@@ -1,0 +1,113 @@
+// findDirectives in Cypher. The text depends only on the order (6 variants, all linted):
+// every condition is always present and switched off by a null parameter, so no statement the
+// adapter can send escapes the lint. Effective values follow the port: the latest curation
+// (by recordedAt, then insertion) of each kind overrides status (default OPEN), lead
+// assignees and the deadline ('' = none).
+import type { DirectiveOrderField } from '../../port';
+import { toNeo4jInt } from '../values';
+import { CURATION, ENTITY, query, type BuiltQuery } from './built-query';
+
+export interface DirectiveOrder {
+  field: DirectiveOrderField;
+  direction: 'ASC' | 'DESC';
+}
+
+export const DIRECTIVE_ORDER_FIELDS: readonly DirectiveOrderField[] = ['DEADLINE', 'MEETING_DATE', 'DOCUMENT_ORDER'];
+
+/** Everything findDirectives filters on, already resolved; null switches a condition off. */
+export interface DirectiveQueryParams {
+  assignedTo: string[] | null;
+  role: 'LEAD' | 'COORDINATOR' | 'ANY';
+  /** Agencies that (transitively) SUCCEEDED_BY into assignedTo; [] unless followSuccession. */
+  predecessors: string[];
+  coordinatedBy: string[] | null;
+  issuedBy: string[] | null;
+  issuedByRole: string[] | null;
+  chairedBy: string[] | null;
+  meetingIds: string[] | null;
+  dueOn: string | null;
+  dueBefore: string | null;
+  dueAfter: string | null;
+  hasDeadline: boolean | null;
+  overdueOn: string | null;
+  status: string[] | null;
+  textFolded: string | null;
+}
+
+export interface DirectivePageParams {
+  /** Keyset position of the previous page's last hit, or nulls for the first page. */
+  afterSortKey: string | null;
+  afterTieKey: string | null;
+  /** Page size + 1. */
+  limit: number;
+}
+
+const latestCuration = (kind: string, as: string) =>
+  `  COLLECT { MATCH (c:${CURATION} {directiveId: d.id, kind: '${kind}'}) RETURN c.value ORDER BY c.recordedAt DESC, c.seq DESC LIMIT 1 } AS ${as},`;
+
+/** Sort keys are strings with nulls replaced by a sentinel that sorts them last either way. */
+function sortKeys(order: DirectiveOrder): { sortKey: string; tieKey: string } {
+  const nullLast = order.direction === 'ASC' ? "'~'" : "''";
+  if (order.field === 'DOCUMENT_ORDER') return { sortKey: 'documentKey', tieKey: "''" };
+  const value = order.field === 'DEADLINE' ? 'due' : 'meetingDate';
+  return { sortKey: `coalesce(${value}, ${nullLast})`, tieKey: 'documentKey' };
+}
+
+export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams): BuiltQuery {
+  const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
+  if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
+  const desc = order.direction === 'DESC';
+  const keys = sortKeys({ field, direction: desc ? 'DESC' : 'ASC' });
+  return query(`findDirectives.${field}.${desc ? 'DESC' : 'ASC'}`, 'READ', [
+    'MATCH (d:Directive)',
+    'WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)',
+    '  AND ($textFolded IS NULL OR d.textFolded CONTAINS $textFolded)',
+    'WITH d,',
+    latestCuration('STATUS', 'curatedStatus'),
+    latestCuration('DEADLINE', 'curatedDeadline'),
+    latestCuration('ASSIGNEES', 'curatedAssignees'),
+    `  COLLECT { MATCH (d)-[a:ASSIGNED_TO]->(x:${ENTITY}) WHERE a.role = 'LEAD' RETURN x.id } AS extractedLeads,`,
+    `  COLLECT { MATCH (d)-[a:ASSIGNED_TO]->(x:${ENTITY}) WHERE a.role = 'COORDINATOR' RETURN x.id } AS coordinators,`,
+    `  COLLECT { MATCH (d)-[a:ASSIGNED_TO]->(x:${ENTITY}) WHERE a.role <> 'LEAD' RETURN x.id } AS otherAssignees,`,
+    '  COLLECT { MATCH (d)-[:DUE_BY]->(dl:Deadline) RETURN toString(dl.date) AS date ORDER BY date LIMIT 1 } AS extractedDue',
+    "WITH d, coordinators, otherAssignees, coalesce(curatedStatus[0], 'OPEN') AS status,",
+    '  CASE WHEN size(curatedDeadline) = 0 THEN extractedDue[0]',
+    "    WHEN curatedDeadline[0] = '' THEN null ELSE curatedDeadline[0] END AS due,",
+    '  CASE WHEN size(curatedAssignees) = 0 THEN extractedLeads',
+    "    ELSE [x IN split(curatedAssignees[0], ',') WHERE x <> ''] END AS leads",
+    "WITH d, coordinators, status, due, CASE $role WHEN 'COORDINATOR' THEN coordinators",
+    "    WHEN 'ANY' THEN leads + otherAssignees ELSE leads END AS roleAssignees",
+    'WITH d, coordinators, status, due,',
+    '  any(x IN roleAssignees WHERE x IN coalesce($assignedTo, [])) AS direct,',
+    '  [x IN roleAssignees WHERE x IN $predecessors] AS inheritedFrom',
+    'WHERE ($assignedTo IS NULL OR direct OR size(inheritedFrom) > 0)',
+    '  AND ($coordinatedBy IS NULL OR any(x IN coordinators WHERE x IN $coordinatedBy))',
+    '  AND ($issuedBy IS NULL OR EXISTS { MATCH (o:Official)-[:ISSUED]->(d) WHERE o.id IN $issuedBy })',
+    '  AND ($issuedByRole IS NULL OR EXISTS { MATCH (:Official)-[i:ISSUED]->(d) WHERE any(r IN i.roles WHERE r IN $issuedByRole) })',
+    "  AND ($chairedBy IS NULL OR EXISTS { MATCH (o:Official)-[c:CHAIRED]->(m:Meeting) WHERE m.id = d.meetingId AND c.role = 'MAIN' AND o.id IN $chairedBy })",
+    '  AND ($dueOn IS NULL OR due = $dueOn)',
+    '  AND ($dueBefore IS NULL OR due <= $dueBefore)',
+    '  AND ($dueAfter IS NULL OR due >= $dueAfter)',
+    '  AND ($hasDeadline IS NULL OR (due IS NOT NULL) = $hasDeadline)',
+    "  AND ($overdueOn IS NULL OR (due < $overdueOn AND status <> 'DONE'))",
+    '  AND ($status IS NULL OR status IN $status)',
+    'OPTIONAL MATCH (m:Meeting {id: d.meetingId})',
+    "WITH d.id AS id, due, toString(m.date) AS meetingDate, CASE WHEN direct THEN [] ELSE inheritedFrom END AS inherited,",
+    "  d.documentId + ' ' + right('0000000000' + toString(d.ordinal), 10) + ' ' + d.id AS documentKey",
+    `WITH id, inherited, ${keys.sortKey} AS sortKey, ${keys.tieKey} AS tieKey`,
+    `ORDER BY sortKey ${desc ? 'DESC' : 'ASC'}, tieKey ASC`,
+    'WITH collect({id: id, inherited: inherited, sortKey: sortKey, tieKey: tieKey}) AS rows',
+    'RETURN size(rows) AS totalCount, [row IN rows WHERE $afterSortKey IS NULL',
+    `  OR row.sortKey ${desc ? '<' : '>'} $afterSortKey OR (row.sortKey = $afterSortKey AND row.tieKey > $afterTieKey)][0..$limit] AS page`,
+  ], { ...where, ...page, limit: toNeo4jInt(page.limit) });
+}
+
+/** Agencies that became (transitively) one of `ids`: SUCCEEDED_BY points old → new. */
+export function buildPredecessors(ids: readonly string[]): BuiltQuery {
+  return query('predecessors', 'READ', [
+    'UNWIND $ids AS id',
+    'MATCH (p:Agency)-[:SUCCEEDED_BY*1..]->(:Agency {id: id})',
+    'RETURN DISTINCT p.id AS id',
+    'ORDER BY id ASC',
+  ], { ids: [...ids] });
+}

@@ -1,0 +1,30 @@
+// Node reads: batch by id (aligned by the adapter), and keyset pages of one label by id.
+import type { NodeLabel } from '../../../graph/model';
+import { NODE_LABELS } from '../../../graph/model';
+import { toNeo4jInt } from '../values';
+import { assertOneOf, ENTITY, query, type BuiltQuery } from './built-query';
+
+export function buildGetNodes(ids: readonly string[]): BuiltQuery {
+  return query('getNodes', 'READ', [
+    'UNWIND $ids AS id',
+    `MATCH (n:${ENTITY} {id: id})`,
+    'RETURN DISTINCT n.id AS id, labels(n) AS labels, properties(n) AS props',
+  ], { ids: [...ids] });
+}
+
+export function buildCountNodes(label: NodeLabel): BuiltQuery {
+  const l = assertOneOf(label, NODE_LABELS, 'node label');
+  return query(`countNodes.${l}`, 'READ', [`MATCH (n:${l})`, 'RETURN count(n) AS total'], {});
+}
+
+/** `limit` is one more than the page so the adapter can tell whether a next page exists. */
+export function buildListNodes(label: NodeLabel, afterId: string | null, limit: number): BuiltQuery {
+  const l = assertOneOf(label, NODE_LABELS, 'node label');
+  return query(`listNodes.${l}`, 'READ', [
+    `MATCH (n:${l})`,
+    'WHERE $afterId IS NULL OR n.id > $afterId',
+    'RETURN properties(n) AS props',
+    'ORDER BY n.id ASC',
+    'LIMIT $limit',
+  ], { afterId, limit: toNeo4jInt(limit) });
+}

@@ -1,0 +1,35 @@
+// Constraints and indexes, created idempotently (IF NOT EXISTS) when the store opens.
+import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
+import { CURATION, ENTITY, INGEST, query, type BuiltQuery } from './built-query';
+
+function snake(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export function buildSchemaStatements(): BuiltQuery[] {
+  const unique = (label: string, prop: string) =>
+    query(`schema.unique.${label}`, 'WRITE', [
+      `CREATE CONSTRAINT ${snake(label)}_${snake(prop)}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE`,
+    ], {});
+  const index = (name: string, pattern: string, props: string) =>
+    query(`schema.index.${name}`, 'WRITE', [`CREATE INDEX ${name} IF NOT EXISTS FOR ${pattern} ON (${props})`], {});
+  return [
+    unique(ENTITY, 'id'),
+    ...NODE_LABELS.map((label) => unique(label, 'id')),
+    unique(CURATION, 'id'),
+    unique(INGEST, 'documentId'),
+    index('entity_owner_document', `(n:${ENTITY})`, 'n.ownerDocumentId'),
+    index('deadline_date', '(n:Deadline)', 'n.date'),
+    index('meeting_date', '(n:Meeting)', 'n.date'),
+    index('directive_meeting', '(n:Directive)', 'n.meetingId'),
+    index('directive_document', '(n:Directive)', 'n.documentId'),
+    index('curation_directive', `(n:${CURATION})`, 'n.directiveId, n.kind'),
+    ...EDGE_TYPES.flatMap((type) => [
+      index(`${snake(type)}_id`, `()-[r:${type}]-()`, 'r.id'),
+      index(`${snake(type)}_document`, `()-[r:${type}]-()`, 'r.documentId'),
+    ]),
+    query('schema.fulltext.names', 'WRITE', [
+      'CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Agency|Official) ON EACH [n.name, n.nameEn, n.searchText]',
+    ], {}),
+  ];
+}
