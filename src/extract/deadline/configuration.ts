@@ -1,0 +1,68 @@
+// The deadline parser's chrono configuration: the Vietnamese locale in strict mode (casual
+// reads "trước ngày" as "yesterday"), trimmed to the parsers that read calendar dates, plus one
+// parser per Vietnamese administrative format and our refiners, in order.
+import type { Parser, ParsingContext } from 'chrono-node';
+import * as vi from 'chrono-node/vi';
+import { TAG } from './constants';
+import { VNFirstMonthsOfYearParser } from './parsers/VNFirstMonthsOfYearParser';
+import { VNMonthParser } from './parsers/VNMonthParser';
+import { VNQuarterParser } from './parsers/VNQuarterParser';
+import { VNTetParser } from './parsers/VNTetParser';
+import { VNYearEndParser } from './parsers/VNYearEndParser';
+import { VNYearParser } from './parsers/VNYearParser';
+import { VNOverlapRefiner } from './refiners/VNOverlapRefiner';
+import { VNRecurringRefiner } from './refiners/VNRecurringRefiner';
+import { VNRelationRefiner } from './refiners/VNRelationRefiner';
+import { VNTrapFilterRefiner } from './refiners/VNTrapFilterRefiner';
+
+/**
+ * chrono's parsers we keep: full dates ("30/6/2025", "10-11-2022", "2025-06-30", "ngày 15 tháng 3").
+ * Dropped: VIMonthYearParser and VIYearParser (replaced by ours, which know "tháng 01/2024" and
+ * Unicode word edges), times, weekdays and relative durations ("trong 3 ngày" has no anchor we trust).
+ */
+type Configuration = ReturnType<typeof vi.createConfiguration>;
+
+const KEPT_CHRONO_PARSERS = new Set(['ISOFormatParser', 'SlashDateFormatParser', 'VIStandardParser']);
+
+/** Tags every result of a chrono parser with the parser's name, our rule id. */
+function withRuleId(parser: Parser): Parser {
+  const ruleId = `chrono/${parser.constructor.name}`;
+  return {
+    pattern: (context: ParsingContext) => parser.pattern(context),
+    extract: (context: ParsingContext, match: RegExpMatchArray) => {
+      const extracted = parser.extract(context, match);
+      if (extracted === null) return null;
+      const components = 'tags' in extracted ? extracted : context.createParsingComponents(extracted);
+      return components.addTag(TAG.rule + ruleId);
+    },
+  };
+}
+
+export function createDeadlineConfiguration(): Configuration {
+  const base = vi.createConfiguration(true);
+  const seen = new Set<string>();
+  const chronoParsers = base.parsers.filter((parser) => {
+    const name = parser.constructor.name;
+    if (!KEPT_CHRONO_PARSERS.has(name) || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+  return {
+    parsers: [
+      ...chronoParsers.map(withRuleId),
+      new VNMonthParser(),
+      new VNQuarterParser(),
+      new VNFirstMonthsOfYearParser(),
+      new VNYearEndParser(),
+      new VNYearParser(),
+      new VNTetParser(),
+    ],
+    refiners: [
+      ...base.refiners,
+      new VNTrapFilterRefiner(),
+      new VNRecurringRefiner(),
+      new VNRelationRefiner(),
+      new VNOverlapRefiner(),
+    ],
+  };
+}

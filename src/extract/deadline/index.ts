@@ -1,0 +1,37 @@
+// Deadline phrases in Vietnamese administrative text → DeadlineMention[] (pure).
+// Built on chrono-node's Vietnamese locale (strict) with our own parsers and refiners; see
+// configuration.ts for the list and FORMAT.md for the date each phrase resolves to.
+import { Chrono } from 'chrono-node';
+import type { DeadlineMention } from '../types';
+import { parseIso } from './calendar';
+import { createDeadlineConfiguration } from './configuration';
+import { toMention } from './to-mention';
+
+// Stateless once built (parsers and refiners keep no state between calls), so shared.
+const DEADLINE_CHRONO = new Chrono(createDeadlineConfiguration());
+
+/** Vietnam is UTC+7 all year; chrono's timezone is in minutes. */
+const VIETNAM_UTC_OFFSET_MINUTES = 420;
+/** Stand-in instant when the meeting date is unknown: only phrases with a written year survive. */
+const NO_REFERENCE = '2000-01-01';
+
+/**
+ * Every deadline-like phrase in `text`, sorted by start; spans index `text`.
+ * `reference` is the meeting (or publication) date, YYYY-MM-DD, read at UTC+7; it supplies
+ * the year of phrases written without one. Past dates, recurring dates ("hằng năm") and bare
+ * years ("năm 2019") are returned too: deciding which belongs to a directive is the extractor's job.
+ */
+export function parseDeadlines(text: string, reference: string): DeadlineMention[] {
+  const ref = parseIso(reference);
+  const anchor = ref ?? parseIso(NO_REFERENCE)!;
+  const instant = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12) - VIETNAM_UTC_OFFSET_MINUTES * 60_000);
+  const results = DEADLINE_CHRONO.parse(text, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });
+  const mentions: DeadlineMention[] = [];
+  for (const result of results) {
+    const mention = toMention(result, ref);
+    if (mention && (ref || !mention.yearImplied)) mentions.push(mention);
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start);
+}
+
+export type { DeadlineMention } from '../types';

@@ -1,0 +1,47 @@
+// Months: the deadline is the last day of the month (FORMAT.md: "đến/trong tháng M" → last day of M).
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { lastDayOfMonth } from '../calendar';
+import { MONTH_NUMBER, WORD_END, WORD_START, YEAR_4 } from '../constants';
+import { startsInsideWord } from '../text-context';
+import { createVNResult, referenceDate, writtenYear } from './vn-result';
+
+// tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 11 năm 2019 | cuối tháng 6 | tháng này | tháng tới
+const PATTERN = new RegExp(
+  `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4}))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
+  'iu',
+);
+const MONTH_GROUP = 1;
+const SLASH_YEAR_GROUP = 2;
+const WORD_YEAR_GROUP = 3;
+const RELATIVE_GROUP = 4;
+
+export class VNMonthParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    if (startsInsideWord(context.text, index)) return null;
+    const ref = referenceDate(context);
+    const end = index + match[0].length;
+    const relative = match[RELATIVE_GROUP]?.toLowerCase();
+    if (relative) {
+      // "tháng này" = this month; "tháng tới/sau" = next month.
+      const shift = relative === 'này' ? 0 : 1;
+      const year = ref.month + shift > 12 ? ref.year + 1 : ref.year;
+      const month = ((ref.month - 1 + shift) % 12) + 1;
+      return createVNResult(context, index, end, {
+        ruleId: 'VNMonthParser', precision: 'MONTH', yearCertain: false, yearResolved: true,
+        date: { year, month, day: lastDayOfMonth(year, month) },
+      });
+    }
+    const month = Number(match[MONTH_GROUP]);
+    const year = writtenYear(match[SLASH_YEAR_GROUP] ?? match[WORD_YEAR_GROUP]);
+    const y = year ?? ref.year;
+    return createVNResult(context, index, end, {
+      ruleId: 'VNMonthParser', precision: 'MONTH', yearCertain: year !== null,
+      date: { year: y, month, day: lastDayOfMonth(y, month) },
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// Years as time frames: "năm 2024", "trong năm 2025", "trong năm nay", "trong năm" → 31 December.
+// Ranges ("năm 2022-2025") are periods, not deadlines, and are skipped.
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { WORD_END, WORD_START, YEAR_4 } from '../constants';
+import { startsInsideWord } from '../text-context';
+import { createVNResult, referenceDate, writtenYear } from './vn-result';
+
+// năm 2024 | năm nay | năm tới | trong năm này | trong năm (closing a clause: "hoàn thành trong năm.")
+const PATTERN = new RegExp(
+  `${WORD_START}(?:năm\\s+(?:(${YEAR_4})|(nay|tới))|(trong\\s+năm)(?:\\s+(này)|(?=\\s*(?:[,.;:!?)\\n]|$))))${WORD_END}(?!\\s*[-–]\\s*\\d)`,
+  'iu',
+);
+const YEAR_GROUP = 1;
+const RELATIVE_GROUP = 2;
+const WITHIN_YEAR_GROUP = 3;
+
+export class VNYearParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    if (startsInsideWord(context.text, index)) return null;
+    const ref = referenceDate(context);
+    const written = writtenYear(match[YEAR_GROUP]);
+    const next = match[RELATIVE_GROUP]?.toLowerCase() === 'tới';
+    const year = written ?? (next ? ref.year + 1 : ref.year);
+    return createVNResult(context, index, index + match[0].length, {
+      ruleId: 'VNYearParser', precision: 'YEAR', yearCertain: written !== null, yearResolved: written === null,
+      relation: match[WITHIN_YEAR_GROUP] ? 'BY' : undefined,
+      date: { year, month: 12, day: 31 },
+    });
+  }
+}

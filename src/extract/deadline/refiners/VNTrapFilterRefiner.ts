@@ -1,0 +1,34 @@
+// Drops what chrono's own parsers read as dates but Vietnamese administrative text means
+// otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước"), document numbers
+// ("Công văn số 10/10", "15/3/NQ-CP"), and results that carry no calendar date at all.
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG } from '../constants';
+import { hasDateCueBefore } from '../text-context';
+
+const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}\p{N}])số\s*|[\p{N}\p{L}]\s*\/\s*)$/iu;
+const DOCUMENT_NUMBER_AFTER = /^\s*[/-]\s*[\p{L}\p{N}]/u;
+
+function isOurs(result: ParsingResult): boolean {
+  return [...result.tags()].some((tag) => tag.startsWith(TAG.precision));
+}
+
+function hasCalendarDate(result: ParsingResult): boolean {
+  return result.start.isCertain('day') || result.start.isCertain('month') || result.start.isCertain('year');
+}
+
+export class VNTrapFilterRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const text = context.text;
+    return results.filter((result) => {
+      if (isOurs(result)) return true;
+      if (!hasCalendarDate(result)) return false;
+      const before = text.slice(Math.max(0, result.index - 12), result.index);
+      const after = text.slice(result.index + result.text.length, result.index + result.text.length + 4);
+      if (DOCUMENT_NUMBER_BEFORE.test(before) || DOCUMENT_NUMBER_AFTER.test(after)) return false;
+      // Without a written year, "D/M" is a date only after a word that introduces one.
+      const writtenDay = /^ngày/iu.test(result.text);
+      if (!result.start.isCertain('year') && !writtenDay && !hasDateCueBefore(text, result.index)) return false;
+      return true;
+    });
+  }
+}
