@@ -1,0 +1,197 @@
+// The default store: the in-memory graph of memory-index, made durable by two append-only
+// logs in the data directory — docs.log (one record per written document batch) and
+// curations.log. A write resolves only after its record is fsync'd; writes arriving together
+// share one append and one fsync (group commit), which is what makes bulk ingest fast.
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
+import { sha256Hex } from '../../graph/ids';
+import { StoreError } from '../errors';
+import { validateBatch } from '../memory-index/graph-state';
+import { MemoryGraph } from '../memory-index/memory-graph';
+import type {
+  CurationRecord,
+  DirectiveHit,
+  DirectiveQuery,
+  EdgeKey,
+  GraphStats,
+  Page,
+  PageArgs,
+  SearchArgs,
+  SearchHit,
+  StorePort,
+  WriteResult,
+} from '../port';
+import type { DirectoryLock } from './lock';
+import type { RecordLog } from './record-log';
+
+interface PendingWrite {
+  batch: GraphBatch;
+  payload: string;
+  hash: string;
+  resolve(result: WriteResult): void;
+  reject(error: unknown): void;
+}
+
+/** Place of each document's live record in docs.log, for compaction. */
+export type LivePlaces = Map<string, { offset: number; length: number }>;
+
+export interface EmbeddedParts {
+  graph: MemoryGraph;
+  docsLog: RecordLog | null;
+  curationsLog: RecordLog | null;
+  live: LivePlaces;
+  lock: DirectoryLock | null;
+  dir: string;
+}
+
+/** Compact when dead records outweigh live ones and amount to this much. */
+const COMPACT_MIN_DEAD_BYTES = 8 * 1024 * 1024;
+
+export class EmbeddedStore implements StorePort {
+  readonly kind = 'embedded' as const;
+  private pending: PendingWrite[] = [];
+  private flushScheduled = false;
+  private flushing: Promise<void> = Promise.resolve();
+  private closed = false;
+  /** The last failed compaction, if any: the store keeps working on the uncompacted log. */
+  compactionError: unknown = null;
+
+  constructor(private readonly parts: EmbeddedParts) {}
+
+  private get graph(): MemoryGraph {
+    if (this.closed) throw new StoreError('STORE_CLOSED', `The store in ${this.parts.dir} is closed`, { target: this.parts.dir });
+    return this.parts.graph;
+  }
+
+  private writableLog(log: RecordLog | null): RecordLog {
+    if (log === null) throw new StoreError('STORE_NOT_WRITABLE', `The store in ${this.parts.dir} is open read-only`, { target: this.parts.dir });
+    return log;
+  }
+
+  async writeDocument(batch: GraphBatch): Promise<WriteResult> {
+    void this.graph; // throws STORE_CLOSED
+    this.writableLog(this.parts.docsLog);
+    validateBatch(batch);
+    const payload = JSON.stringify(batch);
+    const hash = sha256Hex(payload);
+    return new Promise<WriteResult>((resolve, reject) => {
+      this.pending.push({ batch, payload, hash, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => {
+          this.flushing = this.flushing.then(() => this.flush());
+        });
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const group = this.pending;
+    this.pending = [];
+    this.flushScheduled = false;
+    const { graph, live } = this.parts;
+    const latest = new Map<string, string | null>();
+    const toWrite: PendingWrite[] = [];
+    const unchanged: PendingWrite[] = [];
+    for (const write of group) {
+      const id = write.batch.documentId;
+      const current = latest.has(id) ? latest.get(id) : graph.state.documentHash(id);
+      if (current === write.hash) unchanged.push(write);
+      else {
+        latest.set(id, write.hash);
+        toWrite.push(write);
+      }
+    }
+    const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
+    try {
+      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => `{"t":"doc","batch":${w.payload}}`));
+      toWrite.forEach((write, i) => {
+        graph.applyBatch(write.batch, write.hash);
+        live.set(write.batch.documentId, places[i]);
+      });
+    } catch (error) {
+      for (const write of toWrite) write.reject(error);
+      for (const write of unchanged) write.reject(error);
+      return;
+    }
+    for (const write of toWrite) write.resolve(result(write, true));
+    for (const write of unchanged) write.resolve(result(write, false));
+    try {
+      this.compactIfWorthIt();
+    } catch (error) {
+      // The log is intact (the copy is discarded on the next open); say so instead of failing a write.
+      this.compactionError = error;
+    }
+  }
+
+  /** Keeps docs.log within twice its live size, so rewriting documents never grows it forever. */
+  compactIfWorthIt(minDeadBytes = COMPACT_MIN_DEAD_BYTES): void {
+    const log = this.parts.docsLog;
+    if (log === null) return;
+    let liveBytes = 0;
+    for (const place of this.parts.live.values()) liveBytes += place.length;
+    const dead = log.bytes - liveBytes;
+    if (dead < minDeadBytes || dead < liveBytes) return;
+    const ids = [...this.parts.live.keys()];
+    const moved = log.compact(ids.map((id) => this.parts.live.get(id) as { offset: number; length: number }));
+    ids.forEach((id, i) => this.parts.live.set(id, moved[i]));
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    return this.graph.getNodes(ids);
+  }
+
+  async getEdges(keys: readonly EdgeKey[]): Promise<GraphEdge[][]> {
+    return this.graph.getEdges(keys);
+  }
+
+  async findDirectives(query: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>> {
+    return this.graph.findDirectives(query, page);
+  }
+
+  async listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>> {
+    return this.graph.listNodes(label, page);
+  }
+
+  async listEdges(type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>> {
+    return this.graph.listEdges(type, page);
+  }
+
+  async search(args: SearchArgs): Promise<SearchHit[]> {
+    return this.graph.search(args);
+  }
+
+  async shortestPath(from: string, to: string, maxHops: number): Promise<GraphEdge[] | null> {
+    return this.graph.shortestPath(from, to, maxHops);
+  }
+
+  async stats(top: number): Promise<GraphStats> {
+    return this.graph.stats(top);
+  }
+
+  async addCuration(record: CurationRecord): Promise<void> {
+    const graph = this.graph;
+    const log = this.writableLog(this.parts.curationsLog);
+    const existing = graph.curations.get(record.id);
+    if (existing !== undefined) {
+      if (JSON.stringify(existing) === JSON.stringify(record)) return;
+      throw new StoreError('STORE_BAD_INPUT', `Curation ${record.id} already exists with other content`);
+    }
+    graph.checkCuration(record);
+    log.append([JSON.stringify({ t: 'cur', record })]);
+    graph.applyCuration(record);
+  }
+
+  async getCurations(directiveIds: readonly string[]): Promise<CurationRecord[][]> {
+    return this.graph.getCurations(directiveIds);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.flushing;
+    this.closed = true;
+    this.parts.docsLog?.close();
+    this.parts.curationsLog?.close();
+    this.parts.lock?.release();
+  }
+}

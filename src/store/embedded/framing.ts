@@ -1,0 +1,68 @@
+// Record framing of the store's log files: "#<byte length> <checksum>\n<json>\n".
+// The length says where a record ends, the checksum (first 16 hex of sha256) whether it
+// was written completely, so a crash mid-append is told apart from damage in the middle.
+import { createHash } from 'node:crypto';
+
+export function checksum(payload: Buffer): string {
+  return createHash('sha256').update(payload).digest('hex').slice(0, 16);
+}
+
+export function encodeFrame(payload: string): Buffer {
+  const body = Buffer.from(payload, 'utf8');
+  const header = Buffer.from(`#${body.length} ${checksum(body)}\n`, 'latin1');
+  return Buffer.concat([header, body, Buffer.from('\n', 'latin1')]);
+}
+
+export interface Frame {
+  /** Byte offset of the frame's header in the file. */
+  offset: number;
+  /** Length of the whole frame in bytes. */
+  length: number;
+  payload: string;
+}
+
+export type ScanResult =
+  | { kind: 'ok'; frames: Frame[]; end: number }
+  /** The last frame is incomplete (a crash while appending): `end` is where the complete ones end. */
+  | { kind: 'torn'; frames: Frame[]; end: number }
+  /** A damaged frame with data after it: never repaired silently. */
+  | { kind: 'corrupt'; frames: Frame[]; offset: number; reason: string };
+
+const MAX_HEADER = 40;
+const HEADER = /^#(\d{1,12}) ([0-9a-f]{16})$/;
+
+function onlyZeros(buf: Buffer, from: number): boolean {
+  for (let i = from; i < buf.length; i++) if (buf[i] !== 0) return false;
+  return true;
+}
+
+export function scanFrames(buf: Buffer): ScanResult {
+  const frames: Frame[] = [];
+  let offset = 0;
+  while (offset < buf.length) {
+    // A crash can leave a tail of zero bytes where the file grew before its data landed.
+    const torn = () => ({ kind: 'torn' as const, frames, end: offset });
+    const newline = buf.indexOf(0x0a, offset);
+    const headerEnd = newline < 0 || newline - offset > MAX_HEADER ? -1 : newline;
+    if (headerEnd < 0) {
+      if (buf.length - offset <= MAX_HEADER || onlyZeros(buf, offset)) return torn();
+      return { kind: 'corrupt', frames, offset, reason: 'no record header' };
+    }
+    const match = HEADER.exec(buf.toString('latin1', offset, headerEnd));
+    if (match === null) {
+      if (onlyZeros(buf, offset)) return torn();
+      return { kind: 'corrupt', frames, offset, reason: 'malformed record header' };
+    }
+    const bodyStart = headerEnd + 1;
+    const bodyEnd = bodyStart + Number(match[1]);
+    if (bodyEnd + 1 > buf.length) return torn();
+    const body = buf.subarray(bodyStart, bodyEnd);
+    if (buf[bodyEnd] !== 0x0a || checksum(body) !== match[2]) {
+      if (onlyZeros(buf, bodyEnd + 1)) return torn();
+      return { kind: 'corrupt', frames, offset, reason: 'checksum mismatch' };
+    }
+    frames.push({ offset, length: bodyEnd + 1 - offset, payload: body.toString('utf8') });
+    offset = bodyEnd + 1;
+  }
+  return { kind: 'ok', frames, end: offset };
+}

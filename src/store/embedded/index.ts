@@ -1,0 +1,72 @@
+// openEmbeddedStore: the default store, an in-memory graph kept durable in a data directory.
+//   <dir>/docs.log       one framed record per document write (latest per document wins)
+//   <dir>/curations.log  one framed record per curation
+//   <dir>/LOCK           the pid of the one process writing
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { MemoryGraph } from '../memory-index/memory-graph';
+import { EmbeddedStore, type LivePlaces } from './embedded-store';
+import { fsError } from './fs-errors';
+import { loadCurations, loadDocuments } from './load';
+import { acquireLock, type DirectoryLock } from './lock';
+import { RecordLog } from './record-log';
+
+export interface EmbeddedStoreOptions {
+  /** The data directory (the CLI passes ./data by default). Created when missing. */
+  dir: string;
+  /** Read without taking the lock; writes fail with STORE_NOT_WRITABLE. */
+  readOnly?: boolean;
+}
+
+export const DOCS_LOG = 'docs.log';
+export const CURATIONS_LOG = 'curations.log';
+const DOCS_FORMAT = 'minutes-graph/docs/1';
+const CURATIONS_FORMAT = 'minutes-graph/curations/1';
+
+function prepareDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw fsError(error, dir, 'write to the data directory');
+  }
+}
+
+export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+  const dir = resolve(options.dir);
+  const readOnly = options.readOnly === true;
+  let lock: DirectoryLock | null = null;
+  if (!readOnly) {
+    prepareDirectory(dir);
+    lock = acquireLock(dir);
+  } else if (!existsSync(dir)) {
+    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, live: new Map(), lock: null, dir });
+  }
+  const opened: RecordLog[] = [];
+  try {
+    const graph = new MemoryGraph();
+    const live: LivePlaces = new Map();
+    const docs = RecordLog.open(join(dir, DOCS_LOG), DOCS_FORMAT, readOnly);
+    opened.push(docs.log);
+    loadDocuments(graph, docs.frames, docs.log.file, live);
+    const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
+    opened.push(curations.log);
+    loadCurations(graph, curations.frames, curations.log.file);
+    const store = new EmbeddedStore({
+      graph,
+      docsLog: readOnly ? null : docs.log,
+      curationsLog: readOnly ? null : curations.log,
+      live,
+      lock,
+      dir,
+    });
+    store.compactIfWorthIt();
+    return store;
+  } catch (error) {
+    for (const log of opened) log.close();
+    lock?.release();
+    throw error;
+  }
+}
+
+export { EmbeddedStore };

@@ -1,0 +1,47 @@
+// Reading the data directory back into memory on open: every live document record of
+// docs.log, then every curation of curations.log.
+import { StoreError } from '../errors';
+import type { GraphBatch } from '../../graph/model';
+import { sha256Hex } from '../../graph/ids';
+import type { MemoryGraph } from '../memory-index/memory-graph';
+import type { CurationRecord } from '../port';
+import type { LivePlaces } from './embedded-store';
+import type { Frame } from './framing';
+
+function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord } {
+  try {
+    return JSON.parse(frame.payload) as { t: string };
+  } catch (error) {
+    throw new StoreError('STORE_CORRUPT', `${file} holds an unreadable record at byte ${frame.offset}`, { target: file, cause: error });
+  }
+}
+
+export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces): void {
+  // Only the last record of each document counts; earlier ones were replaced.
+  const last = new Map<string, { frame: Frame; batch: GraphBatch }>();
+  for (const frame of frames) {
+    const record = parse(frame, file);
+    if (record.t !== 'doc' || record.batch === undefined) {
+      throw new StoreError('STORE_CORRUPT', `${file} holds an unknown record "${record.t}" at byte ${frame.offset}`, { target: file });
+    }
+    // Re-inserting keeps the map in order of each document's last write.
+    last.delete(record.batch.documentId);
+    last.set(record.batch.documentId, { frame, batch: record.batch });
+  }
+  for (const [documentId, { frame, batch }] of last) {
+    // The hash is of the batch as written, which is the payload without its envelope.
+    const payload = frame.payload.slice('{"t":"doc","batch":'.length, -1);
+    graph.applyBatch(batch, sha256Hex(payload));
+    live.set(documentId, { offset: frame.offset, length: frame.length });
+  }
+}
+
+export function loadCurations(graph: MemoryGraph, frames: readonly Frame[], file: string): void {
+  for (const frame of frames) {
+    const record = parse(frame, file);
+    if (record.t !== 'cur' || record.record === undefined) {
+      throw new StoreError('STORE_CORRUPT', `${file} holds an unknown record "${record.t}" at byte ${frame.offset}`, { target: file });
+    }
+    graph.applyCuration(record.record);
+  }
+}

@@ -1,0 +1,155 @@
+// DirectiveQuery over the in-memory graph: index-backed conditions give candidate sets, the
+// smallest is filtered by the rest, the matches are sorted by a total order and paged with
+// keyset cursors. Curated assignees, deadline and status take precedence over extraction.
+import type { DirectiveNode } from '../../graph/model';
+import { fold } from '../../text/fold';
+import { StoreError } from '../errors';
+import type { DirectiveHit, DirectiveQuery, Page, PageArgs } from '../port';
+import type { CurationState } from './curation-state';
+import { checkFirst, decodeCursor, encodeCursor, firstIndexAfter, pageAfter } from './cursor';
+import type { DirectiveIndex } from './directive-index';
+import { DEFAULT_ORDER, compareKeys, type Order, type OrderKey } from './directive-order';
+import type { GraphState } from './graph-state';
+
+export interface QueryContext {
+  state: GraphState;
+  index: DirectiveIndex;
+  curations: CurationState;
+}
+
+/** The deadline in force: the curated one if any, else the extracted DUE_BY deadline. */
+export function effectiveDeadline(ctx: QueryContext, directiveId: string): string | null {
+  const curated = ctx.curations.curatedDeadline(directiveId);
+  if (curated !== undefined) return curated;
+  const due = ctx.state.out(directiveId).find((e) => e.type === 'DUE_BY');
+  const node = due === undefined ? undefined : ctx.state.nodes.get(due.to);
+  return node?.label === 'Deadline' ? node.date : null;
+}
+
+function assignedIn(ctx: QueryContext, targetId: string, role: 'LEAD' | 'COORDINATOR' | 'ANY'): Set<string> {
+  const result = new Set<string>();
+  if (role !== 'COORDINATOR') {
+    for (const id of ctx.index.assignedAs('LEAD', targetId)) if (ctx.curations.curatedAssignees(id) === undefined) result.add(id);
+    for (const id of ctx.curations.directivesCuratedToLead(targetId)) result.add(id);
+  }
+  if (role !== 'LEAD') for (const id of ctx.index.assignedAs('COORDINATOR', targetId)) result.add(id);
+  if (role === 'ANY') for (const id of ctx.index.assignedAs('MONITOR', targetId)) result.add(id);
+  return result;
+}
+
+/** Agencies that handed their duties on to `agencyId`, nearest first (SUCCEEDED_BY, transitively). */
+export function predecessorsOf(ctx: QueryContext, agencyId: string): string[] {
+  const seen = new Set([agencyId]);
+  const order: string[] = [];
+  const queue = [agencyId];
+  while (queue.length > 0) {
+    const current = queue.shift() as string;
+    for (const edge of ctx.state.in(current)) {
+      if (edge.type !== 'SUCCEEDED_BY' || seen.has(edge.from)) continue;
+      seen.add(edge.from);
+      order.push(edge.from);
+      queue.push(edge.from);
+    }
+  }
+  return order;
+}
+
+/** Directive id → the predecessor it was matched through (null for a direct match). */
+function assignedMatches(ctx: QueryContext, query: DirectiveQuery, targets: readonly string[]): Map<string, string | null> {
+  const role = query.role ?? 'LEAD';
+  const matches = new Map<string, string | null>();
+  for (const target of targets) for (const id of assignedIn(ctx, target, role)) matches.set(id, null);
+  if (query.followSuccession === true) {
+    for (const target of targets) {
+      for (const predecessor of predecessorsOf(ctx, target)) {
+        for (const id of assignedIn(ctx, predecessor, role)) if (!matches.has(id)) matches.set(id, predecessor);
+      }
+    }
+  }
+  return matches;
+}
+
+function unionOf(sets: Iterable<Iterable<string>>): Set<string> {
+  const result = new Set<string>();
+  for (const set of sets) for (const id of set) result.add(id);
+  return result;
+}
+
+/** The candidate sets of the conditions the indexes answer. */
+function candidateSets(ctx: QueryContext, query: DirectiveQuery, inherited: Map<string, string | null> | null): ReadonlySet<string>[] {
+  const { state } = ctx;
+  const sets: ReadonlySet<string>[] = [];
+  if (inherited !== null) sets.push(new Set(inherited.keys()));
+  if (query.coordinatedBy !== undefined) sets.push(unionOf(query.coordinatedBy.map((id) => ctx.index.assignedAs('COORDINATOR', id))));
+  if (query.issuedBy !== undefined) {
+    sets.push(unionOf(query.issuedBy.map((id) => state.out(id).filter((e) => e.type === 'ISSUED').map((e) => e.to))));
+  }
+  if (query.issuedByRole !== undefined) sets.push(unionOf(query.issuedByRole.map((role) => ctx.index.issuedByRole(role))));
+  const directivesOfMeetings = (meetingIds: Iterable<string>) =>
+    unionOf([...meetingIds].map((m) => state.in(m).filter((e) => e.type === 'PART_OF').map((e) => e.from)));
+  if (query.chairedBy !== undefined) {
+    const meetings = query.chairedBy.flatMap((id) => state.out(id).filter((e) => e.type === 'CHAIRED' && e.props.role === 'MAIN').map((e) => e.to));
+    sets.push(directivesOfMeetings(meetings));
+  }
+  if (query.meetingIds !== undefined) sets.push(directivesOfMeetings(query.meetingIds));
+  return sets;
+}
+
+function matchesRest(ctx: QueryContext, query: DirectiveQuery, node: DirectiveNode, textFolded: string | null): boolean {
+  if (textFolded !== null && !node.textFolded.includes(textFolded)) return false;
+  const needsDeadline = query.dueOn ?? query.dueBefore ?? query.dueAfter ?? query.overdueOn ?? query.hasDeadline;
+  if (needsDeadline !== undefined) {
+    const due = effectiveDeadline(ctx, node.id);
+    if (query.hasDeadline !== undefined && (due !== null) !== query.hasDeadline) return false;
+    if (query.dueOn !== undefined && due !== query.dueOn) return false;
+    if (query.dueBefore !== undefined && (due === null || due > query.dueBefore)) return false;
+    if (query.dueAfter !== undefined && (due === null || due < query.dueAfter)) return false;
+    if (query.overdueOn !== undefined && (due === null || due >= query.overdueOn || ctx.curations.statusOf(node.id) === 'DONE')) return false;
+  }
+  if (query.status !== undefined && !query.status.includes(ctx.curations.statusOf(node.id))) return false;
+  return true;
+}
+
+function orderKey(ctx: QueryContext, order: Order, node: DirectiveNode): OrderKey {
+  if (order.field === 'DOCUMENT_ORDER') return { primary: node.documentId, secondary: node.ordinal, id: node.id };
+  if (order.field === 'DEADLINE') return { primary: effectiveDeadline(ctx, node.id), secondary: 0, id: node.id };
+  const meeting = ctx.state.nodes.get(node.meetingId);
+  return { primary: meeting?.label === 'Meeting' ? meeting.date : null, secondary: 0, id: node.id };
+}
+
+export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: PageArgs): Page<DirectiveHit> {
+  checkFirst(page.first);
+  const order: Order = query.orderBy ?? DEFAULT_ORDER;
+  const inherited = query.assignedTo === undefined ? null : assignedMatches(ctx, query, query.assignedTo);
+  const sets = candidateSets(ctx, query, inherited);
+  sets.sort((a, b) => a.size - b.size);
+  const base = sets.length > 0 ? sets[0] : ctx.state.idsOfLabel('Directive');
+  const others = sets.slice(1);
+  const textFolded = query.text === undefined || fold(query.text) === '' ? null : fold(query.text);
+
+  const keyed: { key: OrderKey; hit: DirectiveHit }[] = [];
+  for (const id of base) {
+    const node = ctx.state.nodes.get(id);
+    if (node?.label !== 'Directive') continue;
+    if (!others.every((set) => set.has(id))) continue;
+    if (!matchesRest(ctx, query, node, textFolded)) continue;
+    const from = inherited?.get(id) ?? null;
+    keyed.push({ key: orderKey(ctx, order, node), hit: from === null ? { id } : { id, inheritedFrom: from } });
+  }
+  keyed.sort((a, b) => compareKeys(a.key, b.key, order.direction));
+
+  let start = 0;
+  if (page.after !== undefined && page.after !== null) {
+    const [, field, direction, primary, secondary, id] = decodeCursor(page.after, 'd');
+    if (field !== order.field || direction !== order.direction) {
+      throw new StoreError('STORE_BAD_INPUT', `Cursor "${page.after}" was made for another order`);
+    }
+    const after = { primary: primary as string | null, secondary: Number(secondary), id: String(id) };
+    start = firstIndexAfter(keyed, (item) => compareKeys(item.key, after, order.direction) > 0);
+  }
+  const result = pageAfter(keyed, page.first, start, (item) =>
+    encodeCursor(['d', order.field, order.direction, item.key.primary, item.key.secondary, item.key.id]),
+  );
+  return { ...result, items: result.items.map(({ value, cursor }) => ({ value: value.hit, cursor })) };
+}
+

@@ -1,0 +1,176 @@
+// The in-memory graph behind the embedded store: nodes, edges, adjacency and, per document,
+// what it owns, so a document can be replaced as a unit. Pure data structure, no I/O.
+// Shared nodes (Agency, Official) and gazetteer edges (documentId null) are reference-counted
+// by the documents whose batches carry them, so the state depends only on the live batches.
+import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
+import { StoreError } from '../errors';
+
+interface DocumentEntry {
+  hash: string;
+  nodeIds: string[];
+  edgeIds: string[];
+  sharedIds: string[];
+}
+
+/** Called when an edge enters or leaves the graph, so indexes can follow. */
+export interface EdgeListener {
+  edgeAdded(edge: GraphEdge, state: GraphState): void;
+  edgeRemoved(edge: GraphEdge, state: GraphState): void;
+}
+
+const OWNED = new Set<NodeLabel>(DOCUMENT_OWNED_LABELS);
+const EMPTY: readonly GraphEdge[] = [];
+
+export class GraphState {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  private readonly outEdges = new Map<string, GraphEdge[]>();
+  private readonly inEdges = new Map<string, GraphEdge[]>();
+  private readonly byLabel = new Map<NodeLabel, Set<string>>();
+  private readonly documents = new Map<string, DocumentEntry>();
+  private readonly sharedRefs = new Map<string, number>();
+  private readonly listeners: EdgeListener[] = [];
+  /** Bumped on every change; caches keyed on it (sorted listings) know when to rebuild. */
+  version = 0;
+
+  addListener(listener: EdgeListener): void {
+    this.listeners.push(listener);
+  }
+
+  documentHash(documentId: string): string | null {
+    return this.documents.get(documentId)?.hash ?? null;
+  }
+
+  documentCount(): number {
+    return this.documents.size;
+  }
+
+  idsOfLabel(label: NodeLabel): ReadonlySet<string> {
+    return this.byLabel.get(label) ?? new Set();
+  }
+
+  out(nodeId: string): readonly GraphEdge[] {
+    return this.outEdges.get(nodeId) ?? EMPTY;
+  }
+
+  in(nodeId: string): readonly GraphEdge[] {
+    return this.inEdges.get(nodeId) ?? EMPTY;
+  }
+
+  /** Replaces what the batch's document owned with the batch. The batch must be valid. */
+  applyBatch(batch: GraphBatch, hash: string): void {
+    if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
+    const entry: DocumentEntry = { hash, nodeIds: [], edgeIds: [], sharedIds: [] };
+    for (const node of batch.nodes) {
+      if (OWNED.has(node.label)) {
+        entry.nodeIds.push(node.id);
+      } else {
+        entry.sharedIds.push(node.id);
+        this.sharedRefs.set(node.id, (this.sharedRefs.get(node.id) ?? 0) + 1);
+      }
+      this.putNode(node);
+    }
+    for (const edge of batch.edges) {
+      if (edge.documentId === null) {
+        entry.sharedIds.push(edge.id);
+        const refs = this.sharedRefs.get(edge.id) ?? 0;
+        this.sharedRefs.set(edge.id, refs + 1);
+        if (refs > 0) continue; // the same gazetteer fact, already linked
+      } else {
+        entry.edgeIds.push(edge.id);
+      }
+      this.addEdge(edge);
+    }
+    this.documents.set(batch.documentId, entry);
+    this.version++;
+  }
+
+  removeDocument(documentId: string): void {
+    const entry = this.documents.get(documentId);
+    if (entry === undefined) return;
+    for (const id of entry.edgeIds) this.removeEdge(id);
+    for (const id of entry.nodeIds) this.removeNode(id);
+    for (const id of entry.sharedIds) {
+      const refs = (this.sharedRefs.get(id) ?? 1) - 1;
+      if (refs > 0) {
+        this.sharedRefs.set(id, refs);
+        continue;
+      }
+      this.sharedRefs.delete(id);
+      if (this.edges.has(id)) this.removeEdge(id);
+      else this.removeNode(id);
+    }
+    this.documents.delete(documentId);
+    this.version++;
+  }
+
+  private putNode(node: GraphNode): void {
+    this.nodes.set(node.id, node);
+    let ids = this.byLabel.get(node.label);
+    if (ids === undefined) this.byLabel.set(node.label, (ids = new Set()));
+    ids.add(node.id);
+  }
+
+  /** Shared nodes go only when no document carries them; their edges have gone before. */
+  private removeNode(id: string): void {
+    const node = this.nodes.get(id);
+    if (node === undefined) return;
+    this.nodes.delete(id);
+    this.byLabel.get(node.label)?.delete(id);
+    this.outEdges.delete(id);
+    this.inEdges.delete(id);
+  }
+
+  private addEdge(edge: GraphEdge): void {
+    this.edges.set(edge.id, edge);
+    push(this.outEdges, edge.from, edge);
+    push(this.inEdges, edge.to, edge);
+    for (const listener of this.listeners) listener.edgeAdded(edge, this);
+  }
+
+  private removeEdge(id: string): void {
+    const edge = this.edges.get(id);
+    if (edge === undefined) return;
+    this.edges.delete(id);
+    pull(this.outEdges, edge.from, id);
+    pull(this.inEdges, edge.to, id);
+    for (const listener of this.listeners) listener.edgeRemoved(edge, this);
+  }
+}
+
+function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [edge]);
+  else list.push(edge);
+}
+
+function pull(map: Map<string, GraphEdge[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  const index = list.findIndex((e) => e.id === id);
+  if (index >= 0) list.splice(index, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+/** The checks every adapter applies before writing: one document, closed under its edges. */
+export function validateBatch(batch: GraphBatch): void {
+  const bad = (message: string) => new StoreError('STORE_BAD_INPUT', `Invalid graph batch for ${batch.documentId}: ${message}`);
+  const ids = new Set<string>();
+  let hasDocument = false;
+  for (const node of batch.nodes) {
+    if (ids.has(node.id)) throw bad(`duplicate node id ${node.id}`);
+    ids.add(node.id);
+    if (node.label === 'Document' && node.id === batch.documentId) hasDocument = true;
+    if ((node.label === 'Meeting' || node.label === 'Directive') && node.documentId !== batch.documentId) {
+      throw bad(`${node.label} ${node.id} belongs to ${node.documentId}`);
+    }
+  }
+  if (!hasDocument) throw bad('the batch holds no Document node with its documentId');
+  const edgeIds = new Set<string>();
+  for (const edge of batch.edges) {
+    if (edgeIds.has(edge.id)) throw bad(`duplicate edge id ${edge.id}`);
+    edgeIds.add(edge.id);
+    if (!ids.has(edge.from) || !ids.has(edge.to)) throw bad(`edge ${edge.id} links a node outside the batch`);
+    if (edge.documentId !== null && edge.documentId !== batch.documentId) throw bad(`edge ${edge.id} belongs to ${edge.documentId}`);
+  }
+}

@@ -1,0 +1,37 @@
+// Shortest chain of edges between two nodes, walking edges either way; each edge keeps its
+// stored direction in the answer. Breadth-first, neighbours in edge-id order, so the answer
+// is the same on every run.
+import type { GraphEdge } from '../../graph/model';
+import type { GraphState } from './graph-state';
+
+export function shortestPath(state: GraphState, from: string, to: string, maxHops: number): GraphEdge[] | null {
+  if (!state.nodes.has(from) || !state.nodes.has(to)) return null;
+  if (from === to) return [];
+  const via = new Map<string, GraphEdge | null>([[from, null]]);
+  let frontier = [from];
+  for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const nodeId of frontier) {
+      const edges = [...state.out(nodeId), ...state.in(nodeId)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const edge of edges) {
+        const other = edge.from === nodeId ? edge.to : edge.from;
+        if (via.has(other)) continue;
+        via.set(other, edge);
+        if (other === to) return pathTo(via, to);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
+
+function pathTo(via: Map<string, GraphEdge | null>, to: string): GraphEdge[] {
+  const path: GraphEdge[] = [];
+  let current = to;
+  for (let edge = via.get(current); edge; edge = via.get(current)) {
+    path.unshift(edge);
+    current = edge.from === current ? edge.to : edge.from;
+  }
+  return path;
+}
