@@ -1,0 +1,68 @@
+// findDirectives: resolve succession in the same read transaction, run the order's statement,
+// turn the keyset page into hits with opaque cursors.
+import { fold } from '../../text/fold';
+import { StoreError } from '../errors';
+import type { DirectiveHit, DirectiveQuery, Page, PageArgs } from '../port';
+import { checkPageSize, decodeCursor, encodeCursor } from './cursor';
+import type { Executor } from './executor';
+import { buildFindDirectives, buildPredecessors, type DirectiveOrder, type DirectiveQueryParams } from './queries/directives';
+import { asNumber, fromNeo4j } from './values';
+
+/** Without orderBy, directives come in document order (document, then position in it). */
+export const DEFAULT_DIRECTIVE_ORDER: DirectiveOrder = { field: 'DOCUMENT_ORDER', direction: 'ASC' };
+
+const orNull = <T>(list: T[] | undefined): T[] | null => (list === undefined ? null : [...list]);
+
+export function directiveParams(q: DirectiveQuery, predecessors: string[]): DirectiveQueryParams {
+  const role = q.role ?? 'LEAD';
+  if (!['LEAD', 'COORDINATOR', 'ANY'].includes(role)) throw new StoreError('STORE_BAD_INPUT', `unknown assignment role "${role}"`);
+  return {
+    assignedTo: orNull(q.assignedTo),
+    role,
+    predecessors,
+    coordinatedBy: orNull(q.coordinatedBy),
+    issuedBy: orNull(q.issuedBy),
+    issuedByRole: orNull(q.issuedByRole),
+    chairedBy: orNull(q.chairedBy),
+    meetingIds: orNull(q.meetingIds),
+    dueOn: q.dueOn ?? null,
+    dueBefore: q.dueBefore ?? null,
+    dueAfter: q.dueAfter ?? null,
+    hasDeadline: q.hasDeadline ?? null,
+    overdueOn: q.overdueOn ?? null,
+    status: orNull(q.status),
+    textFolded: q.text === undefined ? null : fold(q.text),
+  };
+}
+
+interface PageRow {
+  id: unknown;
+  inherited: unknown;
+  sortKey: unknown;
+  tieKey: unknown;
+}
+
+export async function findDirectives(executor: Executor, q: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>> {
+  checkPageSize(page.first);
+  const order = q.orderBy ?? DEFAULT_DIRECTIVE_ORDER;
+  const after = page.after ? decodeCursor(page.after, 2) : null;
+  return executor.read(async (run) => {
+    const followed = q.followSuccession && q.assignedTo && q.assignedTo.length > 0;
+    const predecessors = followed ? (await run(buildPredecessors(q.assignedTo ?? []))).map((r) => String(fromNeo4j(r.get('id')))) : [];
+    const built = buildFindDirectives(order, directiveParams(q, predecessors), {
+      afterSortKey: after ? after[0] : null,
+      afterTieKey: after ? after[1] : null,
+      limit: page.first + 1,
+    });
+    const [record] = await run(built);
+    const totalCount = record ? asNumber(record.get('totalCount')) : 0;
+    const rows = (record ? (record.get('page') as PageRow[]) : []).map((row) => fromNeo4j(row) as { id: string; inherited: string[]; sortKey: string; tieKey: string });
+    const items = rows.slice(0, page.first).map((row) => {
+      // Several predecessors can lead to one hit: report the first by id, deterministically.
+      const inheritedFrom = row.inherited.length > 0 ? [...row.inherited].sort()[0] : null;
+      const value: DirectiveHit = followed ? { id: row.id, inheritedFrom } : { id: row.id };
+      return { value, cursor: encodeCursor([row.sortKey, row.tieKey]) };
+    });
+    return { items, totalCount, hasNextPage: rows.length > page.first };
+  });
+}

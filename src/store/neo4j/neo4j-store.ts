@@ -1,0 +1,30 @@
+// The StorePort on Neo4j: each method is one unit of work built from the query builders.
+import type { EdgeType, GraphBatch, NodeLabel } from '../../graph/model';
+import type { CurationRecord, DirectiveQuery, EdgeKey, PageArgs, SearchArgs, StorePort } from '../port';
+import { search, shortestPath, stats } from './analytics';
+import { encodeCuration } from './codec';
+import type { Executor } from './executor';
+import { findDirectives } from './find-directives';
+import { buildAddCuration } from './queries/curation';
+import { getCurations, getEdges, getNodes, listEdges, listNodes } from './reads';
+import { writeDocument } from './write-document';
+
+export function createNeo4jStore(executor: Executor): StorePort {
+  return {
+    kind: 'neo4j',
+    writeDocument: (batch: GraphBatch) => writeDocument(executor, batch),
+    getNodes: (ids: readonly string[]) => getNodes(executor, ids),
+    getEdges: (keys: readonly EdgeKey[]) => getEdges(executor, keys),
+    findDirectives: (query: DirectiveQuery, page: PageArgs) => findDirectives(executor, query, page),
+    listNodes: (label: NodeLabel, page: PageArgs) => listNodes(executor, label, page),
+    listEdges: (type: EdgeType | null, page: PageArgs) => listEdges(executor, type, page),
+    search: (args: SearchArgs) => search(executor, args),
+    shortestPath: (from: string, to: string, maxHops: number) => shortestPath(executor, from, to, maxHops),
+    stats: (top: number) => stats(executor, top),
+    addCuration: async (record: CurationRecord) => {
+      await executor.write((run) => run(buildAddCuration(record.id, record.directiveId, encodeCuration(record))));
+    },
+    getCurations: (directiveIds: readonly string[]) => getCurations(executor, directiveIds),
+    close: () => executor.close(),
+  };
+}

@@ -1,0 +1,62 @@
+// writeDocument as one write transaction: skip when the stored batch hash matches, else
+// delete what the document owns, upsert shared nodes, create the rest, merge edges by id.
+import { createHash } from 'node:crypto';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
+import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/model';
+import { StoreError } from '../errors';
+import type { WriteResult } from '../port';
+import { encodeEdgeProps, encodeNode } from './codec';
+import type { Executor } from './executor';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './queries/write';
+import { asNumber, fromNeo4j } from './values';
+
+function checkBatch(batch: GraphBatch): void {
+  for (const node of batch.nodes) {
+    if (!NODE_LABELS.includes(node.label)) throw new StoreError('STORE_BAD_INPUT', `node ${node.id} has unknown label "${node.label}"`);
+  }
+  for (const edge of batch.edges) {
+    if (!EDGE_TYPES.includes(edge.type)) throw new StoreError('STORE_BAD_INPUT', `edge ${edge.id} has unknown type "${edge.type}"`);
+  }
+}
+
+export function batchHash(batch: GraphBatch): string {
+  return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
+export async function writeDocument(executor: Executor, batch: GraphBatch): Promise<WriteResult> {
+  checkBatch(batch);
+  const hash = batchHash(batch);
+  const result = { documentId: batch.documentId, nodes: batch.nodes.length, edges: batch.edges.length };
+  return executor.write(async (run) => {
+    const [stored] = await run(buildReadIngestHash(batch.documentId));
+    if (stored && fromNeo4j(stored.get('hash')) === hash) return { ...result, changed: false };
+    await run(buildDeleteOwnedNodes(batch.documentId));
+    await run(buildDeleteOwnedEdges(batch.documentId));
+    const nodesByLabel = groupBy<GraphNode, GraphNode['label']>(batch.nodes, (n) => n.label);
+    for (const label of NODE_LABELS) {
+      const nodes = nodesByLabel.get(label);
+      if (!nodes) continue;
+      const owner = DOCUMENT_OWNED_LABELS.includes(label) ? batch.documentId : null;
+      await run(buildWriteNodes(label, nodes.map((n) => ({ id: n.id, props: encodeNode(n, owner) }))));
+    }
+    const edgesByType = groupBy<GraphEdge, GraphEdge['type']>(batch.edges, (e) => e.type);
+    for (const type of EDGE_TYPES) {
+      const edges = edgesByType.get(type);
+      if (!edges) continue;
+      const [row] = await run(buildMergeEdges(type, edges.map((e) => ({ id: e.id, from: e.from, to: e.to, props: encodeEdgeProps(e) }))));
+      const written = row ? asNumber(row.get('written')) : 0;
+      // Throwing inside the unit rolls the whole document back.
+      if (written !== edges.length) {
+        throw new StoreError('STORE_BAD_INPUT', `document ${batch.documentId}: ${edges.length - written} ${type} edge(s) point at nodes that exist neither in the batch nor in the store`);
+      }
+    }
+    await run(buildMarkIngested(batch.documentId, hash));
+    return { ...result, changed: true };
+  });
+}
