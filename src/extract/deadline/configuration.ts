@@ -31,7 +31,7 @@ function withRuleId(parser: Parser): Parser {
     pattern: (context: ParsingContext) => parser.pattern(context),
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
       const extracted = parser.extract(context, match);
-      if (extracted === null) return null;
+      if (extracted == null) return null; // chrono parsers return null or undefined for "no match"
       const components = 'tags' in extracted ? extracted : context.createParsingComponents(extracted);
       return components.addTag(TAG.rule + ruleId);
     },

@@ -26,14 +26,16 @@ export class VNYearEndParser implements Parser {
     const written = writtenYear(match[YEAR_GROUP]);
     const relative = match[RELATIVE_GROUP]?.toLowerCase();
     // A bare "cuối năm"/"hết năm" is a time only after a cue ("đến cuối năm") or opening a clause.
-    if (written === null && relative === undefined && !findRelationCue(text, index) && !atClauseStart(text, index)) {
+    const cue = findRelationCue(text, index);
+    if (written === null && relative === undefined && !cue && !atClauseStart(text, index)) {
       return null;
     }
     const ref = referenceDate(context);
     const year = written ?? (relative === 'tới' || relative === 'sau' ? ref.year + 1 : ref.year);
     return createVNResult(context, index, index + match[0].length, {
       ruleId: 'VNYearEndParser', precision: 'YEAR', yearCertain: written !== null, yearResolved: written === null,
-      relation: 'BY', date: { year, month: 12, day: 31 },
+      // With a cue ("trước cuối năm") the relation refiner reads it; alone, a year end is a deadline BY it.
+      relation: cue ? undefined : 'BY', date: { year, month: 12, day: 31 },
     });
   }
 }

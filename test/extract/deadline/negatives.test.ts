@@ -1,0 +1,37 @@
+// Phrases that look like dates but are not times: document numbers, statistics, phone numbers,
+// ranges of years, "tiền thưởng cuối năm". Each sentence must give no deadline at all.
+import { parseDeadlines } from '../../../src/extract/deadline';
+
+const REFERENCE = '2025-02-06';
+
+describe('not deadlines', () => {
+  it.each([
+    ['document number with year', 'Thực hiện Nghị định số 15/2024/NĐ-CP của Chính phủ về quản lý đầu tư.'],
+    ['document number without year', 'Theo Quyết định số 422/QĐ-TTg của Thủ tướng Chính phủ về dịch vụ công.'],
+    ['document number that reads like a day', 'Thực hiện Công văn số 10/10 của Văn phòng Chính phủ.'],
+    ['directive number with a date-like head', 'Triển khai Chỉ thị 15/3/CT-TTg về chuyển đổi số.'],
+    ['ranking statistic', 'Việt Nam đứng thứ 86/193 quốc gia về Chính phủ điện tử.'],
+    ['ranking that would be a valid day', 'Chính phủ điện tử Việt Nam đứng thứ 6/11 nước trong ASEAN.'],
+    ['count of provinces', 'Đã có 43/76 địa phương hoàn thành kết nối dữ liệu.'],
+    ['full score that would be a valid day', 'Tỉnh đã đạt 5/5 chỉ tiêu về chuyển đổi số.'],
+    ['services count', 'Đã hoàn thành, cung cấp 25/25 dịch vụ công theo Đề án số 06.'],
+    ['rate per year', 'Lãi suất cho vay ưu đãi là 6,6%/năm đối với hộ nghèo.'],
+    ['phone number', 'Mọi phản ánh xin gọi đường dây nóng 0912.345.678 hoặc 024.3825.1234.'],
+    ['range of years', 'Đề án phục vụ chuyển đổi số quốc gia giai đoạn 2022-2025 đã đạt kết quả.'],
+    ['range of years after năm', 'Kế hoạch đầu tư công trung hạn năm 2021-2025 được điều chỉnh.'],
+    ['year-end bonus', 'Doanh nghiệp bảo đảm trả tiền thưởng cuối năm cho người lao động.'],
+    ['year-end review', 'Bộ đã tổ chức hội nghị tổng kết cuối năm với các đơn vị trực thuộc.'],
+    ['"cuối năm" without a time cue', 'Tình hình kinh tế cuối năm có nhiều khởi sắc.'],
+    ['"trong năm qua": the past year', 'Trong năm qua, các bộ, ngành đã nỗ lực cắt giảm thủ tục hành chính.'],
+    ['quý as an honorific', 'Xin mời quý vị đón xem Thời sự HTV lúc 20 giờ và 20 giờ 30 phút mỗi ngày.'],
+    ['clock times', 'Phiên họp bắt đầu lúc 8 giờ 30 phút tại trụ sở Chính phủ.'],
+    ['"6 tháng" as a duration', 'Thời gian thí điểm là 6 tháng kể từ khi Nghị quyết có hiệu lực.'],
+    ['month as a count', 'Lương tháng 13 được chi trả cho người lao động theo quy chế.'],
+    ['Tết as a subject', 'Các cấp, các ngành chăm lo Tết cho người nghèo, gia đình chính sách.'],
+    ['weekday ordinal', 'Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số.'],
+    ['percentages', 'Tỷ lệ hồ sơ trực tuyến đạt 43%, tăng hơn 8 lần.'],
+    ['decimal numbers', 'Tổng doanh thu đạt 86,3 triệu USD, tăng 10,2%.'],
+  ])('%s: %s', (_why, sentence) => {
+    expect(parseDeadlines(sentence, REFERENCE)).toEqual([]);
+  });
+});

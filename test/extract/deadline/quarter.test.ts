@@ -1,0 +1,14 @@
+// Quarters: "quý III/2024", "quý 3", "Quý IV năm 2024", "trong quý I" → last day of the quarter.
+import { describeRows } from './deadline-table';
+
+const REFERENCE = '2025-02-06';
+
+describeRows('quarter phrases (VNQuarterParser)', REFERENCE, 'VNQuarterParser', [
+  ['Bộ Công an hoàn thành việc kết nối dữ liệu dân cư trong quý III/2024.', 'trong quý III/2024', '2024-09-30', 'QUARTER', 'BY'],
+  ['Các địa phương hoàn thành việc số hóa hồ sơ trong quý 3.', 'trong quý 3', '2025-09-30', 'QUARTER', 'BY'],
+  ['Bộ Kế hoạch và Đầu tư trình Chính phủ đề án trong Quý IV năm 2024.', 'trong Quý IV năm 2024', '2024-12-31', 'QUARTER', 'BY'],
+  ['Giao Bộ Tư pháp chủ trì xây dựng Nghị định, trình Chính phủ trong quý I.', 'trong quý I', '2025-03-31', 'QUARTER', 'BY'],
+  ['Đại biểu đã nghe Báo cáo tình hình triển khai chuyển đổi số quý I/2022.', 'quý I/2022', '2022-03-31', 'QUARTER', 'WITHIN'],
+  ['Bộ Y tế phải ban hành hướng dẫn trước quý II-2025.', 'trước quý II-2025', '2025-06-30', 'QUARTER', 'BEFORE'],
+  ['Các tập đoàn hoàn thành việc cổ phần hóa đến cuối quý IV.', 'đến cuối quý IV', '2025-12-31', 'QUARTER', 'BY'],
+]);
