@@ -1,0 +1,102 @@
+// The structured queries behind ask(), each returning its part of the answer with citations.
+import type { MeetingNode } from '../../graph/model';
+import { neighbourIds } from '../adjacency';
+import type { ApiContext } from '../context';
+import { directiveNode } from '../directive-view';
+import { findDirectives } from '../find-directives';
+import { loadNode, loadNodes } from '../loaders';
+import { DEFAULT_MAX_HOPS, findPath, stepSource } from '../path-view';
+import { resolveAgencies, resolveEntity, resolveOfficials } from '../resolve-names';
+import { sentenceMentioning, sourceOfDirective, type SourceView } from '../source-view';
+import { directiveFilterOf } from './describe';
+import type { AskIntent } from './intents';
+import type { AnswerPart } from './run-ask';
+import { allMeetings } from './meetings-scan';
+
+const notFoundPart = (message: string): AnswerPart => ({ status: 'NOT_FOUND', message });
+
+function uniqueCitations(sources: readonly (SourceView | null)[]): SourceView[] {
+  const seen = new Set<string>();
+  return sources.filter((s): s is SourceView => {
+    if (s === null || seen.has(s.documentId + '|' + s.sentence)) return false;
+    seen.add(s.documentId + '|' + s.sentence);
+    return true;
+  });
+}
+
+export async function answerDirectives(ctx: ApiContext, intent: AskIntent, today: string, first: number | null | undefined): Promise<AnswerPart> {
+  const filter = directiveFilterOf(intent, today) ?? {};
+  const result = await findDirectives(ctx, filter, { first });
+  if (result.unresolved.length > 0) return notFoundPart(result.unresolved.map((e) => e.message).join(' '));
+  const { connection } = result;
+  const nodes = await Promise.all(connection.nodes.map((ref) => directiveNode(ctx, ref.id)));
+  const shown = connection.nodes.length < connection.totalCount ? ` (the first ${connection.nodes.length} shown)` : '';
+  return {
+    status: 'ANSWERED',
+    message: `${connection.totalCount} directive(s) match${shown}.`,
+    directives: connection,
+    citations: uniqueCitations(nodes.map(sourceOfDirective)),
+  };
+}
+
+async function chairsOf(ctx: ApiContext, meeting: MeetingNode) {
+  const ids = await neighbourIds(ctx, meeting.id, 'CHAIRED', 'in', (props) => props.role !== 'BRIDGE');
+  return loadNodes(ctx.loaders, ids, 'Official');
+}
+
+export async function answerChairs(ctx: ApiContext, body: string, ordinal: number | null): Promise<AnswerPart> {
+  const agencies = await resolveAgencies(ctx.store, body);
+  if (!agencies.ok) return notFoundPart(agencies.error.message);
+  const names = new Set((await loadNodes(ctx.loaders, agencies.value, 'Agency')).map((a) => a.name));
+  const meetings = (await allMeetings(ctx)).filter(
+    (m) => m.organiser !== null && names.has(m.organiser) && (ordinal === null || m.ordinal === ordinal),
+  );
+  const which = `${ordinal === null ? 'meeting' : `session ${ordinal}`} of ${[...names].join(' / ')}`;
+  if (meetings.length === 0) return notFoundPart(`No ${which} is in the reports.`);
+  const chairs = await Promise.all(meetings.map((m) => chairsOf(ctx, m)));
+  const officials = [...new Map(chairs.flat().map((o) => [o.id, o])).values()];
+  const citations = await Promise.all(
+    meetings.flatMap((m, i) =>
+      chairs[i].map(async (o) => {
+        const doc = await loadNode(ctx.loaders, m.documentId, 'Document');
+        return doc === null ? null : sentenceMentioning(doc, o.name);
+      }),
+    ),
+  );
+  return {
+    status: 'ANSWERED',
+    message: `${officials.map((o) => o.name).join(', ') || 'Nobody named'} chaired the ${which}.`,
+    meetings,
+    officials,
+    citations: uniqueCitations(citations),
+  };
+}
+
+export async function answerMeetingsChaired(ctx: ApiContext, official: string): Promise<AnswerPart> {
+  const officials = await resolveOfficials(ctx.store, official);
+  if (!officials.ok) return notFoundPart(officials.error.message);
+  const meetingIds = (await Promise.all(officials.value.map((id) => neighbourIds(ctx, id, 'CHAIRED', 'out')))).flat();
+  const meetings = await loadNodes(ctx.loaders, [...new Set(meetingIds)], 'Meeting');
+  const docs = await loadNodes(ctx.loaders, meetings.map((m) => m.documentId), 'Document');
+  return {
+    status: 'ANSWERED',
+    message: `${official} chaired ${meetings.length} meeting(s) in the reports.`,
+    meetings,
+    citations: uniqueCitations(docs.map((d) => sentenceMentioning(d, official))),
+  };
+}
+
+export async function answerPath(ctx: ApiContext, fromName: string, toName: string): Promise<AnswerPart> {
+  const [from, to] = await Promise.all([resolveEntity(ctx.store, fromName), resolveEntity(ctx.store, toName)]);
+  if (!from.ok) return notFoundPart(from.error.message);
+  if (!to.ok) return notFoundPart(to.error.message);
+  const path = await findPath(ctx, from.value, to.value, DEFAULT_MAX_HOPS);
+  if (path === null) return { status: 'ANSWERED', message: `No chain of at most ${DEFAULT_MAX_HOPS} relationships links ${fromName} and ${toName}.`, path: null };
+  const sources = await Promise.all(path.steps.map((s) => stepSource(ctx, s)));
+  return {
+    status: 'ANSWERED',
+    message: `${fromName} and ${toName} are linked in ${path.length} step(s): ${path.steps.map((s) => s.edgeType).join(' → ')}.`,
+    path,
+    citations: uniqueCitations(sources),
+  };
+}

@@ -1,0 +1,34 @@
+// Question → intent, by the first pattern of the table that matches and can be read.
+import { foldKeepingOffsets } from '../../text/fold';
+import type { Captures, IntentPattern, Matched } from './intents';
+import { PATTERNS } from './patterns';
+
+/** The question as matched: NFC, trailing question marks and spaces removed. */
+export function cleanQuestion(question: string): string {
+  return question.normalize('NFC').trim().replace(/[?？\s]+$/u, '');
+}
+
+function captures(original: string, folded: string, match: RegExpExecArray): Captures {
+  const out: Captures = {};
+  for (const [key, range] of Object.entries(match.indices?.groups ?? {})) {
+    if (range === undefined) continue;
+    const text = original.slice(range[0], range[1]).trim();
+    if (text !== '') out[key] = { text, folded: folded.slice(range[0], range[1]).trim() };
+  }
+  return out;
+}
+
+export function matchQuestion(question: string, patterns: readonly IntentPattern[] = PATTERNS): Matched | null {
+  const original = cleanQuestion(question);
+  // One folded char per original char, so capture offsets index both strings.
+  const folded = foldKeepingOffsets(original);
+  for (const pattern of patterns) {
+    const match = pattern.regex.exec(folded);
+    if (match === null) continue;
+    const intent = pattern.build(captures(original, folded, match));
+    if (intent !== null) return { pattern: pattern.id, intent };
+  }
+  return null;
+}
+
+export const EXAMPLE_QUESTIONS: readonly string[] = PATTERNS.map((p) => p.example);

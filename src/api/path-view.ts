@@ -1,0 +1,75 @@
+// path(from, to): the store's shortest chain, turned into steps walked from `from`, each with
+// the report it was read from and, for facts about a directive, the directive's sentence.
+import type { GraphEdge } from '../graph/model';
+import type { ApiContext } from './context';
+import { badInput, notFound, quote } from './errors';
+import { loadNode } from './loaders';
+import { sourceOfDirective, type SourceView } from './source-view';
+
+export const DEFAULT_MAX_HOPS = 6;
+export const MAX_HOPS = 8;
+
+export interface PathStepView {
+  edgeType: string;
+  fromId: string;
+  toId: string;
+  forward: boolean;
+  properties: string;
+  documentId: string | null;
+  directiveId: string | null;
+}
+
+export interface PathView {
+  fromId: string;
+  toId: string;
+  length: number;
+  steps: PathStepView[];
+}
+
+// Edges read from a directive's sentence: the directive is one of their ends.
+const TEXT_EDGES = new Set(['ISSUED', 'ASSIGNED_TO', 'DUE_BY', 'PART_OF']);
+
+/** Orients the store's chain from `from` (pure). */
+export function stepsFrom(fromId: string, edges: readonly GraphEdge[]): PathStepView[] {
+  let at = fromId;
+  return edges.map((edge) => {
+    const forward = edge.from === at;
+    const next = forward ? edge.to : edge.from;
+    const directiveEnd = edge.type === 'ISSUED' ? edge.to : edge.from;
+    const step: PathStepView = {
+      edgeType: edge.type,
+      fromId: at,
+      toId: next,
+      forward,
+      properties: JSON.stringify(edge.props),
+      documentId: edge.documentId,
+      directiveId: TEXT_EDGES.has(edge.type) ? directiveEnd : null,
+    };
+    at = next;
+    return step;
+  });
+}
+
+export function checkMaxHops(maxHops: number | null | undefined): number {
+  const hops = maxHops ?? DEFAULT_MAX_HOPS;
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+    throw badInput(`maxHops must be between 1 and ${MAX_HOPS}, got ${quote(hops)}.`);
+  }
+  return hops;
+}
+
+export async function findPath(ctx: ApiContext, fromId: string, toId: string, maxHops: number): Promise<PathView | null> {
+  const [from, to] = await Promise.all([ctx.loaders.nodes.load(fromId), ctx.loaders.nodes.load(toId)]);
+  if (from === null) throw notFound(`No entity with id ${quote(fromId)}.`);
+  if (to === null) throw notFound(`No entity with id ${quote(toId)}.`);
+  const edges = await ctx.store.shortestPath(fromId, toId, maxHops);
+  if (edges === null) return null;
+  const steps = stepsFrom(fromId, edges);
+  return { fromId, toId, length: steps.length, steps };
+}
+
+export async function stepSource(ctx: ApiContext, step: PathStepView): Promise<SourceView | null> {
+  if (step.directiveId === null) return null;
+  const directive = await loadNode(ctx.loaders, step.directiveId, 'Directive');
+  return directive === null ? null : sourceOfDirective(directive);
+}

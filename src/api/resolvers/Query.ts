@@ -1,0 +1,42 @@
+// Query: each field is one loader read or one call into a small API module.
+import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import type { DocumentNode } from '../../graph/model';
+import { runAsk } from '../ask/run-ask';
+import type { ApiContext } from '../context';
+import type { DirectiveFilterInput } from '../directive-filter';
+import { directiveRef } from '../directive-view';
+import { findDirectives } from '../find-directives';
+import { loadNode } from '../loaders';
+import { checkMaxHops, findPath } from '../path-view';
+import { entityConnection, searchConnection } from '../search-view';
+import { statsView } from '../stats-view';
+import type { PageArgsInput, TypeResolvers } from './types';
+
+type IdArgs = { id: string };
+
+/** The error, placed at the field that reported it. */
+const atPath = (e: GraphQLError, info: GraphQLResolveInfo) =>
+  new GraphQLError(e.message, { path: responsePathAsArray(info.path), extensions: e.extensions });
+type SearchArgs = PageArgsInput & { search?: string | null };
+
+export const Query: TypeResolvers = {
+  directives: async (_: unknown, args: PageArgsInput & { filter?: DirectiveFilterInput | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const result = await findDirectives(ctx, args.filter, args);
+    ctx.notices.push(...result.unresolved.map((e) => atPath(e, info)));
+    return result.connection;
+  },
+  directive: async (_: unknown, { id }: IdArgs, ctx: ApiContext) => ((await loadNode(ctx.loaders, id, 'Directive')) ? directiveRef(id) : null),
+  meetings: (_: unknown, args: PageArgsInput, ctx: ApiContext) => entityConnection(ctx, 'Meeting', null, args),
+  meeting: (_: unknown, { id }: IdArgs, ctx: ApiContext) => loadNode(ctx.loaders, id, 'Meeting'),
+  agencies: (_: unknown, args: SearchArgs, ctx: ApiContext) => entityConnection(ctx, 'Agency', args.search, args),
+  agency: (_: unknown, { id }: IdArgs, ctx: ApiContext) => loadNode(ctx.loaders, id, 'Agency'),
+  officials: (_: unknown, args: SearchArgs, ctx: ApiContext) => entityConnection(ctx, 'Official', args.search, args),
+  official: (_: unknown, { id }: IdArgs, ctx: ApiContext) => loadNode(ctx.loaders, id, 'Official'),
+  document: (_: unknown, { id }: IdArgs, ctx: ApiContext): Promise<DocumentNode | null> => loadNode(ctx.loaders, id, 'Document'),
+  search: (_: unknown, args: PageArgsInput & { text: string; kinds?: string[] | null }, ctx: ApiContext) =>
+    searchConnection(ctx, args.text, args.kinds, args),
+  path: (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) =>
+    findPath(ctx, args.from, args.to, checkMaxHops(args.maxHops)),
+  stats: (_: unknown, args: { top?: number | null }, ctx: ApiContext) => statsView(ctx, args.top),
+  ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => runAsk(ctx, args.question, args.first),
+};

@@ -1,0 +1,56 @@
+// createApi(deps): the GraphQL API as a yoga instance. Only the CLI listens
+// (http.createServer(yoga)); tests call yoga.fetch without a port.
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { StorePort } from '../store/port';
+import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
+import { createContext, type ApiContext } from './context';
+import { limitPlugins } from './plugins/limits';
+import { useNotices } from './plugins/notices';
+import { useRequestTimeout } from './plugins/timeout';
+import { buildApiSchema } from './schema';
+
+export { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig };
+
+export interface ApiDeps {
+  store: StorePort;
+  config: ApiConfig;
+  /** The clock for "today" (curation dates, ask's overdue); defaults to the system clock. */
+  clock?: () => Date;
+}
+
+/** Header a browser cannot send cross-site without a preflight; GraphiQL and JSON POSTs pass anyway. */
+export const CSRF_HEADER = 'x-graphql-csrf';
+
+export type ApiServer = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createApi(deps: ApiDeps): ApiServer {
+  const clock = deps.clock ?? (() => new Date());
+  const { config, store } = deps;
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildApiSchema(),
+    graphqlEndpoint: '/graphql',
+    context: (initial) => createContext({ store, config, clock }, initial),
+    graphiql: config.graphiql ? { title: 'minutes-graph', defaultQuery: EXAMPLE } : false,
+    landingPage: false,
+    // Unexpected errors become "Unexpected error." with no details, in every mode: a client
+    // never sees a stack, a path or an internal message. Production only logs less.
+    maskedErrors: { isDev: false },
+    logging: config.production ? 'warn' : 'info',
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
+      ...limitPlugins(),
+      useRequestTimeout(config.requestTimeoutMs),
+      useNotices(),
+    ],
+  });
+}
+
+const EXAMPLE = `# What did the Prime Minister assign the Ministry of Health?
+{
+  directives(filter: { assignedBy: "PM", assignedTo: "Ministry of Health" }) {
+    totalCount
+    edges { node { text deadline { date } meeting { date chairs { name } } source { sentence } } }
+  }
+}
+`;

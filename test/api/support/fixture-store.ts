@@ -1,0 +1,27 @@
+// An embedded store in a temp directory holding the three hand-read seed reports of
+// test/store/fixtures.ts (real sentences and spans), for tests that must not depend on the
+// extractor's current quality.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEmbeddedStore } from '../../../src/store/embedded/index';
+import type { StorePort } from '../../../src/store/port';
+import { allBatches } from '../../store/fixtures';
+
+export interface TempStore {
+  store: StorePort;
+  dispose(): Promise<void>;
+}
+
+export async function openFixtureStore(): Promise<TempStore> {
+  const dir = await mkdtemp(join(tmpdir(), 'minutes-graph-api-'));
+  const store = await openEmbeddedStore({ dir });
+  for (const batch of allBatches()) await store.writeDocument(batch);
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
