@@ -2,6 +2,7 @@
 // batches built from them. Shared by the graph tests and by every store adapter's contract run.
 import type { ExtractionResult } from '../../src/extract/types';
 import { buildGraphBatch } from '../../src/graph/build-batch';
+import { agencyId, directiveId, documentId, meetingId, officialId } from '../../src/graph/ids';
 import type { GraphBatch } from '../../src/graph/model';
 import { agency, buildExtraction, group, readSeed } from './fixture-kit';
 
@@ -133,3 +134,60 @@ export function allBatches(): GraphBatch[] {
 }
 
 export { readSeed };
+
+/** Ids of the fixture graph that the contract suite asks about. */
+export const IDS = {
+  pm: officialId(PM),
+  permanentDeputyPm: officialId(PERMANENT_DEPUTY_PM),
+  toLam: officialId('Tô Lâm'),
+  moh: agencyId('Bộ Y tế'),
+  moha: agencyId('Bộ Nội vụ'),
+  molisa: agencyId('Bộ Lao động - Thương binh và Xã hội'),
+  mps: agencyId('Bộ Công an'),
+  mof: agencyId('Bộ Tài chính'),
+  mpi: agencyId('Bộ Kế hoạch và Đầu tư'),
+  ministries: agencyId('các bộ, ngành'),
+  localities: agencyId('các địa phương'),
+  doc001: documentId(REPORT_001.text),
+  doc002: documentId(REPORT_002.text),
+  doc003: documentId(REPORT_003.text),
+  meeting001: meetingId(documentId(REPORT_001.text)),
+  meeting002: meetingId(documentId(REPORT_002.text)),
+  meeting003: meetingId(documentId(REPORT_003.text)),
+};
+
+/** The id of the fixture directive whose clause starts with `prefix` (fails loudly otherwise). */
+export function directiveIdOf(prefix: string): string {
+  const reports = [REPORT_001, REPORT_002, REPORT_003];
+  for (const report of reports) {
+    const found = report.directives.find((d) => d.text.startsWith(prefix));
+    if (found !== undefined) return directiveId(documentId(report.text), found.span.start, found.span.end);
+  }
+  throw new Error(`no fixture directive starts with "${prefix}"`);
+}
+
+/** Named directives of the fixtures (deadlines in brackets). */
+export const DIR = {
+  /** 001, Bộ Nội vụ lead, no deadline. */
+  moha: directiveIdOf('Ông giao Bộ Nội vụ'),
+  /** 001, groups lead, [2025-06-30]. */
+  allLeaders: directiveIdOf('Ông yêu cầu đến tháng 6'),
+  /** 001, Bộ Y tế lead, [2025-06-30]. */
+  mohRecords: directiveIdOf('Bộ Y tế được giao'),
+  /** 001, Bộ Y tế lead, [2025-09-30]. */
+  mohHospitals: directiveIdOf('triển khai Bệnh án điện tử'),
+  /** 001, Bộ Công an lead, no deadline. */
+  mpsSecurity: directiveIdOf('Thủ tướng giao Bộ Công an'),
+  /** 002, các bộ, ngành lead. */
+  ministriesLaw: directiveIdOf('Đối với các bộ, ngành'),
+  /** 002, các địa phương lead. */
+  localitiesPlan: directiveIdOf('Các địa phương cũng phải'),
+  /** 003, Bộ LĐTB&XH lead, [2024-02-10]. */
+  molisaTet: directiveIdOf('Bộ LĐTB&XH đôn đốc'),
+  /** 003, Bộ LĐTB&XH lead, Bộ Công an coordinator, [2024-01-31]. */
+  molisaVneid: directiveIdOf('phối hợp với Bộ Công an'),
+  /** 003, Bộ Tài chính lead, các bộ, ngành coordinator. */
+  mofBudget: directiveIdOf('Giao Bộ Tài chính'),
+  /** 003, Văn phòng Chính phủ lead, Bộ KH&ĐT coordinator. */
+  govOffice: directiveIdOf('Văn phòng Chính phủ chủ trì'),
+};
