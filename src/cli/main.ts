@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isStoreError } from '../store/errors';
 import { openStore } from '../store/open-store';
+import { createPageHandler } from '../web/page-handler';
 import type { StorePort } from '../store/port';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
 import { extractCommand } from './extract-command';
@@ -78,7 +79,7 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
       const { values } = parseKnown(rest, {});
       const port = portFrom(values, env);
       const host = hostFrom(values, env);
-      return withStore(values, env, (store) => serveCommand(store, { port, host, env, page: null }, io));
+      return withStore(values, env, (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io));
     }
     case 'start': {
       const { values } = parseKnown(rest, {});
@@ -86,7 +87,7 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
       const host = hostFrom(values, env);
       return withStore(values, env, async (store) => {
         await ensureSeeds(store, io);
-        return serveCommand(store, { port, host, env, page: null }, io);
+        return serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
       });
     }
     default:

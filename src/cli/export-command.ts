@@ -1,0 +1,77 @@
+// `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]`: the graph
+// for Gephi, networkx, spreadsheets or neo4j-admin import. One-document formats go to
+// --out or stdout; the CSV sets need --out (a directory).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, isExportFormat, isSingleFileFormat, renderCsvFiles, renderSingleFile, type ExportFormat } from '../export/formats';
+import type { StorePort } from '../store/port';
+import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
+
+export interface ExportIO {
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+interface ExportArgs {
+  format: ExportFormat;
+  out: string | null;
+}
+
+const USAGE = `usage: minutes-graph export --format ${EXPORT_FORMATS.join('|')} [--out PATH]`;
+
+/** The arguments, or a message saying what is wrong with them. */
+export function parseExportArgs(argv: string[]): ExportArgs | { error: string } {
+  let values: { format?: string; out?: string };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' } }, allowPositionals: false, strict: true }));
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+  if (values.format === undefined) return { error: `--format is required (one of ${EXPORT_FORMATS.join(', ')})` };
+  if (!isExportFormat(values.format)) return { error: `unknown format "${values.format}" (one of ${EXPORT_FORMATS.join(', ')})` };
+  if ((values.format === 'csv' || values.format === 'neo4j-csv') && values.out === undefined) {
+    return { error: `--format ${values.format} writes several files: give a directory with --out DIR` };
+  }
+  return { format: values.format, out: values.out ?? null };
+}
+
+export async function exportCommand(argv: string[], io: ExportIO, openStore: () => Promise<StorePort>): Promise<number> {
+  const args = parseExportArgs(argv);
+  if ('error' in args) {
+    io.stderr(`export: ${args.error}\n${USAGE}`);
+    return 2;
+  }
+  const store = await openStore();
+  try {
+    await runExport(store, args, io);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runExport(store: StorePort, args: ExportArgs, io: ExportIO): Promise<void> {
+  const { format, out } = args;
+  if (isSingleFileFormat(format)) {
+    const text = await renderSingleFile(store, format);
+    if (out === null) {
+      io.stdout(text);
+      return;
+    }
+    await mkdir(dirname(resolve(out)), { recursive: true });
+    await writeFile(out, text, 'utf8');
+    io.stderr(`export: wrote ${format} to ${out}`);
+    return;
+  }
+  const dir = out as string; // parseExportArgs requires --out for the CSV sets
+  if (format === 'neo4j-csv') {
+    const written = await writeNeo4jImportCsv(store, dir);
+    io.stderr(`export: wrote ${written.files.length} neo4j-admin import files to ${dir} (${written.nodes} nodes, ${written.edges} relationships)`);
+    return;
+  }
+  await mkdir(dir, { recursive: true });
+  const files = await renderCsvFiles(store);
+  for (const file of files) await writeFile(join(dir, file.name), file.content, 'utf8');
+  io.stderr(`export: wrote ${files.length} CSV files to ${dir} (${files.reduce((n, f) => n + f.rows, 0)} rows)`);
+}

@@ -1,0 +1,143 @@
+// Query texts and the shapes they return. Values always travel as variables.
+export interface Ref {
+  __typename: string;
+  id: string | null;
+  name?: string;
+  title?: string | null;
+  text?: string;
+  date?: string | null;
+}
+
+export interface DirectiveRow {
+  id: string;
+  text: string;
+  status: 'OPEN' | 'IN_PROGRESS' | 'DONE';
+  overdue: boolean;
+  deadline: { date: string; precision: string; phrase: string | null } | null;
+  assignees: Ref[];
+  coordinators: Ref[];
+  issuedBy: { id: string; name: string } | null;
+  meeting: { id: string; title: string | null; date: string | null };
+  source: { sentence: string; start: number; end: number; document: { id: string; title: string | null; published: string | null } };
+}
+
+const DIRECTIVE_ROW = `
+fragment DirectiveRow on Directive {
+  id text status overdue(asOf: $asOf)
+  deadline { date precision phrase }
+  assignees { __typename id name }
+  coordinators { __typename id name }
+  issuedBy { id name }
+  meeting { id title date }
+  source { sentence start end document { id title published } }
+}`;
+
+const ENTITY_REF = `
+fragment EntityRef on Entity {
+  __typename
+  ... on Agency { id name nameEn abbreviations }
+  ... on Official { id name }
+  ... on Meeting { id title date }
+  ... on Directive { id text }
+  ... on Document { id title meeting { id } }
+  ... on Deadline { id date }
+}`;
+
+export const SEARCH = `
+query Search($text: String!) {
+  search(text: $text, first: 25) { totalCount nodes { kind score matched entity { ...EntityRef } } }
+}
+${ENTITY_REF}`;
+
+export const ASK = `
+query Ask($question: String!, $asOf: Date!) {
+  ask(question: $question, first: 50) {
+    status question message examples
+    understood { intent summary query }
+    directives { totalCount nodes { ...DirectiveRow } }
+    meetings { id title date }
+    officials { id name }
+    path { length steps { edgeType forward from { ...EntityRef } to { ...EntityRef } source { sentence } } }
+    citations { sentence document { id title } }
+  }
+}
+${DIRECTIVE_ROW}
+${ENTITY_REF}`;
+
+export interface Responsibility {
+  lead: number;
+  coordinator: number;
+  open: number;
+  overdue: number;
+  dueWithin30Days: number;
+  done: number;
+}
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  abbreviations: string[];
+  kind: string;
+  validTo: string | null;
+  responsibility: Responsibility;
+}
+
+export const AGENCIES = `
+query Agencies($asOf: Date!, $after: String) {
+  agencies(first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done } }
+  }
+}`;
+
+export interface Succession {
+  effective: string | null;
+  agency: { id: string; name: string; nameEn: string | null };
+}
+
+export const AGENCY = `
+query Agency($id: ID!, $asOf: Date!) {
+  agency(id: $id) {
+    id name nameEn abbreviations aliases kind validFrom validTo
+    responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done }
+    predecessors { effective agency { id name nameEn } }
+    successor { effective agency { id name nameEn } }
+    lead: directives(role: LEAD, first: 100) { totalCount nodes { ...DirectiveRow } }
+    coordinating: directives(role: COORDINATOR, first: 100) { totalCount nodes { ...DirectiveRow } }
+  }
+}
+${DIRECTIVE_ROW}`;
+
+export const MEETING = `
+query Meeting($id: ID!, $asOf: Date!) {
+  meeting(id: $id) {
+    id title date kind ordinal organiser
+    chairs { name role titles location official { id } }
+    attendees { id name }
+    document { id title published publisher sourceFile }
+    directives(first: 100) { totalCount nodes { ...DirectiveRow } }
+  }
+}
+${DIRECTIVE_ROW}`;
+
+export const OFFICIAL = `
+query Official($id: ID!, $asOf: Date!) {
+  official(id: $id) {
+    id name
+    meetingsChaired(first: 100) { totalCount nodes { id title date } }
+    directivesIssued(first: 100) { totalCount nodes { ...DirectiveRow } }
+  }
+}
+${DIRECTIVE_ROW}`;
+
+export const DIRECTIVE = `
+query Directive($id: ID!, $asOf: Date!) {
+  directive(id: $id) {
+    ...DirectiveRow
+    monitors { __typename id name }
+    recipients issuerRoles ruleIds
+    deadline { date precision phrase relation yearImplied curated }
+  }
+}
+${DIRECTIVE_ROW}`;

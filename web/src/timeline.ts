@@ -1,0 +1,81 @@
+// A deadline timeline: one dot per directive at its deadline, coloured by its state on the
+// "as of" day (a dashed line), months along the axis. Dots are links to the directive.
+import { svg } from './dom';
+import { addDays, dayNumber } from './dates';
+import type { DirectiveRow } from './queries';
+import { entityHref } from './routes';
+import { deadlineState, STATE_LABELS } from './status';
+
+const WIDTH = 880;
+const LANE = 22;
+const TOP = 18;
+const LEFT = 20;
+const RIGHT = 20;
+
+interface Placed {
+  row: DirectiveRow;
+  x: number;
+  lane: number;
+}
+
+/** Dots left to right; a dot too close to the previous one in a lane moves down a lane. */
+export function placeDots(rows: DirectiveRow[], xOf: (date: string) => number): Placed[] {
+  const laneEnds: number[] = [];
+  const dated = rows.filter((r) => r.deadline !== null).sort((a, b) => (a.deadline!.date < b.deadline!.date ? -1 : a.deadline!.date > b.deadline!.date ? 1 : 0));
+  return dated.map((row) => {
+    const x = xOf(row.deadline!.date);
+    let lane = laneEnds.findIndex((end) => x - end >= 70);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = x;
+    return { row, x, lane };
+  });
+}
+
+export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement | null {
+  const dates = rows.filter((r) => r.deadline !== null).map((r) => r.deadline!.date);
+  if (dates.length === 0) return null;
+  const sorted = [...dates, asOf].sort();
+  const from = dayNumber(addDays(sorted[0], -20));
+  const to = dayNumber(addDays(sorted[sorted.length - 1], 20));
+  const xOf = (date: string) => LEFT + ((dayNumber(date) - from) / (to - from)) * (WIDTH - LEFT - RIGHT);
+  const placed = placeDots(rows, xOf);
+  const lanes = Math.max(1, ...placed.map((p) => p.lane + 1));
+  const axisY = TOP + lanes * LANE + 8;
+  const height = axisY + 34;
+  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'timeline', role: 'img', 'aria-label': `Deadlines of ${dates.length} directives; dashed line: ${asOf}` });
+  root.appendChild(svg('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
+  // Month ticks: the first of every month in range.
+  const start = new Date(from * 86400000);
+  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() / 86400000 <= to; d.setUTCMonth(d.getUTCMonth() + 1)) {
+    const iso = d.toISOString().slice(0, 10);
+    const x = xOf(iso);
+    root.appendChild(svg('line', { x1: x, x2: x, y1: axisY, y2: axisY + 5, class: 'tick' }));
+    root.appendChild(svg('text', { x, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle' }, `${iso.slice(5, 7)}/${iso.slice(0, 4)}`));
+  }
+  const asOfX = xOf(asOf);
+  root.appendChild(svg('line', { x1: asOfX, x2: asOfX, y1: 4, y2: axisY + 5, class: 'as-of' }));
+  root.appendChild(svg('text', { x: asOfX + 4, y: 12, class: 'as-of-label' }, `as of ${asOf}`));
+  for (const { row, x, lane } of placed) {
+    const state = deadlineState(row, asOf);
+    const y = TOP + lane * LANE + LANE / 2;
+    const link = svg('a', { href: entityHref('directive', row.id), class: `dot state-${state}`, 'data-deadline': row.deadline!.date });
+    link.appendChild(svg('title', {}, `${row.deadline!.date} — ${STATE_LABELS[state]} — ${row.text}`));
+    link.appendChild(svg('line', { x1: x, x2: x, y1: y, y2: axisY, class: 'stem' }));
+    link.appendChild(svg('circle', { cx: x, cy: y, r: 7 }));
+    link.appendChild(svg('text', { x: x + 10, y: y + 4, class: 'dot-label' }, row.deadline!.date));
+    root.appendChild(link);
+  }
+  return root;
+}
+
+export function legend(): HTMLElement {
+  const ul = document.createElement('ul');
+  ul.className = 'legend';
+  for (const state of ['overdue', 'due-soon', 'open', 'in-progress', 'done', 'no-deadline'] as const) {
+    const li = document.createElement('li');
+    li.className = `state-${state}`;
+    li.textContent = STATE_LABELS[state];
+    ul.appendChild(li);
+  }
+  return ul;
+}

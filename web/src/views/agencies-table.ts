@@ -1,0 +1,110 @@
+// The agencies table: directives as lead and as coordinator, open, overdue and due within
+// 30 days as of a chosen day; every column sorts (click or Enter on its header button).
+import { gql } from '../api';
+import { errorBox, loading } from '../components';
+import { h, render } from '../dom';
+import { AGENCIES, type AgencyRow } from '../queries';
+import { entityHref, homeHref } from '../routes';
+import type { ViewContext } from '../view';
+
+type Column = { key: string; label: string; numeric: boolean; value(row: AgencyRow): number | string };
+
+const COLUMNS: Column[] = [
+  { key: 'name', label: 'Agency', numeric: false, value: (r) => r.name },
+  { key: 'lead', label: 'As lead', numeric: true, value: (r) => r.responsibility.lead },
+  { key: 'coordinator', label: 'As coordinator', numeric: true, value: (r) => r.responsibility.coordinator },
+  { key: 'open', label: 'Open', numeric: true, value: (r) => r.responsibility.open },
+  { key: 'overdue', label: 'Overdue', numeric: true, value: (r) => r.responsibility.overdue },
+  { key: 'due', label: 'Due in 30 days', numeric: true, value: (r) => r.responsibility.dueWithin30Days },
+];
+
+export function sortRows(rows: AgencyRow[], key: string, descending: boolean): AgencyRow[] {
+  const column = COLUMNS.find((c) => c.key === key) ?? COLUMNS[1];
+  const byName = (a: AgencyRow, b: AgencyRow) => a.name.localeCompare(b.name, 'vi');
+  return [...rows].sort((a, b) => {
+    const va = column.value(a);
+    const vb = column.value(b);
+    const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb), 'vi');
+    return (descending ? -cmp : cmp) || byName(a, b);
+  });
+}
+
+async function fetchAllAgencies(asOf: string): Promise<AgencyRow[]> {
+  const rows: AgencyRow[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const data: { agencies: { nodes: AgencyRow[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(AGENCIES, { asOf, after });
+    rows.push(...data.agencies.nodes);
+    if (!data.agencies.pageInfo.hasNextPage) break;
+    after = data.agencies.pageInfo.endCursor;
+  }
+  return rows;
+}
+
+export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
+  const section = h('section', { 'aria-labelledby': 'agencies-heading' });
+  const dateInput = h('input', { type: 'date', id: 'as-of', name: 'asOf', value: ctx.asOf, required: true });
+  const form = h(
+    'form',
+    { class: 'inline', id: 'as-of-form' },
+    h('label', { for: 'as-of' }, 'As of '),
+    dateInput,
+    h('button', { type: 'submit' }, 'Apply'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (dateInput.value) location.hash = homeHref(dateInput.value);
+  });
+  const body = h('div', {}, loading('agencies'));
+  render(section, h('h2', { id: 'agencies-heading' }, 'Who owes what'), form, body);
+
+  let rows: AgencyRow[];
+  try {
+    rows = await fetchAllAgencies(ctx.asOf);
+  } catch (err) {
+    render(body, errorBox(err));
+    return section;
+  }
+  const state = { key: 'lead', descending: true, showAll: false };
+  const draw = (focusKey?: string) => {
+    const visible = state.showAll ? rows : rows.filter((r) => r.responsibility.lead + r.responsibility.coordinator > 0);
+    const sorted = sortRows(visible, state.key, state.descending);
+    const headers = COLUMNS.map((column) => {
+      const active = column.key === state.key;
+      const button = h('button', { type: 'button', class: 'sort', 'data-sort': column.key }, column.label, active ? (state.descending ? ' ▼' : ' ▲') : '');
+      button.addEventListener('click', () => {
+        state.descending = active ? !state.descending : column.numeric;
+        state.key = column.key;
+        draw(column.key);
+      });
+      return h('th', { scope: 'col', class: column.numeric ? 'num' : '', 'aria-sort': active ? (state.descending ? 'descending' : 'ascending') : 'none' }, button);
+    });
+    const toggle = h('input', { type: 'checkbox', id: 'show-all', checked: state.showAll });
+    toggle.addEventListener('change', () => {
+      state.showAll = toggle.checked;
+      draw();
+    });
+    const table = h(
+      'table',
+      { class: 'agencies', id: 'agencies-table' },
+      h('caption', {}, `Directives by agency as of ${ctx.asOf} (${visible.length} of ${rows.length} agencies)`),
+      h('thead', {}, h('tr', {}, headers)),
+      h(
+        'tbody',
+        {},
+        sorted.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, h('a', { href: entityHref('agency', r.id) }, r.name), r.nameEn ? h('span', { class: 'muted en' }, ` ${r.nameEn}`) : null, r.validTo ? h('span', { class: 'muted' }, ` (until ${r.validTo})`) : null),
+            ...COLUMNS.slice(1).map((c) => h('td', { class: `num ${c.key === 'overdue' && Number(c.value(r)) > 0 ? 'warn' : ''}` }, String(c.value(r)))),
+          ),
+        ),
+      ),
+    );
+    render(body, h('p', {}, toggle, h('label', { for: 'show-all' }, ' Show agencies without directives')), table);
+    if (focusKey) body.querySelector<HTMLButtonElement>(`button[data-sort="${focusKey}"]`)?.focus();
+  };
+  draw();
+  return section;
+}

@@ -1,0 +1,97 @@
+// An agency: what it owes on the chosen day, its directives on a deadline timeline (led and
+// coordinated), each with its source sentence and meeting, and the 2025 mergers around it.
+import { gql } from '../api';
+import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
+import { h, render } from '../dom';
+import { AGENCY, type DirectiveRow, type Responsibility, type Succession } from '../queries';
+import { entityHref } from '../routes';
+import { deadlineTimeline, legend } from '../timeline';
+import type { ViewContext } from '../view';
+
+interface AgencyData {
+  agency: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    abbreviations: string[];
+    aliases: string[];
+    kind: string;
+    validFrom: string | null;
+    validTo: string | null;
+    responsibility: Responsibility;
+    predecessors: Succession[];
+    successor: Succession | null;
+    lead: { totalCount: number; nodes: DirectiveRow[] };
+    coordinating: { totalCount: number; nodes: DirectiveRow[] };
+  } | null;
+}
+
+function byDeadline(a: DirectiveRow, b: DirectiveRow): number {
+  const da = a.deadline?.date ?? '9999';
+  const db = b.deadline?.date ?? '9999';
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+function successionSection(agency: NonNullable<AgencyData['agency']>): HTMLElement | null {
+  if (agency.predecessors.length === 0 && agency.successor === null) return null;
+  const link = (s: Succession) => h('a', { href: entityHref('agency', s.agency.id) }, s.agency.name);
+  return h(
+    'section',
+    { class: 'succession' },
+    h('h2', {}, 'Mergers'),
+    agency.successor ? h('p', {}, 'Succeeded by ', link(agency.successor), agency.successor.effective ? ` from ${agency.successor.effective}` : '', '.') : null,
+    agency.predecessors.length > 0 ? h('p', {}, 'Took over the duties of: ', ...agency.predecessors.flatMap((p, i) => [i > 0 ? '; ' : '', link(p), p.effective ? ` (from ${p.effective})` : ''])) : null,
+  );
+}
+
+function responsibilityLine(r: Responsibility, asOf: string): HTMLElement {
+  return h(
+    'dl',
+    { class: 'counts' },
+    ...(
+      [
+        ['As lead', r.lead],
+        ['As coordinator', r.coordinator],
+        ['Open', r.open],
+        [`Overdue on ${asOf}`, r.overdue],
+        ['Due in 30 days', r.dueWithin30Days],
+        ['Done', r.done],
+      ] as const
+    ).map(([label, n]) => h('div', {}, h('dt', {}, label), h('dd', {}, String(n)))),
+  );
+}
+
+export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
+  render(ctx.main, loading('the agency'));
+  let data: AgencyData;
+  try {
+    data = await gql<AgencyData>(AGENCY, { id, asOf: ctx.asOf });
+  } catch (err) {
+    if (ctx.isCurrent()) render(ctx.main, errorBox(err));
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  const agency = data.agency;
+  if (agency === null) {
+    render(ctx.main, errorBox(new Error(`No agency with id ${id}.`)));
+    return;
+  }
+  ctx.setTitle(agency.name);
+  const led = [...agency.lead.nodes].sort(byDeadline);
+  const coordinated = [...agency.coordinating.nodes].sort(byDeadline);
+  const other = [...agency.abbreviations, ...agency.aliases.filter((a) => a !== agency.nameEn)].filter((v, i, all) => all.indexOf(v) === i);
+  const timeline = deadlineTimeline([...led, ...coordinated], ctx.asOf);
+  render(
+    ctx.main,
+    h('h1', { lang: 'vi' }, agency.name),
+    agency.nameEn ? h('p', { class: 'en' }, agency.nameEn) : null,
+    other.length > 0 ? h('p', { class: 'muted' }, 'Also: ', other.join(' · ')) : null,
+    h('p', { class: 'muted' }, agency.kind, agency.validFrom ? ` · from ${agency.validFrom}` : '', agency.validTo ? ` · until ${agency.validTo}` : ''),
+    responsibilityLine(agency.responsibility, ctx.asOf),
+    successionSection(agency),
+    h('p', {}, graphLink('agency', agency.id)),
+    h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Deadlines'), timeline ?? h('p', {}, 'None of its directives has a deadline.'), timeline ? legend() : null),
+    h('section', { id: 'led' }, h('h2', {}, `Leads ${countLine(agency.lead.totalCount, 'directive')}`), led.map((d) => directiveCard(d, ctx.asOf))),
+    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, `Coordinates ${countLine(agency.coordinating.totalCount, 'directive')}`), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
+  );
+}

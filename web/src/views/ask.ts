@@ -1,0 +1,70 @@
+// Answers to plain questions: how the server understood the question, the result
+// (directives, meetings, officials or a path) and the sentences behind it.
+import { gql } from '../api';
+import { directiveCard, entityLink, errorBox, loading, meetingLabel } from '../components';
+import { h, render } from '../dom';
+import { ASK, type DirectiveRow, type Ref } from '../queries';
+import { askHref, entityHref } from '../routes';
+import type { ViewContext } from '../view';
+
+interface AskData {
+  ask: {
+    status: 'ANSWERED' | 'NOT_UNDERSTOOD' | 'NOT_FOUND';
+    question: string;
+    message: string;
+    examples: string[];
+    understood: { intent: string; summary: string; query: string } | null;
+    directives: { totalCount: number; nodes: DirectiveRow[] } | null;
+    meetings: { id: string; title: string | null; date: string | null }[] | null;
+    officials: { id: string; name: string }[] | null;
+    path: { length: number; steps: { edgeType: string; forward: boolean; from: Ref; to: Ref; source: { sentence: string } | null }[] } | null;
+    citations: { sentence: string; document: { id: string; title: string | null } }[];
+  };
+}
+
+function pathList(path: NonNullable<AskData['ask']['path']>): HTMLElement {
+  return h(
+    'ol',
+    { class: 'path' },
+    path.steps.map((step) =>
+      h(
+        'li',
+        {},
+        entityLink(step.from),
+        h('span', { class: 'edge' }, step.forward ? ` —${step.edgeType}→ ` : ` ←${step.edgeType}— `),
+        entityLink(step.to),
+        step.source ? h('blockquote', { lang: 'vi', class: 'source-sentence' }, step.source.sentence) : null,
+      ),
+    ),
+  );
+}
+
+export async function askView(ctx: ViewContext, q: string): Promise<void> {
+  ctx.setTitle(`Ask: ${q}`);
+  const heading = h('h1', {}, 'Question: ', h('q', {}, q));
+  render(ctx.main, heading, loading('the answer'));
+  let data: AskData;
+  try {
+    data = await gql<AskData>(ASK, { question: q, asOf: ctx.asOf });
+  } catch (err) {
+    if (ctx.isCurrent()) render(ctx.main, heading, errorBox(err));
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  const a = data.ask;
+  const answered = a.status === 'ANSWERED';
+  render(
+    ctx.main,
+    heading,
+    h('p', { class: answered ? 'answer' : 'error', role: 'status' }, a.message),
+    a.understood ? h('p', { class: 'muted' }, 'Understood as: ', a.understood.summary, ' ', h('code', {}, a.understood.query)) : null,
+    a.directives && a.directives.nodes.length > 0 ? h('section', {}, h('h2', {}, `Directives (${a.directives.totalCount})`), a.directives.nodes.map((d) => directiveCard(d, ctx.asOf))) : null,
+    a.meetings && a.meetings.length > 0 ? h('section', {}, h('h2', {}, 'Meetings'), h('ul', {}, a.meetings.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m)))))) : null,
+    a.officials && a.officials.length > 0 ? h('section', {}, h('h2', {}, 'Officials'), h('ul', {}, a.officials.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
+    a.path ? h('section', {}, h('h2', {}, `How they are linked (${a.path.length} steps)`), pathList(a.path)) : null,
+    a.citations.length > 0 && !(a.directives && a.directives.nodes.length > 0)
+      ? h('section', {}, h('h2', {}, 'Sources'), h('ul', {}, a.citations.map((c) => h('li', {}, h('blockquote', { lang: 'vi', class: 'source-sentence' }, c.sentence), h('span', { class: 'muted' }, c.document.title ?? c.document.id)))))
+      : null,
+    !answered && a.examples.length > 0 ? h('section', {}, h('h2', {}, 'Questions it can answer'), h('ul', {}, a.examples.map((e) => h('li', {}, h('a', { href: askHref(e) }, e))))) : null,
+  );
+}

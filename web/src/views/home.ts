@@ -1,0 +1,35 @@
+// The start page: what the explorer is, the agencies table and the downloads.
+import { h, render } from '../dom';
+import type { ViewContext } from '../view';
+import { agenciesSection } from './agencies-table';
+
+const DOWNLOADS: { href: string; label: string; note: string }[] = [
+  { href: '/export/gexf', label: 'GEXF', note: 'Gephi, networkx.read_gexf' },
+  { href: '/export/graphml', label: 'GraphML', note: 'networkx.read_graphml, yEd' },
+  { href: '/export/csv', label: 'CSV (tar of one file per node label and edge type)', note: 'spreadsheets, pandas' },
+  { href: '/export/popolo', label: 'Popolo JSON', note: 'persons, organizations, posts, memberships, events, directives — with sources' },
+  { href: '/export/neo4j-csv', label: 'Neo4j import CSV (tar)', note: 'neo4j-admin database import' },
+];
+
+export function downloadsSection(): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'downloads-heading', id: 'downloads' },
+    h('h2', { id: 'downloads-heading' }, 'Download the graph'),
+    h('ul', {}, DOWNLOADS.map((d) => h('li', {}, h('a', { href: d.href, download: '' }, d.label), h('span', { class: 'muted' }, ` — ${d.note}`)))),
+  );
+}
+
+export async function homeView(ctx: ViewContext): Promise<void> {
+  ctx.setTitle('minutes-graph — explorer');
+  const intro = h(
+    'section',
+    { class: 'intro' },
+    h('h1', {}, 'Government meeting directives'),
+    h('p', {}, 'Tasks the Vietnamese government assigns in its meetings: who gave them, which agency leads, by when, and the sentence of the report each one comes from. Search above in Vietnamese or English, with or without diacritics, or ask a question.'),
+  );
+  render(ctx.main, intro, h('p', {}, 'Loading…'));
+  const table = await agenciesSection(ctx);
+  if (!ctx.isCurrent()) return;
+  render(ctx.main, intro, table, downloadsSection());
+}

@@ -1,0 +1,71 @@
+// A meeting: when and what, who chaired it (and bridge points), who attended, the report,
+// and its directives in the order the report gives them.
+import { gql } from '../api';
+import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
+import { h, render } from '../dom';
+import { MEETING, type DirectiveRow } from '../queries';
+import { entityHref } from '../routes';
+import type { ViewContext } from '../view';
+
+interface MeetingData {
+  meeting: {
+    id: string;
+    title: string | null;
+    date: string | null;
+    kind: string | null;
+    ordinal: number | null;
+    organiser: string | null;
+    chairs: { name: string; role: string; titles: string[]; location: string | null; official: { id: string } }[];
+    attendees: { id: string; name: string }[];
+    document: { id: string; title: string | null; published: string | null; publisher: string | null; sourceFile: string | null };
+    directives: { totalCount: number; nodes: DirectiveRow[] };
+  } | null;
+}
+
+export async function meetingView(ctx: ViewContext, id: string): Promise<void> {
+  render(ctx.main, loading('the meeting'));
+  let data: MeetingData;
+  try {
+    data = await gql<MeetingData>(MEETING, { id, asOf: ctx.asOf });
+  } catch (err) {
+    if (ctx.isCurrent()) render(ctx.main, errorBox(err));
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  const m = data.meeting;
+  if (m === null) {
+    render(ctx.main, errorBox(new Error(`No meeting with id ${id}.`)));
+    return;
+  }
+  ctx.setTitle(m.title ?? 'Meeting');
+  const doc = m.document;
+  render(
+    ctx.main,
+    h('h1', { lang: 'vi' }, m.title ?? 'Meeting'),
+    h('p', { class: 'muted' }, [m.date, m.kind, m.ordinal !== null ? `session ${m.ordinal}` : null, m.organiser].filter(Boolean).join(' · ')),
+    h('p', {}, 'Report: ', h('span', { lang: 'vi' }, doc.title ?? doc.id), doc.published ? ` (published ${doc.published})` : '', doc.publisher ? `, ${doc.publisher}` : ''),
+    h('p', {}, graphLink('meeting', m.id)),
+    h(
+      'section',
+      { id: 'chairs' },
+      h('h2', {}, 'Chaired by'),
+      m.chairs.length === 0
+        ? h('p', {}, 'The report names no chair.')
+        : h(
+            'ul',
+            {},
+            m.chairs.map((c) =>
+              h(
+                'li',
+                {},
+                h('a', { href: entityHref('official', c.official.id) }, c.name),
+                c.titles.length > 0 ? h('span', { lang: 'vi' }, `, ${c.titles.join(', ')}`) : null,
+                c.role === 'BRIDGE' ? h('span', { class: 'muted' }, ` — bridge point${c.location ? ` ${c.location}` : ''}`) : null,
+              ),
+            ),
+          ),
+    ),
+    m.attendees.length > 0 ? h('section', { id: 'attendees' }, h('h2', {}, 'Officials named'), h('ul', { class: 'inline-list' }, m.attendees.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
+    h('section', { id: 'directives' }, h('h2', {}, countLine(m.directives.totalCount, 'directive')), m.directives.nodes.map((d, index) => directiveCard(d, ctx.asOf, { showMeeting: false, index }))),
+  );
+}

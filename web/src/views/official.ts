@@ -1,0 +1,46 @@
+// An official: meetings chaired and directives issued.
+import { gql } from '../api';
+import { countLine, directiveCard, errorBox, graphLink, loading, meetingLabel } from '../components';
+import { h, render } from '../dom';
+import { OFFICIAL, type DirectiveRow } from '../queries';
+import { entityHref } from '../routes';
+import type { ViewContext } from '../view';
+
+interface OfficialData {
+  official: {
+    id: string;
+    name: string;
+    meetingsChaired: { totalCount: number; nodes: { id: string; title: string | null; date: string | null }[] };
+    directivesIssued: { totalCount: number; nodes: DirectiveRow[] };
+  } | null;
+}
+
+export async function officialView(ctx: ViewContext, id: string): Promise<void> {
+  render(ctx.main, loading('the official'));
+  let data: OfficialData;
+  try {
+    data = await gql<OfficialData>(OFFICIAL, { id, asOf: ctx.asOf });
+  } catch (err) {
+    if (ctx.isCurrent()) render(ctx.main, errorBox(err));
+    return;
+  }
+  if (!ctx.isCurrent()) return;
+  const o = data.official;
+  if (o === null) {
+    render(ctx.main, errorBox(new Error(`No official with id ${id}.`)));
+    return;
+  }
+  ctx.setTitle(o.name);
+  render(
+    ctx.main,
+    h('h1', { lang: 'vi' }, o.name),
+    h('p', {}, graphLink('official', o.id)),
+    h(
+      'section',
+      { id: 'chaired' },
+      h('h2', {}, `Chaired ${countLine(o.meetingsChaired.totalCount, 'meeting')}`),
+      h('ul', {}, o.meetingsChaired.nodes.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m))))),
+    ),
+    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(o.directivesIssued.totalCount, 'directive')}`), o.directivesIssued.nodes.map((d) => directiveCard(d, ctx.asOf))),
+  );
+}
