@@ -1,0 +1,147 @@
+// What only the on-disk store must do: reload, recover from a torn tail, refuse damage,
+// name an unwritable directory, keep a second writer out, and compact without losing data.
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGraphBatch } from '../../src/graph/build-batch';
+import { openEmbeddedStore } from '../../src/store/embedded/index';
+import { StoreError } from '../../src/store/errors';
+import { DIR, IDS, META_001, REPORT_001, allBatches, batch001, batch002, batch003 } from './fixtures';
+
+let root: string;
+let dir: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mg-disk-'));
+  dir = root;
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const docsLog = () => join(dir, 'docs.log');
+
+async function seeded(): Promise<void> {
+  const store = await openEmbeddedStore({ dir });
+  for (const batch of allBatches()) await store.writeDocument(batch);
+  await store.close();
+}
+
+async function documentIds(): Promise<string[]> {
+  const store = await openEmbeddedStore({ dir });
+  try {
+    return (await store.listNodes('Document', { first: 10 })).items.map((i) => i.value.id).sort();
+  } finally {
+    await store.close();
+  }
+}
+
+async function openError(options: { dir: string; readOnly?: boolean }): Promise<StoreError> {
+  try {
+    const store = await openEmbeddedStore(options);
+    await store.close();
+  } catch (error) {
+    if (error instanceof StoreError) return error;
+    throw error;
+  }
+  throw new Error('expected openEmbeddedStore to fail');
+}
+
+describe('embedded store on disk', () => {
+  test('a fresh directory is created; documents and their queries come back after reopen', async () => {
+    dir = join(dir, 'nested', 'data');
+    await seeded();
+    expect(await documentIds()).toEqual([IDS.doc001, IDS.doc002, IDS.doc003].sort());
+  });
+
+  test('a torn last record (crash mid-append) is cut off; every complete document is kept', async () => {
+    await seeded();
+    const size = statSync(docsLog()).size;
+    truncateSync(docsLog(), size - 500); // into report 001's record, the last one written
+    expect(await documentIds()).toEqual([IDS.doc002, IDS.doc003].sort());
+    const store = await openEmbeddedStore({ dir });
+    expect((await store.writeDocument(batch001())).changed).toBe(true);
+    await store.close();
+    expect(await documentIds()).toEqual([IDS.doc001, IDS.doc002, IDS.doc003].sort());
+  });
+
+  test('a tail of zero bytes (file grown, data not yet landed) counts as torn', async () => {
+    await seeded();
+    appendFileSync(docsLog(), Buffer.alloc(4096));
+    expect(await documentIds()).toEqual([IDS.doc001, IDS.doc002, IDS.doc003].sort());
+    expect(readFileSync(docsLog()).subarray(-1)[0]).toBe(0x0a);
+  });
+
+  test('damage in the middle is STORE_CORRUPT naming the file and offset, and the file is left as it was', async () => {
+    await seeded();
+    const bytes = readFileSync(docsLog());
+    const at = bytes.indexOf('Bộ LĐTB&XH đôn đốc');
+    bytes[at] = 'X'.charCodeAt(0);
+    writeFileSync(docsLog(), bytes);
+    const error = await openError({ dir });
+    expect(error.code).toBe('STORE_CORRUPT');
+    expect(error.target).toBe(docsLog());
+    expect(error.message).toMatch(/docs\.log is damaged at byte \d+ \(checksum mismatch\)/);
+    expect(readFileSync(docsLog()).equals(bytes)).toBe(true);
+  });
+
+  test('a file that is not a store log is never started over', async () => {
+    writeFileSync(docsLog(), 'name,title\nBộ Y tế,Ministry of Health\n');
+    const error = await openError({ dir });
+    expect(error).toMatchObject({ code: 'STORE_CORRUPT', target: docsLog() });
+    expect(readFileSync(docsLog(), 'utf8')).toBe('name,title\nBộ Y tế,Ministry of Health\n');
+  });
+
+  test('a directory that cannot be created is STORE_NOT_WRITABLE naming it', async () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    const target = join(dir, 'a-file', 'data');
+    const error = await openError({ dir: target });
+    expect(error.code).toBe('STORE_NOT_WRITABLE');
+    expect(error.target).toBe(target);
+    expect(error.message).toContain(target);
+  });
+
+  test('a second writer fails fast with STORE_LOCKED; a reader still opens', async () => {
+    const writer = await openEmbeddedStore({ dir });
+    await writer.writeDocument(batch002());
+    const error = await openError({ dir });
+    expect(error.code).toBe('STORE_LOCKED');
+    expect(error.message).toContain(String(process.pid));
+    const reader = await openEmbeddedStore({ dir, readOnly: true });
+    expect((await reader.getNodes([IDS.doc002]))[0]?.id).toBe(IDS.doc002);
+    await expect(reader.writeDocument(batch003())).rejects.toMatchObject({ code: 'STORE_NOT_WRITABLE' });
+    await reader.close();
+    await writer.close();
+    const again = await openEmbeddedStore({ dir });
+    await again.close();
+  });
+
+  test('a lock left by a process that is gone is taken over', async () => {
+    await seeded();
+    writeFileSync(join(dir, 'LOCK'), '2147483646');
+    expect(await documentIds()).toHaveLength(3);
+  });
+
+  test('rewrites are compacted away without changing what the store holds', async () => {
+    const store = await openEmbeddedStore({ dir });
+    for (const batch of allBatches()) await store.writeDocument(batch);
+    for (let i = 0; i < 10; i++) await store.writeDocument(buildGraphBatch({ ...META_001, title: `version ${i}` }, REPORT_001));
+    const before = statSync(docsLog()).size;
+    store.compactIfWorthIt(0);
+    const after = statSync(docsLog()).size;
+    expect(after).toBeLessThan(before / 3);
+    await store.writeDocument(batch002()); // unchanged: no append
+    await store.close();
+    const reopened = await openEmbeddedStore({ dir });
+    const [doc] = await reopened.getNodes([IDS.doc001]);
+    expect(doc).toMatchObject({ label: 'Document', title: 'version 9' });
+    expect((await reopened.findDirectives({ assignedTo: [IDS.moh] }, { first: 5 })).items.map((i) => i.value.id)).toEqual([DIR.mohRecords, DIR.mohHospitals]);
+    expect(statSync(docsLog()).size).toBe(after);
+    await reopened.close();
+  });
+
+  test('writes issued together all resolve; a repeat in the same group is unchanged', async () => {
+    const store = await openEmbeddedStore({ dir });
+    const written = await Promise.all([...allBatches(), batch001()].map((b) => store.writeDocument(b)));
+    expect(written.map((w) => w.changed)).toEqual([true, true, true, false]);
+    await store.close();
+    expect(await documentIds()).toHaveLength(3);
+  });
+});
