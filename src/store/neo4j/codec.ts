@@ -5,6 +5,7 @@
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
 import { NODE_LABELS } from '../../graph/model';
 import type { CurationRecord } from '../port';
+import { fold } from '../../text/fold';
 import { fromNeo4j, toNeo4jDate, toNeo4jInt } from './values';
 
 type FieldKind = 'string' | 'string?' | 'date?' | 'date' | 'int' | 'int?' | 'bool' | 'strings';
@@ -55,6 +56,9 @@ export function encodeNode(node: GraphNode, ownerDocumentId: string | null): Rec
     props.provenanceEnd = toNeo4jInt(p.end);
     props.provenanceSentence = p.sentence;
     props.provenanceRuleIds = p.ruleIds;
+  }
+  if ((node.label === 'Meeting' || node.label === 'Document') && node.title !== null) {
+    props.titleFolded = fold(node.title);
   }
   if (node.label === 'Agency' || node.label === 'Official') {
     // Feeds the full-text index, which indexes string properties only.

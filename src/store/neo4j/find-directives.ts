@@ -31,7 +31,7 @@ export function directiveParams(q: DirectiveQuery, predecessors: string[]): Dire
     hasDeadline: q.hasDeadline ?? null,
     overdueOn: q.overdueOn ?? null,
     status: orNull(q.status),
-    textFolded: q.text === undefined ? null : fold(q.text),
+    textFolded: q.text === undefined || fold(q.text) === '' ? null : fold(q.text),
   };
 }
 
@@ -45,10 +45,13 @@ interface PageRow {
 export async function findDirectives(executor: Executor, q: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>> {
   checkPageSize(page.first);
   const order = q.orderBy ?? DEFAULT_DIRECTIVE_ORDER;
-  const after = page.after ? decodeCursor(page.after, 2) : null;
+  // The cursor carries its order: a cursor from another order cannot be resumed.
+  const tag = `d:${order.field}:${order.direction}`;
+  const after = page.after ? decodeCursor(page.after, tag, 2) : null;
   return executor.read(async (run) => {
     const followed = q.followSuccession && q.assignedTo && q.assignedTo.length > 0;
-    const predecessors = followed ? (await run(buildPredecessors(q.assignedTo ?? []))).map((r) => String(fromNeo4j(r.get('id')))) : [];
+    // Ordered by target, then distance: the first that matches a hit is its inheritedFrom.
+    const predecessors = followed ? [...new Set((await run(buildPredecessors(q.assignedTo ?? []))).map((r) => String(fromNeo4j(r.get('id')))))] : [];
     const built = buildFindDirectives(order, directiveParams(q, predecessors), {
       afterSortKey: after ? after[0] : null,
       afterTieKey: after ? after[1] : null,
@@ -58,10 +61,9 @@ export async function findDirectives(executor: Executor, q: DirectiveQuery, page
     const totalCount = record ? asNumber(record.get('totalCount')) : 0;
     const rows = (record ? (record.get('page') as PageRow[]) : []).map((row) => fromNeo4j(row) as { id: string; inherited: string[]; sortKey: string; tieKey: string });
     const items = rows.slice(0, page.first).map((row) => {
-      // Several predecessors can lead to one hit: report the first by id, deterministically.
-      const inheritedFrom = row.inherited.length > 0 ? [...row.inherited].sort()[0] : null;
-      const value: DirectiveHit = followed ? { id: row.id, inheritedFrom } : { id: row.id };
-      return { value, cursor: encodeCursor([row.sortKey, row.tieKey]) };
+      const inheritedFrom = predecessors.find((p) => row.inherited.includes(p));
+      const value: DirectiveHit = inheritedFrom === undefined ? { id: row.id } : { id: row.id, inheritedFrom };
+      return { value, cursor: encodeCursor(tag, [row.sortKey, row.tieKey]) };
     });
     return { items, totalCount, hasNextPage: rows.length > page.first };
   });

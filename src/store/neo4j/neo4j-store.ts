@@ -2,10 +2,9 @@
 import type { EdgeType, GraphBatch, NodeLabel } from '../../graph/model';
 import type { CurationRecord, DirectiveQuery, EdgeKey, PageArgs, SearchArgs, StorePort } from '../port';
 import { search, shortestPath, stats } from './analytics';
-import { encodeCuration } from './codec';
+import { addCuration } from './curation';
 import type { Executor } from './executor';
 import { findDirectives } from './find-directives';
-import { buildAddCuration } from './queries/curation';
 import { getCurations, getEdges, getNodes, listEdges, listNodes } from './reads';
 import { writeDocument } from './write-document';
 
@@ -21,9 +20,7 @@ export function createNeo4jStore(executor: Executor): StorePort {
     search: (args: SearchArgs) => search(executor, args),
     shortestPath: (from: string, to: string, maxHops: number) => shortestPath(executor, from, to, maxHops),
     stats: (top: number) => stats(executor, top),
-    addCuration: async (record: CurationRecord) => {
-      await executor.write((run) => run(buildAddCuration(record.id, record.directiveId, encodeCuration(record))));
-    },
+    addCuration: (record: CurationRecord) => addCuration(executor, record),
     getCurations: (directiveIds: readonly string[]) => getCurations(executor, directiveIds),
     close: () => executor.close(),
   };

@@ -38,31 +38,32 @@ export async function getEdges(executor: Executor, keys: readonly EdgeKey[]): Pr
 async function pageById<T>(
   executor: Executor,
   page: PageArgs,
+  tag: string,
   count: () => ReturnType<typeof buildCountNodes>,
   list: (afterId: string | null, limit: number) => ReturnType<typeof buildListNodes>,
   decode: (r: RecordLike) => T & { id: string },
 ): Promise<Page<T>> {
   checkPageSize(page.first);
-  const afterId = page.after ? decodeCursor(page.after, 1)[0] : null;
+  const afterId = page.after ? decodeCursor(page.after, tag, 1)[0] : null;
   return executor.read(async (run) => {
     const [total] = await run(count());
     const rows = (await run(list(afterId, page.first + 1))).map(decode);
     return {
       totalCount: total ? asNumber(total.get('total')) : 0,
       hasNextPage: rows.length > page.first,
-      items: rows.slice(0, page.first).map((value) => ({ value, cursor: encodeCursor([value.id]) })),
+      items: rows.slice(0, page.first).map((value) => ({ value, cursor: encodeCursor(tag, [value.id]) })),
     };
   });
 }
 
 export function listNodes(executor: Executor, label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>> {
-  return pageById(executor, page, () => buildCountNodes(label), (after, limit) => buildListNodes(label, after, limit), (r) =>
+  return pageById(executor, page, `n:${label}`, () => buildCountNodes(label), (after, limit) => buildListNodes(label, after, limit), (r) =>
     decodeNode(label, r.get('props') as Record<string, unknown>),
   );
 }
 
 export function listEdges(executor: Executor, type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>> {
-  return pageById(executor, page, () => buildCountEdges(type), (after, limit) => buildListEdges(type, after, limit), edgeOf);
+  return pageById(executor, page, `e:${type ?? '*'}`, () => buildCountEdges(type), (after, limit) => buildListEdges(type, after, limit), edgeOf);
 }
 
 export async function getCurations(executor: Executor, directiveIds: readonly string[]): Promise<CurationRecord[][]> {

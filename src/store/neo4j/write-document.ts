@@ -4,18 +4,21 @@ import { createHash } from 'node:crypto';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/model';
 import { StoreError } from '../errors';
+import { validateBatch } from '../memory-index/graph-state';
 import type { WriteResult } from '../port';
 import { encodeEdgeProps, encodeNode } from './codec';
 import type { Executor } from './executor';
 import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './queries/write';
 import { asNumber, fromNeo4j } from './values';
 
+/** The embedded store's batch checks, plus the closed sets our Cypher splices in. */
 function checkBatch(batch: GraphBatch): void {
+  validateBatch(batch);
   for (const node of batch.nodes) {
-    if (!NODE_LABELS.includes(node.label)) throw new StoreError('STORE_BAD_INPUT', `node ${node.id} has unknown label "${node.label}"`);
+    if (!NODE_LABELS.includes(node.label)) throw new StoreError('STORE_BAD_INPUT', `Invalid graph batch for ${batch.documentId}: node ${node.id} has unknown label "${node.label}"`);
   }
   for (const edge of batch.edges) {
-    if (!EDGE_TYPES.includes(edge.type)) throw new StoreError('STORE_BAD_INPUT', `edge ${edge.id} has unknown type "${edge.type}"`);
+    if (!EDGE_TYPES.includes(edge.type)) throw new StoreError('STORE_BAD_INPUT', `Invalid graph batch for ${batch.documentId}: edge ${edge.id} has unknown type "${edge.type}"`);
   }
 }
 

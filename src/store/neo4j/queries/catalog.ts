@@ -2,11 +2,11 @@
 // test checks them all and the recording driver refuses any text not listed here.
 import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import type { BuiltQuery } from './built-query';
-import { buildAddCuration, buildGetCurations } from './curation';
+import { buildAddCuration, buildGetCuration, buildGetCurations } from './curation';
 import { buildFindDirectives, buildPredecessors, DIRECTIVE_ORDER_FIELDS, type DirectiveQueryParams } from './directives';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
 import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
-import { buildShortestPath, MAX_LITERAL_HOPS } from './path';
+import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
 import { buildSchemaStatements } from './schema';
 import { buildSearch } from './search';
 import { buildCountByLabel, buildCountByType, buildDirectivesPerMeeting, buildTopAssignees } from './stats';
@@ -38,14 +38,15 @@ export function allStatements(): BuiltQuery[] {
         buildFindDirectives({ field, direction }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }),
       ),
     ),
-    buildSearch({ folded: 'bo y te', labels: null, exact: false, limit: 10 }),
-    ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => buildShortestPath('a', 'b', i + 1)),
+    buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency', 'Official', 'Meeting', 'Document'], exact: false }),
+    ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => buildShortestPathEdges('a', 'b', i + 1)),
     buildCountByLabel(),
     buildCountByType(),
     buildTopAssignees(10),
-    buildDirectivesPerMeeting(),
+    buildDirectivesPerMeeting(10),
     buildAddCuration('c-1', 'd-1', { id: 'c-1', directiveId: 'd-1' }),
     buildGetCurations(['d-1']),
+    buildGetCuration('c-1'),
   ];
 }
 

@@ -18,7 +18,7 @@ export const DIRECTIVE_ORDER_FIELDS: readonly DirectiveOrderField[] = ['DEADLINE
 export interface DirectiveQueryParams {
   assignedTo: string[] | null;
   role: 'LEAD' | 'COORDINATOR' | 'ANY';
-  /** Agencies that (transitively) SUCCEEDED_BY into assignedTo; [] unless followSuccession. */
+  /** Agencies that (transitively) SUCCEEDED_BY into assignedTo, nearest first; [] unless followSuccession. */
   predecessors: string[];
   coordinatedBy: string[] | null;
   issuedBy: string[] | null;
@@ -45,19 +45,22 @@ export interface DirectivePageParams {
 const latestCuration = (kind: string, as: string) =>
   `  COLLECT { MATCH (c:${CURATION} {directiveId: d.id, kind: '${kind}'}) RETURN c.value ORDER BY c.recordedAt DESC, c.seq DESC LIMIT 1 } AS ${as},`;
 
-/** Sort keys are strings with nulls replaced by a sentinel that sorts them last either way. */
-function sortKeys(order: DirectiveOrder): { sortKey: string; tieKey: string } {
+/**
+ * The order is (sort key in the direction, then id ascending), as in the embedded store. Sort
+ * keys are strings, nulls replaced by a sentinel that sorts them last in either direction;
+ * document order is the document id then the zero-padded position in it.
+ */
+function sortKey(order: DirectiveOrder): string {
   const nullLast = order.direction === 'ASC' ? "'~'" : "''";
-  if (order.field === 'DOCUMENT_ORDER') return { sortKey: 'documentKey', tieKey: "''" };
-  const value = order.field === 'DEADLINE' ? 'due' : 'meetingDate';
-  return { sortKey: `coalesce(${value}, ${nullLast})`, tieKey: 'documentKey' };
+  if (order.field === 'DOCUMENT_ORDER') return 'documentKey';
+  return `coalesce(${order.field === 'DEADLINE' ? 'due' : 'meetingDate'}, ${nullLast})`;
 }
 
 export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams): BuiltQuery {
   const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
   if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
   const desc = order.direction === 'DESC';
-  const keys = sortKeys({ field, direction: desc ? 'DESC' : 'ASC' });
+  const key = sortKey({ field, direction: desc ? 'DESC' : 'ASC' });
   return query(`findDirectives.${field}.${desc ? 'DESC' : 'ASC'}`, 'READ', [
     'MATCH (d:Directive)',
     'WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)',
@@ -74,7 +77,7 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     '  CASE WHEN size(curatedDeadline) = 0 THEN extractedDue[0]',
     "    WHEN curatedDeadline[0] = '' THEN null ELSE curatedDeadline[0] END AS due,",
     '  CASE WHEN size(curatedAssignees) = 0 THEN extractedLeads',
-    "    ELSE [x IN split(curatedAssignees[0], ',') WHERE x <> ''] END AS leads",
+    "    ELSE [x IN split(curatedAssignees[0], ',') WHERE trim(x) <> '' | trim(x)] END AS leads",
     "WITH d, coordinators, status, due, CASE $role WHEN 'COORDINATOR' THEN coordinators",
     "    WHEN 'ANY' THEN leads + otherAssignees ELSE leads END AS roleAssignees",
     'WITH d, coordinators, status, due,',
@@ -93,8 +96,8 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     '  AND ($status IS NULL OR status IN $status)',
     'OPTIONAL MATCH (m:Meeting {id: d.meetingId})',
     "WITH d.id AS id, due, toString(m.date) AS meetingDate, CASE WHEN direct THEN [] ELSE inheritedFrom END AS inherited,",
-    "  d.documentId + ' ' + right('0000000000' + toString(d.ordinal), 10) + ' ' + d.id AS documentKey",
-    `WITH id, inherited, ${keys.sortKey} AS sortKey, ${keys.tieKey} AS tieKey`,
+    "  d.documentId + ' ' + right('0000000000' + toString(d.ordinal), 10) AS documentKey",
+    `WITH id, inherited, ${key} AS sortKey, id AS tieKey`,
     `ORDER BY sortKey ${desc ? 'DESC' : 'ASC'}, tieKey ASC`,
     'WITH collect({id: id, inherited: inherited, sortKey: sortKey, tieKey: tieKey}) AS rows',
     'RETURN size(rows) AS totalCount, [row IN rows WHERE $afterSortKey IS NULL',
@@ -102,12 +105,16 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
   ], { ...where, ...page, limit: toNeo4jInt(page.limit) });
 }
 
-/** Agencies that became (transitively) one of `ids`: SUCCEEDED_BY points old → new. */
+/**
+ * Agencies that became (transitively) one of `ids` (SUCCEEDED_BY points old → new), per
+ * target in the given order, nearest first: the order in which a hit reports `inheritedFrom`.
+ */
 export function buildPredecessors(ids: readonly string[]): BuiltQuery {
   return query('predecessors', 'READ', [
-    'UNWIND $ids AS id',
-    'MATCH (p:Agency)-[:SUCCEEDED_BY*1..]->(:Agency {id: id})',
-    'RETURN DISTINCT p.id AS id',
-    'ORDER BY id ASC',
+    'UNWIND range(0, size($ids) - 1) AS i',
+    'MATCH path = (p:Agency)-[:SUCCEEDED_BY*1..]->(:Agency {id: $ids[i]})',
+    'WITH i, p.id AS id, min(length(path)) AS distance',
+    'RETURN i AS targetIndex, id, distance',
+    'ORDER BY targetIndex ASC, distance ASC, id ASC',
   ], { ids: [...ids] });
 }

@@ -1,20 +1,23 @@
-// Shortest undirected path. Neo4j accepts no parameter as the hop bound of shortestPath, so
-// the bound is an integer literal from a fixed range, every variant linted. Bounds above the
-// range are clamped to it: an unbounded shortestPath is a warning-level risk on a large graph,
-// and a chain of more than MAX_LITERAL_HOPS edges explains nothing to a reader.
+// Every edge on a shortest undirected path. The adapter picks one path from them exactly as
+// the embedded store does (breadth-first, neighbours in edge-id order), since which of several
+// equally short paths shortestPath() returns is up to Neo4j. Neo4j accepts no parameter as the
+// hop bound, so the bound is an integer literal from a fixed range, every variant linted;
+// larger bounds are clamped (an unbounded search is a lint warning and a risk on a big graph).
 import { EDGE_FIELDS } from './edges';
 import { ENTITY, query, type BuiltQuery } from './built-query';
 
 export const MAX_LITERAL_HOPS = 15;
+/** Enough equally short paths to choose from; more only means a denser graph, not a shorter path. */
+export const MAX_SHORTEST_PATHS = 1000;
 
-export function buildShortestPath(from: string, to: string, maxHops: number): BuiltQuery {
+export function buildShortestPathEdges(from: string, to: string, maxHops: number): BuiltQuery {
   if (!Number.isInteger(maxHops) || maxHops < 1) throw new Error(`maxHops must be a positive integer: ${maxHops}`);
   const hops = Math.min(maxHops, MAX_LITERAL_HOPS);
   return query(`shortestPath.${hops}`, 'READ', [
-    `MATCH p = shortestPath((a:${ENTITY} {id: $from})-[*..${hops}]-(b:${ENTITY} {id: $to}))`,
-    'UNWIND range(0, length(p) - 1) AS step',
-    'WITH step, relationships(p)[step] AS r',
-    `RETURN step, ${EDGE_FIELDS}`,
-    'ORDER BY step ASC',
-  ], { from, to });
+    `MATCH p = allShortestPaths((a:${ENTITY} {id: $from})-[*..${hops}]-(b:${ENTITY} {id: $to}))`,
+    'WITH p LIMIT $maxPaths',
+    'UNWIND relationships(p) AS r',
+    `RETURN DISTINCT ${EDGE_FIELDS}`,
+    'ORDER BY id ASC',
+  ], { from, to, maxPaths: MAX_SHORTEST_PATHS });
 }

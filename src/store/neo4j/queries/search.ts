@@ -1,39 +1,38 @@
-// Name search with the port's scores, computed over the folded search keys of agencies and
-// officials: exact key 3, prefix 2, whole-word 1.5, substring 1; best key per node; ties by
-// name, then id. Plain Cypher rather than the full-text index, because Lucene's scores and
-// tokenisation cannot give these exact answers (the index serves ad-hoc exploration).
+// Name search with the port's scores: exact key 3, prefix 2, whole-word 1.5, substring 1; the
+// best key per node. Keys are the folded search keys of agencies and officials, the folded
+// title of meetings and documents, the folded text of directives (only when asked for).
+// Plain Cypher rather than the full-text index: Lucene's scores and tokenisation cannot give
+// these exact answers (the index serves ad-hoc exploration in the Neo4j Browser).
+// Ties are ordered by the adapter: Vietnamese collation of names is not available in Cypher.
 import type { NodeLabel } from '../../../graph/model';
-import { toNeo4jInt } from '../values';
 import { ENTITY, query, type BuiltQuery } from './built-query';
 
-export const SEARCHABLE_LABELS: readonly NodeLabel[] = ['Agency', 'Official'];
+export const DEFAULT_SEARCH_LABELS: readonly NodeLabel[] = ['Agency', 'Official', 'Meeting', 'Document'];
 
 export interface SearchParams {
-  /** fold()ed query text, non-empty. */
-  folded: string;
-  labels: NodeLabel[] | null;
+  /** The query as fold() gives it and, when different, lower-cased with its diacritics. */
+  queries: string[];
+  labels: NodeLabel[];
   exact: boolean;
-  limit: number;
 }
+
+const scoreOf = (k: string) =>
+  `reduce(s = 0.0, q IN $queries | CASE WHEN ${k} = q THEN 3.0 WHEN s >= 2.0 THEN s WHEN ${k} STARTS WITH q THEN 2.0 ` +
+  `WHEN s >= 1.5 THEN s WHEN (' ' + ${k} + ' ') CONTAINS (' ' + q + ' ') THEN 1.5 WHEN s >= 1.0 THEN s WHEN ${k} CONTAINS q THEN 1.0 ELSE s END)`;
 
 export function buildSearch(args: SearchParams): BuiltQuery {
   return query('search', 'READ', [
     `MATCH (n:${ENTITY})`,
-    'WHERE (n:Agency OR n:Official)',
-    '  AND ($labels IS NULL OR any(l IN labels(n) WHERE l IN $labels))',
-    'WITH n, [k IN coalesce(n.searchKeys, []) | {key: k, score: CASE',
-    '    WHEN k = $folded THEN 3.0',
-    '    WHEN $exact THEN 0.0',
-    '    WHEN k STARTS WITH $folded THEN 2.0',
-    "    WHEN (' ' + k + ' ') CONTAINS (' ' + $folded + ' ') THEN 1.5",
-    '    WHEN k CONTAINS $folded THEN 1.0',
-    '    ELSE 0.0 END}] AS scored',
-    'WITH n, reduce(best = {key: null, score: 0.0}, s IN scored |',
-    '  CASE WHEN s.score > best.score THEN s ELSE best END) AS best',
-    'WHERE best.score > 0.0',
-    "RETURN n.id AS id, [l IN labels(n) WHERE l IN ['Agency', 'Official']][0] AS label,",
-    '  best.score AS score, best.key AS matched',
-    'ORDER BY score DESC, n.name ASC, id ASC',
-    'LIMIT $limit',
-  ], { folded: args.folded, labels: args.labels, exact: args.exact, limit: toNeo4jInt(args.limit) });
+    'WHERE any(l IN labels(n) WHERE l IN $labels)',
+    'WITH n, [l IN $labels WHERE l IN labels(n)][0] AS label',
+    'WITH n, label, CASE label',
+    "    WHEN 'Agency' THEN n.searchKeys WHEN 'Official' THEN n.searchKeys",
+    "    WHEN 'Directive' THEN [n.textFolded] WHEN 'Deadline' THEN []",
+    '    ELSE coalesce([n.titleFolded], []) END AS keys',
+    `WITH n, label, reduce(best = {key: '', score: 0.0}, k IN keys |`,
+    `  CASE WHEN ${scoreOf('k')} > best.score THEN {key: k, score: ${scoreOf('k')}} ELSE best END) AS best`,
+    'WHERE best.score > 0.0 AND (NOT $exact OR best.score = 3.0)',
+    "RETURN n.id AS id, label, best.score AS score, best.key AS matched,",
+    "  CASE label WHEN 'Directive' THEN n.text WHEN 'Agency' THEN n.name WHEN 'Official' THEN n.name ELSE coalesce(n.title, '') END AS name",
+  ], { queries: args.queries, labels: args.labels, exact: args.exact });
 }

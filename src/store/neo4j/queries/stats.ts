@@ -1,4 +1,5 @@
-// Graph statistics: counts per label and per edge type, top lead agencies, directives per meeting.
+// Graph statistics: counts per label and per edge type, the busiest lead agencies, directives
+// per meeting. Assignment counts are extracted edges (curation is per directive).
 import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import { toNeo4jInt } from '../values';
 import { ENTITY, query, type BuiltQuery } from './built-query';
@@ -20,24 +21,26 @@ export function buildCountByType(): BuiltQuery {
   ], { types: [...EDGE_TYPES] });
 }
 
-/** Distinct directives per agency and role, as extracted. */
+/** ASSIGNED_TO edges per agency and role; agencies with any, most leads first. */
 export function buildTopAssignees(top: number): BuiltQuery {
   return query('stats.topAssignees', 'READ', [
-    'MATCH (d:Directive)-[a:ASSIGNED_TO]->(x:Agency)',
+    `MATCH (:${ENTITY})-[a:ASSIGNED_TO]->(x:Agency)`,
     'WITH x.id AS agencyId,',
-    "  count(DISTINCT CASE WHEN a.role = 'LEAD' THEN d END) AS lead,",
-    "  count(DISTINCT CASE WHEN a.role = 'COORDINATOR' THEN d END) AS coordinator",
-    'WHERE lead > 0',
+    "  sum(CASE WHEN a.role = 'LEAD' THEN 1 ELSE 0 END) AS lead,",
+    "  sum(CASE WHEN a.role = 'COORDINATOR' THEN 1 ELSE 0 END) AS coordinator",
+    'WHERE lead + coordinator > 0',
     'RETURN agencyId, lead, coordinator',
     'ORDER BY lead DESC, coordinator DESC, agencyId ASC',
     'LIMIT $limit',
   ], { limit: toNeo4jInt(top) });
 }
 
-export function buildDirectivesPerMeeting(): BuiltQuery {
+/** Every meeting, with none counted as 0, most directives first. */
+export function buildDirectivesPerMeeting(top: number): BuiltQuery {
   return query('stats.directivesPerMeeting', 'READ', [
-    'MATCH (d:Directive)-[:PART_OF]->(m:Meeting)',
-    'RETURN m.id AS meetingId, count(DISTINCT d) AS count',
+    'MATCH (m:Meeting)',
+    `RETURN m.id AS meetingId, COUNT { (:${ENTITY})-[:PART_OF]->(m) } AS count`,
     'ORDER BY count DESC, meetingId ASC',
-  ], {});
+    'LIMIT $limit',
+  ], { limit: toNeo4jInt(top) });
 }
