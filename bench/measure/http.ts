@@ -1,0 +1,58 @@
+// HTTP throughput with autocannon (32 connections, loopback only): the API answering the
+// headline query, next to a bare yoga server answering a trivial one. Every response body is
+// checked for "errors"; a response with errors counts as a mismatch.
+import autocannon from 'autocannon';
+import { round } from '../stats';
+import { freePort, startMinutesGraph, startProcess, waitForAnswer, type RunningServer } from './server-process';
+
+export interface HttpFigures {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Responses whose body held "errors". */
+  error_bodies: number;
+}
+
+async function load(port: number, body: string, seconds: number): Promise<HttpFigures> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/graphql`,
+    connections: 32,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    verifyBody: (text: string) => !text.includes('"errors"'),
+  });
+  return {
+    rps: round(result.requests.average, 0),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    error_bodies: result.mismatches,
+  };
+}
+
+async function withServer<T>(start: (port: number) => RunningServer, probe: string, use: (port: number) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = start(port);
+  try {
+    if (!(await waitForAnswer(port, probe, 60_000))) throw new Error(`server on port ${port} never answered`);
+    return await use(port);
+  } finally {
+    await server.stop();
+  }
+}
+
+export function measureApiHttp(dataDir: string, body: string, seconds: number): Promise<HttpFigures> {
+  return withServer((port) => startMinutesGraph(dataDir, port), body, (port) => load(port, body, seconds));
+}
+
+export function measureBareYogaHttp(script: string, seconds: number): Promise<HttpFigures> {
+  const body = JSON.stringify({ query: '{ hello }' });
+  return withServer((port) => startProcess([script, String(port)], port), body, (port) => load(port, body, seconds));
+}

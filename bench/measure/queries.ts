@@ -1,0 +1,71 @@
+// In-process query latency through yoga.fetch (no sockets), next to the graphql-js floor, and
+// the store calls each request makes.
+import { parse, print } from 'graphql';
+import { createApi } from '../../src/api/server';
+import { DEFAULT_API_CONFIG } from '../../src/api/config';
+import type { StorePort } from '../../src/store/port';
+import { percentile, round, timeRuns } from '../stats';
+import { countingStore } from './counting-store';
+import { floorQuery, floorSchema, withTypenames } from './floor';
+
+export interface QueryFigures {
+  p50_ms: number;
+  p99_ms: number;
+  floor_p50_ms: number;
+  floor_p99_ms: number;
+  /** p50 / floor p50. */
+  p50_ratio: number;
+  store_calls: number;
+  store_calls_by_method: Record<string, number>;
+  /** totalCount or number of top-level items the query returned (a sanity check). */
+  result_size: number;
+}
+
+const CLOCK = () => new Date('2026-01-01T00:00:00Z');
+
+type Yoga = ReturnType<typeof createApi>;
+
+async function post(yoga: Yoga, query: string, variables: Record<string, unknown>): Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }> {
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+}
+
+function resultSize(data: Record<string, unknown>): number {
+  const top = Object.values(data)[0] as { totalCount?: number; nodes?: unknown[] } | undefined;
+  return top?.totalCount ?? top?.nodes?.length ?? 0;
+}
+
+export async function measureQuery(store: StorePort, query: string, variables: Record<string, unknown>, iterations: number): Promise<QueryFigures> {
+  const config = { ...DEFAULT_API_CONFIG, graphiql: false };
+  const yoga = createApi({ store, config, clock: CLOCK });
+  const first = await post(yoga, query, variables);
+  if (first.errors?.length || !first.data) throw new Error(`benchmark query failed: ${first.errors?.[0]?.message ?? 'no data'}`);
+
+  const samples = await timeRuns(() => post(yoga, query, variables), iterations, Math.min(50, iterations));
+
+  const captured = await post(yoga, print(withTypenames(parse(query))), variables);
+  if (captured.errors?.length) throw new Error(`capturing floor data failed: ${captured.errors[0].message}`);
+  const floor = floorQuery(floorSchema(), query, variables, captured.data);
+  const floorSamples = await timeRuns(() => floor.run(), iterations, Math.min(50, iterations));
+
+  const counting = countingStore(store);
+  const countedYoga = createApi({ store: counting.store, config, clock: CLOCK });
+  await post(countedYoga, query, variables);
+
+  const p50 = percentile(samples, 50);
+  const floorP50 = percentile(floorSamples, 50);
+  return {
+    p50_ms: round(p50, 3),
+    p99_ms: round(percentile(samples, 99), 3),
+    floor_p50_ms: round(floorP50, 3),
+    floor_p99_ms: round(percentile(floorSamples, 99), 3),
+    p50_ratio: round(p50 / floorP50, 2),
+    store_calls: counting.total(),
+    store_calls_by_method: Object.fromEntries(counting.counts),
+    result_size: resultSize(first.data),
+  };
+}

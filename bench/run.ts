@@ -1,0 +1,60 @@
+// `npm run bench` — every figure at 1k, 10k and 100k directives, written to BENCHMARKS.md and
+// bench/results.json. `npm run bench -- --quick`: 10k directives only, results.json only.
+// Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runChild } from './measure/child';
+import { measureBareYogaHttp } from './measure/http';
+import { machineInfo } from './machine';
+import { benchmarksMarkdown, resultsJson, type BenchRun } from './report';
+import { runScale, type ScaleFigures } from './scale-run';
+
+const REPO = resolve(__dirname, '../..');
+const WORK = join(REPO, 'bench/out');
+const FINDINGS = join(REPO, 'bench/FINDINGS.md');
+
+function option(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child') return runChild(argv[1], argv.slice(2));
+  const quick = argv.includes('--quick');
+  const scales = (option(argv, 'scales') ?? (quick ? '10000' : '1000,10000,100000')).split(',').map(Number);
+  const seed = Number(option(argv, 'seed') ?? 42);
+  const httpSeconds = Number(option(argv, 'http-seconds') ?? 10);
+  const iterations = Number(option(argv, 'iterations') ?? (quick ? 200 : 300));
+  const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+  mkdirSync(WORK, { recursive: true });
+
+  const figures: ScaleFigures[] = [];
+  for (const directives of scales) {
+    log(`— ${directives} directives —`);
+    figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, httpSeconds, queryIterations: iterations, log }));
+  }
+  const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
+  log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);
+
+  const run: BenchRun = {
+    command,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: machineInfo(),
+    seed,
+    scales: figures,
+    bareYoga: { rps: bare.rps, p99_ms: bare.p99_ms },
+  };
+  writeFileSync(join(REPO, 'bench/results.json'), JSON.stringify(resultsJson(run), null, 2) + '\n');
+  log('wrote bench/results.json');
+  if (!quick) {
+    const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : 'No findings recorded yet.';
+    writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, findings));
+    log('wrote BENCHMARKS.md');
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,103 @@
+// Every figure for one corpus size: generate, extract, ingest, size, memory, cold start,
+// in-process queries, HTTP load.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../src/store/open-store';
+import { writeCorpus } from '../scripts/corpus/write-corpus';
+import { spawnChild, type IngestChildResult, type MemoryChildResult } from './measure/child';
+import { measureColdStart } from './measure/cold-start';
+import { directoryBytes } from './measure/disk';
+import { measureExtraction, type ExtractFigures } from './measure/extract';
+import { measureApiHttp, type HttpFigures } from './measure/http';
+import { measureQuery, type QueryFigures } from './measure/queries';
+import { DEEP_QUERY, HEADLINE_QUERY, HEADLINE_VARIABLES } from './queries';
+import { round } from './stats';
+
+export interface ScaleFigures {
+  directives: number;
+  reports: number;
+  corpus_mb: number;
+  extract: ExtractFigures;
+  ingest: { seconds: number; reports_per_s: number; directives_per_s: number; directives_stored: number; failed: number };
+  store_bytes: number;
+  memory: { heap_bytes: number; external_bytes: number; rss_bytes: number; bytes_per_directive: number };
+  cold_start_s: number;
+  headline: QueryFigures;
+  deep: QueryFigures;
+  http: HttpFigures;
+}
+
+export interface ScaleOptions {
+  directives: number;
+  seed: number;
+  workDir: string;
+  script: string;
+  httpSeconds: number;
+  queryIterations: number;
+  log: (line: string) => void;
+}
+
+export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
+  const corpusDir = join(o.workDir, `corpus-${o.directives}`);
+  const dataDir = join(o.workDir, `data-${o.directives}`);
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(`${corpusDir}-gold`, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const corpus = writeCorpus({ directives: o.directives, seed: o.seed, out: corpusDir });
+  o.log(`corpus: ${corpus.reports} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
+
+  const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { documents: { file: string; published: string }[] };
+  const texts = manifest.documents.map((d) => ({ text: readFileSync(join(corpusDir, d.file), 'utf8'), published: d.published }));
+  const extract = measureExtraction(texts);
+  o.log(`extract: ${extract.mb_per_s} MB/s (floor ${extract.floor_mb_per_s} MB/s)`);
+
+  const ingested = spawnChild<IngestChildResult>(o.script, 'ingest', [corpusDir, dataDir]);
+  if (ingested.failed > 0) o.log(`ingest: ${ingested.failed} failed, first: ${ingested.firstFailure}`);
+  const ingest = {
+    seconds: round(ingested.seconds, 2),
+    reports_per_s: round(ingested.reports / ingested.seconds, 0),
+    directives_per_s: round(ingested.directives / ingested.seconds, 0),
+    directives_stored: ingested.directives,
+    failed: ingested.failed,
+  };
+  o.log(`ingest: ${ingest.reports_per_s} reports/s, ${ingest.directives_per_s} directives/s`);
+  const storeBytes = directoryBytes(dataDir);
+
+  const mem = spawnChild<MemoryChildResult>(o.script, 'memory', [dataDir]);
+  const memory = { ...mem, bytes_per_directive: round(mem.heap_bytes / Math.max(1, mem.directives), 0) };
+  o.log(`memory: ${memory.bytes_per_directive} B/directive (heap ${(mem.heap_bytes / 1e6).toFixed(1)} MB)`);
+
+  const headlineBody = JSON.stringify({ query: HEADLINE_QUERY, variables: HEADLINE_VARIABLES });
+  const coldStart = await measureColdStart(dataDir, headlineBody);
+  o.log(`cold start: ${coldStart} s`);
+
+  const store = await openStore({ kind: 'embedded', dir: dataDir });
+  let headline: QueryFigures;
+  let deep: QueryFigures;
+  try {
+    headline = await measureQuery(store, HEADLINE_QUERY, HEADLINE_VARIABLES, o.queryIterations);
+    o.log(`headline: p50 ${headline.p50_ms} ms, floor ${headline.floor_p50_ms} ms, ratio ${headline.p50_ratio}, ${headline.store_calls} store calls`);
+    deep = await measureQuery(store, DEEP_QUERY, {}, o.queryIterations);
+    o.log(`deep: p50 ${deep.p50_ms} ms, floor ${deep.floor_p50_ms} ms, ratio ${deep.p50_ratio}, ${deep.store_calls} store calls`);
+  } finally {
+    await store.close();
+  }
+
+  const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
+  o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
+
+  return {
+    directives: o.directives,
+    reports: corpus.reports,
+    corpus_mb: round(corpus.bytes / 1e6, 1),
+    extract,
+    ingest,
+    store_bytes: storeBytes,
+    memory,
+    cold_start_s: coldStart,
+    headline,
+    deep,
+    http,
+  };
+}
