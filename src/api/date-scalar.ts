@@ -6,7 +6,7 @@ import { quote } from './errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-class DateInputError extends Error {
+export class DateInputError extends Error {
   readonly extensions = { code: 'BAD_USER_INPUT' };
 }
 

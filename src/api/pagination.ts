@@ -9,11 +9,11 @@ export interface PageLimits {
 }
 
 /** `first` as given, checked against the limits: BAD_USER_INPUT quoting it when out of range. */
-export function pageSize(first: number | null | undefined, limits: PageLimits): number {
+export function pageSize(first: number | null | undefined, limits: PageLimits, argument = 'first'): number {
   if (first === null || first === undefined) return limits.defaultPageSize;
-  if (first < 0) throw badInput(`first must be 0 or more, got ${quote(first)}.`);
+  if (first < 0) throw badInput(`${argument} must be 0 or more, got ${quote(first)}.`);
   if (first > limits.maxPageSize) {
-    throw badInput(`first ${quote(first)} exceeds the maximum page size of ${limits.maxPageSize}.`);
+    throw badInput(`${argument} ${quote(first)} exceeds the maximum page size of ${limits.maxPageSize}.`);
   }
   return first;
 }

@@ -6,6 +6,6 @@ import { pageSize } from './pagination';
 const DEFAULT_TOP = 10;
 
 export async function statsView(ctx: ApiContext, top: number | null | undefined): Promise<GraphStats> {
-  const n = pageSize(top ?? DEFAULT_TOP, ctx.config);
+  const n = pageSize(top ?? DEFAULT_TOP, ctx.config, 'top');
   return ctx.store.stats(n);
 }

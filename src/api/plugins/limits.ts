@@ -18,10 +18,10 @@ export interface QueryLimits {
 }
 
 /**
- * Depth 8: the deepest question the API is built for — meetings → directives → assignees →
- * their other directives, written with the `nodes` shortcut — is exactly 8 levels deep
- * (`meetings { nodes { directives { nodes { assignees { ... on Agency { directives { nodes { id }`
- * counts fragments as levels too, so it is written without one). Armor's range is 6–8.
+ * Depth 8 (Armor's range is 6–8): the deepest question the API is built for — meetings →
+ * directives → assignees → their other directives, `meetings { nodes { directives { nodes {
+ * assignees { ... on Agency { directives { nodes { id } } } } } } } } }` — is 8 fields deep.
+ * Fragments are flattened (a `... on Agency` is not a level of data), for depth and cost alike.
  */
 export const QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 1000 };
 
@@ -34,8 +34,8 @@ export function limitPlugins(limits: QueryLimits = QUERY_LIMITS): Plugin[] {
   const onReject = [rethrowAsBadInput];
   return [
     maxTokensPlugin({ n: limits.maxTokens, onReject }),
-    maxDepthPlugin({ n: limits.maxDepth, onReject }),
+    maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, onReject }),
     maxAliasesPlugin({ n: limits.maxAliases, onReject }),
-    costLimitPlugin({ maxCost: limits.maxCost, onReject }),
+    costLimitPlugin({ maxCost: limits.maxCost, flattenFragments: true, onReject }),
   ] as Plugin[];
 }

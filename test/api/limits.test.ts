@@ -1,0 +1,120 @@
+// Limits at and just past each bound: depth 8, aliases 15, cost 5000, tokens 1000, page size
+// 100, the request timeout. Rejections are BAD_USER_INPUT (TIMEOUT for time) quoting the limit.
+import { createApi, type ApiServer } from '../../src/api/server';
+import { QUERY_LIMITS } from '../../src/api/plugins/limits';
+import type { StorePort } from '../../src/store/port';
+import { testClock, testConfig } from './support/api-config';
+import { codes, gql } from './support/client';
+import { openFixtureStore, type TempStore } from './support/fixture-store';
+
+let fixture: TempStore;
+let yoga: ApiServer;
+
+beforeAll(async () => {
+  fixture = await openFixtureStore();
+  yoga = createApi({ store: fixture.store, config: testConfig(), clock: testClock });
+});
+afterAll(() => fixture.dispose());
+
+/** A selection nested `depth` fields deep: meetings → directives → assignees → directives … */
+function deepQuery(depth: number): string {
+  const levels = ['meetings', 'nodes', 'directives', 'nodes', 'assignees', '... on Agency { directives', 'nodes', 'meeting', 'document', 'meeting', 'id'];
+  // Fields down to `depth`, then a leaf: the leaf counts as a level too.
+  const path = levels.slice(0, depth - 1);
+  const opened = path.map((f) => `${f} {`).join(' ');
+  const closers = path.map((f) => (f.startsWith('...') ? '} }' : '}')).join(' ');
+  return `{ ${opened} id ${closers} }`;
+}
+
+describe('depth', () => {
+  test('the deep question meetings → directives → assignees → their directives is exactly at the bound', async () => {
+    const r = await gql(yoga, '{ meetings { nodes { directives { nodes { assignees { ... on Agency { directives { nodes { id } } } } } } } } }');
+    expect(r.errors).toBeUndefined();
+    expect(QUERY_LIMITS.maxDepth).toBe(8);
+  });
+  test.each([
+    [8, true],
+    [9, false],
+  ])('depth %i accepted: %s', async (depth, accepted) => {
+    const r = await gql(yoga, deepQuery(depth));
+    if (accepted) expect(r.errors).toBeUndefined();
+    else {
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors?.[0].message).toBe('Query depth limit of 8 exceeded, found 9.');
+    }
+  });
+});
+
+describe('aliases', () => {
+  const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { nodes { key } }`).join(' ')} }`;
+  test('15 aliases are accepted', async () => {
+    expect((await gql(yoga, aliased(15))).errors).toBeUndefined();
+  });
+  test('16 aliases are refused, quoting the limit', async () => {
+    const r = await gql(yoga, aliased(16));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0].message).toBe('Aliases limit of 15 exceeded, found 16.');
+  });
+});
+
+describe('cost', () => {
+  // directives(first: 100) { totalCount × k } costs 100 × (2 + 1.5 k): k = 32 is exactly 5000.
+  const costly = (k: number) => `{ directives(first: 100) { ${'totalCount '.repeat(k)}} }`;
+  test('cost 5000 is accepted', async () => {
+    expect((await gql(yoga, costly(32))).errors).toBeUndefined();
+  });
+  test('cost 5150 is refused, quoting the limit and the cost', async () => {
+    const r = await gql(yoga, costly(33));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0].message).toBe('Query Cost limit of 5000 exceeded, found 5150.');
+  });
+});
+
+describe('tokens', () => {
+  // `{ search(text: "y", kinds: [AGENCY …]) { totalCount } }` is 15 tokens plus one per kind.
+  const tokens = (n: number) => `{ search(text: "y", kinds: [${'AGENCY '.repeat(n - 15)}]) { totalCount } }`;
+  test('1000 tokens are accepted', async () => {
+    expect((await gql(yoga, tokens(1000))).errors).toBeUndefined();
+  });
+  test('1001 tokens are refused', async () => {
+    const r = await gql(yoga, tokens(1001));
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0].message).toBe('Token limit of 1000 exceeded.');
+  });
+});
+
+describe('page size', () => {
+  test.each([
+    ['directives(first: 100) { totalCount }', null],
+    ['directives(first: 0) { totalCount }', null],
+    ['directives(first: 101) { totalCount }', 'first 101 exceeds the maximum page size of 100.'],
+    ['directives(first: -1) { totalCount }', 'first must be 0 or more, got -1.'],
+    ['meetings(first: 101) { totalCount }', 'first 101 exceeds the maximum page size of 100.'],
+    ['agencies(first: 101) { totalCount }', 'first 101 exceeds the maximum page size of 100.'],
+    ['officials(search: "Chính", first: 101) { totalCount }', 'first 101 exceeds the maximum page size of 100.'],
+    ['search(text: "y te", first: 101) { totalCount }', 'first 101 exceeds the maximum page size of 100.'],
+    ['meetings(first: 1) { nodes { directives(first: 101) { totalCount } } }', 'first 101 exceeds the maximum page size of 100.'],
+    ['stats(top: 101) { nodes { key } }', 'top 101 exceeds the maximum page size of 100.'],
+  ])('%s', async (selection, message) => {
+    const r = await gql(yoga, `{ ${selection} }`);
+    if (message === null) expect(r.errors).toBeUndefined();
+    else {
+      expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+      expect(r.errors?.[0].message).toBe(message);
+    }
+  });
+});
+
+describe('request timeout', () => {
+  test('a request still running after requestTimeoutMs gets a TIMEOUT error', async () => {
+    // A store whose directive query never answers: only the timeout can end the request.
+    const stuck: StorePort = new Proxy(fixture.store, {
+      get: (target, prop, receiver) =>
+        prop === 'findDirectives' ? () => new Promise(() => undefined) : Reflect.get(target, prop, receiver),
+    });
+    const slow = createApi({ store: stuck, config: testConfig({ requestTimeoutMs: 20 }), clock: testClock });
+    const r = await gql(slow, '{ directives { totalCount } }');
+    expect(codes(r)).toEqual(['TIMEOUT']);
+    expect(r.errors?.[0].message).toBe('The request took longer than the limit of 20 ms.');
+  });
+});
