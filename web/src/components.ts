@@ -7,7 +7,7 @@ import { entityHref, graphHref, kindOfTypename, type EntityKind } from './routes
 import { deadlineState, STATE_LABELS } from './status';
 
 export function refName(ref: Ref): string {
-  return ref.name ?? ref.title ?? (ref.text !== undefined ? truncate(ref.text, 90) : null) ?? ref.date ?? ref.id ?? '?';
+  return ref.name ?? ref.title ?? (ref.text !== undefined ? truncate(ref.text, 90) : null) ?? ref.date ?? ref.deadlineDate ?? ref.id ?? '?';
 }
 
 export function truncate(text: string, max: number): string {

@@ -32,18 +32,20 @@ interface Party {
   name: string;
 }
 
+// Each query stays under the API's cost limit: full parties only where they are drawn.
 const DIRECTIVE_FIELDS = 'id text meeting { id title date } assignees { __typename id name } coordinators { __typename id name } issuedBy { id name }';
+const DIRECTIVE_BRIEF = 'id text meeting { id title date } coordinators { __typename id name }';
 
 const QUERIES: Record<EntityKind, string> = {
   agency: `query($id: ID!) { agency(id: $id) { id name
-    directives(role: ANY, first: 60) { nodes { ${DIRECTIVE_FIELDS} } }
+    directives(role: ANY, first: 40) { nodes { ${DIRECTIVE_BRIEF} } }
     predecessors { agency { id name } } successor { agency { id name } } } }`,
   meeting: `query($id: ID!) { meeting(id: $id) { id title date
     chairs { name official { id } } attendees { id name }
-    directives(first: 60) { nodes { ${DIRECTIVE_FIELDS} } } } }`,
+    directives(first: 30) { nodes { ${DIRECTIVE_FIELDS} } } } }`,
   official: `query($id: ID!) { official(id: $id) { id name
     meetingsChaired(first: 30) { nodes { id title date } }
-    directivesIssued(first: 60) { nodes { ${DIRECTIVE_FIELDS} } } } }`,
+    directivesIssued(first: 40) { nodes { ${DIRECTIVE_BRIEF} } } } }`,
   directive: `query($id: ID!) { directive(id: $id) { ${DIRECTIVE_FIELDS} } }`,
 };
 
@@ -51,9 +53,9 @@ interface DirectiveBits {
   id: string;
   text: string;
   meeting: { id: string; title: string | null; date: string | null };
-  assignees: Party[];
+  assignees?: Party[];
   coordinators: Party[];
-  issuedBy: { id: string; name: string } | null;
+  issuedBy?: { id: string; name: string } | null;
 }
 
 class Builder {
@@ -94,7 +96,7 @@ function addDirective(b: Builder, d: DirectiveBits, ring: number, withParties: b
   b.node(d.meeting.id, 'meeting', meetingText(d.meeting), ring + 1);
   b.edge(d.id, d.meeting.id, 'PART_OF');
   if (!withParties) return;
-  for (const p of d.assignees) {
+  for (const p of d.assignees ?? []) {
     b.node(p.id, partyKind(p), p.name, ring + 1);
     b.edge(d.id, p.id, 'ASSIGNED_TO');
   }

@@ -6,6 +6,8 @@ export interface Ref {
   title?: string | null;
   text?: string;
   date?: string | null;
+  /** Deadlines alias their date: Meeting.date is nullable, Deadline.date is not. */
+  deadlineDate?: string;
 }
 
 export interface DirectiveRow {
@@ -40,7 +42,7 @@ fragment EntityRef on Entity {
   ... on Meeting { id title date }
   ... on Directive { id text }
   ... on Document { id title meeting { id } }
-  ... on Deadline { id date }
+  ... on Deadline { deadlineId: id deadlineDate: date }
 }`;
 
 export const SEARCH = `
@@ -51,7 +53,7 @@ ${ENTITY_REF}`;
 
 export const ASK = `
 query Ask($question: String!, $asOf: Date!) {
-  ask(question: $question, first: 50) {
+  ask(question: $question, first: 20) {
     status question message examples
     understood { intent summary query }
     directives { totalCount nodes { ...DirectiveRow } }
@@ -85,7 +87,7 @@ export interface AgencyRow {
 
 export const AGENCIES = `
 query Agencies($asOf: Date!, $after: String) {
-  agencies(first: 100, after: $after) {
+  agencies(first: 50, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done } }
   }
@@ -103,31 +105,56 @@ query Agency($id: ID!, $asOf: Date!) {
     responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done }
     predecessors { effective agency { id name nameEn } }
     successor { effective agency { id name nameEn } }
-    lead: directives(role: LEAD, first: 100) { totalCount nodes { ...DirectiveRow } }
-    coordinating: directives(role: COORDINATOR, first: 100) { totalCount nodes { ...DirectiveRow } }
   }
+}`;
+
+/**
+ * Directive lists come a page at a time: a page of DIRECTIVE_PAGE rows stays under the
+ * API's query cost limit (5,000), and the page follows `endCursor` until the list ends.
+ */
+export const DIRECTIVE_PAGE = 20;
+
+export interface DirectivePage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: DirectiveRow[];
+}
+
+const PAGE_FIELDS = `totalCount pageInfo { hasNextPage endCursor } nodes { ...DirectiveRow }`;
+
+export const AGENCY_DIRECTIVES = `
+query AgencyDirectives($id: ID!, $asOf: Date!, $role: AssignmentRoleFilter!, $after: String) {
+  agency(id: $id) { directives(role: $role, first: ${DIRECTIVE_PAGE}, after: $after) { ${PAGE_FIELDS} } }
 }
 ${DIRECTIVE_ROW}`;
 
 export const MEETING = `
-query Meeting($id: ID!, $asOf: Date!) {
+query Meeting($id: ID!) {
   meeting(id: $id) {
     id title date kind ordinal organiser
     chairs { name role titles location official { id } }
     attendees { id name }
     document { id title published publisher sourceFile }
-    directives(first: 100) { totalCount nodes { ...DirectiveRow } }
   }
+}`;
+
+export const MEETING_DIRECTIVES = `
+query MeetingDirectives($id: ID!, $asOf: Date!, $after: String) {
+  meeting(id: $id) { directives(first: ${DIRECTIVE_PAGE}, after: $after) { ${PAGE_FIELDS} } }
 }
 ${DIRECTIVE_ROW}`;
 
 export const OFFICIAL = `
-query Official($id: ID!, $asOf: Date!) {
+query Official($id: ID!) {
   official(id: $id) {
     id name
-    meetingsChaired(first: 100) { totalCount nodes { id title date } }
-    directivesIssued(first: 100) { totalCount nodes { ...DirectiveRow } }
+    meetingsChaired(first: 50) { totalCount nodes { id title date } }
   }
+}`;
+
+export const OFFICIAL_DIRECTIVES = `
+query OfficialDirectives($id: ID!, $asOf: Date!, $after: String) {
+  official(id: $id) { directivesIssued(first: ${DIRECTIVE_PAGE}, after: $after) { ${PAGE_FIELDS} } }
 }
 ${DIRECTIVE_ROW}`;
 

@@ -3,7 +3,8 @@
 import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
 import { h, render } from '../dom';
-import { AGENCY, type DirectiveRow, type Responsibility, type Succession } from '../queries';
+import { fetchAllDirectives } from '../directive-pages';
+import { AGENCY, AGENCY_DIRECTIVES, type DirectiveRow, type Responsibility, type Succession } from '../queries';
 import { entityHref } from '../routes';
 import { deadlineTimeline, legend } from '../timeline';
 import type { ViewContext } from '../view';
@@ -21,8 +22,6 @@ interface AgencyData {
     responsibility: Responsibility;
     predecessors: Succession[];
     successor: Succession | null;
-    lead: { totalCount: number; nodes: DirectiveRow[] };
-    coordinating: { totalCount: number; nodes: DirectiveRow[] };
   } | null;
 }
 
@@ -64,8 +63,10 @@ function responsibilityLine(r: Responsibility, asOf: string): HTMLElement {
 export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
   render(ctx.main, loading('the agency'));
   let data: AgencyData;
+  let lead, coordinating;
   try {
-    data = await gql<AgencyData>(AGENCY, { id, asOf: ctx.asOf });
+    const list = (role: string) => fetchAllDirectives(AGENCY_DIRECTIVES, { id, asOf: ctx.asOf, role }, (d) => d.agency?.directives);
+    [data, lead, coordinating] = await Promise.all([gql<AgencyData>(AGENCY, { id, asOf: ctx.asOf }), list('LEAD'), list('COORDINATOR')]);
   } catch (err) {
     if (ctx.isCurrent()) render(ctx.main, errorBox(err));
     return;
@@ -77,8 +78,8 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     return;
   }
   ctx.setTitle(agency.name);
-  const led = [...agency.lead.nodes].sort(byDeadline);
-  const coordinated = [...agency.coordinating.nodes].sort(byDeadline);
+  const led = [...lead.rows].sort(byDeadline);
+  const coordinated = [...coordinating.rows].sort(byDeadline);
   const other = [...agency.abbreviations, ...agency.aliases.filter((a) => a !== agency.nameEn)].filter((v, i, all) => all.indexOf(v) === i);
   const timeline = deadlineTimeline([...led, ...coordinated], ctx.asOf);
   render(
@@ -91,7 +92,7 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     successionSection(agency),
     h('p', {}, graphLink('agency', agency.id)),
     h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Deadlines'), timeline ?? h('p', {}, 'None of its directives has a deadline.'), timeline ? legend() : null),
-    h('section', { id: 'led' }, h('h2', {}, `Leads ${countLine(agency.lead.totalCount, 'directive')}`), led.map((d) => directiveCard(d, ctx.asOf))),
-    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, `Coordinates ${countLine(agency.coordinating.totalCount, 'directive')}`), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
+    h('section', { id: 'led' }, h('h2', {}, `Leads ${countLine(lead.totalCount, 'directive')}`), led.map((d) => directiveCard(d, ctx.asOf))),
+    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, `Coordinates ${countLine(coordinating.totalCount, 'directive')}`), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
   );
 }

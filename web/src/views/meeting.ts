@@ -3,7 +3,8 @@
 import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
 import { h, render } from '../dom';
-import { MEETING, type DirectiveRow } from '../queries';
+import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
+import { MEETING, MEETING_DIRECTIVES } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';
 
@@ -18,15 +19,18 @@ interface MeetingData {
     chairs: { name: string; role: string; titles: string[]; location: string | null; official: { id: string } }[];
     attendees: { id: string; name: string }[];
     document: { id: string; title: string | null; published: string | null; publisher: string | null; sourceFile: string | null };
-    directives: { totalCount: number; nodes: DirectiveRow[] };
   } | null;
 }
 
 export async function meetingView(ctx: ViewContext, id: string): Promise<void> {
   render(ctx.main, loading('the meeting'));
   let data: MeetingData;
+  let directives: AllDirectives;
   try {
-    data = await gql<MeetingData>(MEETING, { id, asOf: ctx.asOf });
+    [data, directives] = await Promise.all([
+      gql<MeetingData>(MEETING, { id }),
+      fetchAllDirectives(MEETING_DIRECTIVES, { id, asOf: ctx.asOf }, (d) => d.meeting?.directives),
+    ]);
   } catch (err) {
     if (ctx.isCurrent()) render(ctx.main, errorBox(err));
     return;
@@ -66,6 +70,6 @@ export async function meetingView(ctx: ViewContext, id: string): Promise<void> {
           ),
     ),
     m.attendees.length > 0 ? h('section', { id: 'attendees' }, h('h2', {}, 'Officials named'), h('ul', { class: 'inline-list' }, m.attendees.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
-    h('section', { id: 'directives' }, h('h2', {}, countLine(m.directives.totalCount, 'directive')), m.directives.nodes.map((d, index) => directiveCard(d, ctx.asOf, { showMeeting: false, index }))),
+    h('section', { id: 'directives' }, h('h2', {}, countLine(directives.totalCount, 'directive')), directives.rows.map((d, index) => directiveCard(d, ctx.asOf, { showMeeting: false, index }))),
   );
 }

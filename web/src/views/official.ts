@@ -2,7 +2,8 @@
 import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading, meetingLabel } from '../components';
 import { h, render } from '../dom';
-import { OFFICIAL, type DirectiveRow } from '../queries';
+import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
+import { OFFICIAL, OFFICIAL_DIRECTIVES } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';
 
@@ -11,15 +12,18 @@ interface OfficialData {
     id: string;
     name: string;
     meetingsChaired: { totalCount: number; nodes: { id: string; title: string | null; date: string | null }[] };
-    directivesIssued: { totalCount: number; nodes: DirectiveRow[] };
   } | null;
 }
 
 export async function officialView(ctx: ViewContext, id: string): Promise<void> {
   render(ctx.main, loading('the official'));
   let data: OfficialData;
+  let issued: AllDirectives;
   try {
-    data = await gql<OfficialData>(OFFICIAL, { id, asOf: ctx.asOf });
+    [data, issued] = await Promise.all([
+      gql<OfficialData>(OFFICIAL, { id }),
+      fetchAllDirectives(OFFICIAL_DIRECTIVES, { id, asOf: ctx.asOf }, (d) => d.official?.directivesIssued),
+    ]);
   } catch (err) {
     if (ctx.isCurrent()) render(ctx.main, errorBox(err));
     return;
@@ -41,6 +45,6 @@ export async function officialView(ctx: ViewContext, id: string): Promise<void> 
       h('h2', {}, `Chaired ${countLine(o.meetingsChaired.totalCount, 'meeting')}`),
       h('ul', {}, o.meetingsChaired.nodes.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m))))),
     ),
-    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(o.directivesIssued.totalCount, 'directive')}`), o.directivesIssued.nodes.map((d) => directiveCard(d, ctx.asOf))),
+    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(issued.totalCount, 'directive')}`), issued.rows.map((d) => directiveCard(d, ctx.asOf))),
   );
 }
