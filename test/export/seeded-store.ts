@@ -12,14 +12,17 @@ export const SEEDS_DIR = join(__dirname, '..', '..', 'seeds');
 
 export interface SeededStore {
   store: StorePort;
+  /** The temp directory; the store's files are in `dataDir` under it. */
   dir: string;
+  dataDir: string;
   /** Closes the store and removes its directory. */
   dispose(): Promise<void>;
 }
 
 export async function openSeededStore(): Promise<SeededStore> {
   const dir = await mkdtemp(join(tmpdir(), 'minutes-graph-seeded-'));
-  const store = await openEmbeddedStore({ dir: join(dir, 'data') });
+  const dataDir = join(dir, 'data');
+  const store = await openEmbeddedStore({ dir: dataDir });
   const summary = await ingestInputs(await collectInputs([SEEDS_DIR]), store);
   if (summary.failed > 0 || summary.ok !== 5) {
     const failures = summary.outcomes.filter((o) => !o.ok).map((o) => `${o.path}: ${'message' in o ? o.message : ''}`);
@@ -28,6 +31,7 @@ export async function openSeededStore(): Promise<SeededStore> {
   return {
     store,
     dir,
+    dataDir,
     dispose: async () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });
