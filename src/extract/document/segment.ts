@@ -1,0 +1,119 @@
+// Paragraph and sentence segmentation for Vietnamese reports. Sentences end at . ! ? … (or a
+// closing quote after one) followed by a space and a capital, digit, quote or bullet; periods
+// inside tokens (TP.HCM, 21.12) and after known abbreviations (TP. HCM, GS. TS) do not end one.
+// Each sentence is classified: body text, heading (no final punctuation), photo caption,
+// byline or broadcast sign-off — only body sentences can carry directives.
+import type { Span } from '../types';
+
+export type SentenceKind = 'body' | 'heading' | 'caption' | 'byline' | 'signoff';
+
+export interface Sentence {
+  span: Span;
+  text: string;
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  indexInParagraph: number;
+  kind: SentenceKind;
+  /** Inside “…” / "…" quoted speech that is still open at the sentence start, or opens in it. */
+  quoted: boolean;
+}
+
+const ABBREVIATIONS = new Set(['tp', 'gs', 'ts', 'ths', 'pgs', 'bs', 'ks', 'st', 'no', 'v.v', 'tt', 'q', 'p', 'tx', 'mr', 'ms', 'dr']);
+const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
+const TERMINAL = /[.!?…;:"”)»]$/u;
+const CAPTION = /\((?:\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo|Nguồn ảnh)\s*[:-]/u;
+const CAPTION_START = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*[:-]/u;
+const SIGNOFF = /^(?:>{2,}|Xin mời quý vị|Mời quý vị|Mời bạn đọc|Nguồn\s*:|Theo\s+[\p{Lu}][\p{L}]*\s*$)/u;
+const BYLINE = /^(?:(?:PV|Phóng viên|Nhóm phóng viên|Bài(?:\s+và\s+ảnh)?|Tin|Ảnh)\s*[:.]?\s*)?[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){0,4}\s*(?:\([^)]{1,30}\))?\s*$/u;
+
+/** Is the character at i the start of a new sentence (after whitespace)? */
+function opensSentence(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return /[\p{Lu}\p{N}"“«(\-–•+>]/u.test(ch);
+}
+
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}]/u.test(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** Sentence end offsets (exclusive) within [start, end). */
+function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '…')) j++;
+    while (j < end && (CLOSE_QUOTES.has(text[j]) || text[j] === ')')) j++;
+    if (j < end && !/\s/.test(text[j])) continue; // TP.HCM, 3.5, "…"” inside a word
+    let k = j;
+    while (k < end && /\s/.test(text[k])) k++;
+    if (k >= end) continue;
+    if (!opensSentence(text[k])) continue;
+    if (ch === '.' && j === i + 1 && ABBREVIATIONS.has(wordBefore(text, i))) continue;
+    ends.push(j);
+    i = j - 1;
+  }
+  return ends;
+}
+
+function classify(text: string, isParagraphSingle: boolean): SentenceKind {
+  const t = text.trim();
+  if (SIGNOFF.test(t)) return 'signoff';
+  if (CAPTION.test(t) || CAPTION_START.test(t)) return 'caption';
+  if (isParagraphSingle && t.length <= 60 && BYLINE.test(t) && t.split(/\s+/).length <= 6) return 'byline';
+  if (isParagraphSingle && !TERMINAL.test(t) && t.length < 250 && !/^[-–•+]/.test(t)) return 'heading';
+  return 'body';
+}
+
+/** Splits the document into sentences with spans; never throws. Linear in the text length. */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let quoteOpen = false;
+  const lineRe = /[^\n\r]+/g;
+  for (const line of text.matchAll(lineRe)) {
+    const ls = line.index ?? 0;
+    const le = ls + line[0].length;
+    if (!line[0].trim()) continue;
+    const ends = sentenceEnds(text, ls, le);
+    const bounds: Span[] = [];
+    let s = ls;
+    for (const e of [...ends, le]) {
+      const span = trimSpan(text, s, e);
+      if (span.end > span.start) bounds.push(span);
+      s = e;
+    }
+    bounds.forEach((span, idx) => {
+      const sentenceText = text.slice(span.start, span.end);
+      const startsQuoted = quoteOpen || OPEN_QUOTES.has(sentenceText[0]);
+      for (const ch of sentenceText) {
+        if (ch === '“' || ch === '«') quoteOpen = true;
+        else if (ch === '”' || ch === '»') quoteOpen = false;
+        else if (ch === '"') quoteOpen = !quoteOpen;
+      }
+      out.push({
+        span,
+        text: sentenceText,
+        paragraph,
+        indexInParagraph: idx,
+        kind: classify(sentenceText, bounds.length === 1),
+        quoted: startsQuoted,
+      });
+    });
+    quoteOpen = false; // quotes never run across paragraphs in these reports
+    paragraph++;
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,102 @@
+// Directive vocabulary as data: each entry has an id (recorded on the mentions it produces) and
+// the linguistic reason it is there. Phrases are compared after folding.
+
+export interface Cue {
+  id: string;
+  phrases: string[];
+  reason: string;
+}
+
+/** Verbs by which an official gives an instruction: "Thủ tướng giao / yêu cầu / đề nghị …". */
+export const ASSIGN_VERBS: Cue = {
+  id: 'verb.assign',
+  phrases: ['giao nhiệm vụ cho', 'giao cho', 'giao', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phân công', 'chỉ thị', 'kêu gọi', 'đề xuất giao'],
+  reason: 'The object of these verbs, when their subject is an official, is the party that must act.',
+};
+
+/** Adverbs that may sit between the official and the verb ("Ông đồng thời chỉ đạo"). */
+export const SUBJECT_ADVERBS: readonly string[] = ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt'];
+
+/** Obligation markers after an actor: "Các địa phương phải …", "các bộ, ngành cần …". */
+export const OBLIGATION_MARKERS: Cue = {
+  id: 'marker.obligation',
+  phrases: ['cần phải', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'được giao'],
+  reason: 'An actor followed by an obligation marker is told to do the following task.',
+};
+
+/** Markers that turn an obligation into something else: permission, negation, passive need. */
+export const NON_OBLIGATION_AFTER: readonly string[] = ['được', 'sự', 'thiết', 'trọng', 'có thể'];
+export const NON_OBLIGATION_BEFORE: readonly string[] = ['không', 'chưa', 'chẳng', 'có thể', 'không nhất thiết', 'yêu cầu là', 'đòi hỏi'];
+
+/** Verbs that open a follow-up instruction sentence and continue the previous directive. */
+export const IMPERATIVE_OPENERS: Cue = {
+  id: 'opener.imperative',
+  phrases: [
+    'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai',
+    'rà soát', 'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết',
+    'sớm', 'phát huy', 'thúc đẩy', 'hoàn thành', 'đôn đốc', 'kịp thời', 'tổ chức', 'xử lý', 'nghiêm túc', 'khắc phục',
+    'cắt giảm', 'đổi mới', 'phát triển', 'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm',
+    'huy động', 'tháo gỡ', 'đơn giản hóa', 'số hóa', 'kết nối', 'chấn chỉnh', 'siết chặt', 'rà soát', 'cải thiện', 'tích cực',
+    'chú trọng', 'đề cao', 'nghiên cứu', 'tham mưu', 'hướng dẫn', 'theo dõi', 'phối hợp', 'chỉ đạo', 'sửa đổi', 'bổ sung', 'tổng kết',
+  ],
+  reason: 'A sentence that opens with a bare action verb after a directive is a further task of the same instruction.',
+};
+
+/** Phrases that open a clause before its subject; skipped when looking for the subject. */
+export const LEAD_INS: readonly string[] = [
+  'trong đó', 'đồng thời', 'riêng', 'bên cạnh đó', 'ngoài ra', 'cụ thể', 'theo đó', 'trước mắt', 'tiếp đó', 'đặc biệt',
+  'mặt khác', 'cùng với đó', 'trong thời gian tới', 'thời gian tới', 'sau đó', 'để làm được điều đó', 'về lâu dài',
+];
+
+/** Aspect words right after a subject that make the clause a report of fact, not a task. */
+export const FACT_ASPECT: readonly string[] = ['đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'];
+
+/** Adverbs allowed between a subject agency and its verb. */
+export const CLAUSE_ADVERBS: readonly string[] = ['cần phải', 'phải', 'cần', 'khẩn trương', 'chủ động', 'tiếp tục', 'cũng', 'sớm', 'tập trung', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'đều', 'tích cực'];
+
+/** "X chủ trì" marks the lead; "phối hợp (với)" the coordinators. */
+export const LEAD_MARKER: Cue = { id: 'role.lead', phrases: ['chủ trì'], reason: '"Bộ X chủ trì" names the lead agency (cơ quan chủ trì).' };
+export const COORDINATE_MARKER: Cue = {
+  id: 'role.coordinate',
+  phrases: ['phối hợp chặt chẽ với', 'phối hợp với', 'phối hợp cùng', 'phối hợp'],
+  reason: 'The parties after "phối hợp (với)" are coordinating agencies.',
+};
+export const RECIPIENT_MARKER: Cue = {
+  id: 'role.recipient',
+  phrases: ['báo cáo', 'trình', 'tham mưu cho', 'đề xuất với'],
+  reason: '"báo cáo / trình Thủ tướng" names the recipient of a deliverable, not an assignee.',
+};
+export const MONITOR_MARKER: Cue = {
+  id: 'role.monitor',
+  phrases: ['đôn đốc', 'theo dõi', 'giám sát', 'kiểm tra'],
+  reason: '"đôn đốc / theo dõi" asks the subject to monitor others; it is still the party the task is given to.',
+};
+
+/** "theo yêu cầu / theo chỉ đạo của <official>" attributes a sentence's task to that official. */
+export const ATTRIBUTED_REQUEST: Cue = {
+  id: 'marker.attributed-request',
+  phrases: ['theo yêu cầu của', 'theo chỉ đạo của', 'theo đề nghị của'],
+  reason: 'The task of the sentence was required by the named official.',
+};
+
+/** References to an official by role or pronoun, resolved through coreference. */
+export const OFFICIAL_PRONOUNS: Cue = {
+  id: 'coref.pronoun',
+  phrases: ['người đứng đầu Chính phủ', 'lãnh đạo Chính phủ', 'Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực Chính phủ', 'Phó Thủ tướng Chính phủ',
+    'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng'],
+  reason: 'Reports name the chair once and then refer to him by role or pronoun.',
+};
+
+/** Verbs of speech whose subject is the speaker of the surrounding quotation or instruction. */
+export const SPEECH_VERBS: readonly string[] = ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'cho biết', 'nói', 'phát biểu', 'kết luận', 'giao'];
+
+/** Meeting words. */
+export const MEETING_WORDS: readonly { phrase: string; kind: 'PHIEN_HOP' | 'HOI_NGHI' | 'CUOC_HOP' | 'BUOI_LAM_VIEC' | 'KY_HOP' }[] = [
+  { phrase: 'phiên họp', kind: 'PHIEN_HOP' },
+  { phrase: 'hội nghị', kind: 'HOI_NGHI' },
+  { phrase: 'cuộc họp', kind: 'CUOC_HOP' },
+  { phrase: 'buổi làm việc', kind: 'BUOI_LAM_VIEC' },
+  { phrase: 'kỳ họp', kind: 'KY_HOP' },
+  { phrase: 'hội thảo', kind: 'HOI_NGHI' },
+  { phrase: 'diễn đàn', kind: 'HOI_NGHI' },
+];

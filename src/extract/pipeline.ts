@@ -1,0 +1,94 @@
+// The extractor: an ordered list of steps, each reading what earlier steps left in the context
+// and adding its own part, then small pure post-processing passes. Pure and total: any string
+// gives a result; problems become diagnostics.
+import type { ExtractionInput, ExtractionResult } from './types';
+import { emptyMeeting, report, type ExtractContext } from './context';
+import { segment } from './document/segment';
+import { tokenize } from './document/tokens';
+import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
+import { extractMeeting } from './rules/meeting';
+import { contextProvince, extractAgencies } from './rules/agencies';
+import { extractDirectives } from './rules/directives';
+import { parseDeadlines } from './deadline';
+import { findAgency } from './lexicon/gazetteer';
+import { dedupeDirectives, sortDirectives } from './post/directive-passes';
+
+export interface Step {
+  id: string;
+  run(ctx: ExtractContext): void;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const STEPS: readonly Step[] = [
+  { id: 'segment', run: (ctx) => { ctx.sentences = segment(ctx.text); } },
+  { id: 'tokenize', run: (ctx) => { ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end)); } },
+  {
+    id: 'officials',
+    run: (ctx) => {
+      ctx.sentences.forEach((s, si) => {
+        if (s.kind === 'byline' || s.kind === 'signoff') return;
+        ctx.occurrences.push(...officialsInSentence(ctx.tokens[si], ctx.text, si, creditSpans(s)));
+      });
+      ctx.officials = mergeOfficials(ctx.occurrences, (title) => tokenize(title));
+    },
+  },
+  {
+    id: 'meeting',
+    run: (ctx) => {
+      ctx.meeting = extractMeeting(ctx);
+      ctx.reference = ctx.meeting.date ?? ctx.published;
+      if (!ctx.meeting.date) report(ctx, 'meeting.date', 'info', 'no meeting date found in the text');
+      if (!ctx.meeting.chairs.length) report(ctx, 'meeting.chair', 'info', 'no chair found ("… chủ trì")');
+    },
+  },
+  {
+    id: 'agencies',
+    run: (ctx) => {
+      ctx.agencies = extractAgencies(ctx);
+      ctx.province = contextProvince(ctx, (name) => findAgency(name, ctx.reference ?? undefined));
+    },
+  },
+  {
+    id: 'deadlines',
+    run: (ctx) => {
+      // Without any date to resolve against, only phrases with a written year can be read.
+      ctx.deadlines = parseDeadlines(ctx.text, ctx.reference ?? '');
+    },
+  },
+  { id: 'directives', run: (ctx) => { ctx.directives = extractDirectives(ctx); } },
+  { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
+  { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
+];
+
+function newContext(input: ExtractionInput): ExtractContext {
+  const published = typeof input.published === 'string' && ISO_DATE.test(input.published) ? input.published : null;
+  const text = typeof input.text === 'string' ? input.text.normalize('NFC') : '';
+  return {
+    text, published, sentences: [], tokens: [], occurrences: [], officials: [], meeting: emptyMeeting(), reference: published,
+    agencies: [], province: null, deadlines: [], directives: [], diagnostics: [],
+  };
+}
+
+/** Extracts meeting, officials, agencies, deadlines and directives from one report. */
+export function extract(input: ExtractionInput): ExtractionResult {
+  const ctx = newContext(input);
+  if (input.published && !ctx.published) report(ctx, 'input.published', 'warning', `published date "${String(input.published)}" is not YYYY-MM-DD; ignored`);
+  for (const step of STEPS) {
+    try {
+      step.run(ctx);
+    } catch (err) {
+      // A failing step is a bug, but one document must not take the batch down: record it.
+      report(ctx, `step.${step.id}`, 'error', `step failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return {
+    text: ctx.text,
+    meeting: ctx.meeting,
+    officials: ctx.officials,
+    agencies: ctx.agencies,
+    directives: ctx.directives,
+    deadlines: ctx.deadlines,
+    diagnostics: ctx.diagnostics,
+  };
+}

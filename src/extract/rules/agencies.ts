@@ -1,0 +1,39 @@
+// Agency mentions of the whole document (for the graph and for explanation) and the province
+// a report is about, which "UBND tỉnh" with no name resolves to.
+import type { AgencyKind, AgencyMention } from '../types';
+import type { ExtractContext } from '../context';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { agencyKey } from '../lexicon/gazetteer';
+import { fold } from '../../text/fold';
+import { findAgencyHits } from './agency-matcher';
+
+const KINDS = new Set<AgencyKind>(['ministry', 'ministry-level', 'government-body', 'party-body', 'committee', 'group', 'province', 'city', 'other']);
+const kindOf = (k: string): AgencyKind => (KINDS.has(k as AgencyKind) ? (k as AgencyKind) : 'other');
+
+export function extractAgencies(ctx: ExtractContext): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  ctx.sentences.forEach((s, si) => {
+    if (s.kind === 'signoff' || s.kind === 'byline') return;
+    const names = ctx.occurrences.filter((o) => o.sentence === si).map((o) => o.nameSpan);
+    for (const hit of findAgencyHits(ctx.tokens[si], { asOf: ctx.reference ?? undefined })) {
+      if (names.some((n) => hit.start < n.end && hit.end > n.start)) continue; // "Nguyễn Hòa Bình" is a person
+      const text = ctx.text.slice(hit.start, hit.end);
+      const span = { start: hit.start, end: hit.end };
+      if (hit.labels) {
+        for (const label of hit.labels) out.push({ name: label, key: fold(label), kind: 'group', text, span, ruleId: hit.ruleId });
+      } else if (hit.row) {
+        out.push({ name: hit.row.name, key: agencyKey(hit.row), kind: kindOf(hit.row.kind), text, span, ruleId: hit.ruleId });
+      }
+    }
+  });
+  return out;
+}
+
+/** The most mentioned province or city of the report (named with a place word), if any. */
+export function contextProvince(ctx: ExtractContext, rows: (name: string) => AgencyRow | undefined): AgencyRow | null {
+  const counts = new Map<string, number>();
+  for (const a of ctx.agencies) if (a.kind === 'province' || a.kind === 'city') counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best ? rows(best) ?? null : null;
+}

@@ -1,0 +1,143 @@
+// Finds agencies and groups in a run of tokens: a trie over the folded words of every Vietnamese
+// spelling in the gazetteer plus the group cues, longest match first. Capitalised spellings
+// ("Bộ Tài chính") need a capital in the text, so "cán bộ tài chính" is not a ministry; one-word
+// abbreviations ("BYT", "VPCP") must match case exactly; provinces need a place word before them
+// ("tỉnh Sơn La", "UBND tỉnh Điện Biên") so that names like "Nguyễn Hòa Bình" stay people.
+import type { AgencyRow } from '../lexicon/agency-row';
+import { allAgencyRows, groupLabelsOf, validOn } from '../lexicon/gazetteer';
+import { GROUP_CUES, type GroupLabel } from '../lexicon/groups';
+import { foldWords, INNER_PUNCT, type Token } from '../document/tokens';
+
+export interface AgencyHit {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  row?: AgencyRow;
+  /** For groups: the scorer labels it stands for ([] = generic partner, names nobody). */
+  labels?: GroupLabel[];
+  ruleId: string;
+}
+
+interface Entry {
+  row?: AgencyRow;
+  labels?: GroupLabel[];
+  requireCap: boolean;
+  exact?: string;
+  place: boolean;
+  ruleId: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: Entry[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+function insert(root: TrieNode, words: string[], entry: Entry): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = newNode()));
+    node = child;
+  }
+  node.entries.push(entry);
+}
+
+function buildTrie(): TrieNode {
+  const root = newNode();
+  for (const row of allAgencyRows()) {
+    const labels = groupLabelsOf(row);
+    const place = row.kind === 'province' || row.kind === 'city';
+    for (const spelling of [row.name, ...row.abbreviations]) {
+      const words = foldWords(spelling);
+      if (words.length === 0) continue;
+      const oneToken = !/[\s,&.\-–/]/.test(spelling);
+      const capitalWord = /^\p{Lu}/u.test(spelling) && labels === undefined;
+      const placeNamed = place && !/^(?:Thành phố|TP)/.test(spelling);
+      insert(root, words, {
+        row,
+        labels,
+        requireCap: capitalWord,
+        exact: oneToken && spelling === spelling.toUpperCase() && spelling.length <= 8 ? spelling : undefined,
+        place: placeNamed,
+        ruleId: labels ? 'agency.group-row' : place ? 'agency.place' : 'agency.gazetteer',
+      });
+    }
+  }
+  for (const cue of GROUP_CUES) {
+    for (const phrase of cue.phrases) insert(root, foldWords(phrase), { labels: cue.labels, requireCap: false, place: false, ruleId: cue.id });
+  }
+  return root;
+}
+
+const TRIE = buildTrie();
+const PLACE_WORDS = new Set(['tinh', 'thanh pho', 'tp', 'thu do', 'diem cau', 'dau cau']);
+
+export interface MatchOptions {
+  asOf?: string;
+  /** Allow a bare province name (inside a list that opened with "các tỉnh", "UBND tỉnh …"). */
+  placeAllowed?: boolean;
+  /** Words to prepend virtually ("Bộ" for "các Bộ: Tài chính, Xây dựng"). */
+  prefix?: string[];
+}
+
+function acceptable(entry: Entry, first: Token, placeOk: boolean): boolean {
+  if (entry.exact !== undefined && first.text !== entry.exact) return false;
+  if (entry.requireCap && !first.cap) return false;
+  if (entry.place && !placeOk) return false;
+  return true;
+}
+
+function previousWordIsPlace(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  if (a && a.word && PLACE_WORDS.has(a.f)) return true;
+  if (a && a.text === '.' && b && b.f === 'tp') return true;
+  return !!(a && b && a.word && b.word && PLACE_WORDS.has(`${b.f} ${a.f}`));
+}
+
+/** Longest agency or group spelled at tokens[i]; undefined when none. */
+export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): AgencyHit | undefined {
+  const first = tokens[i];
+  if (!first || !first.word) return undefined;
+  let node: TrieNode | undefined = TRIE;
+  for (const w of opts.prefix ?? []) node = node?.next.get(w);
+  if (!node) return undefined;
+  const placeOk = opts.placeAllowed === true || previousWordIsPlace(tokens, i);
+  let best: AgencyHit | undefined;
+  let j = i;
+  while (node && j < tokens.length) {
+    if (j > i) {
+      // Inner punctuation may separate the words of one name ("Bộ LĐTB&XH", "bộ, ngành").
+      while (j < tokens.length && !tokens[j].word && INNER_PUNCT.has(tokens[j].text)) j++;
+      if (j >= tokens.length) break;
+    }
+    const t: Token = tokens[j];
+    if (!t.word) break;
+    node = node.next.get(t.f);
+    if (!node) break;
+    j++;
+    const candidates: Entry[] = node.entries.filter((e) => acceptable(e, first, placeOk));
+    if (candidates.length) {
+      const pick = (opts.asOf && candidates.find((e) => !e.row || validOn(e.row, opts.asOf!))) || candidates[0];
+      best = { from: i, to: j, start: first.start, end: tokens[j - 1].end, row: pick.row, labels: pick.labels, ruleId: pick.ruleId };
+    }
+  }
+  return best;
+}
+
+/** Every agency or group in the tokens, left to right, non-overlapping (longest first). */
+export function findAgencyHits(tokens: readonly Token[], opts: MatchOptions = {}): AgencyHit[] {
+  const hits: AgencyHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = matchAgencyAt(tokens, i, opts);
+    if (hit) {
+      hits.push(hit);
+      i = hit.to - 1;
+    }
+  }
+  return hits;
+}

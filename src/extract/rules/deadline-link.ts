@@ -1,0 +1,49 @@
+// Which deadline phrases of a clause are deadlines of its task. A date is a deadline when a
+// temporal preposition governs it ("trong tháng 9", "đến cuối năm 2025", "trước ngày 30/6") or
+// when it stands as an adverbial of its own ("Năm 2024, các bộ … cần …"). A date that qualifies
+// a noun says which item is meant ("Nghị quyết phân bổ ngân sách năm 2024", "Quyết định số
+// 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng") and is not a deadline; nor is a recurring date.
+import type { DeadlineMention, Span } from '../types';
+import { fold } from '../../text/fold';
+
+const PREPOSITIONS = ['trong', 'den', 'truoc', 'cham nhat', 'muon nhat', 'het', 'ngay', 'tu nay den', 'ke tu', 'xong truoc', 'vao', 'cuoi', 'dau', 'giua', 'noi trong', 'trong dip', 'ngay trong'];
+
+function startsWithPreposition(folded: string): boolean {
+  return PREPOSITIONS.some((p) => folded === p || folded.startsWith(`${p} `));
+}
+
+function wordBefore(text: string, at: number, floor: number): string {
+  const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(floor, at - 20), at));
+  return m ? fold(m[1]) : '';
+}
+
+function insideParentheses(text: string, span: Span, clause: Span): boolean {
+  const before = text.slice(clause.start, span.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
+
+/** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
+export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): DeadlineVerdict {
+  if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
+  if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
+  if (startsWithPreposition(fold(d.text)) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
+    return { accepted: true, ruleId: 'deadline.governed' };
+  }
+  const before = text.slice(clause.start, d.span.start).trim();
+  const after = text.slice(d.span.end, clause.end).trimStart();
+  const opensClause = before === '' || /[,:“"(-]$/u.test(before) || /^(?:[-+•]|[a-zđ]\)|\d+\.)$/u.test(before);
+  if (opensClause && (after.startsWith(',') || after === '')) return { accepted: true, ruleId: 'deadline.adverbial' };
+  return { accepted: false, reason: 'qualifies a noun (says which item is meant, not when)' };
+}
+
+/** The first accepted deadline inside the clause, or null. */
+export function deadlineOfClause(text: string, deadlines: readonly DeadlineMention[], clause: Span): { deadline: DeadlineMention; ruleId: string } | null {
+  for (const d of deadlines) {
+    if (d.span.start < clause.start || d.span.end > clause.end) continue;
+    const verdict = judgeDeadline(text, d, clause);
+    if (verdict.accepted) return { deadline: d, ruleId: verdict.ruleId };
+  }
+  return null;
+}

@@ -1,0 +1,182 @@
+// Directives, sentence by sentence. Within a sentence, clauses are split at top-level ";". A
+// ";" clause becomes a directive of its own when it changes who or when (its own lead, its own
+// partners after "phối hợp", its own deadline) and inherits the assignees it does not name;
+// otherwise it is one more action of the same task and extends it ("…; ưu tiên nguồn lực …").
+// A sentence that opens with an imperative verb right after a directive continues it.
+import type { DirectiveMention, PartyRef, Span } from '../types';
+import type { ExtractContext } from '../context';
+import type { Token } from '../document/tokens';
+import { IMPERATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/verbs';
+import { readClause, clauseRoles, opensWithImperative, officialRefBefore, phraseWords, matchAny, type ClauseEnv, type ClauseReading } from './clause-analysis';
+import { deadlineOfClause, judgeDeadline } from './deadline-link';
+import { resolveOfficialRef, type Speakers } from './assigner';
+import type { PartyEnv } from './parties';
+import type { OfficialOccurrence } from './officials';
+import { agencyKey } from '../lexicon/gazetteer';
+
+const OPENERS = phraseWords(IMPERATIVE_OPENERS.phrases);
+const SPEECH = phraseWords(SPEECH_VERBS);
+
+/** Clause token ranges split at ";" outside parentheses and quotes. */
+export function splitClauses(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (t.text === ';' && depth === 0) { out.push([start, i]); start = i + 1; }
+  });
+  out.push([start, tokens.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
+function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
+  let e = b;
+  while (e > a && !tokens[e - 1].word && /[.;:…]/.test(tokens[e - 1].text)) e--;
+  if (e <= a) e = b;
+  return { start: tokens[a].start, end: tokens[e - 1].end };
+}
+
+/** Speaker named after the closing quote of quoted speech ("…”, Thủ tướng quán triệt."). */
+function quoteSpeaker(ctx: ExtractContext, si: number, env: (i: number) => ClauseEnv): string | null {
+  const s = ctx.sentences[si];
+  for (let j = si; j < ctx.sentences.length && ctx.sentences[j].paragraph === s.paragraph; j++) {
+    const text = ctx.sentences[j].text;
+    const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+    if (close < 0) continue;
+    const e = env(j);
+    const from = e.tokens.findIndex((t) => t.start >= ctx.sentences[j].span.start + close);
+    if (from < 0) return null;
+    for (let k = from; k < e.tokens.length; k++) {
+      if (matchAny(e.tokens, k, SPEECH) < 0) continue;
+      const ref = officialRefBefore(e, from, k);
+      if (ref) return ref;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Official named as the subject of a speech verb anywhere in the sentence. */
+function sentenceSpeaker(e: ClauseEnv): string | null {
+  for (let k = 0; k < e.tokens.length; k++) {
+    if (matchAny(e.tokens, k, SPEECH) < 0) continue;
+    const ref = officialRefBefore(e, 0, k);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+function officialParty(occurrences: readonly OfficialOccurrence[]) {
+  return (tokens: readonly Token[], k: number): { ref: PartyRef; end: number } | undefined => {
+    const t = tokens[k];
+    if (!t) return undefined;
+    const occ = occurrences.find((o) => o.chain.start >= t.start && o.chain.start - t.start <= 9 && o.nameSpan.start >= t.start);
+    if (!occ) return undefined;
+    const between = tokens.slice(k).findIndex((x) => x.start >= occ.chain.start);
+    const head = tokens[k + between];
+    if (!head || (between > 0 && !/^(?:đồng chí|ông|bà)$/iu.test(tokens.slice(k, k + between).map((x) => x.text).join(' ')))) return undefined;
+    const end = tokens.findIndex((x) => x.start >= occ.chain.end);
+    return { ref: { name: occ.name, kind: 'official' }, end: end < 0 ? tokens.length : end };
+  };
+}
+
+export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
+  const out: DirectiveMention[] = [];
+  const chair = ctx.meeting.chairs.find((c) => c.role === 'MAIN')?.name ?? null;
+  const speakers: Speakers = { occurrences: ctx.occurrences, chair, reference: ctx.reference };
+  let current: string | null = chair ?? ctx.occurrences[0]?.name ?? null;
+  let previous: DirectiveMention | null = null;
+  let open = false;
+  let lastParagraph = -1;
+  const partyEnv: PartyEnv = { asOf: ctx.reference ?? undefined, province: ctx.province };
+  const envCache = new Map<number, ClauseEnv>();
+  const envOf = (si: number): ClauseEnv => {
+    let e = envCache.get(si);
+    if (!e) {
+      const s = ctx.sentences[si];
+      const occurrences = ctx.occurrences.filter((o) => o.sentence === si);
+      const deadlineSpans = ctx.deadlines.filter((d) => d.span.start >= s.span.start && d.span.end <= s.span.end && judgeDeadline(ctx.text, d, s.span).accepted).map((d) => d.span);
+      e = { tokens: ctx.tokens[si], text: ctx.text, occurrences, deadlineSpans, inInstruction: false, party: { ...partyEnv, officialAt: officialParty(occurrences) } };
+      envCache.set(si, e);
+    }
+    return e;
+  };
+  const resolve = (phrase: string | null): { name: string | null; ruleId: string } =>
+    phrase ? resolveOfficialRef(phrase, speakers, current) : { name: current, ruleId: 'coref.current-speaker' };
+
+  ctx.sentences.forEach((s, si) => {
+    if (s.kind === 'caption' || s.kind === 'byline') return;
+    if (s.kind !== 'body') { open = false; return; }
+    const env = envOf(si);
+    const tokens = env.tokens;
+    if (tokens.length === 0) return;
+    const bullet = /^[-+•*]/.test(s.text) || /^(?:\d{1,2}|[a-zđ])[.)]\s/u.test(s.text);
+    if (s.paragraph !== lastParagraph && !bullet && !(previous && /:\s*$/.test(previous.sentence))) open = false;
+    lastParagraph = s.paragraph;
+    const quoted = s.quoted ? quoteSpeaker(ctx, si, envOf) : null;
+    const said = sentenceSpeaker(env);
+    const speakerPhrase = quoted ?? said;
+    const produced: DirectiveMention[] = [];
+    splitClauses(tokens).forEach(([a, b], ci) => {
+      const span = clauseSpan(tokens, a, b);
+      const inInstruction = open || produced.length > 0;
+      const reading: ClauseReading | null = readClause({ ...env, inInstruction }, a, b);
+      const found = deadlineOfClause(ctx.text, ctx.deadlines, span);
+      if (reading?.attributionOnly) {
+        if (reading.assignerPhrase) current = resolve(reading.assignerPhrase).name ?? current;
+        return;
+      }
+      const last = produced[produced.length - 1] ?? null;
+      const own = reading ? { coordinators: reading.coordinators, recipients: reading.recipients } : clauseRoles(env, a, b);
+      const base = last ?? (ci === 0 && open ? previous : null);
+      let d: DirectiveMention | null = null;
+      if (reading && (reading.assignees.length > 0 || !base || reading.trigger !== 'trigger.obligation' || ci === 0)) {
+        const who = resolve(reading.assignerPhrase ?? speakerPhrase);
+        if (reading.assignerPhrase) current = who.name ?? current;
+        d = {
+          text: '', span, sentence: s.text, sentenceSpan: s.span,
+          assigner: who.name ? { name: who.name } : null,
+          assignees: reading.assignees.length || !base || reading.trigger === 'trigger.official-verb' || reading.trigger === 'trigger.attributed' ? reading.assignees : base.assignees,
+          coordinators: reading.coordinators.length || reading.assignees.length || !base ? reading.coordinators : base.coordinators,
+          monitors: reading.monitors,
+          recipients: reading.recipients,
+          deadline: null,
+          ruleIds: [...reading.ruleIds, who.ruleId],
+        };
+        if (!reading.assignees.length && base && d.assignees === base.assignees) d.ruleIds.push(ci > 0 ? 'inherit.semicolon' : 'inherit.sentence');
+      } else if (last && (found || own.coordinators.length)) {
+        // A ";" clause with its own deadline or partners: a task of its own, same assignees.
+        d = {
+          ...last, text: '', span, deadline: null, monitors: [], recipients: own.recipients,
+          coordinators: own.coordinators.length ? own.coordinators : last.coordinators,
+          ruleIds: [...(reading?.ruleIds ?? []), ...(own.coordinators.length ? ['role.coordinate'] : []), 'inherit.semicolon'],
+        };
+      } else if (last) {
+        // One more action of the same task: extend it.
+        last.span = { start: last.span.start, end: span.end };
+        return;
+      } else if (ci === 0 && open && previous && opensWithImperative(env, a, b, OPENERS)) {
+        d = {
+          ...previous, text: '', span, sentence: s.text, sentenceSpan: s.span, deadline: null, monitors: [], recipients: own.recipients,
+          coordinators: own.coordinators.length ? own.coordinators : previous.coordinators,
+          ruleIds: [IMPERATIVE_OPENERS.id, 'inherit.sentence'],
+        };
+      }
+      if (!d) return;
+      if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
+      produced.push(d);
+    });
+    for (const d of produced) {
+      d.text = ctx.text.slice(d.span.start, d.span.end);
+      out.push(d);
+    }
+    if (produced.length) { previous = produced[produced.length - 1]; open = true; }
+    else open = false;
+    if (speakerPhrase && !produced.length) current = resolve(speakerPhrase).name ?? current;
+  });
+  return out;
+}
+
+export { agencyKey };

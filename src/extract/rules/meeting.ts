@@ -1,0 +1,137 @@
+// The meeting a report is about: its date ("Ngày 19/7", "chiều 6/2", "Sáng 27/4"), its chairs
+// ("X chủ trì …", with chairs of bridge points "chủ trì tại điểm cầu Điện Biên" told apart), its
+// kind, ordinal ("lần thứ 10", "thứ hai"), title and organising body.
+import type { ChairMention, MeetingKind, MeetingMention } from '../types';
+import type { ExtractContext } from '../context';
+import type { OfficialOccurrence } from './officials';
+import { MEETING_WORDS } from '../lexicon/verbs';
+import { findAgencyHits } from './agency-matcher';
+import { tokenize } from '../document/tokens';
+import { emptyMeeting } from '../context';
+
+// Sáng 27/4 | chiều 6/2 | Ngày 19/7 | tối ngày 14/11/2024
+const PART_OF_DAY_DATE = /(?<![\p{L}\p{N}])(?:(Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+(?:ngày\s+)?|(Ngày|ngày)\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\p{N}/])/gu;
+const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** ISO date for day/month with the year written, or taken from the publication date (a meeting
+ * reported in early January may have been held in late December of the year before). */
+export function resolveMeetingDate(day: number, month: number, year: number | null, published: string | null): string | null {
+  let y = year;
+  if (y === null) {
+    if (!published) return null;
+    y = Number(published.slice(0, 4));
+    const candidate = `${y}-${pad(month)}-${pad(day)}`;
+    const limit = new Date(Date.parse(`${published}T00:00:00Z`) + 7 * 86400000).toISOString().slice(0, 10);
+    if (candidate > limit) y -= 1;
+  }
+  return validDay(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
+}
+
+function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
+  let weak: { date: string; ruleId: string } | null = null;
+  for (const s of ctx.sentences) {
+    if (s.kind === 'signoff' || s.kind === 'byline') continue;
+    for (const m of s.text.matchAll(PART_OF_DAY_DATE)) {
+      const at = m.index ?? 0;
+      const before = s.text.slice(Math.max(0, at - 25), at);
+      // "Quyết định số 422/QĐ-TTg, ngày 4/4/2022": the date of a document, not of the meeting.
+      if (!m[1] && /\d+\/[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*,?\s*$/u.test(before)) continue;
+      const date = resolveMeetingDate(Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null, ctx.published);
+      if (!date) continue;
+      const strong = !!m[1] || (!!m[2] && m[2] === 'Ngày');
+      if (strong) return { date, ruleId: m[1] ? 'meeting.date.part-of-day' : 'meeting.date.ngay' };
+      if (!weak && /chủ trì|họp|hội nghị/iu.test(s.text)) weak = { date, ruleId: 'meeting.date.in-meeting-sentence' };
+    }
+  }
+  return weak;
+}
+
+// "chủ trì Hội nghị …" | "đã chủ trì Phiên họp thứ hai …" | "chủ trì tại điểm cầu Điện Biên"
+const CHAIR_AFTER = /^\s*(?:[,\-–]\s*)?(?:đã\s+|cùng\s+)?chủ\s+trì(?=[\s.,;:]|$)/u;
+const BRIDGE = /^\s*(?:tại|ở)\s+(?:điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành\s+phố\s+)?([\p{Lu}][\p{L}\s.-]*?)(?=[.,;:(]|\s+(?:và|với)\s|$)/u;
+
+function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
+  const chairs: ChairMention[] = [];
+  let titleFrom: { sentence: number; at: number } | null = null;
+  const consider = (occ: OfficialOccurrence, captionPass: boolean) => {
+    const s = ctx.sentences[occ.sentence];
+    if ((s.kind === 'caption') !== captionPass) return;
+    const after = ctx.text.slice(occ.chain.end, s.span.end);
+    const m = CHAIR_AFTER.exec(after);
+    if (!m) return;
+    const rest = after.slice(m[0].length);
+    const bridge = BRIDGE.exec(rest);
+    const isBridge = !!bridge && !/^Trung\s+ương/u.test(bridge[1]);
+    if (chairs.some((c) => c.name === occ.name && c.role === (isBridge ? 'BRIDGE' : 'MAIN'))) return;
+    chairs.push({
+      name: occ.name,
+      titles: occ.titles,
+      role: isBridge ? 'BRIDGE' : 'MAIN',
+      ...(isBridge ? { location: bridge![1].trim() } : {}),
+      span: occ.nameSpan,
+      ruleId: captionPass ? 'meeting.chair.caption' : isBridge ? 'meeting.chair.bridge' : 'meeting.chair.chu-tri',
+    });
+    if (!isBridge && !titleFrom) titleFrom = { sentence: occ.sentence, at: occ.chain.end + m[0].length };
+  };
+  for (const occ of ctx.occurrences) consider(occ, false);
+  if (!chairs.some((c) => c.role === 'MAIN')) for (const occ of ctx.occurrences) consider(occ, true);
+  if (!chairs.some((c) => c.role === 'MAIN')) {
+    // "… Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp": whoever concludes chairs.
+    const occ = ctx.occurrences.find((o) => /^[^.;]{0,80}kết luận\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)/iu.test(ctx.text.slice(o.chain.end, ctx.sentences[o.sentence].span.end)));
+    if (occ) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.concludes' });
+  }
+  return { chairs, titleFrom };
+}
+
+function titleAt(ctx: ExtractContext, from: { sentence: number; at: number } | null): { title: string; kind: MeetingKind; start: number } | null {
+  const candidates: number[] = [];
+  if (from) candidates.push(from.at);
+  for (const s of ctx.sentences) {
+    const m = /(?:Phiên họp|phiên họp|Hội nghị|hội nghị|Cuộc họp|cuộc họp|buổi làm việc|Kỳ họp|kỳ họp)/u.exec(s.text);
+    if (m && s.kind !== 'signoff') candidates.push(s.span.start + (m.index ?? 0));
+  }
+  for (const at of candidates) {
+    const rest = ctx.text.slice(at, Math.min(ctx.text.length, at + 300));
+    const word = MEETING_WORDS.find((w) => rest.toLowerCase().startsWith(w.phrase));
+    if (!word) continue;
+    const cut = /\s+(?:với|tại|nhằm|do|diễn ra|được tổ chức)\s|[,.;:(\n"“]|\s+-\s/u.exec(rest);
+    const title = (cut ? rest.slice(0, cut.index) : rest).trim();
+    return { title: title.charAt(0).toUpperCase() + title.slice(1), kind: word.kind, start: at };
+  }
+  return null;
+}
+
+function ordinalOf(title: string): number | null {
+  const m = /(?:lần\s+)?thứ\s+(\d+|[\p{L}]+)/u.exec(title);
+  if (!m) return null;
+  return /^\d+$/.test(m[1]) ? Number(m[1]) : ORDINAL_WORDS[m[1].toLowerCase()] ?? null;
+}
+
+export function extractMeeting(ctx: ExtractContext): MeetingMention {
+  const meeting = emptyMeeting();
+  const date = findDate(ctx);
+  if (date) { meeting.date = date.date; meeting.ruleIds.push(date.ruleId); }
+  const { chairs, titleFrom } = chairsFrom(ctx);
+  meeting.chairs = [...chairs.filter((c) => c.role === 'MAIN'), ...chairs.filter((c) => c.role === 'BRIDGE')];
+  meeting.ruleIds.push(...new Set(chairs.map((c) => c.ruleId)));
+  const title = titleAt(ctx, titleFrom);
+  if (title) {
+    meeting.title = title.title;
+    meeting.kind = title.kind;
+    meeting.ordinal = ordinalOf(title.title);
+    meeting.span = { start: title.start, end: title.start + title.title.length };
+    const organiser = findAgencyHits(tokenize(title.title)).find((h) => h.row && h.row.kind !== 'group');
+    meeting.organiser = organiser?.row?.name ?? null;
+    meeting.ruleIds.push('meeting.title');
+  }
+  return meeting;
+}

@@ -1,0 +1,43 @@
+// Personal-name candidates: 2–4 capitalised syllables separated by single spaces, the first a
+// Vietnamese surname, not a place ("tỉnh Lâm Đồng", "TP Hồ Chí Minh") and not an agency name.
+import { findAgency } from '../lexicon/gazetteer';
+import { SURNAMES } from '../lexicon/titles';
+import type { Token } from '../document/tokens';
+
+export interface NameCandidate {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  name: string;
+  start: number;
+  end: number;
+}
+
+// Names of historical figures and places that look like people's names in running text.
+const NOT_OFFICIALS = new Set(['ho chi minh', 'ton duc thang', 'vo nguyen giap']);
+const PLACE_BEFORE = new Set(['tinh', 'thanh', 'pho', 'tp', 'huyen', 'xa', 'quan', 'phuong', 'cau', 'tai', 'song', 'nui', 'duong', 'pho', 'cho', 'cang', 'benh', 'vien', 'truong']);
+
+function adjacent(a: Token, b: Token, text: string): boolean {
+  return b.start - a.end === 1 && text[a.end] === ' ';
+}
+
+/** Name candidates in a sentence's tokens, left to right. */
+export function findNameCandidates(tokens: readonly Token[], text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !t.cap || !SURNAMES.has(t.f)) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.word && PLACE_BEFORE.has(prev.f)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && tokens[j].word && tokens[j].cap && adjacent(tokens[j - 1], tokens[j], text) && !/\p{N}/u.test(tokens[j].text)) j++;
+    if (j - i < 2) continue;
+    const name = text.slice(t.start, tokens[j - 1].end);
+    const folded = tokens.slice(i, j).map((x) => x.f).join(' ');
+    if (NOT_OFFICIALS.has(folded) || findAgency(name)) continue;
+    out.push({ from: i, to: j, name, start: t.start, end: tokens[j - 1].end });
+    i = j - 1;
+  }
+  return out;
+}
+

@@ -1,0 +1,167 @@
+// Officials: a personal name with a title chain before it ("Ủy viên Bộ Chính trị, Phó Thủ
+// tướng Thường trực Chính phủ Nguyễn Hòa Bình"), after it ("Tô Lâm - Ủy viên Bộ Chính trị, Bộ
+// trưởng Công an") or an honorific ("đồng chí Nguyễn Thành Công"). Names with neither — the
+// photographer of "(Ảnh: Đoàn Bắc)", a reporter — are not officials.
+import type { OfficialMention, Span } from '../types';
+import { fold } from '../../text/fold';
+import { matchWords, lowerWords, type Token } from '../document/tokens';
+import type { Sentence } from '../document/segment';
+import { HONORIFICS, TITLE_HEADS, type TitleHead } from '../lexicon/titles';
+import { findNameCandidates, type NameCandidate } from './official-names';
+import { findAgencyHits } from './agency-matcher';
+
+/** One occurrence of an official in a sentence, with the extent of its title chain. */
+export interface OfficialOccurrence {
+  name: string;
+  sentence: number;
+  nameSpan: Span;
+  /** From the first title before the name to the last title after it. */
+  chain: Span;
+  titles: string[];
+  heads: TitleHead[];
+  honorific: string | null;
+  ruleId: string;
+}
+
+const HEADS = TITLE_HEADS.map((h) => ({ head: h, words: lowerWords(h.head) }));
+const HONORIFIC_WORDS = HONORIFICS.map(lowerWords);
+const SEPARATORS = new Set([',', ';', ':', '(', ')', '-', '–', '—', '“', '”', '"', '.', '!', '?', '…']);
+const CHAIN_SEPARATORS = new Set([',', '-', '–', '—']);
+const TITLE_STOPS = ['đã', 'đang', 'sẽ', 'chủ trì', 'cùng', 'dự', 'phát biểu', 'nhấn mạnh', 'chỉ đạo', 'yêu cầu', 'đề nghị', 'cho biết',
+  'khẳng định', 'làm việc', 'kết luận', 'trao đổi', 'tham dự', 'tiếp', 'thăm', 'giao', 'quán triệt', 'lưu ý', 'đánh giá', 'ghi nhận'].map(lowerWords);
+
+function headAt(tokens: readonly Token[], k: number): { head: TitleHead; end: number } | undefined {
+  for (const { head, words } of HEADS) {
+    const end = matchWords(tokens, k, words);
+    if (end > 0 && tokens[k].cap) return { head, end };
+  }
+  return undefined;
+}
+
+function honorificEndingAt(tokens: readonly Token[], end: number): string | null {
+  for (const words of HONORIFIC_WORDS) {
+    const k = end - words.length;
+    if (k >= 0 && matchWords(tokens, k, words) === end) return tokens.slice(k, end).map((t) => t.text).join(' ').toLowerCase();
+  }
+  return null;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Title chain before the name, nearest title last in the returned order reversed to reading order. */
+function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidate) {
+  const titles: { text: string; start: number; head: TitleHead }[] = [];
+  let honorific = honorificEndingAt(tokens, cand.from);
+  let segEnd = honorific ? cand.from - lowerWords(honorific).length : cand.from;
+  for (;;) {
+    let segStart = segEnd;
+    while (segStart > 0 && !(!tokens[segStart - 1].word && SEPARATORS.has(tokens[segStart - 1].text))) segStart--;
+    let found: { head: TitleHead; at: number } | undefined;
+    for (let k = segStart; k < segEnd; k++) {
+      const h = headAt(tokens, k);
+      if (h) { found = { head: h.head, at: k }; break; }
+    }
+    if (!found || segEnd <= found.at) break;
+    titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[segEnd - 1].end)), start: tokens[found.at].start, head: found.head });
+    honorific = honorific ?? honorificEndingAt(tokens, found.at);
+    const sep = tokens[segStart - 1];
+    if (found.at !== segStart || !sep || !CHAIN_SEPARATORS.has(sep.text)) break;
+    segEnd = segStart - 1;
+  }
+  return { titles, honorific };
+}
+
+function stopsAt(tokens: readonly Token[], k: number): boolean {
+  // "Trưởng ban Chỉ đạo …": after "ban", "chỉ đạo" names the steering committee, not a verb.
+  if (tokens[k - 1]?.l === 'ban') return false;
+  return TITLE_STOPS.some((words) => matchWords(tokens, k, words) > 0);
+}
+
+/** A separator token ends a title; a period inside a token run ("TP.HCM") does not. */
+function separates(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e];
+  if (t.word || !SEPARATORS.has(t.text)) return false;
+  if (t.text === '.' && tokens[e + 1] && tokens[e + 1].start === t.end && tokens[e - 1]?.end === t.start) return false;
+  return true;
+}
+
+function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate) {
+  const titles: { text: string; end: number; head: TitleHead }[] = [];
+  let k = cand.to;
+  while (k < tokens.length && CHAIN_SEPARATORS.has(tokens[k].text)) {
+    const h = headAt(tokens, k + 1);
+    if (!h) break;
+    let e = h.end;
+    while (e < tokens.length && !separates(tokens, e) && !stopsAt(tokens, e)) e++;
+    titles.push({ text: clean(text.slice(tokens[k + 1].start, tokens[e - 1].end)), end: tokens[e - 1].end, head: h.head });
+    if (e < tokens.length && stopsAt(tokens, e)) break;
+    k = e;
+  }
+  return titles;
+}
+
+/** Official occurrences in one sentence. */
+export function officialsInSentence(tokens: readonly Token[], text: string, sentenceIndex: number, exclude: readonly Span[]): OfficialOccurrence[] {
+  const out: OfficialOccurrence[] = [];
+  for (const cand of findNameCandidates(tokens, text)) {
+    if (exclude.some((x) => cand.start >= x.start && cand.end <= x.end)) continue;
+    const before = titlesBefore(tokens, text, cand);
+    const after = titlesAfter(tokens, text, cand);
+    const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
+    if (titles.length === 0 && !before.honorific) continue;
+    out.push({
+      name: cand.name,
+      sentence: sentenceIndex,
+      nameSpan: { start: cand.start, end: cand.end },
+      chain: { start: before.titles[0]?.start ?? cand.start, end: after.length ? after[after.length - 1].end : cand.end },
+      titles,
+      heads: [...before.titles.map((t) => t.head), ...after.map((t) => t.head)],
+      honorific: before.honorific,
+      ruleId: before.titles.length ? 'official.title-before' : after.length ? 'official.title-after' : 'official.honorific',
+    });
+  }
+  return out;
+}
+
+/** Photo credits "(Ảnh: …)" inside a sentence: names there are photographers. */
+export function creditSpans(sentence: Sentence): Span[] {
+  const out: Span[] = [];
+  for (const m of sentence.text.matchAll(/\((?:Ảnh|Nguồn|Ảnh minh họa|Photo)[^)]*\)/gu)) {
+    const start = sentence.span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Merges occurrences into one mention per person (first occurrence's span, all titles). */
+export function mergeOfficials(occurrences: readonly OfficialOccurrence[], tokensOf: (title: string) => Token[]): OfficialMention[] {
+  const byKey = new Map<string, OfficialMention>();
+  for (const occ of occurrences) {
+    const key = fold(occ.name);
+    const existing = byKey.get(key);
+    if (existing) {
+      for (const t of occ.titles) if (!existing.titles.some((x) => fold(x) === fold(t))) existing.titles.push(t);
+      existing.honorific = existing.honorific ?? occ.honorific;
+      continue;
+    }
+    byKey.set(key, { name: occ.name, titles: [...occ.titles], agencies: [], honorific: occ.honorific, span: occ.nameSpan, ruleId: occ.ruleId });
+  }
+  for (const mention of byKey.values()) mention.agencies = agenciesOfTitles(mention.titles, tokensOf);
+  return [...byKey.values()];
+}
+
+function agenciesOfTitles(titles: readonly string[], tokensOf: (title: string) => Token[]): string[] {
+  const names = new Set<string>();
+  for (const title of titles) {
+    const tokens = tokensOf(title);
+    for (const hit of findAgencyHits(tokens)) if (hit.row && hit.row.kind !== 'group') names.add(hit.row.name);
+    // "Bộ trưởng Công an": the ministry is named without its "Bộ".
+    const minister = /^(?:Bộ trưởng|Thứ trưởng|Quyền Bộ trưởng)\s+(?!Bộ\s)(.+)$/u.exec(title);
+    if (minister) {
+      const t = tokensOf(`Bộ ${minister[1]}`);
+      const hit = findAgencyHits(t)[0];
+      if (hit?.row && hit.from === 0) names.add(hit.row.name);
+    }
+  }
+  return [...names];
+}

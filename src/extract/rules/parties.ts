@@ -1,0 +1,125 @@
+// Lists of parties in role positions: the object of "giao", the subject before "chủ trì" or
+// "phải", the partners after "phối hợp với". Expands ministry-name ellipsis ("các Bộ: Tài chính,
+// Xây dựng", "Bộ Công an, Quốc phòng"), places after "UBND các tỉnh", resolves "UBND tỉnh" to
+// the province of the report, and drops generic partners ("các cơ quan liên quan").
+import type { PartyRef } from '../types';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { agencyKey } from '../lexicon/gazetteer';
+import { fold } from '../../text/fold';
+import type { Token } from '../document/tokens';
+import { matchAgencyAt, type AgencyHit } from './agency-matcher';
+
+export interface PartyEnv {
+  asOf?: string;
+  province: AgencyRow | null;
+  /** Token ranges to step over (deadline phrases inside an object: "yêu cầu đến tháng 6, …"). */
+  skip?: (t: Token) => boolean;
+  /** An official named at token k (title chain or honorific + name): its party and end index. */
+  officialAt?: (tokens: readonly Token[], k: number) => { ref: PartyRef; end: number } | undefined;
+  /** Recipients may be the Prime Minister ("báo cáo Thủ tướng Chính phủ"); assignees never are. */
+  recipients?: boolean;
+}
+
+export interface PartyList {
+  parties: PartyRef[];
+  /** Token index after the list. */
+  end: number;
+  /** At least one party phrase (even a generic one) was read. */
+  found: boolean;
+  ruleIds: string[];
+}
+
+const FILLERS = new Set(['và', 'với', 'cùng', 'tất cả', 'toàn bộ', 'mọi', 'những']);
+const LIST_PUNCT = new Set([',', ':', '&']);
+const UBND = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
+const PLACE = [['tinh'], ['thanh', 'pho'], ['tp']];
+// The assigner is never an assignee: "Thủ tướng Chính phủ" is kept for recipients only.
+const NEVER_ASSIGNEE = new Set(['thu tuong chinh phu']);
+
+export function partiesOfHit(hit: AgencyHit): PartyRef[] {
+  if (hit.labels) return hit.labels.map((label) => ({ name: label, kind: 'group' as const, key: fold(label) }));
+  if (hit.row) return [{ name: hit.row.name, kind: 'agency', key: agencyKey(hit.row) }];
+  return [];
+}
+
+function wordsAt(tokens: readonly Token[], k: number, options: string[][]): number {
+  for (const words of options) {
+    let j = k;
+    let ok = true;
+    for (const w of words) {
+      if (!tokens[j] || tokens[j].f !== w) { ok = false; break; }
+      j++;
+    }
+    if (ok) return j;
+  }
+  return -1;
+}
+
+function filler(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return -1;
+  if (!t.word && LIST_PUNCT.has(t.text)) return k + 1;
+  if (t.word && FILLERS.has(t.l)) return k + 1;
+  const two = tokens[k + 1] ? `${t.l} ${tokens[k + 1].l}` : '';
+  if (FILLERS.has(two)) return k + 2;
+  if (t.text === '100' && tokens[k + 1]?.text === '%') return k + 2;
+  return -1;
+}
+
+/** Reads a list of parties starting at token i. */
+export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEnv): PartyList {
+  const parties: PartyRef[] = [];
+  const ruleIds: string[] = [];
+  let k = i;
+  let found = false;
+  let ministryEllipsis = false;
+  let placeList = false;
+  let separated = true;
+  const add = (refs: PartyRef[]) => {
+    for (const r of refs) if (!parties.some((p) => p.key === r.key && p.name === r.name)) parties.push(r);
+  };
+  for (let guard = 0; guard < 64 && k < tokens.length; guard++) {
+    if (env.skip && env.skip(tokens[k])) { k++; continue; }
+    const f = filler(tokens, k);
+    if (f > 0) { separated = true; k = f; continue; }
+    // Items of a list are separated ("Bộ Y tế, Bộ Công an"); a word right after a party ends it.
+    if (!separated) break;
+    separated = false;
+    const official = env.officialAt?.(tokens, k);
+    if (official) { add([official.ref]); ruleIds.push('party.official'); found = true; k = official.end; continue; }
+    const hit = matchAgencyAt(tokens, k, { asOf: env.asOf, placeAllowed: placeList });
+    if (hit && (env.recipients || !(hit.row && NEVER_ASSIGNEE.has(fold(hit.row.name))))) {
+      add(partiesOfHit(hit));
+      ruleIds.push(hit.ruleId);
+      found = true;
+      ministryEllipsis = !!hit.row && hit.row.name.startsWith('Bộ ');
+      k = hit.to;
+      continue;
+    }
+    if ((ministryEllipsis && k > i) || (tokens[k].f === 'bo' && tokens[k + 1]?.text === ':')) {
+      // "các Bộ: Tài chính, Xây dựng" | "Bộ Công an, Quốc phòng"
+      const at = tokens[k].f === 'bo' && tokens[k + 1]?.text === ':' ? k + 2 : k;
+      const elided = matchAgencyAt(tokens, at, { asOf: env.asOf, prefix: ['bo'] });
+      if (elided) { add(partiesOfHit(elided)); ruleIds.push('party.ministry-ellipsis'); found = true; ministryEllipsis = true; k = elided.to; continue; }
+      if (at !== k) { ministryEllipsis = true; separated = true; k = at; continue; }
+    }
+    // "UBND tỉnh Điện Biên" | "UBND tỉnh" (the province of the report) | "các tỉnh Đồng Nai, Bình Dương"
+    let j = wordsAt(tokens, k, UBND);
+    const afterUbnd = j > 0 ? j : k;
+    if (tokens[afterUbnd]?.f === 'cac') j = afterUbnd + 1;
+    const afterPlace = wordsAt(tokens, j > 0 ? j : k, PLACE);
+    if (afterPlace > 0) {
+      const place = matchAgencyAt(tokens, afterPlace, { asOf: env.asOf, placeAllowed: true });
+      if (place) { add(partiesOfHit(place)); ruleIds.push('party.place'); found = true; placeList = true; k = place.to; continue; }
+      if (j > 0 && env.province && tokens[afterUbnd]?.f !== 'cac') {
+        add([{ name: env.province.name, kind: 'agency', key: agencyKey(env.province) }]);
+        ruleIds.push('party.context-province');
+        found = true;
+        k = afterPlace;
+        continue;
+      }
+    }
+    break;
+  }
+  return { parties, end: k, found, ruleIds };
+}
