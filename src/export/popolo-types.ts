@@ -34,6 +34,7 @@ export interface PopoloOrganization {
   classification: string;
   other_names: PopoloOtherName[];
   identifiers: { scheme: string; identifier: string }[];
+  /** Popolo dates may be partial: a year (2021), a month or a day. */
   founding_date: string | null;
   dissolution_date: string | null;
   /** SUCCEEDED_BY: the organisation this one merged into, and when. */
