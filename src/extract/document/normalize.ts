@@ -1,0 +1,42 @@
+// Decoded text → the text every span indexes. For plain text this is exactly the NFC form of
+// the input (the scorer's offsets index the NFC input), so nothing else is rewritten: tone-mark
+// placement variants (hoà/hòa, uỷ/ủy) are matched alike through fold(), not changed here.
+// Pasted HTML is turned into text; a lone "\r" (old Mac line end) becomes "\n", which keeps
+// every offset; "\r\n" is kept as written so offsets still index the input.
+import type { Diagnostic } from '../types';
+import { findMojibake, MOJIBAKE_LABEL } from './encodings/mojibake';
+import { hasHtml, htmlToText } from './html';
+
+export interface NormalizedText {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+const LONE_CR = /\r(?!\n)/g;
+const HAS_LONE_CR = /\r(?!\n)/;
+
+export function normalizeText(raw: string): NormalizedText {
+  const diagnostics: Diagnostic[] = [];
+  let text = raw.normalize('NFC');
+  if (HAS_LONE_CR.test(text)) {
+    text = text.replace(LONE_CR, '\n');
+    diagnostics.push({ ruleId: 'normalize/line-endings', severity: 'info', message: 'lone carriage returns read as line breaks' });
+  }
+  if (hasHtml(text)) {
+    const converted = htmlToText(text);
+    // Entities may spell decomposed letters ("a&#769;"): compose again.
+    text = converted.text.normalize('NFC');
+    diagnostics.push({
+      ruleId: 'normalize/html', severity: 'info',
+      message: `HTML converted to text (${converted.tags} tags, ${converted.entities} entities); offsets index the converted text`,
+    });
+  }
+  const mojibake = findMojibake(text);
+  if (mojibake) {
+    diagnostics.push({
+      ruleId: 'normalize/mojibake-suspected', severity: 'warning',
+      message: `text looks like ${MOJIBAKE_LABEL[mojibake.kind]} (${mojibake.signals} signs); decode the original bytes with decodeDocument to repair it`,
+    });
+  }
+  return { text, diagnostics };
+}
