@@ -11,6 +11,7 @@ import { sentenceMentioning, sourceOfDirective, type SourceView } from '../sourc
 import { directiveFilterOf } from './describe';
 import type { AskIntent } from './intents';
 import type { AnswerPart } from './run-ask';
+import { meetingMatches } from './meeting-match';
 import { allMeetings } from './meetings-scan';
 
 const notFoundPart = (message: string): AnswerPart => ({ status: 'NOT_FOUND', message });
@@ -47,11 +48,14 @@ async function chairsOf(ctx: ApiContext, meeting: MeetingNode) {
 export async function answerChairs(ctx: ApiContext, body: string, ordinal: number | null): Promise<AnswerPart> {
   const agencies = await resolveAgencies(ctx.store, body);
   if (!agencies.ok) return notFoundPart(agencies.error.message);
-  const names = new Set((await loadNodes(ctx.loaders, agencies.value, 'Agency')).map((a) => a.name));
-  const meetings = (await allMeetings(ctx)).filter(
-    (m) => m.organiser !== null && names.has(m.organiser) && (ordinal === null || m.ordinal === ordinal),
-  );
-  const which = `${ordinal === null ? 'meeting' : `session ${ordinal}`} of ${[...names].join(' / ')}`;
+  const bodies = await loadNodes(ctx.loaders, agencies.value, 'Agency');
+  const candidates = await allMeetings(ctx);
+  const docs = await ctx.loaders.nodes.loadMany(candidates.map((m) => m.documentId));
+  const meetings = candidates.filter((m, i) => {
+    const doc = docs[i];
+    return meetingMatches(m, doc !== null && !(doc instanceof Error) && doc.label === 'Document' ? doc : null, bodies, ordinal);
+  });
+  const which = `${ordinal === null ? 'meeting' : `session ${ordinal}`} of ${bodies.map((b) => b.name).join(' / ')}`;
   if (meetings.length === 0) return notFoundPart(`No ${which} is in the reports.`);
   const chairs = await Promise.all(meetings.map((m) => chairsOf(ctx, m)));
   const officials = [...new Map(chairs.flat().map((o) => [o.id, o])).values()];
