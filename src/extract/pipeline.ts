@@ -52,8 +52,16 @@ export const STEPS: readonly Step[] = [
   {
     id: 'deadlines',
     run: (ctx) => {
-      // Without any date to resolve against, only phrases with a written year can be read.
-      ctx.deadlines = parseDeadlines(ctx.text, ctx.reference ?? '');
+      // Sentence by sentence: a deadline belongs to the sentence it is written in, and a phrase at
+      // the end of one paragraph must not be read together with the start of the next ("trong
+      // tháng 9.\n\n100% sân bay …"). Without any date to resolve against, only phrases with a
+      // written year can be read.
+      for (const s of ctx.sentences) {
+        if (s.kind === 'signoff' || s.kind === 'byline') continue;
+        for (const d of parseDeadlines(s.text, ctx.reference ?? '')) {
+          ctx.deadlines.push({ ...d, span: { start: d.span.start + s.span.start, end: d.span.end + s.span.start } });
+        }
+      }
     },
   },
   { id: 'directives', run: (ctx) => { ctx.directives = extractDirectives(ctx); } },
