@@ -49,8 +49,3 @@ export function allStatements(): BuiltQuery[] {
     buildGetCuration('c-1'),
   ];
 }
-
-/** Texts by builder id, for the recording driver's "was this built by us" check. */
-export function statementTexts(): Set<string> {
-  return new Set(allStatements().map((q) => q.text));
-}
