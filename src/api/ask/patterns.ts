@@ -95,16 +95,17 @@ export const PATTERNS: readonly IntentPattern[] = [
     regex: rx('what (?:was|is|were|are|has been|have been) (?<to>.+?) (?:assigned|asked to do|tasked with|told to do)(?: by (?<by>.+?))?'),
     build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
   },
-  {
-    id: 'vi.assigned-by-to',
-    example: 'Thủ tướng giao Bộ Y tế những nhiệm vụ gì',
-    regex: rx(`(?<by>.+?) (?:da )?giao(?: cho)? (?<to>.+?) ${TASKS_VI} (?:gi|nao)`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
-  },
+  // Passive first: "X được (Y) giao …" would otherwise read as Y giving X to "những".
   {
     id: 'vi.assigned-to',
     example: 'Bộ Y tế được Thủ tướng giao những nhiệm vụ gì',
     regex: rx(`(?<to>.+?) duoc(?: (?<by>.+?))? giao ${TASKS_VI} (?:gi|nao)`),
+    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
+  },
+  {
+    id: 'vi.assigned-by-to',
+    example: 'Thủ tướng giao Bộ Y tế những nhiệm vụ gì',
+    regex: rx(`(?<by>.+?) (?:da )?giao(?: cho)? (?<to>.+?) ${TASKS_VI} (?:gi|nao)`),
     build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
   },
   {

@@ -1,0 +1,102 @@
+// Pure parts of the API: posts named in filters, configuration from the environment, the
+// responsibility counts, session matching for ask().
+import { meetingMatches } from '../../src/api/ask/meeting-match';
+import { apiConfigFromEnv, DEFAULT_API_CONFIG } from '../../src/api/config';
+import { countResponsibility } from '../../src/api/responsibility';
+import { nameKey, postOf } from '../../src/api/resolve-names';
+import { agencyNodeFromRow, buildGazetteer } from '../../src/graph/gazetteer';
+import type { MeetingNode } from '../../src/graph/model';
+import { fold } from '../../src/text/fold';
+
+describe('posts in assignedBy', () => {
+  test.each([
+    ['PM', 'PRIME_MINISTER'],
+    ['Prime Minister', 'PRIME_MINISTER'],
+    ['the Prime Minister', 'PRIME_MINISTER'],
+    ['Thủ tướng', 'PRIME_MINISTER'],
+    ['Thủ tướng Chính phủ', 'PRIME_MINISTER'],
+    ['thu tuong', 'PRIME_MINISTER'],
+    ['Deputy PM', 'DEPUTY_PRIME_MINISTER'],
+    ['Phó Thủ tướng', 'DEPUTY_PRIME_MINISTER'],
+    ['Phó Thủ tướng Thường trực', 'PERMANENT_DEPUTY_PRIME_MINISTER'],
+    ['Tổng Bí thư', 'GENERAL_SECRETARY'],
+    ['Phạm Minh Chính', null],
+    ['Bộ Y tế', null],
+  ])('%s → %s', (name, role) => {
+    expect(postOf(name)).toBe(role);
+  });
+  test('names compare folded, without a leading English article', () => {
+    expect(nameKey('  The Ministry of Health ')).toBe('ministry of health');
+    expect(nameKey('Bộ LĐTB&XH')).toBe('bo ldtb xh');
+  });
+});
+
+describe('apiConfigFromEnv', () => {
+  test('defaults: no token (curation disabled), page sizes 20/100, not production', () => {
+    expect(apiConfigFromEnv({})).toEqual(DEFAULT_API_CONFIG);
+    expect(DEFAULT_API_CONFIG).toMatchObject({ curationToken: null, defaultPageSize: 20, maxPageSize: 100, production: false });
+  });
+  test('reads the token, limits and NODE_ENV=production', () => {
+    expect(
+      apiConfigFromEnv({
+        MINUTES_GRAPH_CURATION_TOKEN: ' s3cret ',
+        MINUTES_GRAPH_MAX_PAGE_SIZE: '50',
+        MINUTES_GRAPH_REQUEST_TIMEOUT_MS: '2000',
+        MINUTES_GRAPH_GRAPHIQL: 'false',
+        NODE_ENV: 'production',
+      }),
+    ).toEqual({ curationToken: 's3cret', maxPageSize: 50, defaultPageSize: 20, requestTimeoutMs: 2000, graphiql: false, production: true });
+  });
+  test('an empty token disables curation; a bad number is refused naming the variable', () => {
+    expect(apiConfigFromEnv({ MINUTES_GRAPH_CURATION_TOKEN: '' }).curationToken).toBeNull();
+    expect(() => apiConfigFromEnv({ MINUTES_GRAPH_MAX_PAGE_SIZE: 'lots' })).toThrow('MINUTES_GRAPH_MAX_PAGE_SIZE must be a positive integer, got "lots"');
+  });
+});
+
+describe('countResponsibility', () => {
+  const led = [
+    { id: 'a', status: 'OPEN', deadline: '2025-06-30' },
+    { id: 'b', status: 'IN_PROGRESS', deadline: '2025-07-10' },
+    { id: 'c', status: 'DONE', deadline: '2025-06-01' },
+    { id: 'd', status: 'OPEN', deadline: null },
+    { id: 'e', status: 'OPEN', deadline: '2025-09-30' },
+  ];
+  test('on 2025-07-01: one overdue, one due within 30 days, one done', () => {
+    expect(countResponsibility(led, 3, '2025-07-01')).toEqual({
+      asOf: '2025-07-01',
+      lead: 5,
+      coordinator: 3,
+      open: 4,
+      overdue: 1,
+      dueWithin30Days: 1,
+      done: 1,
+      nextDeadlines: [
+        { label: 'Directive', id: 'b', inheritedFrom: null },
+        { label: 'Directive', id: 'e', inheritedFrom: null },
+      ],
+    });
+  });
+  test('a deadline on the day itself is due, not overdue; 30 days later is still within', () => {
+    const r = countResponsibility([{ id: 'x', status: 'OPEN', deadline: '2025-07-31' }, { id: 'y', status: 'OPEN', deadline: '2025-07-01' }], 0, '2025-07-01');
+    expect([r.overdue, r.dueWithin30Days]).toEqual([0, 2]);
+  });
+});
+
+describe('meetingMatches', () => {
+  const gazetteer = buildGazetteer();
+  const committee = agencyNodeFromRow(gazetteer.get(fold('Ủy ban Quốc gia về chuyển đổi số'))!);
+  const meeting = (over: Partial<MeetingNode>): MeetingNode => ({
+    label: 'Meeting', id: 'm', title: null, date: null, kind: null, ordinal: null, organiser: null, documentId: 'd', ...over,
+  });
+  test.each([
+    [{ organiser: 'Ủy ban Quốc gia về chuyển đổi số', ordinal: 10 }, 10, true],
+    [{ organiser: 'Ủy ban Quốc gia về chuyển đổi số', ordinal: 2 }, 10, false],
+    [{ title: 'Phiên họp lần thứ 10 của Ủy ban Quốc gia về chuyển đổi số' }, 10, true],
+    [{ title: 'Phiên họp lần thứ 100 của Ủy ban Quốc gia về chuyển đổi số' }, 10, false],
+    [{ title: 'Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số' }, 2, true],
+    [{ title: 'Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số' }, null, true],
+    [{ title: 'Hội nghị Thường trực Chính phủ về chuyển đổi số' }, null, false],
+  ])('%j, session %s → %s', (over, ordinal, expected) => {
+    expect(meetingMatches(meeting(over), null, [committee], ordinal)).toBe(expected);
+  });
+});
