@@ -3,7 +3,6 @@
 // curations.log. A write resolves only after its record is fsync'd; writes arriving together
 // share one append and one fsync (group commit), which is what makes bulk ingest fast.
 import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
-import { sha256Hex } from '../../graph/ids';
 import { StoreError } from '../errors';
 import { validateBatch } from '../memory-index/graph-state';
 import { MemoryGraph } from '../memory-index/memory-graph';
@@ -20,13 +19,13 @@ import type {
   StorePort,
   WriteResult,
 } from '../port';
+import { recordBody, type RecordBody } from './framing';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
 
 interface PendingWrite {
   batch: GraphBatch;
-  payload: string;
-  hash: string;
+  body: RecordBody;
   resolve(result: WriteResult): void;
   reject(error: unknown): void;
 }
@@ -71,10 +70,10 @@ export class EmbeddedStore implements StorePort {
     void this.graph; // throws STORE_CLOSED
     this.writableLog(this.parts.docsLog);
     validateBatch(batch);
-    const payload = JSON.stringify(batch);
-    const hash = sha256Hex(payload);
+    // The record's identity doubles as the document's version: equal batches, equal records.
+    const body = recordBody(`{"t":"doc","batch":${JSON.stringify(batch)}}`);
     return new Promise<WriteResult>((resolve, reject) => {
-      this.pending.push({ batch, payload, hash, resolve, reject });
+      this.pending.push({ batch, body, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -95,17 +94,17 @@ export class EmbeddedStore implements StorePort {
     for (const write of group) {
       const id = write.batch.documentId;
       const current = latest.has(id) ? latest.get(id) : graph.state.documentHash(id);
-      if (current === write.hash) unchanged.push(write);
+      if (current === write.body.identity) unchanged.push(write);
       else {
-        latest.set(id, write.hash);
+        latest.set(id, write.body.identity);
         toWrite.push(write);
       }
     }
     const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
     try {
-      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => `{"t":"doc","batch":${w.payload}}`));
+      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.body));
       toWrite.forEach((write, i) => {
-        graph.applyBatch(write.batch, write.hash);
+        graph.applyBatch(write.batch, write.body.identity);
         live.set(write.batch.documentId, places[i]);
       });
     } catch (error) {
@@ -177,7 +176,7 @@ export class EmbeddedStore implements StorePort {
       throw new StoreError('STORE_BAD_INPUT', `Curation ${record.id} already exists with other content`);
     }
     graph.checkCuration(record);
-    log.append([JSON.stringify({ t: 'cur', record })]);
+    log.append([recordBody(JSON.stringify({ t: 'cur', record }))]);
     graph.applyCuration(record);
   }
 

@@ -1,16 +1,30 @@
-// Record framing of the store's log files: "#<byte length> <checksum>\n<json>\n".
-// The length says where a record ends, the checksum (first 16 hex of sha256) whether it
-// was written completely, so a crash mid-append is told apart from damage in the middle.
+// Record framing of the store's log files: "#<byte length> <crc32> <identity>\n<json>\n".
+// The length says where a record ends and the CRC whether it was written completely, so a
+// crash mid-append is told apart from damage in the middle. The identity (16 hex of sha256
+// of the body) is computed once when written and read back from the header, so the store
+// knows whether a document changed without hashing the whole log on every start.
 import { createHash } from 'node:crypto';
+import { crc32Hex } from './crc32';
 
-export function checksum(payload: Buffer): string {
-  return createHash('sha256').update(payload).digest('hex').slice(0, 16);
+export function identityOf(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
 }
 
-export function encodeFrame(payload: string): Buffer {
-  const body = Buffer.from(payload, 'utf8');
-  const header = Buffer.from(`#${body.length} ${checksum(body)}\n`, 'latin1');
-  return Buffer.concat([header, body, Buffer.from('\n', 'latin1')]);
+/** A record's bytes and identity, computed once when the record is made. */
+export interface RecordBody {
+  bytes: Buffer;
+  /** 16 hex of the body's sha256: equal records, equal identity. */
+  identity: string;
+}
+
+export function recordBody(payload: string): RecordBody {
+  const bytes = Buffer.from(payload, 'utf8');
+  return { bytes, identity: identityOf(bytes) };
+}
+
+export function encodeFrame(body: RecordBody): Buffer {
+  const header = Buffer.from(`#${body.bytes.length} ${crc32Hex(body.bytes)} ${body.identity}\n`, 'latin1');
+  return Buffer.concat([header, body.bytes, Buffer.from('\n', 'latin1')]);
 }
 
 export interface Frame {
@@ -18,7 +32,9 @@ export interface Frame {
   offset: number;
   /** Length of the whole frame in bytes. */
   length: number;
-  payload: string;
+  identity: string;
+  /** The record's JSON text, decoded when asked for (a log can be large; most frames are read once). */
+  payload(): string;
 }
 
 export type ScanResult =
@@ -28,8 +44,8 @@ export type ScanResult =
   /** A damaged frame with data after it: never repaired silently. */
   | { kind: 'corrupt'; frames: Frame[]; offset: number; reason: string };
 
-const MAX_HEADER = 40;
-const HEADER = /^#(\d{1,12}) ([0-9a-f]{16})$/;
+const MAX_HEADER = 48;
+const HEADER = /^#(\d{1,12}) ([0-9a-f]{8}) ([0-9a-f]{16})$/;
 
 function onlyZeros(buf: Buffer, from: number): boolean {
   for (let i = from; i < buf.length; i++) if (buf[i] !== 0) return false;
@@ -57,11 +73,11 @@ export function scanFrames(buf: Buffer): ScanResult {
     const bodyEnd = bodyStart + Number(match[1]);
     if (bodyEnd + 1 > buf.length) return torn();
     const body = buf.subarray(bodyStart, bodyEnd);
-    if (buf[bodyEnd] !== 0x0a || checksum(body) !== match[2]) {
+    if (buf[bodyEnd] !== 0x0a || crc32Hex(body) !== match[2]) {
       if (onlyZeros(buf, bodyEnd + 1)) return torn();
       return { kind: 'corrupt', frames, offset, reason: 'checksum mismatch' };
     }
-    frames.push({ offset, length: bodyEnd + 1 - offset, payload: body.toString('utf8') });
+    frames.push({ offset, length: bodyEnd + 1 - offset, identity: match[3], payload: () => body.toString('utf8') });
     offset = bodyEnd + 1;
   }
   return { kind: 'ok', frames, end: offset };

@@ -2,7 +2,6 @@
 // docs.log, then every curation of curations.log.
 import { StoreError } from '../errors';
 import type { GraphBatch } from '../../graph/model';
-import { sha256Hex } from '../../graph/ids';
 import type { MemoryGraph } from '../memory-index/memory-graph';
 import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
@@ -10,7 +9,7 @@ import type { Frame } from './framing';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord } {
   try {
-    return JSON.parse(frame.payload) as { t: string };
+    return JSON.parse(frame.payload()) as { t: string };
   } catch (error) {
     throw new StoreError('STORE_CORRUPT', `${file} holds an unreadable record at byte ${frame.offset}`, { target: file, cause: error });
   }
@@ -29,9 +28,7 @@ export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file
     last.set(record.batch.documentId, { frame, batch: record.batch });
   }
   for (const [documentId, { frame, batch }] of last) {
-    // The hash is of the batch as written, which is the payload without its envelope.
-    const payload = frame.payload.slice('{"t":"doc","batch":'.length, -1);
-    graph.applyBatch(batch, sha256Hex(payload));
+    graph.applyBatch(batch, frame.identity);
     live.set(documentId, { offset: frame.offset, length: frame.length });
   }
 }

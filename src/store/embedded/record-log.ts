@@ -5,7 +5,7 @@
 import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreError } from '../errors';
-import { encodeFrame, scanFrames, type Frame } from './framing';
+import { encodeFrame, recordBody, scanFrames, type Frame, type RecordBody } from './framing';
 import { fsError } from './fs-errors';
 
 export interface LogHeader {
@@ -62,7 +62,7 @@ export class RecordLog {
       throw new StoreError('STORE_CORRUPT', `${this.file} is damaged at byte ${scan.offset} (${scan.reason}); it was left untouched`, { target: this.file });
     }
     const [first, ...records] = scan.frames;
-    if (first === undefined || !this.isHeader(first.payload)) {
+    if (first === undefined || !this.isHeader(first.payload())) {
       if (scan.frames.length === 0 && (this.headerFrame().subarray(0, buf.length).equals(buf) || buf.every((b) => b === 0))) {
         // Created but never completed its header: an interrupted first open, nothing to lose.
         if (!this.readOnly) this.rewriteEmpty();
@@ -91,7 +91,7 @@ export class RecordLog {
   }
 
   private headerFrame(): Buffer {
-    return encodeFrame(JSON.stringify({ t: 'header', format: this.format } satisfies LogHeader));
+    return encodeFrame(recordBody(JSON.stringify({ t: 'header', format: this.format } satisfies LogHeader)));
   }
 
   /** Writes a new log holding only its header, durably (file and directory). */
@@ -127,12 +127,12 @@ export class RecordLog {
   }
 
   /**
-   * Appends the payloads as one write and one fsync; returns each record's offset and length.
+   * Appends the records as one write and one fsync; returns each record's offset and length.
    * On failure the file is cut back to where it was, so a later append never follows garbage.
    */
-  append(payloads: readonly string[]): { offset: number; length: number }[] {
+  append(bodies: readonly RecordBody[]): { offset: number; length: number }[] {
     if (this.fd === null) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
-    const frames = payloads.map((p) => encodeFrame(p));
+    const frames = bodies.map((b) => encodeFrame(b));
     const placed: { offset: number; length: number }[] = [];
     let offset = this.size;
     for (const frame of frames) {

@@ -69,30 +69,53 @@ function assignedMatches(ctx: QueryContext, query: DirectiveQuery, targets: read
   return matches;
 }
 
-function unionOf(sets: Iterable<Iterable<string>>): Set<string> {
-  const result = new Set<string>();
-  for (const set of sets) for (const id of set) result.add(id);
-  return result;
+/**
+ * One index-backed condition: the directive must be in any of these sets. Kept as the index's
+ * own sets (never copied), so a condition as broad as "issued by a PM" costs nothing to state.
+ */
+type Alternatives = ReadonlySet<string>[];
+
+const sizeOf = (alternatives: Alternatives) => alternatives.reduce((sum, set) => sum + set.size, 0);
+const inAny = (alternatives: Alternatives, id: string) => alternatives.some((set) => set.has(id));
+
+function edgeEnds(edges: readonly { from: string; to: string }[], end: 'from' | 'to'): Set<string> {
+  return new Set(edges.map((e) => e[end]));
 }
 
-/** The candidate sets of the conditions the indexes answer. */
-function candidateSets(ctx: QueryContext, query: DirectiveQuery, inherited: Map<string, string | null> | null): ReadonlySet<string>[] {
+/** The conditions the indexes answer, each as alternatives. */
+function indexedConditions(ctx: QueryContext, query: DirectiveQuery, inherited: Map<string, string | null> | null): Alternatives[] {
   const { state } = ctx;
-  const sets: ReadonlySet<string>[] = [];
-  if (inherited !== null) sets.push(new Set(inherited.keys()));
-  if (query.coordinatedBy !== undefined) sets.push(unionOf(query.coordinatedBy.map((id) => ctx.index.assignedAs('COORDINATOR', id))));
+  const conditions: Alternatives[] = [];
+  if (inherited !== null) conditions.push([new Set(inherited.keys())]);
+  if (query.coordinatedBy !== undefined) conditions.push(query.coordinatedBy.map((id) => ctx.index.assignedAs('COORDINATOR', id)));
   if (query.issuedBy !== undefined) {
-    sets.push(unionOf(query.issuedBy.map((id) => state.out(id).filter((e) => e.type === 'ISSUED').map((e) => e.to))));
+    conditions.push(query.issuedBy.map((id) => edgeEnds(state.out(id).filter((e) => e.type === 'ISSUED'), 'to')));
   }
-  if (query.issuedByRole !== undefined) sets.push(unionOf(query.issuedByRole.map((role) => ctx.index.issuedByRole(role))));
-  const directivesOfMeetings = (meetingIds: Iterable<string>) =>
-    unionOf([...meetingIds].map((m) => state.in(m).filter((e) => e.type === 'PART_OF').map((e) => e.from)));
+  if (query.issuedByRole !== undefined) conditions.push(query.issuedByRole.map((role) => ctx.index.issuedByRole(role)));
+  const directivesOfMeetings = (meetingIds: readonly string[]) =>
+    meetingIds.map((m) => edgeEnds(state.in(m).filter((e) => e.type === 'PART_OF'), 'from'));
   if (query.chairedBy !== undefined) {
     const meetings = query.chairedBy.flatMap((id) => state.out(id).filter((e) => e.type === 'CHAIRED' && e.props.role === 'MAIN').map((e) => e.to));
-    sets.push(directivesOfMeetings(meetings));
+    conditions.push(directivesOfMeetings(meetings));
   }
-  if (query.meetingIds !== undefined) sets.push(directivesOfMeetings(query.meetingIds));
-  return sets;
+  if (query.meetingIds !== undefined) conditions.push(directivesOfMeetings(query.meetingIds));
+  return conditions;
+}
+
+/** Every id of the alternatives once. */
+function* eachOnce(alternatives: Alternatives): Iterable<string> {
+  if (alternatives.length === 1) {
+    yield* alternatives[0];
+    return;
+  }
+  const seen = new Set<string>();
+  for (const set of alternatives) {
+    for (const id of set) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      yield id;
+    }
+  }
 }
 
 function matchesRest(ctx: QueryContext, query: DirectiveQuery, node: DirectiveNode, textFolded: string | null): boolean {
@@ -121,17 +144,18 @@ export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: P
   checkFirst(page.first);
   const order: Order = query.orderBy ?? DEFAULT_ORDER;
   const inherited = query.assignedTo === undefined ? null : assignedMatches(ctx, query, query.assignedTo);
-  const sets = candidateSets(ctx, query, inherited);
-  sets.sort((a, b) => a.size - b.size);
-  const base = sets.length > 0 ? sets[0] : ctx.state.idsOfLabel('Directive');
-  const others = sets.slice(1);
+  const conditions = indexedConditions(ctx, query, inherited);
+  conditions.sort((a, b) => sizeOf(a) - sizeOf(b));
+  // Walk the narrowest condition; test the others by membership.
+  const base = conditions.length > 0 ? eachOnce(conditions[0]) : ctx.state.idsOfLabel('Directive');
+  const others = conditions.slice(1);
   const textFolded = query.text === undefined || fold(query.text) === '' ? null : fold(query.text);
 
   const keyed: { key: OrderKey; hit: DirectiveHit }[] = [];
   for (const id of base) {
     const node = ctx.state.nodes.get(id);
     if (node?.label !== 'Directive') continue;
-    if (!others.every((set) => set.has(id))) continue;
+    if (!others.every((alternatives) => inAny(alternatives, id))) continue;
     if (!matchesRest(ctx, query, node, textFolded)) continue;
     const from = inherited?.get(id) ?? null;
     keyed.push({ key: orderKey(ctx, order, node), hit: from === null ? { id } : { id, inheritedFrom: from } });
