@@ -1,0 +1,132 @@
+// The explorer in a real browser over the five seeds: search "bo y te" from the keyboard,
+// open the Ministry of Health, see its two directives due 2025-06-30 and 2025-09-30, open
+// one and read its source sentence, open the graph view and click through to the meeting.
+// Screenshots go to test/artifacts/ (git-ignored).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildWeb } from '../../web/build';
+import { openSeededStore, type SeededStore } from '../export/seeded-store';
+import { launchChromium, type Browser } from './browser';
+import { startTestServer, type RunningServer } from './test-server';
+
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+const AS_OF = '2025-07-01';
+
+let seeded: SeededStore;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const webRoot = mkdtempSync(join(tmpdir(), 'minutes-graph-web-'));
+
+jest.setTimeout(60_000);
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // The page under test is bundled from the current web/src, not a stale dist/.
+  await buildWeb({ outDir: webRoot });
+  seeded = await openSeededStore();
+  server = await startTestServer(seeded.store, { webRoot, now: new Date(`${AS_OF}T00:00:00Z`) });
+  browser = await launchChromium(server.baseUrl);
+  page = await browser.context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await seeded?.dispose();
+  rmSync(webRoot, { recursive: true, force: true });
+});
+
+/** Waits until the view for the current address has finished loading. */
+async function viewReady(hashPrefix: string): Promise<void> {
+  await page.waitForFunction((prefix) => {
+    const ready = document.getElementById('main')?.dataset.ready;
+    return ready !== undefined && ready.startsWith(prefix) && ready === (location.hash || '#/');
+  }, hashPrefix);
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `browser-${name}.png`), fullPage: true });
+}
+
+test('search, agency, directive source, graph, meeting — by keyboard and mouse, offline', async () => {
+  await page.goto(`${server.baseUrl}/#/?asOf=${AS_OF}`);
+  await viewReady('#/');
+  await page.locator('#agencies-table').waitFor();
+  await shot('1-home');
+
+  // Search from the keyboard: focus the box, type without diacritics, Enter submits.
+  await page.focus('#search-input');
+  await page.keyboard.type('bo y te');
+  await page.keyboard.press('Enter');
+  await viewReady('#/search');
+  const hit = page.locator('#search-results a', { hasText: 'Bộ Y tế' }).first();
+  await expect(hit.textContent()).resolves.toBe('Bộ Y tế');
+  await shot('2-search');
+
+  await hit.click();
+  await viewReady('#/agency/');
+  await expect(page.locator('h1').textContent()).resolves.toBe('Bộ Y tế');
+  const led = page.locator('#led article.directive');
+  await expect(led.count()).resolves.toBe(2);
+  await expect(led.locator('.deadline').allTextContents()).resolves.toEqual(['due 2025-06-30', 'due 2025-09-30']);
+  // The timeline has a dot for each, and on 2025-07-01 the June deadline is overdue.
+  await expect(page.locator('svg.timeline a.dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('data-deadline')))).resolves.toEqual(['2025-06-30', '2025-09-30']);
+  await expect(led.first().locator('.badge').textContent()).resolves.toBe('overdue');
+  await shot('3-agency');
+
+  // Open the first directive and read its source sentence.
+  await led.first().locator('.directive-text a').click();
+  await viewReady('#/directive/');
+  const sentence = await page.locator('blockquote.source-sentence').textContent();
+  expect(sentence).toContain('Bộ Y tế được giao hoàn thành các công việc để triển khai bệnh án điện tử trong 6 tháng đầu năm');
+  const meetingHref = await page.locator('#meeting-link').getAttribute('href');
+  expect(meetingHref).toMatch(/^#\/meeting\//);
+  await shot('4-directive');
+
+  // The graph of the directive's neighbourhood; click the meeting node on the canvas.
+  await page.locator('a.graph-link').click();
+  await viewReady('#/graph/directive/');
+  const canvas = page.locator('#graph-canvas');
+  await page.waitForFunction(() => document.getElementById('graph-canvas')?.dataset.nodePositions !== undefined);
+  const meetingId = decodeURIComponent(meetingHref!.replace('#/meeting/', ''));
+  const positions = JSON.parse((await canvas.getAttribute('data-node-positions'))!) as Record<string, { x: number; y: number }>;
+  expect(Object.keys(positions)).toContain(meetingId);
+  await shot('5-graph');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.click(box.x + positions[meetingId].x, box.y + positions[meetingId].y);
+  await viewReady('#/meeting/');
+  expect(page.url()).toContain(meetingHref);
+  await expect(page.locator('#chairs').textContent()).resolves.toContain('Phạm Minh Chính');
+  await expect(page.locator('#directives article.directive').count()).resolves.toBeGreaterThan(3);
+  await shot('6-meeting');
+
+  expect(pageErrors).toEqual([]);
+  expect(browser.foreignRequests).toEqual([]);
+});
+
+test('the agencies table sorts by any column from the keyboard and follows the chosen date', async () => {
+  await page.goto(`${server.baseUrl}/#/?asOf=2025-01-01`);
+  await viewReady('#/');
+  const overdueColumn = async () => page.locator('#agencies-table tbody tr td:nth-child(5)').allTextContents();
+  // Before the deadlines of 2025 nothing from the 2025-02-06 meeting is overdue.
+  await page.locator('button[data-sort="overdue"]').focus();
+  await page.keyboard.press('Enter');
+  const sorted = (await overdueColumn()).map(Number);
+  expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+  await page.keyboard.press('Enter');
+  const ascending = (await overdueColumn()).map(Number);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+  await page.fill('#as-of', '2025-10-01');
+  await page.keyboard.press('Enter');
+  await viewReady('#/?asOf=2025-10-01');
+  const moh = page.locator('#agencies-table tbody tr', { hasText: 'Bộ Y tế' });
+  // Both Ministry of Health deadlines (June and September 2025) have passed on 2025-10-01.
+  await expect(moh.locator('td:nth-child(5)').textContent()).resolves.toBe('2');
+  await shot('7-agencies-2025-10-01');
+});
