@@ -56,10 +56,11 @@ function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidat
   for (;;) {
     let segStart = segEnd;
     while (segStart > 0 && !(!tokens[segStart - 1].word && SEPARATORS.has(tokens[segStart - 1].text))) segStart--;
+    // The title is the last one before the name: "Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà".
     let found: { head: TitleHead; at: number } | undefined;
     for (let k = segStart; k < segEnd; k++) {
       const h = headAt(tokens, k);
-      if (h) { found = { head: h.head, at: k }; break; }
+      if (h) { found = { head: h.head, at: k }; k = h.end - 1; }
     }
     if (!found || segEnd <= found.at) break;
     titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[segEnd - 1].end)), start: tokens[found.at].start, head: found.head });

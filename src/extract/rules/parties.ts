@@ -66,6 +66,16 @@ function filler(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/** "các Bộ:" / "Bộ:" / "các bộ Tài chính": index of the first elided ministry name, else -1. */
+function ministryListHead(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.l === 'các') j++;
+  if (tokens[j]?.l !== 'bộ') return -1;
+  j++;
+  if (tokens[j]?.text === ':') return j + 1;
+  return j > k + 1 && tokens[j]?.cap ? j : -1;
+}
+
 /** Reads a list of parties starting at token i. */
 export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEnv): PartyList {
   const parties: PartyRef[] = [];
@@ -96,9 +106,10 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       k = hit.to;
       continue;
     }
-    if ((ministryEllipsis && k > i) || (tokens[k].f === 'bo' && tokens[k + 1]?.text === ':')) {
-      // "các Bộ: Tài chính, Xây dựng" | "Bộ Công an, Quốc phòng"
-      const at = tokens[k].f === 'bo' && tokens[k + 1]?.text === ':' ? k + 2 : k;
+    const listHead = ministryListHead(tokens, k);
+    if ((ministryEllipsis && k > i) || listHead > 0) {
+      // "các Bộ: Tài chính, Xây dựng" | "các bộ Tài chính, Xây dựng" | "Bộ Công an, Quốc phòng"
+      const at = listHead > 0 ? listHead : k;
       const elided = matchAgencyAt(tokens, at, { asOf: env.asOf, prefix: ['bo'] });
       if (elided) { add(partiesOfHit(elided)); ruleIds.push('party.ministry-ellipsis'); found = true; ministryEllipsis = true; k = elided.to; continue; }
       if (at !== k) { ministryEllipsis = true; separated = true; k = at; continue; }

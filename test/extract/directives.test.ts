@@ -1,0 +1,133 @@
+// Directive rules on sentences of our own, in the style of Government reports and VPCP
+// conclusions. Each case: a whole sentence after a fixed opening that names the meeting and
+// its chair; expected task clauses with their assignees, coordinators and deadlines.
+import { extract } from '../../src/extract/pipeline';
+
+const OPENING = 'Chiều 14/1, Thủ tướng Chính phủ Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 12 tại tỉnh Quảng Ninh.\n';
+const PUBLISHED = '2025-01-14';
+
+interface Expected {
+  /** A phrase the directive's text must contain. */
+  has: string;
+  a: string[];
+  c?: string[];
+  d?: string | null;
+  by?: string;
+}
+
+function run(body: string) {
+  const text = OPENING + body;
+  const r = extract({ text, published: PUBLISHED });
+  return r.directives.map((d) => ({
+    text: d.text,
+    a: d.assignees.map((x) => x.name),
+    c: d.coordinators.map((x) => x.name),
+    d: d.deadline?.date ?? null,
+    by: d.assigner?.name,
+    recipients: d.recipients.map((x) => x.name),
+    monitors: d.monitors.map((x) => x.name),
+    inside: text.slice(d.span.start, d.span.end) === d.text,
+  }));
+}
+
+function check(body: string, expected: Expected[]) {
+  const got = run(body);
+  expect(got.map((g) => ({ a: g.a, c: g.c, d: g.d }))).toEqual(expected.map((e) => ({ a: e.a, c: e.c ?? [], d: e.d ?? null })));
+  got.forEach((g, i) => {
+    expect(g.text).toContain(expected[i].has);
+    expect(g.inside).toBe(true);
+    expect(g.by).toBe(expected[i].by ?? 'Phạm Minh Chính');
+  });
+}
+
+describe('instruction verbs with an official as subject', () => {
+  test.each<[string, string, Expected[]]>([
+    ['giao X chủ trì, phối hợp với Y, Z; generic partners dropped; deadline with trước ngày',
+      'Thủ tướng giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với Bộ Tài chính, Bộ Xây dựng và các cơ quan liên quan khẩn trương hoàn thiện hồ sơ dự án, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.',
+      [{ has: 'hoàn thiện hồ sơ dự án', a: ['Bộ Kế hoạch và Đầu tư'], c: ['Bộ Tài chính', 'Bộ Xây dựng'], d: '2025-06-30' }]],
+    ['list after "các Bộ:" expanded',
+      'Thủ tướng giao các Bộ: Tài chính, Xây dựng, Công Thương rà soát các quy định về đầu tư công.',
+      [{ has: 'rà soát', a: ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công Thương'] }]],
+    ['ministry-name ellipsis "Bộ Công an, Quốc phòng"',
+      'Thủ tướng yêu cầu Bộ Công an, Quốc phòng tăng cường bảo đảm an ninh trật tự dịp cuối năm.',
+      [{ has: 'bảo đảm an ninh', a: ['Bộ Công an', 'Bộ Quốc phòng'] }]],
+    ['"UBND tỉnh" resolves to the province of the report; quarter deadline',
+      'Thủ tướng yêu cầu UBND tỉnh khẩn trương hoàn thành công tác giải phóng mặt bằng trong quý III/2025.',
+      [{ has: 'giải phóng mặt bằng', a: ['Quảng Ninh'], d: '2025-09-30' }]],
+    ['a named official given the task ("phân công Phó Thủ tướng X chỉ đạo")',
+      'Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo việc triển khai dự án.',
+      [{ has: 'triển khai dự án', a: ['Trần Hồng Hà'] }]],
+    ['"đề nghị" a body outside the Government',
+      'Thủ tướng đề nghị Ủy ban Thường vụ Quốc hội xem xét, cho ý kiến về dự thảo luật.',
+      [{ has: 'cho ý kiến', a: ['Ủy ban Thường vụ Quốc hội'] }]],
+    ['"chỉ đạo:" followed by the lead agency; month deadline of the submission',
+      'Thủ tướng Chính phủ chỉ đạo: Bộ Giao thông vận tải chủ trì, phối hợp với Bộ Tài chính đề xuất phương án xử lý, báo cáo Thủ tướng Chính phủ trong tháng 11/2025.',
+      [{ has: 'đề xuất phương án', a: ['Bộ Giao thông vận tải'], c: ['Bộ Tài chính'], d: '2025-11-30' }]],
+    ['no named agency: a directive with no assignee',
+      'Ông yêu cầu rà soát toàn bộ các dự án chậm tiến độ.',
+      [{ has: 'rà soát toàn bộ', a: [] }]],
+    ['implicit assigner in conclusions ("Giao Bộ X …")',
+      'Giao Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện các nhiệm vụ nêu trên.',
+      [{ has: 'theo dõi, đôn đốc', a: ['Văn phòng Chính phủ'] }]],
+  ])('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('subjects with obligation markers, "được giao" and "chủ trì"', () => {
+  test.each<[string, string, Expected[]]>([
+    ['groups before "phải"; deadline with year',
+      'Các bộ, ngành, địa phương phải hoàn thành việc số hóa hồ sơ trước ngày 31/12/2025.',
+      [{ has: 'số hóa hồ sơ', a: ['Các bộ, ngành', 'Các địa phương'], d: '2025-12-31' }]],
+    ['"được giao" with a city named after UBND',
+      'UBND Thành phố Hà Nội được giao chủ trì tổ chức lễ kỷ niệm.',
+      [{ has: 'lễ kỷ niệm', a: ['Hà Nội'] }]],
+    ['"Đối với X, cần …" topic',
+      'Đối với các địa phương, cần chủ động bố trí nguồn lực cho chuyển đổi số.',
+      [{ has: 'bố trí nguồn lực', a: ['Các địa phương'] }]],
+    ['abbreviated ministry as lead',
+      'Bộ KH&ĐT chủ trì, phối hợp với Bộ TT&TT xây dựng cơ sở dữ liệu quốc gia về đầu tư.',
+      [{ has: 'xây dựng cơ sở dữ liệu', a: ['Bộ Kế hoạch và Đầu tư'], c: ['Bộ Thông tin và Truyền thông'] }]],
+  ])('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('clauses and follow-up sentences', () => {
+  test.each<[string, string, Expected[]]>([
+    ['two tasks with two deadlines and two leads in one sentence',
+      'Thủ tướng yêu cầu Bộ Y tế hoàn thành hướng dẫn trong tháng 7/2025; Bộ Tài chính bố trí kinh phí trước ngày 15/8/2025.',
+      [{ has: 'hoàn thành hướng dẫn', a: ['Bộ Y tế'], d: '2025-07-31' }, { has: 'bố trí kinh phí', a: ['Bộ Tài chính'], d: '2025-08-15' }]],
+    ['a ";" clause with its own deadline inherits the assignee',
+      'Bộ Xây dựng được giao hoàn thiện quy chuẩn trong quý II/2025; ban hành hướng dẫn trong năm 2025.',
+      [{ has: 'hoàn thiện quy chuẩn', a: ['Bộ Xây dựng'], d: '2025-06-30' }, { has: 'ban hành hướng dẫn', a: ['Bộ Xây dựng'], d: '2025-12-31' }]],
+    ['";" actions without their own deadline or party stay one task',
+      'Thủ tướng đề nghị các địa phương tập trung giải ngân vốn đầu tư công; tháo gỡ vướng mắc về mặt bằng; nâng cao năng lực nhà thầu.',
+      [{ has: 'nâng cao năng lực', a: ['Các địa phương'] }]],
+    ['a follow-up imperative sentence inherits the assignees',
+      'Thủ tướng yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn cho doanh nghiệp. Kiên quyết xử lý các trường hợp gây phiền hà.',
+      [{ has: 'tháo gỡ khó khăn', a: ['Các bộ, ngành'] }, { has: 'Kiên quyết xử lý', a: ['Các bộ, ngành'] }]],
+    ['quoted speech of the chair is his instruction',
+      '"Các địa phương phải nêu gương, làm gương trong tiết kiệm, chống lãng phí", Thủ tướng nhấn mạnh.',
+      [{ has: 'nêu gương', a: ['Các địa phương'] }]],
+    ['"theo yêu cầu của" attributes the task to the official',
+      'Trong năm 2025, 100% hồ sơ thủ tục hành chính được số hóa, theo yêu cầu của Thủ tướng.',
+      [{ has: 'được số hóa', a: [], d: '2025-12-31' }]],
+  ])('%s', (_name, body, expected) => check(body, expected));
+});
+
+describe('not directives', () => {
+  test.each([
+    ['emphasis without a task', 'Thủ tướng nhấn mạnh vai trò quan trọng của chuyển đổi số trong giai đoạn mới.'],
+    ['a decision', 'Thủ tướng Chính phủ quyết định lấy ngày 10/10 hằng năm là Ngày Chuyển đổi số quốc gia.'],
+    ['a report of what was done', 'Năm 2024, các bộ, ngành đã hoàn thành 95% kế hoạch đề ra.'],
+    ['permission ("có thể")', 'Các địa phương có thể chủ động lựa chọn phương án phù hợp.'],
+    ['negation ("không phải")', 'Đây không phải là nhiệm vụ của riêng Bộ Y tế.'],
+    ['a ministry\'s own proposal', 'Bộ Kế hoạch và Đầu tư đề nghị Chính phủ xem xét bổ sung vốn cho dự án.'],
+    ['a photo caption', 'Phó Thủ tướng Trần Hồng Hà yêu cầu các bộ khẩn trương hoàn thiện đề án (Ảnh: VGP/Minh Khôi).'],
+    ['statistics', 'Theo báo cáo, Việt Nam đứng thứ 86/193 quốc gia về chính phủ điện tử.'],
+    ['commendation', 'Phát biểu kết luận, Thủ tướng đánh giá cao sự vào cuộc của các bộ, ngành.'],
+    ['"chỉ đạo" as a noun', 'Quan điểm chỉ đạo này được Thủ tướng nhắc lại nhiều lần.'],
+    ['"giao nhiệm vụ" as a lead-in without a party', 'Giao nhiệm vụ cụ thể, Thủ tướng nhắc lại mục tiêu tăng trưởng 8%.'],
+    ['a passive need', 'Thành phố còn nhiều khó khăn với các bộ, ngành, cần được giải quyết dứt điểm.'],
+    ['a heading that opens with an imperative verb', 'Đẩy mạnh chuyển đổi số quốc gia'],
+  ])('%s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
