@@ -55,7 +55,7 @@ export async function answerChairs(ctx: ApiContext, body: string, ordinal: numbe
     const doc = docs[i];
     return meetingMatches(m, doc !== null && !(doc instanceof Error) && doc.label === 'Document' ? doc : null, bodies, ordinal);
   });
-  const which = `${ordinal === null ? 'meeting' : `session ${ordinal}`} of ${bodies.map((b) => b.name).join(' / ')}`;
+  const which = `${ordinal === null ? 'the meetings' : `session ${ordinal}`} of ${bodies.map((b) => b.name).join(' / ')}`;
   if (meetings.length === 0) return notFoundPart(`No ${which} is in the reports.`);
   const chairs = await Promise.all(meetings.map((m) => chairsOf(ctx, m)));
   const officials = [...new Map(chairs.flat().map((o) => [o.id, o])).values()];
@@ -69,7 +69,7 @@ export async function answerChairs(ctx: ApiContext, body: string, ordinal: numbe
   );
   return {
     status: 'ANSWERED',
-    message: `${officials.map((o) => o.name).join(', ') || 'Nobody named'} chaired the ${which}.`,
+    message: `${officials.map((o) => o.name).join(', ') || 'Nobody named'} chaired ${which}.`,
     meetings,
     officials,
     citations: uniqueCitations(citations),
