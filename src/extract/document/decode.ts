@@ -93,6 +93,12 @@ function utf8Result(decoded: string, hadBom: boolean): DecodeResult {
       ruleId: 'decode/mojibake-repaired', severity: 'warning',
       message: `repaired mojibake: ${MOJIBAKE_LABEL[finding.kind]} (${finding.signals} signs)`,
     });
+    if (finding.residual >= 3) {
+      diagnostics.push({
+        ruleId: 'decode/mojibake-suspected', severity: 'error',
+        message: `mojibake only partly repaired: ${finding.residual} signs of ${MOJIBAKE_LABEL[finding.kind]} remain; extraction will be unreliable`,
+      });
+    }
     const encoding: DecodedEncoding = finding.kind === 'tcvn3-as-cp1252' ? 'tcvn3' : finding.kind === 'vni-as-cp1252' ? 'vni' : 'utf-8';
     return { ok: true, text: finding.repaired, encoding, diagnostics };
   }

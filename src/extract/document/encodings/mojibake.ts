@@ -19,7 +19,8 @@ export const MOJIBAKE_LABEL: Readonly<Record<MojibakeKind, string>> = {
 
 // Signatures: "á»", "Æ°", "Ä‘", "Ã " | TCVN3 marks inside words (µ ¸ ¶ · ¹ ¨ © ª « ¬ ® § soft hyphen) | VNI marks after a vowel.
 const SIGNATURES: ReadonlyArray<[MojibakeKind, RegExp]> = [
-  ['utf8-as-cp1252', /[ÃÄÆáâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]/g],
+  // "á»", "Æ°", "Ä‘" — or, where the second bytes were lost, a capital Ã/Ä/Æ inside a lower-case word ("HoÃn").
+  ['utf8-as-cp1252', /[ÃÄÆáâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|\p{Ll}[ÃÄÆ]/gu],
   ['tcvn3-as-cp1252', /\p{L}[µ¸¶·¹¨©ª«¬®§\u00ad]|[µ¸¶·¹¨©ª«¬®§\u00ad]\p{L}/gu],
   ['vni-as-cp1252', /[aeiouyAEIOUY][øùûõïäåâêàáãéèëüú]|[ôöÔÖ][øùûõï]|ñ[aeiou]/g],
 ];
@@ -42,6 +43,13 @@ export interface MojibakeFinding {
   signals: number;
   /** The repaired text, or null when no repair reads as clearly better Vietnamese. */
   repaired: string | null;
+  /** Signs of the same kind still present after the repair (or all of them, unrepaired). */
+  residual: number;
+}
+
+function countSigns(text: string, kind: MojibakeKind): number {
+  const re = SIGNATURES.find(([k]) => k === kind)![1];
+  return text.match(re)?.length ?? 0;
 }
 
 /** Looks for mojibake; returns the strongest finding, or null for text with no sign of it. */
@@ -53,19 +61,26 @@ export function findMojibake(text: string): MojibakeFinding | null {
   if (counts.length === 0) return null;
   const before = scoreSyllables(sample).share;
   let best: MojibakeFinding | null = null;
-  let bestShare = before;
+  let bestShare = -1;
   for (const [kind, signals] of counts) {
     const fixedSample = repair(sample, kind);
     if (fixedSample === null) continue;
     const share = scoreSyllables(fixedSample).share;
-    if (share >= MIN_SHARE && share >= before + MIN_GAIN && share > bestShare) {
+    // The UTF-8 repair changes only chunks that decode as UTF-8 into Vietnamese words, so any
+    // change that does not read worse is trusted; the whole-text TCVN3/VNI readings must win clearly.
+    const trusted = kind === 'utf8-as-cp1252'
+      ? fixedSample !== sample && share >= before
+      : share >= MIN_SHARE && share >= before + MIN_GAIN;
+    if (trusted && share > bestShare) {
       bestShare = share;
-      best = { kind, signals, repaired: text.length <= SAMPLE_CHARS ? fixedSample : repair(text, kind) };
+      // VNI's signs (a vowel before "à", "á"…) also occur in correct text, so only the others are recounted.
+      const residual = kind === 'vni-as-cp1252' ? 0 : countSigns(fixedSample, kind);
+      best = { kind, signals, repaired: text.length <= SAMPLE_CHARS ? fixedSample : repair(text, kind), residual };
     }
   }
   if (best) return best;
   // Signs of mojibake but no repair that reads better: report the strongest sign, unrepaired,
   // only when it is frequent enough not to be a stray "Ã" in a foreign name.
   const [kind, signals] = counts[0];
-  return signals >= 3 && before < 0.9 ? { kind, signals, repaired: null } : null;
+  return signals >= 3 && before < 0.9 ? { kind, signals, repaired: null, residual: signals } : null;
 }

@@ -16,6 +16,9 @@ const NUCLEI = [
 ];
 const CODAS = ['ch', 'nh', 'ng', 'c', 'm', 'n', 'p', 't'];
 
+// Spelling rules: k/gh/ngh before e, ê, i, y and c/g/ng elsewhere ("kê", "ghi", "nghe" but "ca", "ga", "nga").
+const MISSPELLED = /^(?:c(?!h)[eêiy]|ng[eêiy]|g[eê]|k(?!h)[^eêiy]|gh[^eêi]|ngh[^eêi])/;
+
 const SYLLABLE = new RegExp(`^(?:${ONSETS.join('|')})?(?:${NUCLEI.join('|')})(?:${CODAS.join('|')})?$`);
 
 /** True for a token that can be a Vietnamese syllable (any case, NFC or NFD, any tone placement). */
@@ -24,7 +27,7 @@ export function isVietnameseSyllable(token: string): boolean {
   const tones = decomposed.match(TONE_MARKS);
   if (tones && tones.length > 1) return false;
   const toneless = decomposed.replace(TONE_MARKS, '').normalize('NFC');
-  if (!SYLLABLE.test(toneless)) return false;
+  if (!SYLLABLE.test(toneless) || MISSPELLED.test(toneless)) return false;
   // Syllables closed by a stop (c, ch, p, t) take only sắc or nặng.
   if (STOP_CODA.test(toneless) && tones && !/[\u0301\u0323]/.test(tones[0])) return false;
   return true;
