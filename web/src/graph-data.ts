@@ -5,26 +5,9 @@
 import { gql } from './api';
 import { truncate } from './components';
 import type { EntityKind } from './routes';
+import type { EgoEdge, EgoGraph, EgoNode } from './graph-types';
 
-export interface EgoNode {
-  id: string;
-  kind: EntityKind;
-  label: string;
-  /** 0 for the centre, 1 for direct neighbours, 2 for theirs. */
-  ring: number;
-}
-
-export interface EgoEdge {
-  from: string;
-  to: string;
-  type: string;
-}
-
-export interface EgoGraph {
-  centre: string;
-  nodes: EgoNode[];
-  edges: EgoEdge[];
-}
+export type { EgoEdge, EgoGraph, EgoNode };
 
 interface Party {
   __typename: string;

@@ -1,7 +1,7 @@
 // Deterministic radial layout: the centre in the middle, its neighbours evenly on a circle
 // (ordered by kind then label), and each outer node at the mean angle of the inner nodes it
 // is linked to, so edges run outwards instead of across the centre.
-import type { EgoGraph, EgoNode } from './graph-data';
+import type { EgoGraph, EgoNode } from './graph-types';
 
 export interface Point {
   x: number;

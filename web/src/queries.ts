@@ -51,6 +51,8 @@ query Search($text: String!) {
 }
 ${ENTITY_REF}`;
 
+// The API's cost limit multiplies nested lists by `first`, so a path (two entities per step)
+// is asked for separately, with first: 1, only when the question was read as a PATH.
 export const ASK = `
 query Ask($question: String!, $asOf: Date!) {
   ask(question: $question, first: 20) {
@@ -59,11 +61,17 @@ query Ask($question: String!, $asOf: Date!) {
     directives { totalCount nodes { ...DirectiveRow } }
     meetings { id title date }
     officials { id name }
-    path { length steps { edgeType forward from { ...EntityRef } to { ...EntityRef } source { sentence } } }
     citations { sentence document { id title } }
   }
 }
-${DIRECTIVE_ROW}
+${DIRECTIVE_ROW}`;
+
+export const ASK_PATH = `
+query AskPath($question: String!) {
+  ask(question: $question, first: 1) {
+    path { length steps { edgeType forward from { ...EntityRef } to { ...EntityRef } source { sentence } } }
+  }
+}
 ${ENTITY_REF}`;
 
 export interface Responsibility {

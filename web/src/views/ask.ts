@@ -3,7 +3,7 @@
 import { gql } from '../api';
 import { directiveCard, entityLink, errorBox, loading, meetingLabel } from '../components';
 import { h, render } from '../dom';
-import { ASK, type DirectiveRow, type Ref } from '../queries';
+import { ASK, ASK_PATH, type DirectiveRow, type Ref } from '../queries';
 import { askHref, entityHref } from '../routes';
 import type { ViewContext } from '../view';
 
@@ -17,7 +17,7 @@ interface AskData {
     directives: { totalCount: number; nodes: DirectiveRow[] } | null;
     meetings: { id: string; title: string | null; date: string | null }[] | null;
     officials: { id: string; name: string }[] | null;
-    path: { length: number; steps: { edgeType: string; forward: boolean; from: Ref; to: Ref; source: { sentence: string } | null }[] } | null;
+    path?: { length: number; steps: { edgeType: string; forward: boolean; from: Ref; to: Ref; source: { sentence: string } | null }[] } | null;
     citations: { sentence: string; document: { id: string; title: string | null } }[];
   };
 }
@@ -46,6 +46,10 @@ export async function askView(ctx: ViewContext, q: string): Promise<void> {
   let data: AskData;
   try {
     data = await gql<AskData>(ASK, { question: q, asOf: ctx.asOf });
+    if (data.ask.understood?.intent === 'PATH') {
+      const more = await gql<{ ask: Pick<AskData['ask'], 'path'> }>(ASK_PATH, { question: q });
+      data.ask.path = more.ask.path;
+    }
   } catch (err) {
     if (ctx.isCurrent()) render(ctx.main, heading, errorBox(err));
     return;

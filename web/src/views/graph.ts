@@ -73,7 +73,7 @@ export async function graphView(ctx: ViewContext, kind: EntityKind, id: string):
   const graph = toGraphology(ego);
   let renderer: Sigma;
   try {
-    renderer = new Sigma(graph, container, { labelFont: FONT, labelRenderedSizeThreshold: 0, labelSize: 12, defaultEdgeType: 'arrow', renderEdgeLabels: false });
+    renderer = new Sigma(graph, container, { labelFont: FONT, labelRenderedSizeThreshold: 0, labelSize: 12, defaultEdgeType: 'arrow', renderEdgeLabels: false, stagePadding: 50 });
   } catch (err) {
     render(container, errorBox(new Error(`The graph cannot be drawn here (${err instanceof Error ? err.message : String(err)}); the list below has every linked entity.`)));
     return;
