@@ -9,6 +9,7 @@ import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
 import { buildSchemaStatements } from './schema';
 import { buildSearch } from './search';
+import { buildClearDatabase } from './maintenance';
 import { buildCountByLabel, buildCountByType, buildDirectivesPerMeeting, buildTopAssignees } from './stats';
 import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './write';
 
@@ -47,5 +48,6 @@ export function allStatements(): BuiltQuery[] {
     buildAddCuration('c-1', 'd-1', { id: 'c-1', directiveId: 'd-1' }),
     buildGetCurations(['d-1']),
     buildGetCuration('c-1'),
+    buildClearDatabase(),
   ];
 }
