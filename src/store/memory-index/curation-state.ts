@@ -54,6 +54,10 @@ export class CurationState {
     return this.status.get(directiveId) ?? 'OPEN';
   }
 
+  hasAssigneeCurations(): boolean {
+    return this.assignees.size > 0;
+  }
+
   /** The curated lead assignees, or undefined when extraction stands. */
   curatedAssignees(directiveId: string): string[] | undefined {
     return this.assignees.get(directiveId);

@@ -6,7 +6,9 @@ import { fold } from '../../text/fold';
 import { StoreError } from '../errors';
 import type { DirectiveHit, DirectiveQuery, Page, PageArgs } from '../port';
 import type { CurationState } from './curation-state';
-import { checkFirst, decodeCursor, encodeCursor, firstIndexAfter, pageAfter } from './cursor';
+import { checkFirst, decodeCursor, encodeCursor } from './cursor';
+import { TopK } from './top-k';
+import { assignedCondition, type AssignedCondition, type IdSet } from './assigned-condition';
 import type { DirectiveIndex } from './directive-index';
 import { DEFAULT_ORDER, compareKeys, type Order, type OrderKey } from './directive-order';
 import type { GraphState } from './graph-state';
@@ -26,54 +28,11 @@ export function effectiveDeadline(ctx: QueryContext, directiveId: string): strin
   return node?.label === 'Deadline' ? node.date : null;
 }
 
-function assignedIn(ctx: QueryContext, targetId: string, role: 'LEAD' | 'COORDINATOR' | 'ANY'): Set<string> {
-  const result = new Set<string>();
-  if (role !== 'COORDINATOR') {
-    for (const id of ctx.index.assignedAs('LEAD', targetId)) if (ctx.curations.curatedAssignees(id) === undefined) result.add(id);
-    for (const id of ctx.curations.directivesCuratedToLead(targetId)) result.add(id);
-  }
-  if (role !== 'LEAD') for (const id of ctx.index.assignedAs('COORDINATOR', targetId)) result.add(id);
-  if (role === 'ANY') for (const id of ctx.index.assignedAs('MONITOR', targetId)) result.add(id);
-  return result;
-}
-
-/** Agencies that handed their duties on to `agencyId`, nearest first (SUCCEEDED_BY, transitively). */
-export function predecessorsOf(ctx: QueryContext, agencyId: string): string[] {
-  const seen = new Set([agencyId]);
-  const order: string[] = [];
-  const queue = [agencyId];
-  while (queue.length > 0) {
-    const current = queue.shift() as string;
-    for (const edge of ctx.state.in(current)) {
-      if (edge.type !== 'SUCCEEDED_BY' || seen.has(edge.from)) continue;
-      seen.add(edge.from);
-      order.push(edge.from);
-      queue.push(edge.from);
-    }
-  }
-  return order;
-}
-
-/** Directive id → the predecessor it was matched through (null for a direct match). */
-function assignedMatches(ctx: QueryContext, query: DirectiveQuery, targets: readonly string[]): Map<string, string | null> {
-  const role = query.role ?? 'LEAD';
-  const matches = new Map<string, string | null>();
-  for (const target of targets) for (const id of assignedIn(ctx, target, role)) matches.set(id, null);
-  if (query.followSuccession === true) {
-    for (const target of targets) {
-      for (const predecessor of predecessorsOf(ctx, target)) {
-        for (const id of assignedIn(ctx, predecessor, role)) if (!matches.has(id)) matches.set(id, predecessor);
-      }
-    }
-  }
-  return matches;
-}
-
 /**
  * One index-backed condition: the directive must be in any of these sets. Kept as the index's
  * own sets (never copied), so a condition as broad as "issued by a PM" costs nothing to state.
  */
-type Alternatives = ReadonlySet<string>[];
+type Alternatives = IdSet[];
 
 const sizeOf = (alternatives: Alternatives) => alternatives.reduce((sum, set) => sum + set.size, 0);
 const inAny = (alternatives: Alternatives, id: string) => alternatives.some((set) => set.has(id));
@@ -83,10 +42,10 @@ function edgeEnds(edges: readonly { from: string; to: string }[], end: 'from' | 
 }
 
 /** The conditions the indexes answer, each as alternatives. */
-function indexedConditions(ctx: QueryContext, query: DirectiveQuery, inherited: Map<string, string | null> | null): Alternatives[] {
+function indexedConditions(ctx: QueryContext, query: DirectiveQuery, assigned: AssignedCondition | null): Alternatives[] {
   const { state } = ctx;
   const conditions: Alternatives[] = [];
-  if (inherited !== null) conditions.push([new Set(inherited.keys())]);
+  if (assigned !== null) conditions.push(assigned.alternatives);
   if (query.coordinatedBy !== undefined) conditions.push(query.coordinatedBy.map((id) => ctx.index.assignedAs('COORDINATOR', id)));
   if (query.issuedBy !== undefined) {
     conditions.push(query.issuedBy.map((id) => edgeEnds(state.out(id).filter((e) => e.type === 'ISSUED'), 'to')));
@@ -143,37 +102,42 @@ function orderKey(ctx: QueryContext, order: Order, node: DirectiveNode): OrderKe
 export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: PageArgs): Page<DirectiveHit> {
   checkFirst(page.first);
   const order: Order = query.orderBy ?? DEFAULT_ORDER;
-  const inherited = query.assignedTo === undefined ? null : assignedMatches(ctx, query, query.assignedTo);
-  const conditions = indexedConditions(ctx, query, inherited);
+  const assigned = query.assignedTo === undefined ? null : assignedCondition(ctx, query, query.assignedTo);
+  const conditions = indexedConditions(ctx, query, assigned);
   conditions.sort((a, b) => sizeOf(a) - sizeOf(b));
   // Walk the narrowest condition; test the others by membership.
   const base = conditions.length > 0 ? eachOnce(conditions[0]) : ctx.state.idsOfLabel('Directive');
   const others = conditions.slice(1);
   const textFolded = query.text === undefined || fold(query.text) === '' ? null : fold(query.text);
 
-  const keyed: { key: OrderKey; hit: DirectiveHit }[] = [];
+  const after = page.after === undefined || page.after === null ? null : cursorKey(page.after, order);
+  // totalCount needs every match; the page needs only the first `first + 1` after the cursor,
+  // so they are selected as they come instead of sorting every match.
+  const best = new TopK<OrderKey>(page.first + 1, (a, b) => compareKeys(a, b, order.direction));
+  let totalCount = 0;
   for (const id of base) {
     const node = ctx.state.nodes.get(id);
     if (node?.label !== 'Directive') continue;
     if (!others.every((alternatives) => inAny(alternatives, id))) continue;
     if (!matchesRest(ctx, query, node, textFolded)) continue;
-    const from = inherited?.get(id) ?? null;
-    keyed.push({ key: orderKey(ctx, order, node), hit: from === null ? { id } : { id, inheritedFrom: from } });
+    totalCount++;
+    const key = orderKey(ctx, order, node);
+    if (after === null || compareKeys(key, after, order.direction) > 0) best.offer(key);
   }
-  keyed.sort((a, b) => compareKeys(a.key, b.key, order.direction));
+  const selected = best.sorted();
+  const items = selected.slice(0, page.first).map((key) => {
+    const from = assigned === null ? null : assigned.inheritedFrom(key.id);
+    const value: DirectiveHit = from === null ? { id: key.id } : { id: key.id, inheritedFrom: from };
+    return { value, cursor: encodeCursor(['d', order.field, order.direction, key.primary, key.secondary, key.id]) };
+  });
+  return { items, totalCount, hasNextPage: selected.length > page.first };
+}
 
-  let start = 0;
-  if (page.after !== undefined && page.after !== null) {
-    const [, field, direction, primary, secondary, id] = decodeCursor(page.after, 'd');
-    if (field !== order.field || direction !== order.direction) {
-      throw new StoreError('STORE_BAD_INPUT', `Cursor "${page.after}" was made for another order`);
-    }
-    const after = { primary: primary as string | null, secondary: Number(secondary), id: String(id) };
-    start = firstIndexAfter(keyed, (item) => compareKeys(item.key, after, order.direction) > 0);
+function cursorKey(cursor: string, order: Order): OrderKey {
+  const [, field, direction, primary, secondary, id] = decodeCursor(cursor, 'd');
+  if (field !== order.field || direction !== order.direction) {
+    throw new StoreError('STORE_BAD_INPUT', `Cursor "${cursor}" was made for another order`);
   }
-  const result = pageAfter(keyed, page.first, start, (item) =>
-    encodeCursor(['d', order.field, order.direction, item.key.primary, item.key.secondary, item.key.id]),
-  );
-  return { ...result, items: result.items.map(({ value, cursor }) => ({ value: value.hit, cursor })) };
+  return { primary: primary === null ? null : String(primary), secondary: Number(secondary), id: String(id) };
 }
 
