@@ -70,6 +70,8 @@ export class RecordingDriver implements Neo4jDriverLike {
   closed = false;
   /** Thrown by verifyConnectivity, as the real driver does for a dead server or bad login. */
   connectError: unknown = null;
+  /** Thrown when a statement of this builder id runs (a server failure mid-transaction). */
+  failOn: { queryId: string; error: unknown } | null = null;
 
   session(config?: { database?: string; defaultAccessMode?: 'READ' | 'WRITE' }): SessionLike {
     if (this.closed) throw new Error('session() on a closed driver');
@@ -91,6 +93,7 @@ export class RecordingDriver implements Neo4jDriverLike {
     if (unit.kind === 'read' && !isReadStatement(id)) throw new Error(`${id} writes, but was sent in a read transaction`);
     if (unit.kind === 'auto' && !id.startsWith('schema.')) throw new Error(`${id} sent outside a transaction`);
     unit.statements.push({ id, text, params });
+    if (this.failOn?.queryId === id) throw this.failOn.error;
     const intent = intentFor(id);
     return { records: toRecords((intent as NonNullable<typeof intent>)(graph, params)) };
   }
