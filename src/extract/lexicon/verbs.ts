@@ -49,7 +49,7 @@ export const LEAD_INS: readonly string[] = [
 ];
 
 /** Aspect words right after a subject that make the clause a report of fact, not a task. */
-export const FACT_ASPECT: readonly string[] = ['đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'];
+export const FACT_ASPECT: readonly string[] = ['thông báo', 'đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'];
 
 /** Adverbs allowed between a subject agency and its verb. */
 export const CLAUSE_ADVERBS: readonly string[] = ['cần phải', 'phải', 'cần', 'khẩn trương', 'chủ động', 'tiếp tục', 'cũng', 'sớm', 'tập trung', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'đều', 'tích cực'];

@@ -34,6 +34,7 @@ const SUBJ_ADV = words(SUBJECT_ADVERBS);
 const CL_ADV = words(CLAUSE_ADVERBS.filter((a) => !['phải', 'cần', 'cần phải'].includes(a)));
 const LEADS = words(LEAD_INS);
 const FACT = words(FACT_ASPECT);
+const PAST = words(['đã', 'đang', 'vừa', 'từng', 'cho biết', 'báo cáo']);
 const NOT_AFTER = words(NON_OBLIGATION_AFTER);
 const NOT_BEFORE = words(NON_OBLIGATION_BEFORE);
 const MEETING = words(MEETING_WORDS.map((m) => m.phrase));
@@ -66,6 +67,8 @@ export interface ClauseEnv {
   deadlineSpans: readonly Span[];
   /** The clause continues an instruction (";" after a directive, or a sentence after one). */
   inInstruction: boolean;
+  /** A numbered or bulleted item of an instruction list ("1. Bộ Xây dựng chủ trì …"). */
+  listItem?: boolean;
 }
 
 export interface ClauseReading {
@@ -231,7 +234,10 @@ function subjectReading(env: ClauseEnv, k0: number, topic: boolean, b: number): 
     return reading('trigger.obligation', list.parties, roles(env, v, b), null, list.ruleIds);
   }
   const next = tokens[v];
-  if (env.inInstruction && next && next.word && !next.cap && matchAny(tokens, v, FACT, b) < 0 && wordCount(tokens, v, b) >= 2) {
+  // In a list of tasks, a subject is followed by its task even after a relative clause
+  // ("Ủy ban nhân dân các tỉnh có dự án đi qua chủ động …"); only past tense reports facts.
+  const factual = env.listItem ? matchAny(tokens, v, PAST, b) > 0 : matchAny(tokens, v, FACT, b) > 0;
+  if (env.inInstruction && next && next.word && !next.cap && !factual && wordCount(tokens, v, b) >= 2) {
     return reading('trigger.subject-action', list.parties, roles(env, v, b), null, list.ruleIds);
   }
   return null;

@@ -82,6 +82,11 @@ function officialParty(occurrences: readonly OfficialOccurrence[]) {
   };
 }
 
+/** "…, Phó Thủ tướng kết luận như sau:" — an official's list of tasks follows. */
+function opensConclusionList(sentence: string, speaker: string | null): boolean {
+  return speaker !== null && /:\s*$/.test(sentence);
+}
+
 export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
   const out: DirectiveMention[] = [];
   const chair = ctx.meeting.chairs.find((c) => c.role === 'MAIN')?.name ?? null;
@@ -90,6 +95,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
   let previous: DirectiveMention | null = null;
   let open = false;
   let lastParagraph = -1;
+  let listOpened = false;
   const partyEnv: PartyEnv = { asOf: ctx.reference ?? undefined, province: ctx.province };
   const envCache = new Map<number, ClauseEnv>();
   const envOf = (si: number): ClauseEnv => {
@@ -113,7 +119,8 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
     const tokens = env.tokens;
     if (tokens.length === 0) return;
     const bullet = /^[-+•*]/.test(s.text) || /^(?:\d{1,2}|[a-zđ])[.)]\s/u.test(s.text);
-    if (s.paragraph !== lastParagraph && !bullet && !(previous && /:\s*$/.test(previous.sentence))) open = false;
+    // Reports list tasks agency by agency, paragraph after paragraph: a paragraph break does not
+    // end an instruction; a heading, or a sentence that is no instruction, does.
     lastParagraph = s.paragraph;
     const quoted = s.quoted ? quoteSpeaker(ctx, si, envOf) : null;
     const said = sentenceSpeaker(env);
@@ -122,10 +129,16 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
     splitClauses(tokens).forEach(([a, b], ci) => {
       const span = clauseSpan(tokens, a, b);
       const inInstruction = open || produced.length > 0;
-      const reading: ClauseReading | null = readClause({ ...env, inInstruction }, a, b);
+      const reading: ClauseReading | null = readClause({ ...env, inInstruction, listItem: bullet && open }, a, b);
       const found = deadlineOfClause(ctx.text, ctx.deadlines, span);
       if (reading?.attributionOnly) {
         if (reading.assignerPhrase) current = resolve(reading.assignerPhrase).name ?? current;
+        return;
+      }
+      if (reading?.opensList && !reading.assignees.length) {
+        // "Thủ tướng chỉ đạo:" — the tasks follow; they are his.
+        if (reading.assignerPhrase) current = resolve(reading.assignerPhrase).name ?? current;
+        listOpened = true;
         return;
       }
       const last = produced[produced.length - 1] ?? null;
@@ -138,14 +151,16 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
         d = {
           text: '', span, sentence: s.text, sentenceSpan: s.span,
           assigner: who.name ? { name: who.name } : null,
-          assignees: reading.assignees.length || !base || reading.trigger === 'trigger.official-verb' || reading.trigger === 'trigger.attributed' ? reading.assignees : base.assignees,
-          coordinators: reading.coordinators.length || reading.assignees.length || !base ? reading.coordinators : base.coordinators,
+          // A sentence with its own trigger names its own parties; a ";" clause without any
+          // inherits those of the clause before.
+          assignees: reading.assignees.length || !base || ci === 0 ? reading.assignees : base.assignees,
+          coordinators: reading.coordinators.length || reading.assignees.length || !base || ci === 0 ? reading.coordinators : base.coordinators,
           monitors: reading.monitors,
           recipients: reading.recipients,
           deadline: null,
           ruleIds: [...reading.ruleIds, who.ruleId],
         };
-        if (!reading.assignees.length && base && d.assignees === base.assignees) d.ruleIds.push(ci > 0 ? 'inherit.semicolon' : 'inherit.sentence');
+        if (!reading.assignees.length && base && ci > 0) d.ruleIds.push('inherit.semicolon');
       } else if (last && (found || own.coordinators.length)) {
         // A ";" clause with its own deadline or partners: a task of its own, same assignees.
         d = {
@@ -173,7 +188,9 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
       out.push(d);
     }
     if (produced.length) { previous = produced[produced.length - 1]; open = true; }
+    else if (listOpened || opensConclusionList(s.text, said)) { previous = null; open = true; }
     else open = false;
+    listOpened = false;
     if (speakerPhrase && !produced.length) current = resolve(speakerPhrase).name ?? current;
   });
   return out;

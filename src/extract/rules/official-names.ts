@@ -3,6 +3,7 @@
 import { findAgency } from '../lexicon/gazetteer';
 import { SURNAMES } from '../lexicon/titles';
 import type { Token } from '../document/tokens';
+import { matchAgencyAt } from './agency-matcher';
 
 export interface NameCandidate {
   /** Token range [from, to). */
@@ -27,8 +28,11 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.word || !t.cap || !SURNAMES.has(t.f)) continue;
+    // "UBND tỉnh Lâm Đồng Trần Hồng Thái": a province or city first, then perhaps the name.
+    const place = matchAgencyAt(tokens, i, { placeAllowed: true });
+    if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
     const prev = tokens[i - 1];
-    if (prev && prev.word && PLACE_BEFORE.has(prev.f)) continue;
+    if (prev && prev.word && PLACE_BEFORE.has(prev.f) && prev.f !== 'tinh' && prev.f !== 'pho') continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && tokens[j].word && tokens[j].cap && adjacent(tokens[j - 1], tokens[j], text) && !/\p{N}/u.test(tokens[j].text)) j++;
     if (j - i < 2) continue;

@@ -101,6 +101,30 @@ function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate
   return titles;
 }
 
+/**
+ * "các Phó Thủ tướng: Trần Hồng Hà, Lê Minh Khái" — a plural title before a colon applies to
+ * every name of the list that follows it.
+ */
+function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, earlier: readonly OfficialOccurrence[]) {
+  let k = cand.from - 1;
+  for (let guard = 0; guard < 40 && k >= 0; guard++) {
+    const t = tokens[k];
+    if (t.text === ':') break;
+    if (t.text === ',' || t.l === 'và') { k--; continue; }
+    const prev = earlier.find((o) => o.nameSpan.end === t.end);
+    if (!prev) return null;
+    k = tokens.findIndex((x) => x.start === prev.nameSpan.start) - 1;
+  }
+  if (k < 0 || tokens[k].text !== ':') return null;
+  let s = k;
+  while (s > 0 && !(!tokens[s - 1].word && SEPARATORS.has(tokens[s - 1].text))) s--;
+  for (let h = s; h < k; h++) {
+    const head = headAt(tokens, h);
+    if (head) return { text: clean(text.slice(tokens[h].start, tokens[k - 1].end)), start: tokens[h].start, head: head.head };
+  }
+  return null;
+}
+
 /** Official occurrences in one sentence. */
 export function officialsInSentence(tokens: readonly Token[], text: string, sentenceIndex: number, exclude: readonly Span[]): OfficialOccurrence[] {
   const out: OfficialOccurrence[] = [];
@@ -108,6 +132,8 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
     if (exclude.some((x) => cand.start >= x.start && cand.end <= x.end)) continue;
     const before = titlesBefore(tokens, text, cand);
     const after = titlesAfter(tokens, text, cand);
+    const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, out);
+    if (listed) before.titles.push(listed);
     const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
     if (titles.length === 0 && !before.honorific) continue;
     out.push({

@@ -8,6 +8,7 @@ import { agencyKey } from '../lexicon/gazetteer';
 import { fold } from '../../text/fold';
 import type { Token } from '../document/tokens';
 import { matchAgencyAt, type AgencyHit } from './agency-matcher';
+import { agencyPatternAt } from './agency-pattern';
 
 export interface PartyEnv {
   asOf?: string;
@@ -113,6 +114,14 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       const elided = matchAgencyAt(tokens, at, { asOf: env.asOf, prefix: ['bo'] });
       if (elided) { add(partiesOfHit(elided)); ruleIds.push('party.ministry-ellipsis'); found = true; ministryEllipsis = true; k = elided.to; continue; }
       if (at !== k) { ministryEllipsis = true; separated = true; k = at; continue; }
+    }
+    const pattern = agencyPatternAt(tokens, k);
+    if (pattern) {
+      add([{ name: pattern.name, kind: 'agency', key: fold(pattern.name) }]);
+      ruleIds.push('agency.pattern');
+      found = true;
+      k = pattern.end;
+      continue;
     }
     // "UBND tỉnh Điện Biên" | "UBND tỉnh" (the province of the report) | "các tỉnh Đồng Nai, Bình Dương"
     let j = wordsAt(tokens, k, UBND);

@@ -1,0 +1,45 @@
+// Agencies the gazetteer does not list but the text names in full: a head noun of Vietnamese
+// administration ("Sở", "Cục", "Tập đoàn" …) followed by capitalised words ("Sở Kế hoạch và Đầu
+// tư", "Tập đoàn Điện lực Việt Nam"). Only read in role positions, and kept as written: the
+// text names them, so nothing is invented.
+import type { Token } from '../document/tokens';
+import { lowerWords, matchWords } from '../document/tokens';
+import { matchAgencyAt } from './agency-matcher';
+
+export const AGENCY_HEADS = {
+  id: 'agency.pattern',
+  heads: ['Sở', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
+    'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
+    'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng'],
+  reason: 'A head noun of an administrative body followed by its capitalised proper name.',
+};
+
+const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
+const JOINERS = new Set(['và', '-', '&']);
+
+/** An agency named by pattern at tokens[k]: its name as written and the index after it. */
+export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
+  if (!tokens[k]?.cap) return undefined;
+  let end = -1;
+  for (const h of HEADS) {
+    end = matchWords(tokens, k, h);
+    if (end > 0) break;
+  }
+  if (end < 0) return undefined;
+  // "Sở Kế hoạch và Đầu tư": provincial departments carry the name of their ministry.
+  if (tokens[k].l === 'sở') {
+    const ministry = matchAgencyAt(tokens, end, { prefix: ['bo'] });
+    if (ministry?.row) return { name: `Sở ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
+  }
+  let j = end;
+  let names = 0;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.word && t.cap) { j++; names++; continue; }
+    if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
+    break;
+  }
+  if (names === 0) return undefined;
+  const name = tokens.slice(k, j).map((t, i, arr) => (i > 0 && arr[i - 1].end === t.start ? t.text : ` ${t.text}`)).join('').trim();
+  return { name, end: j };
+}
