@@ -90,11 +90,22 @@ export async function answerMeetingsChaired(ctx: ApiContext, official: string): 
   };
 }
 
-export async function answerPath(ctx: ApiContext, fromName: string, toName: string): Promise<AnswerPart> {
-  const [from, to] = await Promise.all([resolveEntity(ctx.store, fromName), resolveEntity(ctx.store, toName)]);
-  if (!from.ok) return notFoundPart(from.error.message);
-  if (!to.ok) return notFoundPart(to.error.message);
-  const path = await findPath(ctx, from.value, to.value, DEFAULT_MAX_HOPS);
+/** The first reading of the two names where both match something exactly. */
+async function resolvePair(ctx: ApiContext, readings: readonly [string, string][]) {
+  let firstError: string | null = null;
+  for (const [fromName, toName] of readings) {
+    const [from, to] = await Promise.all([resolveEntity(ctx.store, fromName), resolveEntity(ctx.store, toName)]);
+    if (from.ok && to.ok) return { ok: true as const, fromName, toName, from: from.value, to: to.value };
+    firstError ??= (!from.ok ? from.error : !to.ok ? to.error : null)?.message ?? null;
+  }
+  return { ok: false as const, message: firstError ?? 'No entity matches.' };
+}
+
+export async function answerPath(ctx: ApiContext, readings: readonly [string, string][]): Promise<AnswerPart> {
+  const pair = await resolvePair(ctx, readings);
+  if (!pair.ok) return notFoundPart(pair.message);
+  const { fromName, toName } = pair;
+  const path = await findPath(ctx, pair.from, pair.to, DEFAULT_MAX_HOPS);
   if (path === null) return { status: 'ANSWERED', message: `No chain of at most ${DEFAULT_MAX_HOPS} relationships links ${fromName} and ${toName}.`, path: null };
   const sources = await Promise.all(path.steps.map((s) => stepSource(ctx, s)));
   return {

@@ -7,7 +7,13 @@ export type AskIntent =
   | { intent: 'OVERDUE'; to: string | null; asOf: DatePhrase | null }
   | { intent: 'WHO_CHAIRED'; ordinal: number | null; body: string }
   | { intent: 'MEETINGS_CHAIRED'; official: string }
-  | { intent: 'PATH'; from: string; to: string };
+  | {
+      intent: 'PATH';
+      from: string;
+      to: string;
+      /** Other readings of "A and B" when a name itself holds "and"/"và" (tried in order). */
+      alternatives?: [string, string][];
+    };
 
 export interface Matched {
   /** Id of the pattern that matched, e.g. "en.assigned-by-to". */

@@ -24,6 +24,19 @@ export const PATTERNS: readonly IntentPattern[] = [
     build: (c) => ({ intent: 'PATH', from: name(c, 'a')!, to: name(c, 'b')! }),
   },
   {
+    id: 'en.path-and',
+    example: 'how are Tô Lâm and the Ministry of Health connected',
+    regex: rx('(?:how (?:are|is) (?<pair>.+?) (?:linked|connected|related)(?: to each other| together)?|what (?:links|connects) (?<pair2>.+?))'),
+    build: (c) => pathFromPair((c.pair ?? c.pair2)!.text),
+  },
+  // Before vi.path: "A và B liên quan với nhau" would otherwise read as A và B → "nhau".
+  {
+    id: 'vi.path-and',
+    example: 'Tô Lâm và Bộ Y tế liên quan với nhau như thế nào',
+    regex: rx('(?<pair>.+?) (?:co )?(?:lien quan|lien he|ket noi)(?: (?:voi|den|toi) nhau)?(?: (?:nhu the nao|the nao|ra sao|gi))?'),
+    build: (c) => pathFromPair(c.pair!.text),
+  },
+  {
     id: 'vi.path',
     example: 'Tô Lâm liên quan đến Bộ Y tế như thế nào',
     regex: rx('(?<a>.+?) (?:co )?(?:lien quan|lien he|ket noi)(?: gi)? (?:den|toi|voi) (?<b>.+?)(?: (?:nhu the nao|the nao|ra sao))?'),
@@ -115,6 +128,19 @@ export const PATTERNS: readonly IntentPattern[] = [
     build: (c) => ({ intent: 'DIRECTIVES', by: null, to: name(c, 'to') }),
   },
 ];
+
+/** "A and B" / "A và B" → every split at a conjunction, leftmost first; null when there is none. */
+export function pathFromPair(pair: string) {
+  const splits: [string, string][] = [];
+  for (const m of pair.matchAll(/\s+(?:and|và|va)\s+/giu)) {
+    const at = m.index ?? 0;
+    const [a, b] = [pair.slice(0, at).trim(), pair.slice(at + m[0].length).trim()];
+    if (a !== '' && b !== '') splits.push([a, b]);
+  }
+  if (splits.length === 0) return null;
+  const [[from, to], ...alternatives] = splits;
+  return { intent: 'PATH' as const, from, to, ...(alternatives.length > 0 ? { alternatives } : {}) };
+}
 
 function overdue(c: Captures) {
   const asOf = c.date ? date(c, 'date') : null;

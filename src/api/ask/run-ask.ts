@@ -54,7 +54,7 @@ export async function runAsk(ctx: ApiContext, question: string, first: number | 
       part = await answerMeetingsChaired(ctx, intent.official);
       break;
     case 'PATH':
-      part = await answerPath(ctx, intent.from, intent.to);
+      part = await answerPath(ctx, [[intent.from, intent.to], ...(intent.alternatives ?? [])]);
       break;
     default:
       part = await answerDirectives(ctx, intent, today, first);

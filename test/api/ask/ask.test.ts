@@ -79,6 +79,16 @@ test('how is Tô Lâm linked to Bộ Y tế → a path with cited steps', async 
   expect(a.citations.map((c: any) => c.sentence)).toEqual([expect.stringMatching(MOH_SENTENCE)]);
 });
 
+test('"A and B" questions try each reading of the names until both match', async () => {
+  // "Bộ Lao động - Thương binh" alone matches nothing; the reading at "and" is tried next.
+  const a = await ask('how are Bộ Lao động - Thương binh và Xã hội and Bộ Công an connected');
+  expect(a.status).toBe('ANSWERED');
+  expect(a.message).toBe('Bộ Lao động - Thương binh và Xã hội and Bộ Công an are linked in 2 step(s): ASSIGNED_TO → ASSIGNED_TO.');
+  expect(a.citations[0].sentence).toMatch(/VNeID/);
+  const b = await ask('how are Tô Lâm and Bộ Y tế connected');
+  expect(b.path.steps).toHaveLength(4);
+});
+
 test('meetings chaired by a person', async () => {
   const a = await ask('which meetings did Phạm Minh Chính chair');
   expect(a.meetings.map((m: any) => m.date).sort()).toEqual(['2023-12-21', '2025-02-06']);

@@ -34,7 +34,12 @@ describe('questions the table understands', () => {
     ['which meetings did Phạm Minh Chính chair', 'en.meetings-chaired', { intent: 'MEETINGS_CHAIRED', official: 'Phạm Minh Chính' }],
     ['Phạm Minh Chính chủ trì những cuộc họp nào', 'vi.meetings-chaired', { intent: 'MEETINGS_CHAIRED', official: 'Phạm Minh Chính' }],
     ['Tô Lâm liên quan đến Bộ Y tế như thế nào?', 'vi.path', { intent: 'PATH', from: 'Tô Lâm', to: 'Bộ Y tế' }],
-    ['how are Tô Lâm and Bộ Y tế connected', null, null],
+    ['how are Tô Lâm and Bộ Y tế connected', 'en.path-and', { intent: 'PATH', from: 'Tô Lâm', to: 'Bộ Y tế' }],
+    // A name holding "and": every split is kept, tried in order until both names match.
+    ['what links the Ministry of Industry and Trade and Tô Lâm', 'en.path-and', {
+      intent: 'PATH', from: 'the Ministry of Industry', to: 'Trade and Tô Lâm', alternatives: [['the Ministry of Industry and Trade', 'Tô Lâm']],
+    }],
+    ['Tô Lâm và Bộ Y tế liên quan với nhau như thế nào', 'vi.path-and', { intent: 'PATH', from: 'Tô Lâm', to: 'Bộ Y tế' }],
   ])('%s', (question, pattern, intent) => {
     const matched = matchQuestion(question);
     if (pattern === null) expect(matched).toBeNull();
