@@ -67,7 +67,8 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
       return extractCommand(stripGlobal(rest), io);
     case 'export': {
       const { exportCommand } = await import('./export-command');
-      const { values } = parseKnown(rest, {});
+      // Only the global options matter here; exportCommand parses --format and --out itself.
+      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' } });
       return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
     }
     case 'ingest': {
