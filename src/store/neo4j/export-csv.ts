@@ -9,6 +9,7 @@ import type { Page, PageArgs, StorePort } from '../port';
 import { encodeCuration, encodeEdgeProps, encodeNode } from './codec';
 import { ARRAY_DELIMITER, cell, columnTypeOf, header, type ColumnType } from './csv';
 import { CURATION, ENTITY } from './queries/built-query';
+import { toNeo4jInt } from './values';
 
 const PAGE = 1000;
 /** One id space for all labels: edges (ASSIGNED_TO → Agency | Official) cross labels. */
@@ -75,9 +76,11 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   }
 
   const directiveIds = (nodesByLabel.get('Directive') ?? []).map((n) => n.id);
-  const curations = (await store.getCurations(directiveIds)).flat();
+  // seq restarts per directive: the adapter numbers a directive's next record by counting.
+  const perDirective = await store.getCurations(directiveIds);
+  const curations = perDirective.flat();
   if (curations.length > 0) {
-    const rows = curations.map((c, seq) => ({ ...encodeCuration(c), seq }));
+    const rows = perDirective.flatMap((list) => list.map((c, seq) => ({ ...encodeCuration(c), seq: toNeo4jInt(seq) })));
     const { head, body } = render([':LABEL'], curations.map(() => [cell(CURATION, ':LABEL')]), rows);
     await emit('nodes', CURATION, head, body);
   }
