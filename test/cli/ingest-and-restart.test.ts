@@ -58,7 +58,7 @@ describe('minutes-graph ingest', () => {
     writeFileSync(join(inputs, 'empty.txt'), '');
     writeFileSync(join(inputs, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
     const io = recordingIO();
-    const code = await main(['--data', data, 'ingest', inputs, join(SEEDS, '001_83451dbc79f63736.txt'), join(inputs, 'missing.txt')], io, {});
+    const code = await main(['--data', data, 'ingest', '--published', '2025-02-06', inputs, join(SEEDS, '001_83451dbc79f63736.txt'), join(inputs, 'missing.txt')], io, {});
     expect(code).toBe(1);
     expect(io.err).toHaveLength(3);
     expect(io.err.join('\n')).toMatch(/skipped .*binary\.txt: looks like a PNG image, not text/);
