@@ -21,6 +21,8 @@ export interface DirectiveRow {
   issuedBy: { id: string; name: string } | null;
   meeting: { id: string; title: string | null; date: string | null };
   source: { sentence: string; start: number; end: number; document: { id: string; title: string | null; published: string | null } };
+  /** Only in succession queries: the predecessor the directive was assigned to. */
+  inheritedFrom?: { id: string; name: string } | null;
 }
 
 const DIRECTIVE_ROW = `
@@ -133,6 +135,15 @@ const PAGE_FIELDS = `totalCount pageInfo { hasNextPage endCursor } nodes { ...Di
 export const AGENCY_DIRECTIVES = `
 query AgencyDirectives($id: ID!, $asOf: Date!, $role: AssignmentRoleFilter!, $after: String) {
   agency(id: $id) { directives(role: $role, first: ${DIRECTIVE_PAGE}, after: $after) { ${PAGE_FIELDS} } }
+}
+${DIRECTIVE_ROW}`;
+
+/** Directives an agency answers for through succession (assigned to a predecessor). */
+export const INHERITED_DIRECTIVES = `
+query InheritedDirectives($name: String!, $asOf: Date!, $after: String) {
+  directives(filter: { assignedTo: $name, followSuccession: true }, first: ${DIRECTIVE_PAGE}, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { ...DirectiveRow inheritedFrom { id name } }
+  }
 }
 ${DIRECTIVE_ROW}`;
 

@@ -44,17 +44,22 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement
   const height = axisY + 34;
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'timeline', role: 'img', 'aria-label': `Deadlines of ${dates.length} directives; dashed line: ${asOf}` });
   root.appendChild(svg('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
-  // Month ticks: the first of every month in range.
+  // Month ticks: the first of every month in range, labelled often enough to stay legible.
   const start = new Date(from * 86400000);
+  const months: string[] = [];
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() / 86400000 <= to; d.setUTCMonth(d.getUTCMonth() + 1)) {
-    const iso = d.toISOString().slice(0, 10);
-    const x = xOf(iso);
-    root.appendChild(svg('line', { x1: x, x2: x, y1: axisY, y2: axisY + 5, class: 'tick' }));
-    root.appendChild(svg('text', { x, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle' }, `${iso.slice(5, 7)}/${iso.slice(0, 4)}`));
+    months.push(d.toISOString().slice(0, 10));
   }
+  const labelEvery = Math.max(1, Math.ceil(months.length / 10));
+  months.forEach((iso, i) => {
+    const x = xOf(iso);
+    root.appendChild(svg('line', { x1: x, x2: x, y1: axisY, y2: axisY + (i % labelEvery === 0 ? 6 : 3), class: 'tick' }));
+    if (i % labelEvery === 0) root.appendChild(svg('text', { x, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle' }, `${iso.slice(5, 7)}/${iso.slice(0, 4)}`));
+  });
   const asOfX = xOf(asOf);
   root.appendChild(svg('line', { x1: asOfX, x2: asOfX, y1: 4, y2: axisY + 5, class: 'as-of' }));
-  root.appendChild(svg('text', { x: asOfX + 4, y: 12, class: 'as-of-label' }, `as of ${asOf}`));
+  const nearRightEdge = asOfX > WIDTH - 120;
+  root.appendChild(svg('text', { x: nearRightEdge ? asOfX - 4 : asOfX + 4, y: 12, class: 'as-of-label', 'text-anchor': nearRightEdge ? 'end' : 'start' }, `as of ${asOf}`));
   for (const { row, x, lane } of placed) {
     const state = deadlineState(row, asOf);
     const y = TOP + lane * LANE + LANE / 2;

@@ -4,7 +4,7 @@ import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
 import { h, render } from '../dom';
 import { fetchAllDirectives } from '../directive-pages';
-import { AGENCY, AGENCY_DIRECTIVES, type DirectiveRow, type Responsibility, type Succession } from '../queries';
+import { AGENCY, AGENCY_DIRECTIVES, INHERITED_DIRECTIVES, type DirectiveRow, type Responsibility, type Succession } from '../queries';
 import { entityHref } from '../routes';
 import { deadlineTimeline, legend } from '../timeline';
 import type { ViewContext } from '../view';
@@ -78,10 +78,22 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     return;
   }
   ctx.setTitle(agency.name);
+  // What it answers for through the mergers: directives given to its predecessors.
+  let inherited: DirectiveRow[] = [];
+  if (agency.predecessors.length > 0) {
+    try {
+      const all = await fetchAllDirectives(INHERITED_DIRECTIVES, { name: agency.name, asOf: ctx.asOf }, (d) => d.directives);
+      inherited = all.rows.filter((r) => r.inheritedFrom).sort(byDeadline);
+    } catch (err) {
+      if (ctx.isCurrent()) render(ctx.main, errorBox(err));
+      return;
+    }
+    if (!ctx.isCurrent()) return;
+  }
   const led = [...lead.rows].sort(byDeadline);
   const coordinated = [...coordinating.rows].sort(byDeadline);
   const other = [...agency.abbreviations, ...agency.aliases.filter((a) => a !== agency.nameEn)].filter((v, i, all) => all.indexOf(v) === i);
-  const timeline = deadlineTimeline([...led, ...coordinated], ctx.asOf);
+  const timeline = deadlineTimeline([...led, ...coordinated, ...inherited], ctx.asOf);
   render(
     ctx.main,
     h('h1', { lang: 'vi' }, agency.name),
@@ -93,6 +105,14 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     h('p', {}, graphLink('agency', agency.id)),
     h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Deadlines'), timeline ?? h('p', {}, 'None of its directives has a deadline.'), timeline ? legend() : null),
     h('section', { id: 'led' }, h('h2', {}, `Leads ${countLine(lead.totalCount, 'directive')}`), led.map((d) => directiveCard(d, ctx.asOf))),
+    inherited.length > 0
+      ? h(
+          'section',
+          { id: 'inherited' },
+          h('h2', {}, `Inherited through mergers: ${countLine(inherited.length, 'directive')}`),
+          inherited.map((d) => h('div', {}, h('p', { class: 'muted' }, 'Assigned to ', h('a', { href: entityHref('agency', d.inheritedFrom!.id) }, d.inheritedFrom!.name)), directiveCard(d, ctx.asOf))),
+        )
+      : null,
     coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, `Coordinates ${countLine(coordinating.totalCount, 'directive')}`), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
   );
 }
