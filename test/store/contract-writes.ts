@@ -64,6 +64,7 @@ export function describeWriteContract(ctx: ContractContext): void {
       expect(nodes.map((n) => n?.id ?? null)).toEqual([IDS.moh, null, IDS.moh, IDS.doc001, DIR.mohRecords]);
       const moh = nodes[0] as Extract<GraphNode, { label: 'Agency' }>;
       expect(moh).toMatchObject({ label: 'Agency', name: 'Bộ Y tế', nameEn: 'Ministry of Health', abbreviations: ['BYT', 'MOH'] });
+      expect(nodes[3]).toMatchObject({ label: 'Document', text: REPORT_001.text, published: '2025-02-06' });
       const directive = nodes[4] as Extract<GraphNode, { label: 'Directive' }>;
       expect(directive.provenance).toMatchObject({ documentId: IDS.doc001, ruleIds: ['fixture.directive'] });
       expect(directive.provenance.sentence).toContain('Bộ Y tế được giao hoàn thành các công việc');
@@ -97,6 +98,8 @@ export function describeWriteContract(ctx: ContractContext): void {
       await ctx.store.close();
       ctx.store = await ctx.harness.reopen();
       expect(await everything(ctx.store)).toEqual(before);
+      const documents = await ctx.store.listNodes('Document', { first: 10 });
+      expect(documents.items.find((i) => i.value.id === IDS.doc001)?.value).toMatchObject({ text: REPORT_001.text });
       expect(await ctx.store.findDirectives({ assignedTo: [IDS.moh], issuedByRole: ['PRIME_MINISTER'] }, { first: 10 })).toEqual(mohBefore);
       expect((await ctx.store.writeDocument(batch001())).changed).toBe(false);
     });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { buildGraphBatch } from '../../src/graph/build-batch';
 import { openEmbeddedStore } from '../../src/store/embedded/index';
 import { StoreError } from '../../src/store/errors';
-import { DIR, IDS, META_001, REPORT_001, allBatches, batch001, batch002, batch003 } from './fixtures';
+import { DIR, IDS, META_001, REPORT_001, REPORT_002, REPORT_003, allBatches, batch001, batch002, batch003 } from './fixtures';
 
 let root: string;
 let dir: string;
@@ -105,7 +105,7 @@ describe('embedded store on disk', () => {
     expect(error.code).toBe('STORE_LOCKED');
     expect(error.message).toContain(String(process.pid));
     const reader = await openEmbeddedStore({ dir, readOnly: true });
-    expect((await reader.getNodes([IDS.doc002]))[0]?.id).toBe(IDS.doc002);
+    expect((await reader.getNodes([IDS.doc002]))[0]).toMatchObject({ id: IDS.doc002, text: REPORT_002.text });
     await expect(reader.writeDocument(batch003())).rejects.toMatchObject({ code: 'STORE_NOT_WRITABLE' });
     await reader.close();
     await writer.close();
@@ -127,11 +127,12 @@ describe('embedded store on disk', () => {
     store.compactIfWorthIt(0);
     const after = statSync(docsLog()).size;
     expect(after).toBeLessThan(before / 3);
+    expect((await store.getNodes([IDS.doc001, IDS.doc003]))[1]).toMatchObject({ text: REPORT_003.text });
     await store.writeDocument(batch002()); // unchanged: no append
     await store.close();
     const reopened = await openEmbeddedStore({ dir });
     const [doc] = await reopened.getNodes([IDS.doc001]);
-    expect(doc).toMatchObject({ label: 'Document', title: 'version 9' });
+    expect(doc).toMatchObject({ label: 'Document', title: 'version 9', text: REPORT_001.text });
     expect((await reopened.findDirectives({ assignedTo: [IDS.moh] }, { first: 5 })).items.map((i) => i.value.id)).toEqual([DIR.mohRecords, DIR.mohHospitals]);
     expect(statSync(docsLog()).size).toBe(after);
     await reopened.close();

@@ -19,13 +19,14 @@ import type {
   StorePort,
   WriteResult,
 } from '../port';
-import { recordBody, type RecordBody } from './framing';
+import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
+import { recordBody } from './framing';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
 
 interface PendingWrite {
   batch: GraphBatch;
-  body: RecordBody;
+  record: DocumentRecord;
   resolve(result: WriteResult): void;
   reject(error: unknown): void;
 }
@@ -35,9 +36,12 @@ export type LivePlaces = Map<string, { offset: number; length: number }>;
 
 export interface EmbeddedParts {
   graph: MemoryGraph;
+  /** Null only when a read-only store found no data directory. */
   docsLog: RecordLog | null;
   curationsLog: RecordLog | null;
+  readOnly: boolean;
   live: LivePlaces;
+  texts: DocumentTexts;
   lock: DirectoryLock | null;
   dir: string;
 }
@@ -62,7 +66,7 @@ export class EmbeddedStore implements StorePort {
   }
 
   private writableLog(log: RecordLog | null): RecordLog {
-    if (log === null) throw new StoreError('STORE_NOT_WRITABLE', `The store in ${this.parts.dir} is open read-only`, { target: this.parts.dir });
+    if (log === null || this.parts.readOnly) throw new StoreError('STORE_NOT_WRITABLE', `The store in ${this.parts.dir} is open read-only`, { target: this.parts.dir });
     return log;
   }
 
@@ -71,9 +75,9 @@ export class EmbeddedStore implements StorePort {
     this.writableLog(this.parts.docsLog);
     validateBatch(batch);
     // The record's identity doubles as the document's version: equal batches, equal records.
-    const body = recordBody(`{"t":"doc","batch":${JSON.stringify(batch)}}`);
+    const record = documentRecord(batch);
     return new Promise<WriteResult>((resolve, reject) => {
-      this.pending.push({ batch, body, resolve, reject });
+      this.pending.push({ batch, record, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -94,18 +98,19 @@ export class EmbeddedStore implements StorePort {
     for (const write of group) {
       const id = write.batch.documentId;
       const current = latest.has(id) ? latest.get(id) : graph.state.documentHash(id);
-      if (current === write.body.identity) unchanged.push(write);
+      if (current === write.record.body.identity) unchanged.push(write);
       else {
-        latest.set(id, write.body.identity);
+        latest.set(id, write.record.body.identity);
         toWrite.push(write);
       }
     }
     const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
     try {
-      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.body));
+      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record.body));
       toWrite.forEach((write, i) => {
-        graph.applyBatch(write.batch, write.body.identity);
+        graph.applyBatch(write.record.stored, write.record.body.identity);
         live.set(write.batch.documentId, places[i]);
+        this.parts.texts.set(write.batch.documentId, write.record.textBytes);
       });
     } catch (error) {
       for (const write of toWrite) write.reject(error);
@@ -125,7 +130,7 @@ export class EmbeddedStore implements StorePort {
   /** Keeps docs.log within twice its live size, so rewriting documents never grows it forever. */
   compactIfWorthIt(minDeadBytes = COMPACT_MIN_DEAD_BYTES): void {
     const log = this.parts.docsLog;
-    if (log === null) return;
+    if (log === null || this.parts.readOnly) return;
     let liveBytes = 0;
     for (const place of this.parts.live.values()) liveBytes += place.length;
     const dead = log.bytes - liveBytes;
@@ -136,7 +141,8 @@ export class EmbeddedStore implements StorePort {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    return this.graph.getNodes(ids);
+    const texts = this.parts.texts;
+    return this.graph.getNodes(ids).map((node) => texts.hydrate(node));
   }
 
   async getEdges(keys: readonly EdgeKey[]): Promise<GraphEdge[][]> {
@@ -148,7 +154,9 @@ export class EmbeddedStore implements StorePort {
   }
 
   async listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>> {
-    return this.graph.listNodes(label, page);
+    const page_ = this.graph.listNodes(label, page);
+    if (label !== 'Document') return page_;
+    return { ...page_, items: page_.items.map((item) => ({ ...item, value: this.parts.texts.hydrate(item.value) })) };
   }
 
   async listEdges(type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>> {

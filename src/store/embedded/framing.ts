@@ -35,6 +35,12 @@ export interface Frame {
   identity: string;
   /** The record's JSON text, decoded when asked for (a log can be large; most frames are read once). */
   payload(): string;
+  /**
+   * A record may carry raw bytes after its JSON, separated by a newline (JSON text never holds
+   * one): the JSON alone, and where the raw part lies in the file.
+   */
+  head(): string;
+  tail: { offset: number; length: number };
 }
 
 export type ScanResult =
@@ -77,7 +83,16 @@ export function scanFrames(buf: Buffer): ScanResult {
       if (onlyZeros(buf, bodyEnd + 1)) return torn();
       return { kind: 'corrupt', frames, offset, reason: 'checksum mismatch' };
     }
-    frames.push({ offset, length: bodyEnd + 1 - offset, identity: match[3], payload: () => body.toString('utf8') });
+    const split = body.indexOf(0x0a);
+    const headEnd = split < 0 ? body.length : split;
+    frames.push({
+      offset,
+      length: bodyEnd + 1 - offset,
+      identity: match[3],
+      payload: () => body.toString('utf8'),
+      head: () => body.toString('utf8', 0, headEnd),
+      tail: split < 0 ? { offset: bodyEnd, length: 0 } : { offset: bodyStart + split + 1, length: bodyEnd - bodyStart - split - 1 },
+    });
     offset = bodyEnd + 1;
   }
   return { kind: 'ok', frames, end: offset };

@@ -5,6 +5,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryGraph } from '../memory-index/memory-graph';
+import { DocumentTexts } from './document-text';
 import { EmbeddedStore, type LivePlaces } from './embedded-store';
 import { fsError } from './fs-errors';
 import { loadCurations, loadDocuments } from './load';
@@ -40,7 +41,9 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     prepareDirectory(dir);
     lock = acquireLock(dir);
   } else if (!existsSync(dir)) {
-    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, live: new Map(), lock: null, dir });
+    const live: LivePlaces = new Map();
+    const texts = new DocumentTexts(() => null, (id) => live.get(id));
+    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, readOnly, live, texts, lock: null, dir });
   }
   const opened: RecordLog[] = [];
   try {
@@ -48,15 +51,18 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     const live: LivePlaces = new Map();
     const docs = RecordLog.open(join(dir, DOCS_LOG), DOCS_FORMAT, readOnly);
     opened.push(docs.log);
-    loadDocuments(graph, docs.frames, docs.log.file, live);
+    const texts = new DocumentTexts(() => docs.log, (id) => live.get(id));
+    loadDocuments(graph, docs.frames, docs.log.file, live, texts);
     const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
     opened.push(curations.log);
     loadCurations(graph, curations.frames, curations.log.file);
     const store = new EmbeddedStore({
       graph,
-      docsLog: readOnly ? null : docs.log,
-      curationsLog: readOnly ? null : curations.log,
+      docsLog: docs.log,
+      curationsLog: curations.log,
+      readOnly,
       live,
+      texts,
       lock,
       dir,
     });

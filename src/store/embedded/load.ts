@@ -5,17 +5,18 @@ import type { GraphBatch } from '../../graph/model';
 import type { MemoryGraph } from '../memory-index/memory-graph';
 import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
+import type { DocumentTexts } from './document-text';
 import type { Frame } from './framing';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord } {
   try {
-    return JSON.parse(frame.payload()) as { t: string };
+    return JSON.parse(frame.head()) as { t: string };
   } catch (error) {
     throw new StoreError('STORE_CORRUPT', `${file} holds an unreadable record at byte ${frame.offset}`, { target: file, cause: error });
   }
 }
 
-export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces): void {
+export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces, texts: DocumentTexts): void {
   // Only the last record of each document counts; earlier ones were replaced.
   const last = new Map<string, { frame: Frame; batch: GraphBatch }>();
   for (const frame of frames) {
@@ -30,6 +31,7 @@ export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file
   for (const [documentId, { frame, batch }] of last) {
     graph.applyBatch(batch, frame.identity);
     live.set(documentId, { offset: frame.offset, length: frame.length });
+    texts.set(documentId, frame.tail.length);
   }
 }
 

@@ -71,7 +71,9 @@ export class RecordLog {
       throw new StoreError('STORE_CORRUPT', `${this.file} is not a ${this.format} log (no header record); it was left untouched`, { target: this.file });
     }
     this.size = scan.end;
-    if (!this.readOnly) {
+    if (this.readOnly) {
+      this.fd = openSync(this.file, 'r');
+    } else {
       this.openForAppend();
       if (scan.kind === 'torn' || buf.length !== scan.end) {
         ftruncateSync(this.fd as number, scan.end);
@@ -131,7 +133,7 @@ export class RecordLog {
    * On failure the file is cut back to where it was, so a later append never follows garbage.
    */
   append(bodies: readonly RecordBody[]): { offset: number; length: number }[] {
-    if (this.fd === null) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
+    if (this.fd === null || this.readOnly) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
     const frames = bodies.map((b) => encodeFrame(b));
     const placed: { offset: number; length: number }[] = [];
     let offset = this.size;
@@ -156,10 +158,23 @@ export class RecordLog {
     return placed;
   }
 
+  /** Bytes of the log at [offset, offset + length): raw parts of records, read on demand. */
+  read(offset: number, length: number): Buffer {
+    if (this.fd === null) throw new StoreError('STORE_CLOSED', `${this.file} is closed`, { target: this.file });
+    const buf = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, buf, done, length - done, offset + done);
+      if (n === 0) throw new StoreError('STORE_CORRUPT', `${this.file} ends before byte ${offset + length}`, { target: this.file });
+      done += n;
+    }
+    return buf;
+  }
+
   /** Rewrites the log with only the records at `live` (in file order); returns their new places. */
   compact(live: readonly { offset: number; length: number }[]): { offset: number; length: number }[] {
     const fd = this.fd;
-    if (fd === null) return [...live];
+    if (fd === null || this.readOnly) return [...live];
     const ordered = [...live].sort((a, b) => a.offset - b.offset);
     const chunks = ordered.map(({ offset, length }) => {
       const chunk = Buffer.alloc(length);
