@@ -130,3 +130,28 @@ test('the agencies table sorts by any column from the keyboard and follows the c
   await expect(moh.locator('td:nth-child(5)').textContent()).resolves.toBe('2');
   await shot('7-agencies-2025-10-01');
 });
+
+test('the 2025 merger: the labour ministry links to its successor, which shows what it inherited; ask answers', async () => {
+  await page.goto(`${server.baseUrl}/#/agency/${encodeURIComponent('agy:bo-lao-dong-thuong-binh-va-xa-hoi')}?asOf=${AS_OF}`);
+  await viewReady('#/agency/');
+  const merger = page.locator('section.succession');
+  await expect(merger.textContent()).resolves.toBe('MergersSucceeded by Bộ Nội vụ from 2025-03-01.');
+  await merger.locator('a', { hasText: 'Bộ Nội vụ' }).click();
+  await viewReady('#/agency/');
+  await expect(page.locator('section.succession').textContent()).resolves.toContain('Took over the duties of: Bộ Lao động - Thương binh và Xã hội (from 2025-03-01)');
+  const inherited = page.locator('#inherited article.directive');
+  expect(await inherited.count()).toBeGreaterThan(0);
+  await expect(page.locator('#inherited').textContent()).resolves.toContain('Assigned to Bộ Lao động - Thương binh và Xã hội');
+  await shot('8-successor');
+
+  // The ask box, from the keyboard, in Vietnamese.
+  await page.focus('#ask-input');
+  await page.keyboard.type('Thủ tướng giao Bộ Y tế những nhiệm vụ gì');
+  await page.keyboard.press('Enter');
+  await viewReady('#/ask');
+  await expect(page.locator('main .answer').textContent()).resolves.toMatch(/^2 /);
+  await expect(page.locator('main article.directive .deadline').allTextContents()).resolves.toEqual(['due 2025-06-30', 'due 2025-09-30']);
+  await shot('9-ask');
+  expect(pageErrors).toEqual([]);
+  expect(browser.foreignRequests).toEqual([]);
+});
