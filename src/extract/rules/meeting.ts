@@ -86,7 +86,15 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
   if (!chairs.some((c) => c.role === 'MAIN')) for (const occ of ctx.occurrences) consider(occ, true);
   if (!chairs.some((c) => c.role === 'MAIN')) {
     // "… Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp": whoever concludes chairs.
-    const occ = ctx.occurrences.find((o) => /^[^.;]{0,80}kết luận\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)/iu.test(ctx.text.slice(o.chain.end, ctx.sentences[o.sentence].span.end)));
+    // "Kết luận cuộc họp, Phó Thủ tướng X yêu cầu …" likewise.
+    const concludes = /kết luận\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)/iu;
+    const occ = ctx.occurrences.find((o) => {
+      const s = ctx.sentences[o.sentence];
+      if (s.kind !== 'body') return false;
+      const after = ctx.text.slice(o.chain.end, s.span.end);
+      const before = ctx.text.slice(s.span.start, o.chain.start);
+      return new RegExp(`^[^.;]{0,80}${concludes.source}`, 'iu').test(after) || new RegExp(`${concludes.source}[^.;]{0,40},\\s*$`, 'iu').test(before);
+    });
     if (occ) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.concludes' });
   }
   return { chairs, titleFrom };

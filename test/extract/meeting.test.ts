@@ -1,0 +1,54 @@
+// The meeting: date with the year from the published date or the text, main chair vs chairs of
+// bridge points, kind, ordinal, title and organiser.
+import { extract } from '../../src/extract/pipeline';
+import { resolveMeetingDate } from '../../src/extract/rules/meeting';
+
+const meeting = (text: string, published: string | null) => extract({ text, published }).meeting;
+
+describe('meeting date', () => {
+  test.each<[string, string | null, string | null]>([
+    ['Ngày 19/7, Thủ tướng Chính phủ Phạm Minh Chính chủ trì Hội nghị.', '2024-07-19', '2024-07-19'],
+    ['Đây là đánh giá được đưa ra chiều 14/11 tại Hội nghị trực tuyến.', '2024-11-14', '2024-11-14'],
+    ['ĐBP - Sáng 27/4, Thủ tướng Chính phủ Phạm Minh Chính chủ trì Phiên họp thứ hai.', '2022-04-27', '2022-04-27'],
+    ['Chiều 30/12, Thủ tướng chủ trì hội nghị tổng kết năm.', '2025-01-02', '2024-12-30'],
+    ['Sáng ngày 5/3/2023, Phó Thủ tướng chủ trì cuộc họp.', null, '2023-03-05'],
+    ['Chiều 6/2, Thủ tướng chủ trì phiên họp.', null, null],
+    ['Theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng, các bộ triển khai.', '2023-12-21', null],
+  ])('%s (published %s) → %s', (text, published, date) => {
+    expect(meeting(text, published).date).toBe(date);
+  });
+
+  test('invalid days are not dates', () => {
+    expect(resolveMeetingDate(31, 2, 2024, null)).toBeNull();
+    expect(resolveMeetingDate(29, 2, 2024, null)).toBe('2024-02-29');
+  });
+});
+
+describe('chairs', () => {
+  test('main chair and the chair of a bridge point are told apart', () => {
+    const m = meeting('Sáng 27/4, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Ủy ban Quốc gia về chuyển đổi số đã chủ trì Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số tại điểm cầu Trung ương. Đồng chí Lê Thành Đô, Chủ tịch UBND tỉnh, Trưởng ban chỉ đạo chuyển đổi số tỉnh chủ trì tại điểm cầu Điện Biên.', '2022-04-27');
+    expect(m.chairs.map((c) => [c.name, c.role, c.location ?? null])).toEqual([
+      ['Phạm Minh Chính', 'MAIN', null],
+      ['Lê Thành Đô', 'BRIDGE', 'Điện Biên'],
+    ]);
+    expect([m.kind, m.ordinal, m.organiser]).toEqual(['PHIEN_HOP', 2, 'Ủy ban Quốc gia về chuyển đổi số']);
+    expect(m.title).toBe('Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số');
+  });
+
+  test('a chair named in a photo caption when the body only says who concluded', () => {
+    const m = meeting('Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp lần thứ 10, chiều 6/2.\nThủ tướng Phạm Minh Chính chủ trì Phiên họp lần thứ 10 (Ảnh: Đoàn Bắc).', '2025-02-06');
+    expect(m.chairs.map((c) => c.name)).toEqual(['Phạm Minh Chính']);
+    expect(m.ordinal).toBe(10);
+  });
+
+  test('whoever concludes the meeting chairs it when nobody "chủ trì"', () => {
+    const m = meeting('Kết luận cuộc họp, Phó Thủ tướng Trần Hồng Hà yêu cầu các bộ khẩn trương hoàn thiện đề án.', '2025-03-01');
+    expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Trần Hồng Hà', 'meeting.chair.concludes']]);
+    const m2 = meeting('Phó Thủ tướng Trần Hồng Hà phát biểu khi kết luận cuộc họp về dự án.', '2025-03-01');
+    expect(m2.chairs.map((c) => c.name)).toEqual(['Trần Hồng Hà']);
+  });
+
+  test('an agency that "chủ trì" a meeting is not its chair', () => {
+    expect(meeting('Bộ Y tế chủ trì hội nghị trực tuyến với các địa phương.', '2025-03-01').chairs).toEqual([]);
+  });
+});

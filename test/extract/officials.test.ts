@@ -1,0 +1,50 @@
+// Officials: title chains before and after names, honorifics, list lines; never photographers,
+// reporters or places.
+import { extract } from '../../src/extract/pipeline';
+
+const officials = (text: string) => extract({ text, published: '2024-07-19' }).officials.map((o) => ({ name: o.name, titles: o.titles }));
+
+describe('officials with their titles', () => {
+  test.each<[string, string, { name: string; titles: string[] }[]]>([
+    ['party title first, then the state title, then the name',
+      'Ủy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chủ trì hội nghị.',
+      [{ name: 'Nguyễn Hòa Bình', titles: ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng Thường trực Chính phủ'] }]],
+    ['rank before the name, titles after a dash',
+      'Cùng dự có Đại tướng Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Công an.',
+      [{ name: 'Tô Lâm', titles: ['Đại tướng', 'Ủy viên Bộ Chính trị', 'Bộ trưởng Công an'] }]],
+    ['title after the name, cut at the verb',
+      'Ngày 19/7, Thủ tướng Chính phủ Phạm Minh Chính, Chủ tịch Ủy ban quốc gia về chuyển đổi số đã chủ trì hội nghị.',
+      [{ name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ', 'Chủ tịch Ủy ban quốc gia về chuyển đổi số'] }]],
+    ['honorific and a list line',
+      'Cùng dự có các đồng chí:\n- Nguyễn Văn Nên - Ủy viên Bộ Chính trị, Bí thư Thành ủy TP.HCM;\n- đồng chí Phan Văn Mãi.',
+      [{ name: 'Nguyễn Văn Nên', titles: ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy TP.HCM'] }, { name: 'Phan Văn Mãi', titles: [] }]],
+    ['plural title before a colon',
+      'Cùng dự có các Phó Thủ tướng: Trần Hồng Hà, Lê Minh Khái.',
+      [{ name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] }, { name: 'Lê Minh Khái', titles: ['Phó Thủ tướng'] }]],
+    ['province before the name is a place, not part of the name',
+      'Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái phát biểu.',
+      [{ name: 'Trần Hồng Thái', titles: ['Chủ tịch UBND tỉnh Lâm Đồng'] }]],
+    ['title right before the name after a verb',
+      'Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo.',
+      [{ name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] }]],
+  ])('%s', (_name, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  test('minister titles attach the person to the ministry', () => {
+    const r = extract({ text: 'Đại tướng Tô Lâm - Ủy viên Bộ Chính trị, Bộ trưởng Công an phát biểu.', published: null });
+    expect(r.officials[0].agencies).toEqual(['Bộ Chính trị', 'Bộ Công an']);
+  });
+});
+
+describe('not officials', () => {
+  test.each([
+    ['a photographer in a caption', 'Toàn cảnh Hội nghị (Ảnh: Đoàn Bắc).'],
+    ['a reporter byline', 'Thủ tướng yêu cầu rà soát.\nNguyễn Hương'],
+    ['a name with neither title nor honorific', 'Anh Nguyễn Văn Nam làm thủ tục trên VNeID.'],
+    ['places that look like names', 'Sáu địa phương thí điểm gồm Hà Nội, Quảng Ninh, Lâm Đồng.'],
+    ['a historical figure', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'],
+  ])('%s', (_name, text) => {
+    expect(officials(text).filter((o) => o.name !== 'Phạm Minh Chính')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+// Sentence segmentation that survives Vietnamese abbreviations, dates, decimal numbers and
+// quotes, and classifies captions, bylines, headings and broadcast sign-offs.
+import { segment } from '../../src/extract/document/segment';
+
+const texts = (t: string) => segment(t).map((s) => s.text);
+
+describe('sentence boundaries', () => {
+  test.each<[string, string, string[]]>([
+    ['TP.HCM does not end a sentence', 'Riêng TP.HCM đã cấp trên 8 triệu thẻ. Thành phố còn khó khăn.', ['Riêng TP.HCM đã cấp trên 8 triệu thẻ.', 'Thành phố còn khó khăn.']],
+    ['"TP. Hồ Chí Minh" abbreviation', 'Dự có lãnh đạo TP. Hồ Chí Minh và Hà Nội. Hội nghị bắt đầu.', ['Dự có lãnh đạo TP. Hồ Chí Minh và Hà Nội.', 'Hội nghị bắt đầu.']],
+    ['Bộ KH&ĐT, dates and decimals', 'Bộ KH&ĐT báo cáo ngày 21/12, đạt 86,3 triệu lượt. Năm 2024 tăng 3.5%.', ['Bộ KH&ĐT báo cáo ngày 21/12, đạt 86,3 triệu lượt.', 'Năm 2024 tăng 3.5%.']],
+    ['ellipsis then a capital starts a sentence', 'Các nội dung: số hóa, dữ liệu… Thủ tướng yêu cầu rà soát.', ['Các nội dung: số hóa, dữ liệu…', 'Thủ tướng yêu cầu rà soát.']],
+    ['period inside quotes before the attribution stays with it', '“Dữ liệu phải sạch. Phải sống.” - Đồng chí Nguyễn Hòa Bình chỉ đạo.', ['“Dữ liệu phải sạch.', 'Phải sống.” - Đồng chí Nguyễn Hòa Bình chỉ đạo.']],
+    ['numbered list markers', '1. Bộ Xây dựng chủ trì.\n2. Giao Bộ Tài chính bố trí vốn.', ['1. Bộ Xây dựng chủ trì.', '2. Giao Bộ Tài chính bố trí vốn.']],
+    ['lower case after a period is not a new sentence', 'Đạt 5 v.v. và nhiều chỉ tiêu khác.', ['Đạt 5 v.v. và nhiều chỉ tiêu khác.']],
+  ])('%s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  test('spans index the text', () => {
+    const text = 'Ngày 19/7, Thủ tướng chủ trì hội nghị.\n\nỞ TP.HCM, trời mưa. Hết.';
+    for (const s of segment(text)) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+  });
+
+  test('quoted sentences are marked', () => {
+    const s = segment('“Các địa phương phải nêu gương. Bộ, ngành cũng vậy”, Thủ tướng nói. Sau đó họp tiếp.');
+    expect(s.map((x) => x.quoted)).toEqual([true, true, false]);
+  });
+});
+
+describe('sentence kinds', () => {
+  test.each<[string, string]>([
+    ['Thủ tướng Phạm Minh Chính chủ trì Phiên họp (Ảnh: Đoàn Bắc).', 'caption'],
+    ['Ảnh: VGP/Nhật Bắc', 'caption'],
+    ['Nguyễn Hương', 'byline'],
+    ['PV Minh Anh (TTXVN)', 'byline'],
+    ['>>> Xin mời quý vị đón xem Thời sự HTV lúc 20 giờ', 'signoff'],
+    ['Kinh tế số của Việt Nam tăng trưởng nhanh nhất Đông Nam Á', 'heading'],
+    ['Thủ tướng yêu cầu các bộ, ngành rà soát thủ tục hành chính.', 'body'],
+  ])('%s → %s', (text, kind) => {
+    expect(segment(text).map((s) => s.kind)).toEqual([kind]);
+  });
+});
