@@ -4,21 +4,26 @@
 import DataLoader from 'dataloader';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, NodeOfLabel } from '../graph/model';
 import type { CurationRecord, Direction, EdgeKey, StorePort } from '../store/port';
+import { createAssignedDirectivesLoader } from './assigned-directives';
 
 export interface Loaders {
   nodes: DataLoader<string, GraphNode | null>;
   edges: DataLoader<EdgeKey, GraphEdge[], string>;
   curations: DataLoader<string, CurationRecord[]>;
+  /** Directive ids assigned to an agency in a role, by `${agencyId}|${role}` (assigned-directives.ts). */
+  assigned: DataLoader<string, string[]>;
 }
 
 export const edgeCacheKey = (key: EdgeKey): string => `${key.nodeId}|${key.type}|${key.direction}`;
 
 export function createLoaders(store: StorePort): Loaders {
-  return {
+  const loaders: Loaders = {
     nodes: new DataLoader((ids) => store.getNodes(ids)),
     edges: new DataLoader((keys) => store.getEdges(keys), { cacheKeyFn: edgeCacheKey }),
     curations: new DataLoader((ids) => store.getCurations(ids)),
+    assigned: createAssignedDirectivesLoader(store, () => loaders),
   };
+  return loaders;
 }
 
 /** A node of the expected label, or null when it is missing or of another label. */

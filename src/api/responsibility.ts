@@ -1,11 +1,9 @@
-// What an agency owes on a day. Counted from its assignment edges with curated status and
-// deadlines applied, all through the loaders (a list of agencies costs a constant number of
-// store calls). A curator's reassignment away from the agency is honoured; a reassignment *to*
-// it is only visible through directives(filter: {assignedTo}) — the port has no reverse index
-// of curations.
+// What an agency owes on a day: its directives in force (curated reassignments included) with
+// curated status and deadlines applied, all through the loaders, so a list of agencies costs a
+// constant number of store calls.
 import type { ApiContext } from './context';
-import { curationsOf, directiveRef, effectiveDeadline, effectiveStatus, latestCuration, assigneeIdsOfCuration, type DirectiveRef } from './directive-view';
-import { loadEdges } from './loaders';
+import { assignedKey } from './assigned-directives';
+import { directiveRef, effectiveDeadline, effectiveStatus, type DirectiveRef } from './directive-view';
 
 export interface ResponsibilityView {
   asOf: string;
@@ -51,23 +49,16 @@ export function countResponsibility(led: readonly LedItem[], coordinator: number
   };
 }
 
-async function stillAssigned(ctx: ApiContext, directiveId: string, agencyId: string): Promise<boolean> {
-  const curated = latestCuration(await curationsOf(ctx, directiveId), 'ASSIGNEES');
-  return curated === null || assigneeIdsOfCuration(curated).includes(agencyId);
-}
-
 export async function responsibilityOf(ctx: ApiContext, agencyId: string, asOf: string): Promise<ResponsibilityView> {
-  const edges = await loadEdges(ctx.loaders, agencyId, 'ASSIGNED_TO', 'in');
-  const idsIn = (role: string) => [...new Set(edges.filter((e) => e.props.role === role).map((e) => e.from))];
-  const leadIds = idsIn('LEAD');
-  const kept = await Promise.all(leadIds.map((id) => stillAssigned(ctx, id, agencyId)));
+  const [leadIds, coordinatorIds] = await Promise.all([
+    ctx.loaders.assigned.load(assignedKey(agencyId, 'LEAD')),
+    ctx.loaders.assigned.load(assignedKey(agencyId, 'COORDINATOR')),
+  ]);
   const led = await Promise.all(
-    leadIds
-      .filter((_, i) => kept[i])
-      .map(async (id) => {
-        const [status, deadline] = await Promise.all([effectiveStatus(ctx, id), effectiveDeadline(ctx, id)]);
-        return { id, status, deadline: deadline?.date ?? null };
-      }),
+    leadIds.map(async (id) => {
+      const [status, deadline] = await Promise.all([effectiveStatus(ctx, id), effectiveDeadline(ctx, id)]);
+      return { id, status, deadline: deadline?.date ?? null };
+    }),
   );
-  return countResponsibility(led, idsIn('COORDINATOR').length, asOf);
+  return countResponsibility(led, coordinatorIds.length, asOf);
 }

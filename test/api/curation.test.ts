@@ -112,6 +112,16 @@ describe('correctDirective', () => {
     const r = await gql(fresh, `{ directive(id: "${DIR.molisaTet}") { assignees { name } deadline { date } curations { kind } } }`);
     expect(r.data.directive).toEqual({ assignees: [{ name: 'Bộ Nội vụ' }], deadline: { date: '2024-03-31' }, curations: [{ kind: 'ASSIGNEES' }, { kind: 'DEADLINE' }] });
   });
+  test('a reassignment moves the directive between the agencies\' lists and responsibilities', async () => {
+    await gql(yoga, CORRECT, { id: DIR.molisaTet }, AUTH);
+    const r = await gql(yoga, `{
+      from: agency(id: "${IDS.molisa}") { directives { nodes { id } } responsibility(asOf: "2024-01-01") { lead } }
+      to: agency(id: "${IDS.moha}") { directives { nodes { id } } responsibility(asOf: "2024-01-01") { lead nextDeadlines { id deadline { date } } } }
+    }`);
+    expect(r.data.from).toEqual({ directives: { nodes: [{ id: DIR.molisaVneid }] }, responsibility: { lead: 1 } });
+    expect(r.data.to.directives.nodes.map((n: any) => n.id).sort()).toEqual([DIR.moha, DIR.molisaTet].sort());
+    expect(r.data.to.responsibility).toEqual({ lead: 2, nextDeadlines: [{ id: DIR.molisaTet, deadline: { date: '2024-03-31' } }] });
+  });
   test('removeDeadline records "no deadline"', async () => {
     const r = await gql(yoga, `mutation { correctDirective(id: "${DIR.molisaTet}", removeDeadline: true, reason: "Tết is a reference, not a deadline") { deadline { date } extracted { deadline { date } } } }`, undefined, AUTH);
     expect(r.data.correctDirective).toEqual({ deadline: null, extracted: { deadline: { date: '2024-02-10' } } });

@@ -1,6 +1,7 @@
 // Agency: its directives from adjacency, its responsibility, and succession.
 import type { AgencyNode } from '../../graph/model';
-import { directiveConnection, neighbourIds } from '../adjacency';
+import { directiveConnection } from '../adjacency';
+import { assignedKey, type AssignmentRole } from '../assigned-directives';
 import type { ApiContext } from '../context';
 import { loadEdges, loadNode } from '../loaders';
 import { responsibilityOf } from '../responsibility';
@@ -11,9 +12,7 @@ export interface SuccessionView {
   effective: string | null;
 }
 
-const ROLES_FOR = { LEAD: ['LEAD'], COORDINATOR: ['COORDINATOR'], ANY: ['LEAD', 'COORDINATOR'] } as const;
-
-type DirectivesArgs = PageArgsInput & { role?: keyof typeof ROLES_FOR | null };
+type DirectivesArgs = PageArgsInput & { role?: AssignmentRole | null };
 
 async function successions(ctx: ApiContext, id: string, direction: 'in' | 'out'): Promise<SuccessionView[]> {
   const edges = await loadEdges(ctx.loaders, id, 'SUCCEEDED_BY', direction);
@@ -24,11 +23,8 @@ async function successions(ctx: ApiContext, id: string, direction: 'in' | 'out')
 }
 
 export const Agency: TypeResolvers = {
-  directives: async (p: AgencyNode, args: DirectivesArgs, ctx: ApiContext) => {
-    const roles: readonly string[] = ROLES_FOR[args.role ?? 'LEAD'];
-    const ids = await neighbourIds(ctx, p.id, 'ASSIGNED_TO', 'in', (props) => roles.includes(String(props.role)));
-    return directiveConnection(ctx, ids, args);
-  },
+  directives: async (p: AgencyNode, args: DirectivesArgs, ctx: ApiContext) =>
+    directiveConnection(ctx, await ctx.loaders.assigned.load(assignedKey(p.id, args.role ?? 'LEAD')), args),
   responsibility: (p: AgencyNode, args: { asOf: string }, ctx: ApiContext) => responsibilityOf(ctx, p.id, args.asOf),
   predecessors: (p: AgencyNode, _: unknown, ctx: ApiContext) => successions(ctx, p.id, 'in'),
   successor: async (p: AgencyNode, _: unknown, ctx: ApiContext) => (await successions(ctx, p.id, 'out'))[0] ?? null,
