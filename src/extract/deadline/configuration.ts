@@ -4,6 +4,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import * as vi from 'chrono-node/vi';
 import { TAG } from './constants';
+import { VNDashDayParser } from './parsers/VNDashDayParser';
 import { VNFirstMonthsOfYearParser } from './parsers/VNFirstMonthsOfYearParser';
 import { VNMonthParser } from './parsers/VNMonthParser';
 import { VNQuarterParser } from './parsers/VNQuarterParser';
@@ -13,6 +14,7 @@ import { VNYearParser } from './parsers/VNYearParser';
 import { VNOverlapRefiner } from './refiners/VNOverlapRefiner';
 import { VNRecurringRefiner } from './refiners/VNRecurringRefiner';
 import { VNRelationRefiner } from './refiners/VNRelationRefiner';
+import { VNThisYearRefiner } from './refiners/VNThisYearRefiner';
 import { VNTrapFilterRefiner } from './refiners/VNTrapFilterRefiner';
 
 /**
@@ -50,6 +52,7 @@ export function createDeadlineConfiguration(): Configuration {
   return {
     parsers: [
       ...chronoParsers.map(withRuleId),
+      new VNDashDayParser(),
       new VNMonthParser(),
       new VNQuarterParser(),
       new VNFirstMonthsOfYearParser(),
@@ -60,6 +63,7 @@ export function createDeadlineConfiguration(): Configuration {
     refiners: [
       ...base.refiners,
       new VNTrapFilterRefiner(),
+      new VNThisYearRefiner(),
       new VNRecurringRefiner(),
       new VNRelationRefiner(),
       new VNOverlapRefiner(),

@@ -20,12 +20,23 @@ function alternatives(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
 }
 
-// "trước ngày " | "chậm nhất là vào ngày " | "đến hết " | "trong dịp " … right before the match
+const TIME_OF_DAY = '\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2}(?:\\s*phút)?)?';
+const CUES = alternatives(RELATION_CUES.map(([cue]) => cue));
+
+// "trước ngày " | "chậm nhất là vào ngày " | "đến hết " | "ngay trong dịp " | "chậm nhất trong " |
+// "trước 17 giờ ngày " … right before the match (at most two cues in a row, "ngay" in front)
 const RELATION_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alternatives(RELATION_CUES.map(([cue]) => cue))})(\\s+ngày)?\\s+$`,
+  `(?<![\\p{L}\\p{N}])((?:ngay\\s+)?(?:${CUES})(?:\\s+(?:${CUES}))?)(?:\\s+${TIME_OF_DAY})?(?:\\s+ngày)?\\s+$`,
   'iu',
 );
-const RELATION_OF = new Map(RELATION_CUES.map(([cue, rel]) => [cue, rel]));
+const CUE_WORDS = RELATION_CUES.map(([cue, rel]) => [new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'), rel] as const);
+
+/** The relation of a run of cues: BEFORE if any cue says "trước", else that of the longest cue. */
+function relationOfCues(cues: string): DeadlineRelation | null {
+  const found = CUE_WORDS.filter(([re]) => re.test(cues)).map(([, rel]) => rel);
+  if (found.includes('BEFORE')) return 'BEFORE';
+  return found[0] ?? null;
+}
 
 export interface RelationCue {
   /** Where the cue starts in the text. */
@@ -40,13 +51,15 @@ export function findRelationCue(text: string, index: number): RelationCue | null
   const m = RELATION_BEFORE.exec(text.slice(windowStart, index));
   if (!m) return null;
   const cue = m[1].toLowerCase().replace(/\s+/g, ' ');
-  const relation = RELATION_OF.get(cue);
+  const relation = relationOfCues(cue);
   return relation ? { start: windowStart + m.index, relation, cue } : null;
 }
 
-// "ngày " | "sáng " | "chiều " | "trước " … (optionally a weekday in between: "Chiều thứ Ba, 6/2")
+const WEEKDAY = '(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)';
+
+// "ngày " | "sáng " | "chiều " | "trước " | "Chiều thứ Ba, " | "(thứ Sáu, " … right before a bare D/M
 const DATE_CUE_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternatives(DATE_CUE_WORDS)})(?:\\s+(?:thứ\\s+\\p{L}+|chủ\\s+nhật)\\s*,?)?\\s*[,(]?\\s*$`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternatives(DATE_CUE_WORDS)})(?:\\s+${WEEKDAY}\\s*,?)?|${WEEKDAY}\\s*,?)\\s*[,(]?\\s*$`,
   'iu',
 );
 
@@ -75,4 +88,21 @@ export function recurringMarkerAfter(text: string, index: number): number {
 export function atClauseStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 8), index);
   return /[.;:!?\n]\s*$/.test(before) || text.slice(0, index).trim() === '';
+}
+
+// "sau ngày " | "từ " | "kể từ ngày " right before: the phrase starts something, it is no deadline.
+const START_CUE_BEFORE = /(?<![\p{L}\p{N}])(?:sau|từ|kể\s+từ|bắt\s+đầu\s+từ)(?:\s+ngày)?\s+$/iu;
+
+export function hasStartCueBefore(text: string, index: number): boolean {
+  return START_CUE_BEFORE.test(text.slice(Math.max(0, index - LOOK_BACK), index));
+}
+
+// "đầu " | "giữa " right before "năm 2025" / "tháng 7": a vague part of the period.
+const PART_OF_PERIOD_BEFORE = /(?<![\p{L}\p{N}])(đầu|giữa)\s+$/iu;
+
+/** "đầu" or "giữa" right before `index` and where it starts, or null. */
+export function partOfPeriodBefore(text: string, index: number): { part: 'đầu' | 'giữa'; start: number } | null {
+  const windowStart = Math.max(0, index - 12);
+  const m = PART_OF_PERIOD_BEFORE.exec(text.slice(windowStart, index));
+  return m ? { part: m[1].toLowerCase() as 'đầu' | 'giữa', start: windowStart + m.index } : null;
 }

@@ -16,7 +16,21 @@ describeRows('slash and dash dates (chrono SlashDateFormatParser)', REFERENCE, '
 
 describeRows('day and month in words (chrono VIStandardParser)', REFERENCE, 'chrono/VIStandardParser', [
   ['Các địa phương hoàn thành việc chi trả trước ngày 15 tháng 3.', 'trước ngày 15 tháng 3', '2025-03-15', 'DAY', 'BEFORE'],
-  ['Luật có hiệu lực thi hành từ ngày 1 tháng 7 năm 2025.', 'ngày 1 tháng 7 năm 2025', '2025-07-01', 'DAY', 'ON'],
+  ['Luật được Quốc hội thông qua ngày 1 tháng 7 năm 2025.', 'ngày 1 tháng 7 năm 2025', '2025-07-01', 'DAY', 'ON'],
+]);
+
+describeRows('day-month with a dash, no year (VNDashDayParser)', REFERENCE, 'VNDashDayParser', [
+  ['Các bộ, ngành gửi báo cáo về Bộ Kế hoạch và Đầu tư trước 30-6 để tổng hợp.', 'trước 30-6', '2025-06-30', 'DAY', 'BEFORE'],
+  ['Sáng 27-4, Thủ tướng Chính phủ chủ trì phiên họp.', '27-4', '2025-04-27', 'DAY', 'ON'],
+  ['Hội nghị sẽ tổng kết vào ngày 15-12 tại Hà Nội.', 'vào ngày 15-12', '2025-12-15', 'DAY', 'ON'],
+]);
+
+describeRows('cues in a row, "ngay", and a time of day before the date', REFERENCE, 'chrono/SlashDateFormatParser', [
+  ['Hồ sơ phải gửi về Văn phòng Chính phủ trước 17 giờ ngày 30/6/2025.', 'trước 17 giờ ngày 30/6/2025', '2025-06-30', 'DAY', 'BEFORE'],
+  ['Các bộ báo cáo Thủ tướng Chính phủ chậm nhất trước ngày 20/3.', 'chậm nhất trước ngày 20/3', '2025-03-20', 'DAY', 'BEFORE'],
+  ['Bộ Tài chính phải ban hành thông tư ngay trước ngày 1/7/2025.', 'ngay trước ngày 1/7/2025', '2025-07-01', 'DAY', 'BEFORE'],
+  ['Thời sự phát sóng (thứ Sáu, 14/3) trên kênh VTV1.', '14/3', '2025-03-14', 'DAY', 'ON'],
+  ['Luật áp dụng cho các hợp đồng ký ngày 1/7 năm nay.', 'ngày 1/7 năm nay', '2025-07-01', 'DAY', 'ON'],
 ]);
 
 describeRows('ISO dates (chrono ISOFormatParser)', REFERENCE, 'chrono/ISOFormatParser', [

@@ -31,6 +31,12 @@ describe('not deadlines', () => {
     ['weekday ordinal', 'Phiên họp thứ hai của Ủy ban Quốc gia về chuyển đổi số.'],
     ['percentages', 'Tỷ lệ hồ sơ trực tuyến đạt 43%, tăng hơn 8 lần.'],
     ['decimal numbers', 'Tổng doanh thu đạt 86,3 triệu USD, tăng 10,2%.'],
+    ['a start date: "từ ngày"', 'Luật có hiệu lực thi hành từ ngày 1 tháng 7 năm 2025.'],
+    ['a start date: "kể từ ngày"', 'Nghị định có hiệu lực kể từ ngày 1/7/2025.'],
+    ['a start date: "sau ngày"', 'Sau ngày 30/6, các bộ không được tiếp nhận hồ sơ giấy.'],
+    ['"đầu năm": too vague to date', 'Dự án được khởi công vào đầu năm 2025.'],
+    ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
+    ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {
     expect(parseDeadlines(sentence, REFERENCE)).toEqual([]);
   });

@@ -11,4 +11,6 @@ describeRows('quarter phrases (VNQuarterParser)', REFERENCE, 'VNQuarterParser', 
   ['Đại biểu đã nghe Báo cáo tình hình triển khai chuyển đổi số quý I/2022.', 'quý I/2022', '2022-03-31', 'QUARTER', 'WITHIN'],
   ['Bộ Y tế phải ban hành hướng dẫn trước quý II-2025.', 'trước quý II-2025', '2025-06-30', 'QUARTER', 'BEFORE'],
   ['Các tập đoàn hoàn thành việc cổ phần hóa đến cuối quý IV.', 'đến cuối quý IV', '2025-12-31', 'QUARTER', 'BY'],
+  ['Các địa phương hoàn thành chỉ tiêu trong quý I năm nay.', 'trong quý I năm nay', '2025-03-31', 'QUARTER', 'BY'],
+  ['Chậm nhất trong quý II/2025, các bộ phải trình đề án.', 'Chậm nhất trong quý II/2025', '2025-06-30', 'QUARTER', 'BY'],
 ]);

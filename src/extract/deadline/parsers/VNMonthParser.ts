@@ -2,18 +2,19 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { lastDayOfMonth } from '../calendar';
 import { MONTH_NUMBER, WORD_END, WORD_START, YEAR_4 } from '../constants';
-import { startsInsideWord } from '../text-context';
+import { partOfPeriodBefore, startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear } from './vn-result';
 
-// tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 11 năm 2019 | cuối tháng 6 | tháng này | tháng tới
+// tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 11 năm 2019 | tháng 12 năm nay | cuối tháng 6 | tháng này | tháng tới
 const PATTERN = new RegExp(
-  `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4}))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
+  `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
   'iu',
 );
 const MONTH_GROUP = 1;
 const SLASH_YEAR_GROUP = 2;
 const WORD_YEAR_GROUP = 3;
-const RELATIVE_GROUP = 4;
+const THIS_YEAR_GROUP = 4;
+const RELATIVE_GROUP = 5;
 
 export class VNMonthParser implements Parser {
   pattern(): RegExp {
@@ -23,6 +24,8 @@ export class VNMonthParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     if (startsInsideWord(context.text, index)) return null;
+    // "đầu tháng 7", "giữa tháng 7": a vague part of the month, no date we could stand behind.
+    if (partOfPeriodBefore(context.text, index)) return null;
     const ref = referenceDate(context);
     const end = index + match[0].length;
     const relative = match[RELATIVE_GROUP]?.toLowerCase();
@@ -41,6 +44,7 @@ export class VNMonthParser implements Parser {
     const y = year ?? ref.year;
     return createVNResult(context, index, end, {
       ruleId: 'VNMonthParser', precision: 'MONTH', yearCertain: year !== null,
+      yearResolved: match[THIS_YEAR_GROUP] !== undefined,
       date: { year: y, month, day: lastDayOfMonth(y, month) },
     });
   }

@@ -5,15 +5,16 @@ import { QUARTER_NUMBER, ROMAN_QUARTERS, WORD_END, WORD_START, YEAR_4 } from '..
 import { startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear } from './vn-result';
 
-// quý III/2024 | Quý IV năm 2024 | quý 3 | quý I-2022 | quý II, năm 2024 | cuối quý II | quý này | quý tới
+// quý III/2024 | Quý IV năm 2024 | quý 3 | quý I-2022 | quý II, năm 2024 | quý I năm nay | cuối quý II | quý này | quý tới
 const PATTERN = new RegExp(
-  `${WORD_START}(?:cuối\\s+)?quý\\s+(?:(${QUARTER_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s*,?\\s+năm\\s+(${YEAR_4}))?|(này|tới|sau))${WORD_END}`,
+  `${WORD_START}(?:cuối\\s+)?quý\\s+(?:(${QUARTER_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s*,?\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}`,
   'iu',
 );
 const QUARTER_GROUP = 1;
 const SLASH_YEAR_GROUP = 2;
 const WORD_YEAR_GROUP = 3;
-const RELATIVE_GROUP = 4;
+const THIS_YEAR_GROUP = 4;
+const RELATIVE_GROUP = 5;
 
 function quarterNumber(written: string): number {
   return ROMAN_QUARTERS[written.toUpperCase()] ?? Number(written);
@@ -45,6 +46,7 @@ export class VNQuarterParser implements Parser {
       const written = writtenYear(match[SLASH_YEAR_GROUP] ?? match[WORD_YEAR_GROUP]);
       year = written ?? ref.year;
       yearCertain = written !== null;
+      yearResolved = match[THIS_YEAR_GROUP] !== undefined;
     }
     if (!(quarter >= 1 && quarter <= 4)) return null;
     const month = quarter * 3;

@@ -2,7 +2,7 @@
 // Ranges ("năm 2022-2025") are periods, not deadlines, and are skipped.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
-import { startsInsideWord } from '../text-context';
+import { partOfPeriodBefore, startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear } from './vn-result';
 
 // năm 2024 | năm nay | năm tới | trong năm này | trong năm (closing a clause: "hoàn thành trong năm.")
@@ -13,6 +13,7 @@ const PATTERN = new RegExp(
 const YEAR_GROUP = 1;
 const RELATIVE_GROUP = 2;
 const WITHIN_YEAR_GROUP = 3;
+const DATE_BEFORE = /(?:\d|[IV]|tháng\s+(?:này|tới)|quý\s+(?:này|tới))\s+$/u;
 
 export class VNYearParser implements Parser {
   pattern(): RegExp {
@@ -21,11 +22,24 @@ export class VNYearParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
-    if (startsInsideWord(context.text, index)) return null;
+    const text = context.text;
+    if (startsInsideWord(text, index)) return null;
+    // "ngày 1/7 năm nay", "quý I năm nay": the year of a date, not a year of its own.
+    if (match[RELATIVE_GROUP] && DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+    const part = partOfPeriodBefore(text, index);
+    // "đầu năm 2025" is too vague to date.
+    if (part?.part === 'đầu') return null;
     const ref = referenceDate(context);
     const written = writtenYear(match[YEAR_GROUP]);
     const next = match[RELATIVE_GROUP]?.toLowerCase() === 'tới';
     const year = written ?? (next ? ref.year + 1 : ref.year);
+    if (part?.part === 'giữa') {
+      // "giữa năm 2025": by mid-year, 30 June.
+      return createVNResult(context, part.start, index + match[0].length, {
+        ruleId: 'VNYearParser', precision: 'HALF', yearCertain: written !== null, yearResolved: written === null,
+        date: { year, month: 6, day: 30 },
+      });
+    }
     return createVNResult(context, index, index + match[0].length, {
       ruleId: 'VNYearParser', precision: 'YEAR', yearCertain: written !== null, yearResolved: written === null,
       relation: match[WITHIN_YEAR_GROUP] ? 'BY' : undefined,

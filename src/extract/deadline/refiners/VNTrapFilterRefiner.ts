@@ -1,9 +1,10 @@
 // Drops what chrono's own parsers read as dates but Vietnamese administrative text means
 // otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước"), document numbers
-// ("Công văn số 10/10", "15/3/NQ-CP"), and results that carry no calendar date at all.
+// ("Công văn số 10/10", "15/3/NQ-CP"), results that carry no calendar date at all, and dates
+// that start something ("sau ngày 30/6", "từ ngày 1/7/2025").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../constants';
-import { hasDateCueBefore } from '../text-context';
+import { hasDateCueBefore, hasStartCueBefore } from '../text-context';
 
 const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}\p{N}])số\s*|[\p{N}\p{L}]\s*\/\s*)$/iu;
 const DOCUMENT_NUMBER_AFTER = /^\s*[/-]\s*[\p{L}\p{N}]/u;
@@ -20,6 +21,8 @@ export class VNTrapFilterRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const text = context.text;
     return results.filter((result) => {
+      // "sau ngày 30/6", "có hiệu lực từ ngày 1/7/2025": a start, not a deadline (a range "từ … đến …" is kept).
+      if (!result.end && hasStartCueBefore(text, result.index)) return false;
       if (isOurs(result)) return true;
       if (!hasCalendarDate(result)) return false;
       const before = text.slice(Math.max(0, result.index - 12), result.index);
