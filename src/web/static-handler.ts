@@ -1,7 +1,7 @@
 // Serves the bundled explorer page: GET/HEAD `/` → index.html, `/assets/<file>` → the bundle's
 // files. Anything else returns false so the caller can route it (GraphQL, exports, 404).
 // Only names in the assets directory itself are served: no sub-paths, no "..", no dot-files.
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 
@@ -45,30 +45,29 @@ export function createStaticHandler(options: { root?: string } = {}): OptionalHa
       res.end(`Method ${req.method} not allowed on ${urlPath}\n`);
       return true;
     }
-    let body: Buffer;
-    try {
-      // The bundle is a few hundred kB and read per request: a rebuilt bundle is served at
-      // once, and there is no cache to invalidate.
-      body = readFileSync(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'EISDIR') {
-        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(`Cannot read ${urlPath}: ${code ?? 'error'}\n`);
-        return true;
-      }
-      const missingBundle = urlPath === '/' || urlPath === '/index.html';
-      res.writeHead(missingBundle ? 503 : 404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(missingBundle ? `The explorer page is not built (no ${file}); run \`npm install\` or \`node web/build.js\`.\n` : `Not found: ${urlPath}\n`);
-      return true;
-    }
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    // The bundle is a few hundred kB, read per request: a rebuilt bundle is served at once,
+    // with no cache to invalidate.
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-cache',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      },
+      (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT' && err.code !== 'EISDIR') {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`Cannot read ${urlPath}: ${err.code ?? 'error'}\n`);
+          return;
+        }
+        const missingBundle = urlPath === '/' || urlPath === '/index.html';
+        res.writeHead(missingBundle ? 503 : 404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(missingBundle ? `The explorer page is not built (no ${file}); run \`npm install\` or \`node web/build.js\`.\n` : `Not found: ${urlPath}\n`);
+      },
+    );
     return true;
   };
 }

@@ -71,6 +71,9 @@ describe('dates', () => {
   });
   test.each([
     ['2025-06-30', true],
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-02-30', false],
     ['2025-6-30', false],
     ['30/06/2025', false],
     [null, false],
