@@ -111,7 +111,14 @@ test('search, agency, directive source, graph, meeting — by keyboard and mouse
 
 test('the agencies table sorts by any column from the keyboard and follows the chosen date', async () => {
   await page.goto(`${server.baseUrl}/#/?asOf=2025-01-01`);
+  // A fresh document (a hash change alone keeps the old focus).
+  await page.reload();
   await viewReady('#/');
+  // The first Tab reaches the skip link; Enter on it moves focus to the content, not the route.
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+  await page.keyboard.press('Enter');
+  await expect(page.evaluate(() => [document.activeElement?.id, location.hash])).resolves.toEqual(['main', '#/?asOf=2025-01-01']);
   const overdueColumn = async () => page.locator('#agencies-table tbody tr td:nth-child(5)').allTextContents();
   // Before the deadlines of 2025 nothing from the 2025-02-06 meeting is overdue.
   await page.locator('button[data-sort="overdue"]').focus();
