@@ -4,7 +4,7 @@ import type { GraphEdge } from '../graph/model';
 import type { ApiContext } from './context';
 import { badInput, notFound, quote } from './errors';
 import { loadNode } from './loaders';
-import { sourceOfDirective, type SourceView } from './source-view';
+import { sentenceMentioning, sourceOfDirective, type SourceView } from './source-view';
 
 export const DEFAULT_MAX_HOPS = 6;
 export const MAX_HOPS = 8;
@@ -68,8 +68,16 @@ export async function findPath(ctx: ApiContext, fromId: string, toId: string, ma
   return { fromId, toId, length: steps.length, steps };
 }
 
+// Edges about a named person at a meeting: their source is the report's sentence naming them.
+const PERSON_EDGES = new Set(['CHAIRED', 'ATTENDED']);
+
 export async function stepSource(ctx: ApiContext, step: PathStepView): Promise<SourceView | null> {
-  if (step.directiveId === null) return null;
-  const directive = await loadNode(ctx.loaders, step.directiveId, 'Directive');
-  return directive === null ? null : sourceOfDirective(directive);
+  if (step.directiveId !== null) {
+    const directive = await loadNode(ctx.loaders, step.directiveId, 'Directive');
+    return directive === null ? null : sourceOfDirective(directive);
+  }
+  if (!PERSON_EDGES.has(step.edgeType) || step.documentId === null) return null;
+  const officialId = step.forward ? step.fromId : step.toId;
+  const [official, document] = await Promise.all([loadNode(ctx.loaders, officialId, 'Official'), loadNode(ctx.loaders, step.documentId, 'Document')]);
+  return official === null || document === null ? null : sentenceMentioning(document, official.name);
 }

@@ -185,7 +185,9 @@ describe('path', () => {
     expect(p.to).toEqual({ name: 'Bộ Y tế' });
     expect(p.steps.map((s: any) => s.edgeType)).toEqual(['ATTENDED', 'CHAIRED', 'ISSUED', 'ASSIGNED_TO']);
     expect(p.steps.map((s: any) => s.forward)).toEqual([true, false, true, true]);
-    expect(p.steps[0].source).toBeNull();
+    // Tô Lâm attended: the report's sentence naming him.
+    expect(p.steps[0].source.sentence).toContain('Tô Lâm');
+    expect(p.steps[1].source.sentence).toContain('Phạm Minh Chính');
     expect(p.steps[3].source.sentence).toMatch(/^Bộ Y tế được giao/);
     expect(p.length).toBe(4);
   });
