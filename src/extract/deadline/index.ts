@@ -12,6 +12,12 @@ const DEADLINE_CHRONO = new Chrono(createDeadlineConfiguration());
 
 /** Vietnam is UTC+7 all year; chrono's timezone is in minutes. */
 const VIETNAM_UTC_OFFSET_MINUTES = 420;
+/**
+ * Every phrase we read holds a digit or one of these words; a text with none is skipped without
+ * running chrono (the extractor calls us once per sentence, and most sentences hold no date).
+ */
+const MAY_HOLD_A_DATE = /[0-9]|năm|tháng|quý|tết/iu;
+
 /** Stand-in instant when the meeting date is unknown: only phrases with a written year survive. */
 const NO_REFERENCE = '2000-01-01';
 
@@ -22,6 +28,7 @@ const NO_REFERENCE = '2000-01-01';
  * years ("năm 2019") are returned too: deciding which belongs to a directive is the extractor's job.
  */
 export function parseDeadlines(text: string, reference: string): DeadlineMention[] {
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   const ref = parseIso(reference);
   const anchor = ref ?? parseIso(NO_REFERENCE)!;
   const instant = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12) - VIETNAM_UTC_OFFSET_MINUTES * 60_000);
