@@ -1,14 +1,9 @@
 // The store contract on the Neo4j adapter, over the recording driver: every statement it
 // sends is checked (built by our builders, lint clean with its parameters, right access mode)
 // and answered from the reference graph by the builder's intent.
-import { openNeo4jStore } from '../../../src/store/neo4j/index';
-import type { StorePort } from '../../../src/store/port';
 import { describeStoreContract } from '../contract';
+import { openRecorded } from './fake/open-recorded';
 import { RecordingDriver } from './fake/recording-driver';
-
-export async function openRecorded(driver: RecordingDriver): Promise<StorePort> {
-  return openNeo4jStore({ uri: 'bolt://recording.test:7687', user: 'neo4j', password: 'unused', driver });
-}
 
 describeStoreContract('neo4j over the recording driver', async () => {
   let driver = new RecordingDriver();
