@@ -3,6 +3,7 @@
 // equally short paths shortestPath() returns is up to Neo4j. Neo4j accepts no parameter as the
 // hop bound, so the bound is an integer literal from a fixed range, every variant linted;
 // larger bounds are clamped (an unbounded search is a lint warning and a risk on a big graph).
+import { toNeo4jInt } from '../values';
 import { EDGE_FIELDS } from './edges';
 import { ENTITY, query, type BuiltQuery } from './built-query';
 
@@ -19,5 +20,5 @@ export function buildShortestPathEdges(from: string, to: string, maxHops: number
     'UNWIND relationships(p) AS r',
     `RETURN DISTINCT ${EDGE_FIELDS}`,
     'ORDER BY id ASC',
-  ], { from, to, maxPaths: MAX_SHORTEST_PATHS });
+  ], { from, to, maxPaths: toNeo4jInt(MAX_SHORTEST_PATHS) });
 }

@@ -65,6 +65,7 @@ function distances(g: RefGraph, rels: RefRel[], from: string, limit: number): Ma
 /** shortestPath.<N>: the edges of every shortest undirected path of at most N hops. */
 export function shortestPathEdges(hops: number) {
   return (g: RefGraph, p: Params): Row[] => {
+    integerParam(p.maxPaths, 'maxPaths'); // LIMIT $maxPaths
     if (!g.entity(p.from) || !g.entity(p.to)) return [];
     if (p.from === p.to) throw new Error('shortestPath with the same start and end node is an error in Neo4j');
     const rels = g.entityRels();
