@@ -1,13 +1,12 @@
 // createApi(deps): the GraphQL API as a yoga instance. Only the CLI listens
 // (http.createServer(yoga)); tests call yoga.fetch without a port.
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError } from 'graphql';
-import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { DateInputError } from './date-scalar';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { limitPlugins } from './plugins/limits';
+import { maskApiError } from './plugins/mask';
 import { useNotices } from './plugins/notices';
 import { useRequestTimeout } from './plugins/timeout';
 import { buildApiSchema } from './schema';
@@ -46,30 +45,6 @@ export function createApi(deps: ApiDeps): ApiServer {
       useNotices(),
     ],
   });
-}
-
-/**
- * Yoga's masking, except for a bad Date in a variable: graphql-js wraps the scalar's error so it
- * looks unexpected, but it is the caller's input and keeps its BAD_USER_INPUT code and message.
- */
-function maskApiError(error: unknown, message: string, isDev?: boolean): Error {
-  if (error instanceof GraphQLError && causedByDateInput(error)) {
-    return new GraphQLError(error.message, {
-      nodes: error.nodes,
-      source: error.source,
-      positions: error.positions,
-      path: error.path,
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-    });
-  }
-  return maskError(error, message, isDev);
-}
-
-function causedByDateInput(error: Error | undefined): boolean {
-  for (let e = error; e !== undefined; e = e instanceof GraphQLError ? e.originalError : undefined) {
-    if (e instanceof DateInputError) return true;
-  }
-  return false;
 }
 
 const EXAMPLE = `# What did the Prime Minister assign the Ministry of Health?
