@@ -44,7 +44,8 @@ export class RecordLog {
   }
 
   private load(): Frame[] {
-    rmSync(this.file + '.compact', { force: true });
+    // A copy left by a compaction that crashed before its rename; a reader leaves it to the writer.
+    if (!this.readOnly) rmSync(this.file + '.compact', { force: true });
     if (!existsSync(this.file)) {
       if (this.readOnly) return [];
       this.create(this.file);

@@ -19,19 +19,19 @@ function removeFrom<K>(map: Map<K, Set<string>>, key: K, id: string): void {
 const EMPTY: ReadonlySet<string> = new Set();
 
 export class DirectiveIndex implements EdgeListener {
-  /** Directive ids by `${role} ${targetId}` of their extracted ASSIGNED_TO edges. */
-  private readonly assigned = new Map<string, Set<string>>();
+  /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges. */
+  private readonly assigned = new Map<string, Map<string, Set<string>>>();
   /** Directive ids by a post their issuer held (ISSUED props.roles). */
   private readonly issuerRoles = new Map<OfficialRole, Set<string>>();
 
   edgeAdded(edge: GraphEdge): void {
-    if (edge.type === 'ASSIGNED_TO') addTo(this.assigned, `${String(edge.props.role)} ${edge.to}`, edge.from);
+    if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from);
     else if (edge.type === 'ISSUED') for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to);
   }
 
   edgeRemoved(edge: GraphEdge, state: GraphState): void {
     if (edge.type === 'ASSIGNED_TO') {
-      removeFrom(this.assigned, `${String(edge.props.role)} ${edge.to}`, edge.from);
+      removeFrom(this.byRole(String(edge.props.role)), edge.to, edge.from);
     } else if (edge.type === 'ISSUED') {
       // Another issuer of the same directive may hold the same post; keep it then.
       const others = state.in(edge.to).filter((e) => e.type === 'ISSUED' && e.id !== edge.id);
@@ -41,7 +41,13 @@ export class DirectiveIndex implements EdgeListener {
 
   /** Directives with an extracted assignment of `role` to `targetId`. */
   assignedAs(role: string, targetId: string): ReadonlySet<string> {
-    return this.assigned.get(`${role} ${targetId}`) ?? EMPTY;
+    return this.assigned.get(role)?.get(targetId) ?? EMPTY;
+  }
+
+  private byRole(role: string): Map<string, Set<string>> {
+    let targets = this.assigned.get(role);
+    if (targets === undefined) this.assigned.set(role, (targets = new Map()));
+    return targets;
   }
 
   issuedByRole(role: OfficialRole): ReadonlySet<string> {
