@@ -19,6 +19,8 @@ export type DecodeResult =
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** A legacy decoding is accepted when at least this share of its words are Vietnamese syllables. */
 const MIN_LEGACY_SHARE = 0.6;
+/** At most this share of characters may be damaged for text to be read as UTF-8 anyway. */
+const MAX_DAMAGED_SHARE = 0.002;
 /** Bytes sampled when scoring candidate decodings. */
 const SCORE_SAMPLE_BYTES = 256 * 1024;
 
@@ -72,7 +74,27 @@ export function decodeDocument(bytes: Uint8Array): DecodeResult {
 
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return utf8Result(utf8, hasUtf8Bom);
-  return legacyResult(bytes);
+  return nearlyUtf8Result(bytes) ?? legacyResult(bytes);
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a truncated download, a bad copy): read it as UTF-8 with the
+ * damage replaced by U+FFFD and say so, rather than refusing a report that is 99.9% readable.
+ */
+function nearlyUtf8Result(bytes: Uint8Array): DecodeResult | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let damaged = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) damaged += 1;
+  if (damaged > Math.max(1, text.length * MAX_DAMAGED_SHARE)) return null;
+  if (scoreSyllables(text.slice(0, SCORE_SAMPLE_BYTES)).share < MIN_LEGACY_SHARE) return null;
+  const result = utf8Result(text, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  if (result.ok) {
+    result.diagnostics.unshift({
+      ruleId: 'decode/utf8-damaged', severity: 'warning',
+      message: `${damaged} invalid UTF-8 byte sequence${damaged === 1 ? '' : 's'} replaced with U+FFFD`,
+    });
+  }
+  return result;
 }
 
 function utf16Result(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number, why: string): DecodeResult {

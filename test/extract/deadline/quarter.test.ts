@@ -1,4 +1,5 @@
 // Quarters: "quý III/2024", "quý 3", "Quý IV năm 2024", "trong quý I" → last day of the quarter.
+import { parseDeadlines } from '../../../src/extract/deadline';
 import { describeRows } from './deadline-table';
 
 const REFERENCE = '2025-02-06';
@@ -14,3 +15,9 @@ describeRows('quarter phrases (VNQuarterParser)', REFERENCE, 'VNQuarterParser', 
   ['Các địa phương hoàn thành chỉ tiêu trong quý I năm nay.', 'trong quý I năm nay', '2025-03-31', 'QUARTER', 'BY'],
   ['Chậm nhất trong quý II/2025, các bộ phải trình đề án.', 'Chậm nhất trong quý II/2025', '2025-06-30', 'QUARTER', 'BY'],
 ]);
+
+describe('vague parts of a quarter are not dated', () => {
+  it.each(['Dự án khởi công vào đầu quý III/2025.', 'Báo cáo được gửi vào giữa quý II.'])('%s', (sentence) => {
+    expect(parseDeadlines(sentence, '2025-02-06')).toEqual([]);
+  });
+});

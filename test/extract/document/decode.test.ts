@@ -36,6 +36,16 @@ describe('decodeDocument: Unicode', () => {
     expect(decodedText(Buffer.from(sample, 'utf16le'))).toEqual({ text: sample, encoding: 'utf-16le' });
   });
 
+  it('reads UTF-8 with a damaged byte, replacing it and saying so', () => {
+    const bytes = Buffer.from(sample, 'utf8');
+    const damaged = Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xff]), bytes.subarray(40)]);
+    const result = decodeDocument(damaged);
+    expect(result).toMatchObject({ ok: true, encoding: 'utf-8', text: `${sample.slice(0, bytes.subarray(0, 40).toString('utf8').length)}\ufffd${bytes.subarray(40).toString('utf8')}` });
+    expect(result.ok && result.diagnostics).toEqual([
+      { ruleId: 'decode/utf8-damaged', severity: 'warning', message: '1 invalid UTF-8 byte sequence replaced with U+FFFD' },
+    ]);
+  });
+
   it('keeps decomposed (NFD) UTF-8 as it is: normalisation is normalizeText\'s job', () => {
     const nfd = sample.normalize('NFD');
     expect(decodedText(Buffer.from(nfd, 'utf8')).text).toBe(nfd);

@@ -2,7 +2,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { lastDayOfMonth } from '../calendar';
 import { QUARTER_NUMBER, ROMAN_QUARTERS, WORD_END, WORD_START, YEAR_4 } from '../constants';
-import { startsInsideWord } from '../text-context';
+import { partOfPeriodBefore, startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear } from './vn-result';
 
 // quý III/2024 | Quý IV năm 2024 | quý 3 | quý I-2022 | quý II, năm 2024 | quý I năm nay | cuối quý II | quý này | quý tới
@@ -28,6 +28,8 @@ export class VNQuarterParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const index = match.index ?? 0;
     if (startsInsideWord(context.text, index)) return null;
+    // "đầu quý III", "giữa quý II": a vague part of the quarter, no date we could stand behind.
+    if (partOfPeriodBefore(context.text, index)) return null;
     const ref = referenceDate(context);
     const end = index + match[0].length;
     const relative = match[RELATIVE_GROUP]?.toLowerCase();
