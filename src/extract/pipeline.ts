@@ -4,7 +4,7 @@
 import type { ExtractionInput, ExtractionResult } from './types';
 import { emptyMeeting, report, type ExtractContext } from './context';
 import { segment } from './document/segment';
-import { tokenize } from './document/tokens';
+import { tokenize, type WordForms } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
 import { contextProvince, extractAgencies } from './rules/agencies';
@@ -19,10 +19,29 @@ export interface Step {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAY_HOLD_DATE = /\d|tháng|quý|năm|tết|tuần|hôm|mai|nay/iu;
+
+/** Spans of the paragraphs that may carry directives (not bylines or sign-offs). */
+function paragraphSpans(ctx: ExtractContext): { start: number; end: number }[] {
+  const out: { start: number; end: number; paragraph: number }[] = [];
+  for (const s of ctx.sentences) {
+    if (s.kind === 'signoff' || s.kind === 'byline') continue;
+    const last = out[out.length - 1];
+    if (last && last.paragraph === s.paragraph) last.end = s.span.end;
+    else out.push({ start: s.span.start, end: s.span.end, paragraph: s.paragraph });
+  }
+  return out;
+}
 
 export const STEPS: readonly Step[] = [
   { id: 'segment', run: (ctx) => { ctx.sentences = segment(ctx.text); } },
-  { id: 'tokenize', run: (ctx) => { ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end)); } },
+  {
+    id: 'tokenize',
+    run: (ctx) => {
+      const forms: WordForms = new Map();
+      ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end, forms));
+    },
+  },
   {
     id: 'officials',
     run: (ctx) => {
@@ -52,14 +71,15 @@ export const STEPS: readonly Step[] = [
   {
     id: 'deadlines',
     run: (ctx) => {
-      // Sentence by sentence: a deadline belongs to the sentence it is written in, and a phrase at
-      // the end of one paragraph must not be read together with the start of the next ("trong
-      // tháng 9.\n\n100% sân bay …"). Without any date to resolve against, only phrases with a
-      // written year can be read.
-      for (const s of ctx.sentences) {
-        if (s.kind === 'signoff' || s.kind === 'byline') continue;
-        for (const d of parseDeadlines(s.text, ctx.reference ?? '')) {
-          ctx.deadlines.push({ ...d, span: { start: d.span.start + s.span.start, end: d.span.end + s.span.start } });
+      // Paragraph by paragraph: a phrase at the end of one paragraph must not be read together
+      // with the start of the next ("trong tháng 9.\n\n100% sân bay …"), and paragraphs with no
+      // digit and no calendar word cannot hold one. Without any date to resolve against, only
+      // phrases with a written year can be read.
+      for (const p of paragraphSpans(ctx)) {
+        const text = ctx.text.slice(p.start, p.end);
+        if (!MAY_HOLD_DATE.test(text)) continue;
+        for (const d of parseDeadlines(text, ctx.reference ?? '')) {
+          ctx.deadlines.push({ ...d, span: { start: d.span.start + p.start, end: d.span.end + p.start } });
         }
       }
     },

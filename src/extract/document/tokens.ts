@@ -16,18 +16,26 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
-const UPPER = /^\p{Lu}/u;
+const TOKEN = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
+
+/** Folded and lower-case forms of a word, memoised per extraction run (a report repeats its
+ * vocabulary, and folding is the costliest step of tokenising). */
+export type WordForms = Map<string, { f: string; l: string }>;
 
 /** Tokens of text.slice(start, end); offsets index `text`. Linear in the length. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, forms: WordForms = new Map()): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + (m.index ?? 0);
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, f: word ? fold(t) : '', l: word ? lower(t) : t, start: s, end: s + t.length, word, cap: UPPER.test(t) });
+    const word = m[1] !== undefined;
+    let form = word ? forms.get(t) : undefined;
+    if (word && !form) {
+      form = { f: fold(t), l: lower(t) };
+      forms.set(t, form);
+    }
+    out.push({ text: t, f: form ? form.f : '', l: form ? form.l : t, start: s, end: s + t.length, word, cap: word && t[0] !== t[0].toLowerCase() });
   }
   return out;
 }
@@ -53,6 +61,47 @@ export function lowerWords(phrase: string): string[] {
 /** Folded words of a phrase, for building lexicons: "các Bộ, ngành" → ["cac", "bo", "nganh"]. */
 export function foldWords(phrase: string): string[] {
   return fold(phrase).split(' ').filter(Boolean);
+}
+
+/**
+ * A set of cue phrases indexed by first and last word, so that asking "does a cue start (or
+ * end) here?" at every token costs one map lookup instead of a scan of the whole lexicon.
+ */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[]) {
+    const all = phrases.map(lowerWords).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+    for (const w of all) {
+      this.byFirst.set(w[0], [...(this.byFirst.get(w[0]) ?? []), w]);
+      this.byLast.set(w[w.length - 1], [...(this.byLast.get(w[w.length - 1]) ?? []), w]);
+    }
+  }
+
+  /** Index after the longest phrase starting at tokens[k] (ending by `limit`), or -1. */
+  matchAt(tokens: readonly Token[], k: number, limit = tokens.length): number {
+    const t = tokens[k];
+    const options = t && t.word ? this.byFirst.get(t.l) : undefined;
+    if (!options) return -1;
+    for (const w of options) {
+      const end = matchWords(tokens, k, w);
+      if (end > 0 && end <= limit) return end;
+    }
+    return -1;
+  }
+
+  /** Start of the longest phrase ending right before tokens[e] (starting at or after `floor`), or -1. */
+  endingAt(tokens: readonly Token[], floor: number, e: number): number {
+    const t = tokens[e - 1];
+    const options = t && t.word ? this.byLast.get(t.l) : undefined;
+    if (!options) return -1;
+    for (const w of options) {
+      const s = e - w.length;
+      if (s >= floor && matchWords(tokens, s, w) === e) return s;
+    }
+    return -1;
+  }
 }
 
 /** True when tokens[i..] spell the lower-case words `words` (see lowerWords) (punctuation between words skipped only

@@ -3,9 +3,18 @@ import type { DirectiveMention } from '../types';
 
 /** Drops a directive whose span lies inside another one's (the same task read twice). */
 export function dedupeDirectives(directives: readonly DirectiveMention[]): DirectiveMention[] {
-  return directives.filter((d, i) => !directives.some((o, j) => j !== i
-    && o.span.start <= d.span.start && d.span.end <= o.span.end
-    && (o.span.start !== d.span.start || o.span.end !== d.span.end || j < i)));
+  // Sorted by start, then longest first: a span is contained iff it ends before the furthest
+  // end seen so far. Linear after the sort.
+  const order = directives.map((d, i) => i).sort((a, b) => directives[a].span.start - directives[b].span.start
+    || directives[b].span.end - directives[a].span.end || a - b);
+  const keep = new Set<number>();
+  let furthest = -1;
+  for (const i of order) {
+    if (directives[i].span.end <= furthest) continue;
+    keep.add(i);
+    furthest = directives[i].span.end;
+  }
+  return directives.filter((_, i) => keep.has(i));
 }
 
 /** Reading order. */

@@ -12,9 +12,11 @@ const kindOf = (k: string): AgencyKind => (KINDS.has(k as AgencyKind) ? (k as Ag
 
 export function extractAgencies(ctx: ExtractContext): AgencyMention[] {
   const out: AgencyMention[] = [];
+  const namesBySentence = new Map<number, { start: number; end: number }[]>();
+  for (const o of ctx.occurrences) namesBySentence.set(o.sentence, [...(namesBySentence.get(o.sentence) ?? []), o.nameSpan]);
   ctx.sentences.forEach((s, si) => {
     if (s.kind === 'signoff' || s.kind === 'byline') return;
-    const names = ctx.occurrences.filter((o) => o.sentence === si).map((o) => o.nameSpan);
+    const names = namesBySentence.get(si) ?? [];
     for (const hit of findAgencyHits(ctx.tokens[si], { asOf: ctx.reference ?? undefined })) {
       if (names.some((n) => hit.start < n.end && hit.end > n.start)) continue; // "Nguyễn Hòa Bình" is a person
       const text = ctx.text.slice(hit.start, hit.end);

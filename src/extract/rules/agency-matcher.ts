@@ -84,10 +84,10 @@ export interface MatchOptions {
   prefix?: string[];
 }
 
-function acceptable(entry: Entry, first: Token, placeOk: boolean): boolean {
+function acceptable(entry: Entry, first: Token, placeOk: () => boolean): boolean {
   if (entry.exact !== undefined && first.text !== entry.exact) return false;
   if (entry.requireCap && !first.cap) return false;
-  if (entry.place && !placeOk) return false;
+  if (entry.place && !placeOk()) return false;
   return true;
 }
 
@@ -106,7 +106,8 @@ export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOp
   let node: TrieNode | undefined = TRIE;
   for (const w of opts.prefix ?? []) node = node?.next.get(w);
   if (!node) return undefined;
-  const placeOk = opts.placeAllowed === true || previousWordIsPlace(tokens, i);
+  let placeKnown: boolean | undefined;
+  const placeOk = () => (placeKnown ??= opts.placeAllowed === true || previousWordIsPlace(tokens, i));
   let best: AgencyHit | undefined;
   let j = i;
   while (node && j < tokens.length) {

@@ -6,27 +6,41 @@ import type { OfficialOccurrence } from './officials';
 import { primeMinisterOn } from '../lexicon/prime-ministers';
 
 export interface Speakers {
-  occurrences: readonly OfficialOccurrence[];
+  /** Folded name → name of every official of the report. */
+  names: ReadonlyMap<string, string>;
+  pm: string | null;
+  dpm: string | null;
   /** Main chair of the meeting, if found. */
   chair: string | null;
   reference: string | null;
 }
 
-function withRole(s: Speakers, role: 'PM' | 'DPM'): string | null {
-  const occ = s.occurrences.find((o) => o.heads.some((h) => h.role === role));
-  return occ?.name ?? null;
+export function speakersOf(occurrences: readonly OfficialOccurrence[], chair: string | null, reference: string | null): Speakers {
+  const names = new Map<string, string>();
+  for (const o of occurrences) names.set(fold(o.name), o.name);
+  const withRole = (role: 'PM' | 'DPM') => occurrences.find((o) => o.heads.some((h) => h.role === role))?.name ?? null;
+  return { names, pm: withRole('PM'), dpm: withRole('DPM'), chair, reference };
+}
+
+/** A name at the end of the phrase ("Thủ tướng Chính phủ Phạm Minh Chính"): 2–4 last words. */
+function nameAtEnd(f: string, s: Speakers): string | null {
+  const w = f.split(' ');
+  for (let n = Math.min(4, w.length); n >= 2; n--) {
+    const hit = s.names.get(w.slice(w.length - n).join(' '));
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The official a reference phrase stands for; `current` is whoever is speaking at that point. */
 export function resolveOfficialRef(phrase: string, s: Speakers, current: string | null): { name: string | null; ruleId: string } {
   const f = fold(phrase);
-  const named = s.occurrences.find((o) => f.endsWith(fold(o.name)));
-  if (named) return { name: named.name, ruleId: 'coref.name' };
-  if (/(?:^| )pho thu tuong/.test(f)) return { name: withRole(s, 'DPM') ?? current ?? s.chair, ruleId: 'coref.deputy-pm' };
-  if (/lanh dao chinh phu/.test(f)) return { name: withRole(s, 'PM') ?? s.chair ?? current, ruleId: 'coref.government-leader' };
+  const named = nameAtEnd(f, s);
+  if (named) return { name: named, ruleId: 'coref.name' };
+  if (/(?:^| )pho thu tuong/.test(f)) return { name: s.dpm ?? current ?? s.chair, ruleId: 'coref.deputy-pm' };
+  if (/lanh dao chinh phu/.test(f)) return { name: s.pm ?? s.chair ?? current, ruleId: 'coref.government-leader' };
   if (/thu tuong|nguoi dung dau chinh phu/.test(f)) {
-    const pm = withRole(s, 'PM');
-    if (pm) return { name: pm, ruleId: 'coref.pm' };
+    if (s.pm) return { name: s.pm, ruleId: 'coref.pm' };
     // Not named in the report: the holder of the post on the meeting date, else the chair.
     return { name: primeMinisterOn(s.reference) ?? s.chair ?? current, ruleId: 'coref.pm-by-date' };
   }

@@ -6,9 +6,9 @@
 //   trigger.obligation      "Các địa phương cũng phải …", "Đối với các bộ, ngành, cần …"
 //   trigger.attributed      "…, theo yêu cầu của người đứng đầu Chính phủ."
 //   trigger.subject-action  "Trong đó, Bộ LĐTB&XH đôn đốc …" (inside an instruction)
-import type { PartyRef, Span } from '../types';
+import type { DeadlineMention, PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { lowerWords, matchWords } from '../document/tokens';
+import { PhraseSet } from '../document/tokens';
 import {
   ASSIGN_VERBS, ATTRIBUTED_REQUEST, CLAUSE_ADVERBS, COORDINATE_MARKER, FACT_ASPECT, LEAD_INS, LEAD_MARKER,
   MEETING_WORDS, MONITOR_MARKER, NON_OBLIGATION_AFTER, NON_OBLIGATION_BEFORE, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS,
@@ -17,8 +17,8 @@ import {
 import { parsePartyList, type PartyEnv } from './parties';
 import type { OfficialOccurrence } from './officials';
 
-type Words = string[][];
-const words = (phrases: readonly string[]): Words => phrases.map(lowerWords).sort((a, b) => b.length - a.length);
+type Words = PhraseSet;
+const words = (phrases: readonly string[]): Words => new PhraseSet(phrases);
 
 const ASSIGN = words(ASSIGN_VERBS.phrases);
 const IMPLICIT_ASSIGN = words(['giao', 'yêu cầu', 'đề nghị', 'phân công', 'giao nhiệm vụ cho', 'giao cho']);
@@ -39,23 +39,16 @@ const NOT_AFTER = words(NON_OBLIGATION_AFTER);
 const NOT_BEFORE = words(NON_OBLIGATION_BEFORE);
 const MEETING = words(MEETING_WORDS.map((m) => m.phrase));
 const TOPIC = words(['đối với']);
+const SUBJECT_LINKS = words(['cũng', 'đều', 'đã', 'sẽ', 'thì']);
 const ACTOR_NOUNS = words(['cán bộ', 'công chức', 'lãnh đạo', 'người đứng đầu', 'chúng ta', 'các cấp', 'các cơ quan', 'các đơn vị', 'cơ quan', 'đơn vị', 'thủ trưởng', 'Bộ trưởng', 'Chủ tịch']);
 const BULLET = new Set(['-', '+', '•', '*', '–', '“', '"', '‘']);
 
 export function matchAny(tokens: readonly Token[], k: number, options: Words, limit = tokens.length): number {
-  for (const w of options) {
-    const end = matchWords(tokens, k, w);
-    if (end > 0 && end <= limit) return end;
-  }
-  return -1;
+  return options.matchAt(tokens, k, limit);
 }
 
 function endsWithAny(tokens: readonly Token[], floor: number, e: number, options: Words): number {
-  for (const w of options) {
-    const s = e - w.length;
-    if (s >= floor && matchWords(tokens, s, w) === e) return s;
-  }
-  return -1;
+  return options.endingAt(tokens, floor, e);
 }
 
 export interface ClauseEnv {
@@ -63,6 +56,8 @@ export interface ClauseEnv {
   text: string;
   occurrences: readonly OfficialOccurrence[];
   party: PartyEnv;
+  /** Deadline phrases found in the sentence. */
+  deadlines?: readonly DeadlineMention[];
   /** Accepted deadline phrases of the sentence (adverbials are skipped before a subject). */
   deadlineSpans: readonly Span[];
   /** The clause continues an instruction (";" after a directive, or a sentence after one). */
@@ -250,7 +245,7 @@ function obligationReading(env: ClauseEnv, k0: number, b: number): ClauseReading
     if (obligationAt(tokens, k, b, k0) < 0) continue;
     let e = k;
     for (let guard = 0; guard < 3; guard++) {
-      const adv = endsWithAny(tokens, k0, e, words(['cũng', 'đều', 'đã', 'sẽ', 'thì']));
+      const adv = endsWithAny(tokens, k0, e, SUBJECT_LINKS);
       if (adv < 0) break;
       e = adv;
     }

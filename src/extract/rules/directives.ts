@@ -9,7 +9,7 @@ import type { Token } from '../document/tokens';
 import { IMPERATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/verbs';
 import { readClause, clauseRoles, opensWithImperative, officialRefBefore, phraseWords, matchAny, type ClauseEnv, type ClauseReading } from './clause-analysis';
 import { deadlineOfClause, judgeDeadline } from './deadline-link';
-import { resolveOfficialRef, type Speakers } from './assigner';
+import { resolveOfficialRef, speakersOf } from './assigner';
 import type { PartyEnv } from './parties';
 import type { OfficialOccurrence } from './officials';
 import { agencyKey } from '../lexicon/gazetteer';
@@ -82,6 +82,29 @@ function officialParty(occurrences: readonly OfficialOccurrence[]) {
   };
 }
 
+function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Index of the sentence containing offset `at` (binary search; sentences are in order). */
+function sentenceAt(ctx: ExtractContext, at: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid].span.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** "…, Phó Thủ tướng kết luận như sau:" — an official's list of tasks follows. */
 function opensConclusionList(sentence: string, speaker: string | null): boolean {
   return speaker !== null && /:\s*$/.test(sentence);
@@ -90,7 +113,9 @@ function opensConclusionList(sentence: string, speaker: string | null): boolean 
 export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
   const out: DirectiveMention[] = [];
   const chair = ctx.meeting.chairs.find((c) => c.role === 'MAIN')?.name ?? null;
-  const speakers: Speakers = { occurrences: ctx.occurrences, chair, reference: ctx.reference };
+  const speakers = speakersOf(ctx.occurrences, chair, ctx.reference);
+  const occurrencesBySentence = groupBy(ctx.occurrences, (o) => o.sentence);
+  const deadlinesBySentence = groupBy(ctx.deadlines, (d) => sentenceAt(ctx, d.span.start));
   let current: string | null = chair ?? ctx.occurrences[0]?.name ?? null;
   let previous: DirectiveMention | null = null;
   let open = false;
@@ -102,9 +127,10 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
     let e = envCache.get(si);
     if (!e) {
       const s = ctx.sentences[si];
-      const occurrences = ctx.occurrences.filter((o) => o.sentence === si);
-      const deadlineSpans = ctx.deadlines.filter((d) => d.span.start >= s.span.start && d.span.end <= s.span.end && judgeDeadline(ctx.text, d, s.span).accepted).map((d) => d.span);
-      e = { tokens: ctx.tokens[si], text: ctx.text, occurrences, deadlineSpans, inInstruction: false, party: { ...partyEnv, officialAt: officialParty(occurrences) } };
+      const occurrences = occurrencesBySentence.get(si) ?? [];
+      const deadlines = deadlinesBySentence.get(si) ?? [];
+      const deadlineSpans = deadlines.filter((d) => d.span.end <= s.span.end && judgeDeadline(ctx.text, d, s.span).accepted).map((d) => d.span);
+      e = { tokens: ctx.tokens[si], text: ctx.text, occurrences, deadlines, deadlineSpans, inInstruction: false, party: { ...partyEnv, officialAt: officialParty(occurrences) } };
       envCache.set(si, e);
     }
     return e;
@@ -130,7 +156,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
       const span = clauseSpan(tokens, a, b);
       const inInstruction = open || produced.length > 0;
       const reading: ClauseReading | null = readClause({ ...env, inInstruction, listItem: bullet && open }, a, b);
-      const found = deadlineOfClause(ctx.text, ctx.deadlines, span);
+      const found = deadlineOfClause(ctx.text, deadlinesBySentence.get(si) ?? [], span);
       if (reading?.attributionOnly) {
         if (reading.assignerPhrase) current = resolve(reading.assignerPhrase).name ?? current;
         return;

@@ -4,7 +4,8 @@
 // the province of the report, and drops generic partners ("các cơ quan liên quan").
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
-import { agencyKey } from '../lexicon/gazetteer';
+import { agencyKey, allAgencyRows } from '../lexicon/gazetteer';
+import { GROUP_LOCALITIES, GROUP_MINISTRIES } from '../lexicon/groups';
 import { fold } from '../../text/fold';
 import type { Token } from '../document/tokens';
 import { matchAgencyAt, type AgencyHit } from './agency-matcher';
@@ -35,11 +36,19 @@ const LIST_PUNCT = new Set([',', ':', '&']);
 const UBND = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
 const PLACE = [['tinh'], ['thanh', 'pho'], ['tp']];
 // The assigner is never an assignee: "Thủ tướng Chính phủ" is kept for recipients only.
-const NEVER_ASSIGNEE = new Set(['thu tuong chinh phu']);
+const NEVER_ASSIGNEE = new Set(['Thủ tướng Chính phủ']);
+
+// Keys of every gazetteer name and group label, computed once (folding is costly per mention).
+const KEYS: ReadonlyMap<string, string> = new Map(
+  [...allAgencyRows().map((r) => r.name), GROUP_MINISTRIES, GROUP_LOCALITIES].map((n) => [n, agencyKey({ name: n })]),
+);
+function keyOf(name: string): string {
+  return KEYS.get(name) ?? agencyKey({ name });
+}
 
 export function partiesOfHit(hit: AgencyHit): PartyRef[] {
-  if (hit.labels) return hit.labels.map((label) => ({ name: label, kind: 'group' as const, key: fold(label) }));
-  if (hit.row) return [{ name: hit.row.name, kind: 'agency', key: agencyKey(hit.row) }];
+  if (hit.labels) return hit.labels.map((label) => ({ name: label, kind: 'group' as const, key: keyOf(label) }));
+  if (hit.row) return [{ name: hit.row.name, kind: 'agency', key: keyOf(hit.row.name) }];
   return [];
 }
 
@@ -99,7 +108,7 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     const official = env.officialAt?.(tokens, k);
     if (official) { add([official.ref]); ruleIds.push('party.official'); found = true; k = official.end; continue; }
     const hit = matchAgencyAt(tokens, k, { asOf: env.asOf, placeAllowed: placeList });
-    if (hit && (env.recipients || !(hit.row && NEVER_ASSIGNEE.has(fold(hit.row.name))))) {
+    if (hit && (env.recipients || !(hit.row && NEVER_ASSIGNEE.has(hit.row.name)))) {
       add(partiesOfHit(hit));
       ruleIds.push(hit.ruleId);
       found = true;
