@@ -35,6 +35,7 @@ export async function serveCommand(store: StorePort, options: ServeOptions, io: 
   }
   const base = `http://${options.host}:${port}`;
   io.stdout(`minutes-graph: GraphQL and GraphiQL at ${base}${GRAPHQL_PATH} (store: ${store.kind})`);
+  if (options.page) io.stdout(`minutes-graph: explorer page at ${base}/`);
   io.stdout(`Try this query in GraphiQL:\n${EXAMPLE_QUERY}`);
   await (options.untilStopped ?? stopSignal());
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
