@@ -1,5 +1,5 @@
 // The machine a benchmark ran on, for the report header.
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 
 export interface MachineInfo {
   cpu: string;
@@ -7,6 +7,8 @@ export interface MachineInfo {
   memoryGb: number;
   os: string;
   node: string;
+  /** 1-minute load average when the run started: other work on the machine skews every figure. */
+  loadAverage: number;
 }
 
 export function machineInfo(): MachineInfo {
@@ -17,5 +19,6 @@ export function machineInfo(): MachineInfo {
     memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     os: `${platform()} ${release()}`,
     node: process.version,
+    loadAverage: Math.round(loadavg()[0] * 100) / 100,
   };
 }

@@ -9,6 +9,7 @@ import { measureColdStart } from './measure/cold-start';
 import { directoryBytes } from './measure/disk';
 import { measureExtraction, type ExtractFigures } from './measure/extract';
 import { measureApiHttp, type HttpFigures } from './measure/http';
+import { bareYogaInProcessP50 } from './measure/bare-in-process';
 import { measureQuery, type QueryFigures } from './measure/queries';
 import { DEEP_QUERY, HEADLINE_QUERY, HEADLINE_VARIABLES } from './queries';
 import { round } from './stats';
@@ -24,6 +25,8 @@ export interface ScaleFigures {
   cold_start_s: number;
   headline: QueryFigures;
   deep: QueryFigures;
+  /** p50 of a bare yoga.fetch round trip for `{ hello }`: the transport part of every p50. */
+  bare_fetch_p50_ms: number;
   http: HttpFigures;
 }
 
@@ -83,6 +86,8 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   } finally {
     await store.close();
   }
+  const bareFetch = await bareYogaInProcessP50(o.queryIterations * 3);
+  o.log(`bare yoga.fetch p50: ${bareFetch} ms`);
 
   const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
   o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
@@ -98,6 +103,7 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     cold_start_s: coldStart,
     headline,
     deep,
+    bare_fetch_p50_ms: bareFetch,
     http,
   };
 }

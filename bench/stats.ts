@@ -17,14 +17,21 @@ export function round(value: number, digits = 2): number {
   return Math.round(value * f) / f;
 }
 
-/** Runs `fn` `iterations` times after `warmup` unmeasured runs; returns per-run milliseconds. */
-export async function timeRuns(fn: () => Promise<unknown> | unknown, iterations: number, warmup: number): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
+/**
+ * Runs `fn` up to `iterations` times after `warmup` unmeasured runs; returns per-run
+ * milliseconds. Stops early once `budgetMs` is spent (after at least 5 runs), so a query that
+ * takes seconds at 100k directives still finishes the benchmark.
+ */
+export async function timeRuns(fn: () => Promise<unknown> | unknown, iterations: number, warmup: number, budgetMs = 30_000): Promise<number[]> {
+  const started = nowMs();
+  for (let i = 0; i < warmup && nowMs() - started < budgetMs / 4; i++) await fn();
   const samples: number[] = [];
+  const measuring = nowMs();
   for (let i = 0; i < iterations; i++) {
     const t0 = nowMs();
     await fn();
     samples.push(nowMs() - t0);
+    if (samples.length >= 5 && nowMs() - measuring > budgetMs) break;
   }
   return samples;
 }

@@ -1,12 +1,11 @@
 // In-process query latency through yoga.fetch (no sockets), next to the graphql-js floor, and
 // the store calls each request makes.
-import { parse, print } from 'graphql';
 import { createApi } from '../../src/api/server';
 import { DEFAULT_API_CONFIG } from '../../src/api/config';
 import type { StorePort } from '../../src/store/port';
 import { percentile, round, timeRuns } from '../stats';
 import { countingStore } from './counting-store';
-import { floorQuery, floorSchema, withTypenames } from './floor';
+import { floorQuery, floorSchema } from './floor';
 
 export interface QueryFigures {
   p50_ms: number;
@@ -17,6 +16,8 @@ export interface QueryFigures {
   p50_ratio: number;
   store_calls: number;
   store_calls_by_method: Record<string, number>;
+  /** Timed runs (fewer than asked when the time budget ran out). */
+  samples: number;
   /** totalCount or number of top-level items the query returned (a sanity check). */
   result_size: number;
 }
@@ -39,6 +40,19 @@ function resultSize(data: Record<string, unknown>): number {
   return top?.totalCount ?? top?.nodes?.length ?? 0;
 }
 
+/** Path of the first place two JSON values differ, or null when equal. */
+function firstDifference(a: unknown, b: unknown, path: string): string | null {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) {
+    return JSON.stringify(a) === JSON.stringify(b) ? null : `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+    if (d !== null) return d;
+  }
+  return null;
+}
+
 export async function measureQuery(store: StorePort, query: string, variables: Record<string, unknown>, iterations: number): Promise<QueryFigures> {
   const config = { ...DEFAULT_API_CONFIG, graphiql: false };
   const yoga = createApi({ store, config, clock: CLOCK });
@@ -47,9 +61,11 @@ export async function measureQuery(store: StorePort, query: string, variables: R
 
   const samples = await timeRuns(() => post(yoga, query, variables), iterations, Math.min(50, iterations));
 
-  const captured = await post(yoga, print(withTypenames(parse(query))), variables);
-  if (captured.errors?.length) throw new Error(`capturing floor data failed: ${captured.errors[0].message}`);
-  const floor = floorQuery(floorSchema(), query, variables, captured.data);
+  const floor = floorQuery(floorSchema(), query, variables, first.data);
+  const floorResult = floor.run() as { data?: unknown; errors?: { message: string }[] };
+  if (floorResult.errors?.length) throw new Error(`floor execution failed: ${floorResult.errors[0].message}`);
+  const difference = firstDifference(floorResult.data, first.data, '');
+  if (difference !== null) throw new Error(`the floor does not reproduce the API answer at ${difference}`);
   const floorSamples = await timeRuns(() => floor.run(), iterations, Math.min(50, iterations));
 
   const counting = countingStore(store);
@@ -66,6 +82,7 @@ export async function measureQuery(store: StorePort, query: string, variables: R
     p50_ratio: round(p50 / floorP50, 2),
     store_calls: counting.total(),
     store_calls_by_method: Object.fromEntries(counting.counts),
+    samples: samples.length,
     result_size: resultSize(first.data),
   };
 }
