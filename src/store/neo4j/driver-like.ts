@@ -21,8 +21,11 @@ export interface SessionLike {
   close(): Promise<void>;
 }
 
+/** neo4j-driver's BookmarkManager, opaque here. */
+export type BookmarkManager = import('neo4j-driver').BookmarkManager;
+
 export interface Neo4jDriverLike {
-  session(config?: { database?: string; defaultAccessMode?: 'READ' | 'WRITE' }): SessionLike;
+  session(config?: { database?: string; defaultAccessMode?: 'READ' | 'WRITE'; bookmarkManager?: BookmarkManager }): SessionLike;
   verifyConnectivity(config?: { database?: string }): Promise<unknown>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // Runs built queries: one session per unit of work, read or write transaction by the query's
 // mode, errors mapped once. The only module that touches the driver after start-up.
 import { StoreError } from '../errors';
-import type { Neo4jDriverLike, RecordLike, TransactionLike } from './driver-like';
+import type { BookmarkManager, Neo4jDriverLike, RecordLike, TransactionLike } from './driver-like';
 import { mapNeo4jError } from './errors';
 import type { BuiltQuery } from './queries/built-query';
 
@@ -11,17 +11,26 @@ export interface Target {
   database?: string;
 }
 
+export interface ExecutorOptions {
+  /**
+   * Shared by every session of this store, so a read follows the writes this process made
+   * (causal consistency) even when a cluster routes it to another member.
+   */
+  bookmarkManager?: BookmarkManager;
+}
+
 /** Runs queries inside one transaction; a write unit refuses read-only statements and vice versa. */
 export type QueryRunner = (q: BuiltQuery) => Promise<RecordLike[]>;
 
 export class Executor {
   private closed = false;
 
-  constructor(private readonly driver: Neo4jDriverLike, private readonly target: Target) {}
+  constructor(private readonly driver: Neo4jDriverLike, private readonly target: Target, private readonly options: ExecutorOptions = {}) {}
 
   private session(mode: 'READ' | 'WRITE') {
     if (this.closed) throw new StoreError('STORE_CLOSED', `the Neo4j store at ${this.target.uri} is closed`, { target: this.target.uri });
-    return this.driver.session({ database: this.target.database, defaultAccessMode: mode });
+    const { bookmarkManager } = this.options;
+    return this.driver.session({ database: this.target.database, defaultAccessMode: mode, ...(bookmarkManager ? { bookmarkManager } : {}) });
   }
 
   private runner(tx: TransactionLike, mode: 'READ' | 'WRITE'): QueryRunner {

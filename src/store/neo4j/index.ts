@@ -45,7 +45,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<StoreP
     await driver.close().catch(() => undefined);
     throw mapNeo4jError(err, target);
   }
-  const executor = new Executor(driver, target);
+  const executor = new Executor(driver, target, { bookmarkManager: neo4j.bookmarkManager() });
   try {
     for (const statement of buildSchemaStatements()) await executor.autoCommit(statement);
   } catch (err) {

@@ -106,6 +106,8 @@ describe('transaction discipline', () => {
       ['stats.nodes', 'stats.edges', 'stats.topAssignees', 'stats.directivesPerMeeting'],
     ]);
     expect(driver.units[0].statements[0].params).toEqual({ ids });
+    // Every session shares one bookmark manager: reads follow this process's writes on a cluster.
+    expect(driver.unchainedSessions).toBe(0);
   });
 
   test('a failure inside the write transaction leaves the previous version whole, as a typed error', async () => {

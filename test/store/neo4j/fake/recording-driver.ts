@@ -73,8 +73,12 @@ export class RecordingDriver implements Neo4jDriverLike {
   /** Thrown when a statement of this builder id runs (a server failure mid-transaction). */
   failOn: { queryId: string; error: unknown } | null = null;
 
-  session(config?: { database?: string; defaultAccessMode?: 'READ' | 'WRITE' }): SessionLike {
+  /** Sessions opened without the store's shared bookmark manager (no causal chaining). */
+  unchainedSessions = 0;
+
+  session(config?: { database?: string; defaultAccessMode?: 'READ' | 'WRITE'; bookmarkManager?: unknown }): SessionLike {
     if (this.closed) throw new Error('session() on a closed driver');
+    if (!config?.bookmarkManager) this.unchainedSessions++;
     return new RecordingSession(this, config?.defaultAccessMode ?? 'WRITE');
   }
 
