@@ -24,14 +24,19 @@ export function listConnection<T>(ctx: ApiContext, values: readonly T[], args: P
   return connectionFromPage(pageOfList(values, first, args.after), (v) => v);
 }
 
-/** Directives by id as a connection, in report order (document, then position). */
+/** Directives by id as a connection, in report order: oldest report first, then position. */
 export async function directiveConnection(ctx: ApiContext, ids: readonly string[], args: PageArgsInput): Promise<Connection<DirectiveRef>> {
   const first = pageSize(args.first, ctx.config);
   const nodes = await loadNodes(ctx.loaders, ids, 'Directive');
-  const ordered = [...nodes].sort(byReportOrder).map((n) => directiveRef(n.id));
+  const docs = await loadNodes(ctx.loaders, [...new Set(nodes.map((n) => n.documentId))], 'Document');
+  const published = new Map(docs.map((d) => [d.id, d.published ?? '']));
+  const key = (n: DirectiveNode) => [published.get(n.documentId) ?? '', n.documentId] as const;
+  const ordered = [...nodes]
+    .sort((a, b) => {
+      const [pa, da] = key(a);
+      const [pb, db] = key(b);
+      return pa.localeCompare(pb) || da.localeCompare(db) || a.ordinal - b.ordinal;
+    })
+    .map((n) => directiveRef(n.id));
   return connectionFromPage(pageOfList(ordered, first, args.after), (v) => v);
-}
-
-function byReportOrder(a: DirectiveNode, b: DirectiveNode): number {
-  return a.documentId === b.documentId ? a.ordinal - b.ordinal : a.documentId < b.documentId ? -1 : 1;
 }

@@ -118,3 +118,12 @@ describe('request timeout', () => {
     expect(r.errors?.[0].message).toBe('The request took longer than the limit of 20 ms.');
   });
 });
+
+describe('introspection', () => {
+  test("GraphiQL's introspection query passes every limit (the docs pane must load)", async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const r = await gql(yoga, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.queryType.name).toBe('Query');
+  });
+});
