@@ -16,6 +16,11 @@ describeRows('Tết without a year: the next one after the meeting', '2025-02-06
   ['Bộ Công Thương bảo đảm cung ứng xăng dầu trong dịp Tết Nguyên đán.', 'trong dịp Tết Nguyên đán', '2026-02-17', 'DAY', 'WITHIN'],
 ]);
 
+describeRows('Tết "năm nay": the coming Tết (reference 2023-12-21)', '2023-12-21', 'VNTetParser', [
+  ['Các địa phương bảo đảm mọi người dân đều có Tết, nhất là Tết năm nay.', 'Tết năm nay', '2024-02-10', 'DAY', 'ON'],
+  ['Hoàn thành chi trả lương trước Tết Nguyên đán năm nay.', 'trước Tết Nguyên đán năm nay', '2024-02-09', 'DAY', 'BEFORE'],
+]);
+
 describe('Tết details', () => {
   it('reads "trước Tết" in December as the coming Tết', () => {
     expectOnlyDeadline('Giao Bộ Lao động - Thương binh và Xã hội chi trả trợ cấp trước Tết.', '2023-12-21', {

@@ -11,14 +11,15 @@ import { createVNResult, referenceDate } from './vn-result';
 const STEM = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Kỉ|Canh|Tân|Nhâm|Quý)';
 const BRANCH = '(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)';
 
-// Tết | Tết Nguyên đán 2024 | Tết Nguyên Đán Giáp Thìn | Tết Giáp Thìn 2024 | Tết cổ truyền | Tết Dương lịch 2025
+// Tết | Tết Nguyên đán 2024 | Tết năm nay (the coming one) | Tết Nguyên Đán Giáp Thìn | Tết Giáp Thìn 2024 | Tết cổ truyền | Tết Dương lịch 2025
 const PATTERN = new RegExp(
-  `${WORD_START}Tết(?:\\s+(Nguyên\\s+đán|Âm\\s+lịch|cổ\\s+truyền|(Dương\\s+lịch)))?(?:\\s+(${STEM}\\s+${BRANCH}))?(?:\\s*,?\\s*(?:năm\\s+)?(${YEAR_4}))?${WORD_END}`,
+  `${WORD_START}Tết(?:\\s+(Nguyên\\s+đán|Âm\\s+lịch|cổ\\s+truyền|(Dương\\s+lịch)))?(?:\\s+(${STEM}\\s+${BRANCH}))?(?:\\s*,?\\s*(?:năm\\s+)?(${YEAR_4})|\\s+(năm\\s+nay))?${WORD_END}`,
   'iu',
 );
 const SOLAR_GROUP = 2;
 const CAN_CHI_GROUP = 3;
 const YEAR_GROUP = 4;
+const THIS_YEAR_GROUP = 5;
 
 const SAU_BEFORE = /(?<![\p{L}\p{N}])sau\s+(?:dịp\s+)?$/iu;
 
@@ -39,7 +40,7 @@ export class VNTetParser implements Parser {
     let year: number | null = match[YEAR_GROUP] ? Number(match[YEAR_GROUP]) : null;
     if (year === null && match[CAN_CHI_GROUP]) year = yearOfCanChi(match[CAN_CHI_GROUP], ref.year);
     // "chăm lo Tết cho người nghèo": Tết with neither a time cue nor a year is not a time.
-    if (!cue && year === null) return null;
+    if (!cue && year === null && match[THIS_YEAR_GROUP] === undefined) return null;
     const before = cue?.relation === 'BEFORE';
     const holiday = year !== null ? holidayOf(year, solar) : nextHoliday(before ? addDays(ref, 1) : ref, solar);
     const date = before ? addDays(holiday, -1) : holiday;

@@ -13,7 +13,8 @@ const PATTERN = new RegExp(
 const YEAR_GROUP = 1;
 const RELATIVE_GROUP = 2;
 const WITHIN_YEAR_GROUP = 3;
-const DATE_BEFORE = /(?:\d|[IV]|tháng\s+(?:này|tới)|quý\s+(?:này|tới))\s+$/u;
+// Right before "năm nay": the date, month, quarter or Tết it is the year of ("ngày 1/7 năm nay", "quý IV năm nay").
+const DATE_BEFORE = /(?:\d|(?<!\p{L})[IV]+|tháng\s+(?:này|tới)|quý\s+(?:này|tới)|[Tt]ết|[Đđ]án)\s+$/u;
 
 export class VNYearParser implements Parser {
   pattern(): RegExp {
