@@ -103,6 +103,7 @@ function previousWordIsPlace(tokens: readonly Token[], i: number): boolean {
 export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): AgencyHit | undefined {
   const first = tokens[i];
   if (!first || !first.word) return undefined;
+  if (!opts.prefix && !TRIE.next.has(first.f)) return undefined;
   let node: TrieNode | undefined = TRIE;
   for (const w of opts.prefix ?? []) node = node?.next.get(w);
   if (!node) return undefined;
