@@ -43,6 +43,11 @@ describe('mojibake inside UTF-8', () => {
     expect(decodeString(text)).toEqual({ ok: true, text, encoding: 'utf-8', diagnostics: [] });
   });
 
+  it('does not flag correct text full of abbreviations and English (few valid syllables)', () => {
+    const text = 'Hoà, thuế, luân, tiên, hoá: UBND, HĐND, VNeID, EGDI, GDP, API, cloud computing, big data, AI, IoT, blockchain, fintech, startup.';
+    expect(decodeString(text)).toEqual({ ok: true, text, encoding: 'utf-8', diagnostics: [] });
+  });
+
   it('flags mojibake it cannot (fully) repair instead of passing it on', () => {
     // Misread UTF-8 whose lost bytes were then stripped: no longer a UTF-8 sequence anywhere.
     const broken = iconv.decode(Buffer.from(PARAGRAPH, 'utf8'), 'windows1252').replace(/[\u0080-\u00bf\ufffd]/g, '');

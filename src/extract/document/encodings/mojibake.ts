@@ -17,12 +17,13 @@ export const MOJIBAKE_LABEL: Readonly<Record<MojibakeKind, string>> = {
   'vni-as-cp1252': 'VNI-Windows text stored as Windows-1252 characters',
 };
 
-// Signatures: "á»", "Æ°", "Ä‘", "Ã " | TCVN3 marks inside words (µ ¸ ¶ · ¹ ¨ © ª « ¬ ® § soft hyphen) | VNI marks after a vowel.
+// Signatures: "á»", "Æ°", "Ä‘", "Ã " | TCVN3 marks inside words (µ ¸ ¶ · ¹ ¨ © ª « ¬ ® § soft hyphen) | VNI marks.
 const SIGNATURES: ReadonlyArray<[MojibakeKind, RegExp]> = [
   // "á»", "Æ°", "Ä‘" — or, where the second bytes were lost, a capital Ã/Ä/Æ inside a lower-case word ("HoÃn").
   ['utf8-as-cp1252', /[ÃÄÆáâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]|\p{Ll}[ÃÄÆ]/gu],
   ['tcvn3-as-cp1252', /\p{L}[µ¸¶·¹¨©ª«¬®§\u00ad]|[µ¸¶·¹¨©ª«¬®§\u00ad]\p{L}/gu],
-  ['vni-as-cp1252', /[aeiouyAEIOUY][øùûõïäåâêàáãéèëüú]|[ôöÔÖ][øùûõï]|ñ[aeiou]/g],
+  // Only VNI marks that correct Vietnamese never has after a vowel ("uû", "oø", "aë"); "oà", "uâ", "iê" are ordinary letters.
+  ['vni-as-cp1252', /[aeiouyAEIOUY][øùûõïäåëü]|[ôöÔÖ][øùûõï]|[ñÑ][aeiouAEIOU]/g],
 ];
 
 const SAMPLE_CHARS = 200_000;
