@@ -127,3 +127,15 @@ describe('introspection', () => {
     expect(r.data.__schema.queryType.name).toBe('Query');
   });
 });
+
+describe('cost with page sizes in variables', () => {
+  const costly = 'query($n: Int) { directives(first: $n) { ' + 'totalCount '.repeat(33) + '} }';
+  test('first: $n is costed as its value: n = 100 is past the bound', async () => {
+    const r = await gql(yoga, costly, { n: 100 });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0].message).toBe('Query Cost limit of 5000 exceeded, found 5150 with the page sizes given in variables.');
+  });
+  test('the same query with n = 30 is within it', async () => {
+    expect((await gql(yoga, costly, { n: 30 })).errors).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badInput } from '../errors';
+import { useVariableAwareCost } from './variable-cost';
 
 export interface QueryLimits {
   /** Field nesting, leaf fields included. */
@@ -37,5 +38,6 @@ export function limitPlugins(limits: QueryLimits = QUERY_LIMITS): Plugin[] {
     maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, onReject }),
     maxAliasesPlugin({ n: limits.maxAliases, onReject }),
     costLimitPlugin({ maxCost: limits.maxCost, flattenFragments: true, onReject }),
+    useVariableAwareCost(limits.maxCost),
   ] as Plugin[];
 }
