@@ -1,4 +1,4 @@
-// The store contract against a real Neo4j, when one is configured:
+// The store contract and the API parity questions against a real Neo4j, when one is configured:
 //   docker compose up -d neo4j && NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=… npm run test:neo4j
 // The database is emptied before each test: point it at a database you can lose.
 import neo4j from 'neo4j-driver';
@@ -6,6 +6,7 @@ import { openNeo4jStore } from '../../../src/store/neo4j/index';
 import { buildClearDatabase } from '../../../src/store/neo4j/queries/maintenance';
 import type { StorePort } from '../../../src/store/port';
 import { describeStoreContract } from '../contract';
+import { apiOn, API_QUESTIONS, compareApis, seed, seededEmbedded } from './api-parity';
 
 const uri = process.env.NEO4J_URI;
 const user = process.env.NEO4J_USER ?? 'neo4j';
@@ -43,6 +44,19 @@ if (uri === undefined || uri === '') {
         await current.close();
       },
     };
+  });
+
+  test('the GraphQL API on the live server answers as on the embedded store', async () => {
+    await clearDatabase();
+    const live = await open();
+    const embedded = await seededEmbedded();
+    try {
+      await seed(live);
+      expect(await compareApis(apiOn(embedded.store), apiOn(live))).toBe(API_QUESTIONS.length);
+    } finally {
+      await live.close();
+      await embedded.dispose();
+    }
   });
 
   test('wrong credentials fail fast, naming the URI', async () => {
