@@ -189,3 +189,12 @@ export const DOC_GROUPS: DocGroup[] = [
     ],
   },
 ];
+
+/** Questions ask() must refuse: outside its table, or with a date it cannot read. */
+export const REFUSED_QUESTIONS = [
+  'what is the budget of Hà Nội',
+  'summarise the 10th session',
+  'what is due by next week',
+  'which ministry is the most efficient',
+  'Bộ Y tế',
+];

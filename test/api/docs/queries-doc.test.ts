@@ -9,7 +9,8 @@ import { testConfig } from '../support/api-config';
 import { gql } from '../support/client';
 import type { TempStore } from '../support/fixture-store';
 import { openSeededStore } from '../seeded-store';
-import { DOC_CLOCK, DOC_GROUPS, type DocExample } from './examples';
+import { PATTERNS } from '../../../src/api/ask/patterns';
+import { DOC_CLOCK, DOC_GROUPS, REFUSED_QUESTIONS, type DocExample } from './examples';
 
 const DOC = join(__dirname, '..', '..', '..', 'docs', 'queries.md');
 
@@ -75,6 +76,21 @@ Unknown names are reported as a top-level \`errors\` entry with code NOT_FOUND a
 field, next to an empty result in \`data\` — a client gets both "nothing" and why.
 `;
 
+/** The ask() table, and questions it refuses, each with the status it really gets. */
+async function askSection(): Promise<string> {
+  const lines = ['## What ask() understands, and what it refuses', '', 'Question forms (one pattern each; English and Vietnamese, with or without diacritics):', '', '| pattern | example | status on the seeds |', '|---|---|---|'];
+  const status = async (q: string) => (await gql(yoga, 'query($q: String!) { ask(question: $q) { status } }', { q })).data.ask.status;
+  for (const p of PATTERNS) lines.push(`| \`${p.id}\` | ${p.example} | ${await status(p.example)} |`);
+  lines.push('', 'Refused — answered NOT_UNDERSTOOD with the examples above, never a guess:', '');
+  for (const q of REFUSED_QUESTIONS) {
+    const s = await status(q);
+    expect([q, s]).toEqual([q, 'NOT_UNDERSTOOD']);
+    lines.push(`- "${q}" → ${s}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
 test('every documented example runs as documented', async () => {
   const sections: string[] = [HEADER];
   for (const group of DOC_GROUPS) {
@@ -86,6 +102,7 @@ test('every documented example runs as documented', async () => {
       sections.push(section(example, variables, body, status));
     }
   }
+  sections.push(await askSection());
   const text = sections.join('\n');
   if (process.env.UPDATE_QUERIES_DOC === '1') writeFileSync(DOC, text);
   const doc = readFileSync(DOC, 'utf8');
