@@ -4,17 +4,19 @@
 // a noun says which item is meant ("Nghị quyết phân bổ ngân sách năm 2024", "Quyết định số
 // 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng") and is not a deadline; nor is a recurring date.
 import type { DeadlineMention, Span } from '../types';
-import { fold } from '../../text/fold';
+import { lower } from '../document/tokens';
 
-const PREPOSITIONS = ['trong', 'den', 'truoc', 'cham nhat', 'muon nhat', 'het', 'ngay', 'tu nay den', 'ke tu', 'xong truoc', 'vao', 'cuoi', 'dau', 'giua', 'noi trong', 'trong dip', 'ngay trong'];
+// Compared with diacritics: "ngay" (at once) governs a date, "ngày" (day) does not.
+const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nhất', 'hết', 'ngay', 'từ nay đến', 'kể từ', 'xong trước', 'vào', 'cuối', 'đầu', 'giữa', 'nội trong', 'trong dịp', 'ngay trong', 'tới'];
 
-function startsWithPreposition(folded: string): boolean {
-  return PREPOSITIONS.some((p) => folded === p || folded.startsWith(`${p} `));
+function startsWithPreposition(phrase: string): boolean {
+  const l = phrase.split(/\s+/).map(lower).join(' ');
+  return PREPOSITIONS.some((p) => l === p || l.startsWith(`${p} `));
 }
 
 function wordBefore(text: string, at: number, floor: number): string {
   const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(floor, at - 20), at));
-  return m ? fold(m[1]) : '';
+  return m ? m[1] : '';
 }
 
 function insideParentheses(text: string, span: Span, clause: Span): boolean {
@@ -28,7 +30,7 @@ export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: f
 export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): DeadlineVerdict {
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
   if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
-  if (startsWithPreposition(fold(d.text)) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
+  if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
   const before = text.slice(clause.start, d.span.start).trim();

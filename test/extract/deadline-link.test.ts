@@ -1,0 +1,32 @@
+// Which date phrases become the deadline of a directive: governed by a temporal preposition or
+// standing as an adverbial — not dates that say which item is meant, document dates, recurring
+// dates or statistics.
+import { extract } from '../../src/extract/pipeline';
+
+const OPENING = 'Sáng 10/1, Thủ tướng Chính phủ Phạm Minh Chính chủ trì hội nghị.\n';
+const deadlines = (body: string) => extract({ text: OPENING + body, published: '2025-01-10' })
+  .directives.map((d) => (d.deadline ? [d.deadline.date, d.deadline.text] : null));
+
+describe('deadlines of directives', () => {
+  test.each<[string, (string[] | null)[]]>([
+    ['Thủ tướng yêu cầu Bộ Y tế hoàn thành trước ngày 30/6/2025.', [['2025-06-30', 'trước ngày 30/6/2025']]],
+    ['Thủ tướng giao Bộ Tài chính trình Chính phủ trong tháng 11/2025.', [['2025-11-30', 'trong tháng 11/2025']]],
+    ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
+    ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
+  ])('%s', (body, expected) => {
+    expect(deadlines(body)).toEqual(expected);
+  });
+});
+
+describe('dates that are not deadlines', () => {
+  test.each([
+    ['a year qualifying a noun', 'Giao Bộ Tài chính bố trí kinh phí khi Quốc hội thông qua Nghị quyết phân bổ ngân sách năm 2025.'],
+    ['the date of a document', 'Thủ tướng yêu cầu các bộ thực hiện Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng Chính phủ.'],
+    ['a document number', 'Thủ tướng yêu cầu các địa phương thực hiện nghiêm Nghị định 15/2024/NĐ-CP.'],
+    ['a recurring date', 'Thủ tướng yêu cầu các bộ, ngành tổ chức hưởng ứng Ngày Chuyển đổi số quốc gia 10/10 hằng năm.'],
+    ['a date inside parentheses', 'Thủ tướng yêu cầu các địa phương (đã được giao từ tháng 3/2024) tiếp tục triển khai.'],
+    ['a vague phrase', 'Thủ tướng yêu cầu các bộ, ngành sớm hoàn thiện thể chế trong thời gian tới.'],
+  ])('%s', (_name, body) => {
+    expect(deadlines(body)).toEqual([null]);
+  });
+});
