@@ -35,6 +35,9 @@ describe('not deadlines', () => {
     ['a start date: "kể từ ngày"', 'Nghị định có hiệu lực kể từ ngày 1/7/2025.'],
     ['a start date: "sau ngày"', 'Sau ngày 30/6, các bộ không được tiếp nhận hồ sơ giấy.'],
     ['"đầu năm": too vague to date', 'Dự án được khởi công vào đầu năm 2025.'],
+    ['a fraction after "trong"', 'Chương trình đã triển khai trong 2/3 số tỉnh, thành phố.'],
+    ['a fraction after "đến"', 'Tỷ lệ này tăng đến 3/4 số xã trên cả nước.'],
+    ['a fraction after "là"', 'Số người tham gia là 1/2 dân số trưởng thành.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {

@@ -1,5 +1,5 @@
 // Drops what chrono's own parsers read as dates but Vietnamese administrative text means
-// otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước"), document numbers
+// otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước", "trong 2/3 số tỉnh"), document numbers
 // ("Công văn số 10/10", "15/3/NQ-CP"), results that carry no calendar date at all, and dates
 // that start something ("sau ngày 30/6", "từ ngày 1/7/2025").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
@@ -8,6 +8,16 @@ import { hasDateCueBefore, hasStartCueBefore } from '../text-context';
 
 const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}\p{N}])số\s*|[\p{N}\p{L}]\s*\/\s*)$/iu;
 const DOCUMENT_NUMBER_AFTER = /^\s*[/-]\s*[\p{L}\p{N}]/u;
+// A fraction counts something: "trong 2/3 số tỉnh", "đến 3/4 số xã", "là 1/2 dân số", "qua 5/6 vòng".
+const COUNTED_NOUN_AFTER = new RegExp(
+  `^\\s+(?:${[
+    'số', 'tổng', 'dân', 'diện', 'xã', 'tỉnh', 'huyện', 'phường', 'đơn vị', 'cơ quan', 'người', 'hộ', 'doanh nghiệp',
+    'bộ', 'ngành', 'địa phương', 'quốc gia', 'nước', 'chỉ tiêu', 'dịch vụ', 'thủ tục', 'hồ sơ', 'dự án', 'công trình',
+    'vòng', 'lần', 'phần', 'trường hợp', 'nhiệm vụ', 'mục tiêu', 'thành viên', 'ý kiến', 'phiếu', 'đại biểu',
+  ].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const DAY_OPENING = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$/iu;
 
 function isOurs(result: ParsingResult): boolean {
   return [...result.tags()].some((tag) => tag.startsWith(TAG.precision));
@@ -31,6 +41,8 @@ export class VNTrapFilterRefiner implements Refiner {
       // Without a written year, "D/M" is a date only after a word that introduces one.
       const writtenDay = /^ngày/iu.test(result.text);
       if (!result.start.isCertain('year') && !writtenDay && !hasDateCueBefore(text, result.index)) return false;
+      const opensDay = writtenDay || DAY_OPENING.test(text.slice(Math.max(0, result.index - 8), result.index));
+      if (!result.start.isCertain('year') && !opensDay && COUNTED_NOUN_AFTER.test(text.slice(result.index + result.text.length, result.index + result.text.length + 24))) return false;
       return true;
     });
   }
