@@ -56,7 +56,9 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
 }
 
 // "chủ trì Hội nghị …" | "đã chủ trì Phiên họp thứ hai …" | "chủ trì tại điểm cầu Điện Biên"
-const CHAIR_AFTER = /^\s*(?:[,\-–]\s*)?(?:đã\s+|cùng\s+)?chủ\s+trì(?=[\s.,;:]|$)/u;
+// The rest of a long title may run on after the chain ("Trưởng Ban Chỉ đạo …, dự án quan
+// trọng quốc gia, … đã chủ trì"): up to 200 characters within the clause.
+const CHAIR_AFTER = /^[^.;:!?"“”()]{0,200}?(?:^|\s)(?:đã\s+|cùng\s+)?chủ\s+trì(?=[\s.,;:]|$)/u;
 const BRIDGE = /^\s*(?:tại|ở)\s+(?:điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành\s+phố\s+)?([\p{Lu}][\p{L}\s.-]*?)(?=[.,;:(]|\s+(?:và|với)\s|$)/u;
 
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
@@ -68,6 +70,9 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
     const after = ctx.text.slice(occ.chain.end, s.span.end);
     const m = CHAIR_AFTER.exec(after);
     if (!m) return;
+    // Another official between this one and "chủ trì" is the one who chairs.
+    const at = occ.chain.end + m[0].length;
+    if (ctx.occurrences.some((o) => o !== occ && o.sentence === occ.sentence && o.nameSpan.start > occ.nameSpan.end && o.nameSpan.start < at)) return;
     const rest = after.slice(m[0].length);
     const bridge = BRIDGE.exec(rest);
     const isBridge = !!bridge && !/^Trung\s+ương/u.test(bridge[1]);

@@ -16,7 +16,8 @@ export interface NameCandidate {
 
 // Names of historical figures and places that look like people's names in running text.
 const NOT_OFFICIALS = new Set(['ho chi minh', 'ton duc thang', 'vo nguyen giap']);
-const PLACE_BEFORE = new Set(['tinh', 'thanh', 'pho', 'tp', 'huyen', 'xa', 'quan', 'phuong', 'cau', 'tai', 'song', 'nui', 'duong', 'pho', 'cho', 'cang', 'benh', 'vien', 'truong']);
+// Compared with diacritics ("tại" is a place word, "vận tải" is not).
+const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'đường', 'chợ', 'cảng', 'viện', 'trường', 'ở']);
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
@@ -32,7 +33,7 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
     const place = matchAgencyAt(tokens, i, { placeAllowed: true });
     if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
     const prev = tokens[i - 1];
-    if (prev && prev.word && PLACE_BEFORE.has(prev.f) && prev.f !== 'tinh' && prev.f !== 'pho') continue;
+    if (prev && prev.word && PLACE_BEFORE.has(prev.l) && prev.l !== 'tỉnh' && prev.l !== 'phố') continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && tokens[j].word && tokens[j].cap && adjacent(tokens[j - 1], tokens[j], text) && !/\p{N}/u.test(tokens[j].text)) j++;
     if (j - i < 2) continue;

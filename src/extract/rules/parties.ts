@@ -109,6 +109,14 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     if (official) { add([official.ref]); ruleIds.push('party.official'); found = true; k = official.end; continue; }
     const hit = matchAgencyAt(tokens, k, { asOf: env.asOf, placeAllowed: placeList });
     if (hit && (env.recipients || !(hit.row && NEVER_ASSIGNEE.has(hit.row.name)))) {
+      // "Các địa phương: Hà Nội, Đồng Nai" — the places listed are the parties, not the group.
+      if (hit.labels?.length === 1 && hit.labels[0] === GROUP_LOCALITIES && tokens[hit.to]?.text === ':') {
+        placeList = true;
+        ruleIds.push('party.place-list');
+        found = true;
+        k = hit.to;
+        continue;
+      }
       add(partiesOfHit(hit));
       ruleIds.push(hit.ruleId);
       found = true;
