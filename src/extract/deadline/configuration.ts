@@ -6,6 +6,7 @@ import * as vi from 'chrono-node/vi';
 import { TAG } from './constants';
 import { VNDashDayParser } from './parsers/VNDashDayParser';
 import { VNFirstMonthsOfYearParser } from './parsers/VNFirstMonthsOfYearParser';
+import { VNHolidayParser } from './parsers/VNHolidayParser';
 import { VNMonthParser } from './parsers/VNMonthParser';
 import { VNQuarterParser } from './parsers/VNQuarterParser';
 import { VNTetParser } from './parsers/VNTetParser';
@@ -59,6 +60,7 @@ export function createDeadlineConfiguration(): Configuration {
       new VNYearEndParser(),
       new VNYearParser(),
       new VNTetParser(),
+      new VNHolidayParser(),
     ],
     refiners: [
       ...base.refiners,

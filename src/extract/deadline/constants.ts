@@ -25,7 +25,7 @@ export const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
  */
 export const DATE_CUE_WORDS = [
   'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'trước', 'đến', 'tới', 'từ', 'vào',
-  'sau', 'nhất', 'hạn', 'là', 'trong', 'hết', 'qua', 'lúc',
+  'sau', 'nhất', 'hạn', 'là', 'trong', 'hết', 'qua', 'lúc', 'dịp',
 ];
 
 /**

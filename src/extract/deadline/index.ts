@@ -16,7 +16,7 @@ const VIETNAM_UTC_OFFSET_MINUTES = 420;
  * Every phrase we read holds a digit or one of these words; a text with none is skipped without
  * running chrono (the extractor calls us once per sentence, and most sentences hold no date).
  */
-const MAY_HOLD_A_DATE = /[0-9]|năm|tháng|quý|tết/iu;
+const MAY_HOLD_A_DATE = /[0-9]|năm|tháng|quý|tết|khánh|giỗ/iu;
 
 /** Stand-in instant when the meeting date is unknown: only phrases with a written year survive. */
 const NO_REFERENCE = '2000-01-01';
