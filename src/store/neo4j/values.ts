@@ -4,11 +4,17 @@ import neo4j from 'neo4j-driver';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A YYYY-MM-DD string as a Neo4j DATE (indexable, comparable); anything else stays a string. */
+/**
+ * A YYYY-MM-DD string as a Neo4j DATE (indexable, comparable); anything else, including an
+ * impossible day such as 2025-02-30 that the server would reject, stays a string.
+ */
 export function toNeo4jDate(value: string): unknown {
   const m = ISO_DATE.exec(value);
   if (!m) return value;
-  return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return value;
+  return new neo4j.types.Date(year, month, day);
 }
 
 export function toNeo4jInt(value: number): unknown {

@@ -2,7 +2,10 @@
 // discipline, one round trip per batch read, driver types converted at the boundary, a failed
 // write leaves nothing behind, and failures reported as typed errors naming the URI.
 import neo4j from 'neo4j-driver';
+import { StoreError } from '../../../src/store/errors';
+import { mapNeo4jError } from '../../../src/store/neo4j/errors';
 import { openNeo4jStore } from '../../../src/store/neo4j/index';
+import { fromNeo4j, toNeo4jDate } from '../../../src/store/neo4j/values';
 import type { StorePort } from '../../../src/store/port';
 import { batch001, batch003, allBatches } from '../fixtures';
 import { FakeNeo4jError } from './fake/reference-graph';
@@ -140,5 +143,44 @@ describe('driver types stop at the boundary', () => {
       await store.search({ text: 'bo', first: 5 }),
     ];
     expect(driverTypesIn(results)).toEqual([]);
+  });
+});
+
+describe('one mapping from driver failures to store errors', () => {
+  const target = { uri: URI, user: 'neo4j' };
+  test.each([
+    ['ServiceUnavailable', 'STORE_UNAVAILABLE', `Neo4j at ${URI} is unreachable`],
+    ['SessionExpired', 'STORE_UNAVAILABLE', `Neo4j at ${URI} is unreachable`],
+    ['Neo.TransientError.General.DatabaseUnavailable', 'STORE_UNAVAILABLE', `Neo4j at ${URI} is unreachable`],
+    ['Neo.ClientError.Security.Unauthorized', 'STORE_UNAVAILABLE', 'refused the credentials of user "neo4j"'],
+    ['Neo.ClientError.Security.AuthenticationRateLimit', 'STORE_UNAVAILABLE', 'refused the credentials'],
+    ['Neo.ClientError.Database.DatabaseNotFound', 'STORE_UNAVAILABLE', 'has no database'],
+    ['Neo.ClientError.Schema.ConstraintValidationFailed', 'STORE_BAD_INPUT', 'rejected the write'],
+    ['Neo.DatabaseError.General.UnknownError', 'STORE_UNAVAILABLE', '(Neo.DatabaseError.General.UnknownError)'],
+  ])('%s → %s', (code, storeCode, message) => {
+    const mapped = mapNeo4jError(new FakeNeo4jError(code, 'first line\nsecond line'), target);
+    expect(mapped).toMatchObject({ name: 'StoreError', code: storeCode, target: URI });
+    expect(mapped.message).toContain(message);
+    expect(mapped.message).not.toContain('second line');
+  });
+
+  test('a StoreError passes through unchanged', () => {
+    const original = new StoreError('STORE_BAD_INPUT', 'bad cursor');
+    expect(mapNeo4jError(original, target)).toBe(original);
+  });
+});
+
+describe('values at the boundary', () => {
+  test.each([
+    ['2025-06-30', true],
+    ['2024-02-29', true],
+    ['2025-02-30', false],
+    ['2025-Q3', false],
+  ])('%s is sent as a DATE: %s', (value, isDate) => {
+    expect(neo4j.isDate(toNeo4jDate(value) as object)).toBe(isDate);
+  });
+
+  test('fromNeo4j converts nested Integers and Dates', () => {
+    expect(fromNeo4j({ a: [neo4j.int(3), new neo4j.types.Date(2025, 6, 30)], b: null, c: 'x' })).toEqual({ a: [3, '2025-06-30'], b: null, c: 'x' });
   });
 });
