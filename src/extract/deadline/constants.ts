@@ -68,9 +68,6 @@ export const RECURRING_WORDS = ['hằng năm', 'hàng năm', 'mỗi năm', 'đ�
  */
 export const NOT_A_TIME_BEFORE = ['thưởng', 'tổng kết', 'sơ kết', 'tiệc', 'lễ', 'kỳ nghỉ', 'báo cáo'];
 
-/** Words after "trong năm" that make it something else: "trong năm qua", "trong năm học". */
-export const NOT_THIS_YEAR_AFTER = ['qua', 'vừa', 'trước', 'học', 'tài chính', 'ngân sách', 'đầu', 'đó', 'ấy'];
-
 /** Tag prefixes our parsers and refiners leave on chrono results. */
 export const TAG = {
   rule: 'vn/rule/',

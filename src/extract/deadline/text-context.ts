@@ -7,13 +7,9 @@ import { DATE_CUE_WORDS, NOT_A_TIME_BEFORE, RECURRING_WORDS, RELATION_CUES } fro
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOOK_BACK = 48;
 
-export function isWordCharAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && LETTER_OR_DIGIT.test(text[index]);
-}
-
 /** True when the match starting at `index` begins inside a word ("Tết" in "…xTết"). */
 export function startsInsideWord(text: string, index: number): boolean {
-  return isWordCharAt(text, index - 1);
+  return index > 0 && LETTER_OR_DIGIT.test(text[index - 1]);
 }
 
 function alternatives(words: readonly string[]): string {
