@@ -32,8 +32,12 @@ describe('decodeDocument: Unicode', () => {
     expect(decodedText(be)).toEqual({ text: sample, encoding: 'utf-16be' });
   });
 
-  it('recognises UTF-16LE without a BOM by its zero bytes', () => {
-    expect(decodedText(Buffer.from(sample, 'utf16le'))).toEqual({ text: sample, encoding: 'utf-16le' });
+  it('recognises UTF-16 without a BOM by its zero bytes, in either byte order', () => {
+    const le = Buffer.from(sample, 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodedText(le)).toEqual({ text: sample, encoding: 'utf-16le' });
+    expect(decodedText(be)).toEqual({ text: sample, encoding: 'utf-16be' });
   });
 
   it('reads UTF-8 with a damaged byte, replacing it and saying so', () => {
