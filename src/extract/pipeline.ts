@@ -58,6 +58,7 @@ export const STEPS: readonly Step[] = [
       ctx.meeting = extractMeeting(ctx);
       ctx.reference = ctx.meeting.date ?? ctx.published;
       if (!ctx.meeting.date) report(ctx, 'meeting.date', 'info', 'no meeting date found in the text');
+      else if (ctx.meeting.ruleIds.includes('meeting.date.published')) report(ctx, 'meeting.date.published', 'info', 'no meeting date in the text; the publication date is assumed');
       if (!ctx.meeting.chairs.length) report(ctx, 'meeting.chair', 'info', 'no chair found ("… chủ trì")');
     },
   },

@@ -13,6 +13,9 @@ describe('meeting date', () => {
     ['Chiều 30/12, Thủ tướng chủ trì hội nghị tổng kết năm.', '2025-01-02', '2024-12-30'],
     ['Sáng ngày 5/3/2023, Phó Thủ tướng chủ trì cuộc họp.', null, '2023-03-05'],
     ['Chiều 6/2, Thủ tướng chủ trì phiên họp.', null, null],
+    ['Sáng nay (6/2), Thủ tướng Phạm Minh Chính chủ trì phiên họp.', '2025-02-06', '2025-02-06'],
+    ['Ngày 21 tháng 12 năm 2023, hội nghị được tổ chức tại Hà Nội.', '2023-12-22', '2023-12-21'],
+    ['Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ.', '2024-05-04', '2024-05-04'],
     ['Theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng, các bộ triển khai.', '2023-12-21', null],
   ])('%s (published %s) → %s', (text, published, date) => {
     expect(meeting(text, published).date).toBe(date);
@@ -46,6 +49,16 @@ describe('chairs', () => {
     expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Trần Hồng Hà', 'meeting.chair.concludes']]);
     const m2 = meeting('Phó Thủ tướng Trần Hồng Hà phát biểu khi kết luận cuộc họp về dự án.', '2025-03-01');
     expect(m2.chairs.map((c) => c.name)).toEqual(['Trần Hồng Hà']);
+  });
+
+  test('"dưới sự chủ trì của" names the chair after the verb', () => {
+    const m = meeting('Hội nghị diễn ra dưới sự chủ trì của Thủ tướng Chính phủ Phạm Minh Chính.', '2023-12-21');
+    expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Phạm Minh Chính', 'meeting.chair.under']]);
+  });
+
+  test('co-chairs ("X và Y đồng chủ trì") are both chairs', () => {
+    const m = meeting('Chiều 3/3, Tổng Bí thư Tô Lâm và Thủ tướng Phạm Minh Chính đồng chủ trì hội nghị toàn quốc.', '2025-03-03');
+    expect(m.chairs.map((c) => c.name).sort()).toEqual(['Phạm Minh Chính', 'Tô Lâm']);
   });
 
   test('an agency that "chủ trì" a meeting is not its chair', () => {

@@ -36,10 +36,21 @@ export function resolveMeetingDate(day: number, month: number, year: number | nu
   return validDay(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
 }
 
+// Sáng nay (6/2) | Chiều qua (5/2)
+const TODAY_DATE = /(?<![\p{L}\p{N}])(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Hôm|hôm)\s+(?:nay|qua)\s*\(\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)/gu;
+// Ngày 21 tháng 12 năm 2023 | sáng ngày 5 tháng 3
+const WORDED_DATE = /(?<![\p{L}\p{N}])(?:(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+)?(?:Ngày|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{N}])/gu;
+
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
   let weak: { date: string; ruleId: string } | null = null;
   for (const s of ctx.sentences) {
     if (s.kind === 'signoff' || s.kind === 'byline') continue;
+    for (const [re, id] of [[TODAY_DATE, 'meeting.date.today'], [WORDED_DATE, 'meeting.date.worded']] as const) {
+      for (const m of s.text.matchAll(re)) {
+        const date = resolveMeetingDate(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ctx.published);
+        if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
+      }
+    }
     for (const m of s.text.matchAll(PART_OF_DAY_DATE)) {
       const at = m.index ?? 0;
       const before = s.text.slice(Math.max(0, at - 25), at);
@@ -72,7 +83,8 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
     if (!m) return;
     // Another official between this one and "chủ trì" is the one who chairs.
     const at = occ.chain.end + m[0].length;
-    if (ctx.occurrences.some((o) => o !== occ && o.sentence === occ.sentence && o.nameSpan.start > occ.nameSpan.end && o.nameSpan.start < at)) return;
+    // (Unless they chair together: "X và Y đồng chủ trì".)
+    if (!/đồng\s+chủ\s+trì/u.test(m[0]) && ctx.occurrences.some((o) => o !== occ && o.sentence === occ.sentence && o.nameSpan.start > occ.nameSpan.end && o.nameSpan.start < at)) return;
     const rest = after.slice(m[0].length);
     const bridge = BRIDGE.exec(rest);
     const isBridge = !!bridge && !/^Trung\s+ương/u.test(bridge[1]);
@@ -88,6 +100,12 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
     if (!isBridge && !titleFrom) titleFrom = { sentence: occ.sentence, at: occ.chain.end + m[0].length };
   };
   for (const occ of ctx.occurrences) consider(occ, false);
+  // "… dưới sự chủ trì của Thủ tướng Phạm Minh Chính"
+  for (const occ of ctx.occurrences) {
+    const s = ctx.sentences[occ.sentence];
+    if (s.kind !== 'body' || !/(?:dưới\s+sự|với\s+sự)\s+chủ\s+trì\s+của\s*$/u.test(ctx.text.slice(Math.max(s.span.start, occ.chain.start - 40), occ.chain.start))) continue;
+    if (!chairs.some((c) => c.name === occ.name)) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.under' });
+  }
   if (!chairs.some((c) => c.role === 'MAIN')) for (const occ of ctx.occurrences) consider(occ, true);
   if (!chairs.some((c) => c.role === 'MAIN')) {
     // "… Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp": whoever concludes chairs.
@@ -145,6 +163,12 @@ export function extractMeeting(ctx: ExtractContext): MeetingMention {
     const organiser = findAgencyHits(tokenize(title.title)).find((h) => h.row && h.row.kind !== 'group');
     meeting.organiser = organiser?.row?.name ?? null;
     meeting.ruleIds.push('meeting.title');
+  }
+  if (!meeting.date && meeting.kind && meeting.chairs.length && ctx.published) {
+    // News of a meeting with no date in the text is published the day it is held: a guess,
+    // marked by its rule id (and the pipeline reports it).
+    meeting.date = ctx.published;
+    meeting.ruleIds.push('meeting.date.published');
   }
   return meeting;
 }

@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey, allAgencyRows } from '../lexicon/gazetteer';
 import { GROUP_LOCALITIES, GROUP_MINISTRIES } from '../lexicon/groups';
 import { fold } from '../../text/fold';
-import type { Token } from '../document/tokens';
+import { PhraseSet, type Token } from '../document/tokens';
 import { matchAgencyAt, type AgencyHit } from './agency-matcher';
 import { agencyPatternAt } from './agency-pattern';
 
@@ -33,6 +33,7 @@ export interface PartyList {
 
 const FILLERS = new Set(['và', 'với', 'cùng', 'tất cả', 'toàn bộ', 'mọi', 'những']);
 const LIST_PUNCT = new Set([',', ':', '&']);
+const HEADS_OF_BODIES = new PhraseSet(['Bộ trưởng', 'Thứ trưởng', 'lãnh đạo', 'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Thống đốc', 'Tổng Giám đốc', 'người đứng đầu', 'Chủ nhiệm', 'Tổng Thanh tra']);
 const UBND = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
 const PLACE = [['tinh'], ['thanh', 'pho'], ['tp']];
 // The assigner is never an assignee: "Thủ tướng Chính phủ" is kept for recipients only.
@@ -131,6 +132,19 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       const elided = matchAgencyAt(tokens, at, { asOf: env.asOf, prefix: ['bo'] });
       if (elided) { add(partiesOfHit(elided)); ruleIds.push('party.ministry-ellipsis'); found = true; ministryEllipsis = true; k = elided.to; continue; }
       if (at !== k) { ministryEllipsis = true; separated = true; k = at; continue; }
+    }
+    // "Bộ trưởng Bộ Y tế", "lãnh đạo Bộ Công an", "Chủ tịch UBND tỉnh Điện Biên": the head of
+    // a body, unnamed, acts for the body.
+    const headEnd = HEADS_OF_BODIES.matchAt(tokens, k);
+    if (headEnd > 0 && headEnd < tokens.length && tokens[headEnd].word) {
+      const body = matchAgencyAt(tokens, headEnd, { asOf: env.asOf, placeAllowed: placeList });
+      if (body && !(body.row && NEVER_ASSIGNEE.has(body.row.name))) {
+        add(partiesOfHit(body));
+        ruleIds.push('party.head-of-body');
+        found = true;
+        k = body.to;
+        continue;
+      }
     }
     const pattern = agencyPatternAt(tokens, k);
     if (pattern) {
