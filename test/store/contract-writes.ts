@@ -58,6 +58,25 @@ export function describeWriteContract(ctx: ContractContext): void {
     });
   });
 
+  describe('what is written comes back exactly', () => {
+    test('every node and edge of every batch, field for field', async () => {
+      for (const batch of allBatches()) {
+        expect(await ctx.store.getNodes(batch.nodes.map((n) => n.id))).toEqual(batch.nodes);
+        const lists = await ctx.store.getEdges(batch.edges.map((e) => ({ nodeId: e.from, type: e.type, direction: 'out' as const })));
+        batch.edges.forEach((edge, i) => expect(lists[i]).toContainEqual(edge));
+      }
+      if (ctx.harness.reopen !== undefined) {
+        await ctx.store.close();
+        ctx.store = await ctx.harness.reopen();
+        const batch = batch001();
+        expect(await ctx.store.getNodes(batch.nodes.map((n) => n.id))).toEqual(batch.nodes);
+        const listed = await ctx.store.listNodes('Directive', { first: 100 });
+        const directive = listed.items.find((i) => i.value.id === DIR.mohRecords)?.value;
+        expect(directive).toEqual(batch.nodes.find((n) => n.id === DIR.mohRecords));
+      }
+    });
+  });
+
   describe('getNodes / getEdges are aligned to their keys', () => {
     test('nodes: one result per id, in order, null for a miss, duplicates repeated', async () => {
       const nodes = await ctx.store.getNodes([IDS.moh, 'agy:no-such-agency', IDS.moh, IDS.doc001, DIR.mohRecords]);

@@ -1,8 +1,9 @@
 // Document texts stay on disk. A document's record is its batch as JSON with the Document's
 // text left empty, a newline, then the text as raw UTF-8; the store keeps only where the text
-// lies and reads it when a Document node is asked for. The text is the largest part of a
-// report, so this keeps memory per directive and start-up parsing small.
-import type { DocumentNode, GraphBatch, GraphNode } from '../../graph/model';
+// lies and reads it when a Document node is asked for. A directive's clause and sentence are
+// pieces of that text, so they are kept as offsets and cut from it when the directive is read.
+// Texts are the largest part of a report: this keeps memory per directive and start-up small.
+import type { DirectiveNode, DocumentNode, GraphBatch, GraphNode } from '../../graph/model';
 import { recordBody, type RecordBody } from './framing';
 import type { RecordLog } from './record-log';
 
@@ -14,12 +15,24 @@ export interface DocumentRecord {
   textBytes: number;
 }
 
+/** A directive as held: clause and sentence emptied, the sentence's place in the text kept. */
+type StoredDirective = DirectiveNode & { sentenceAt?: number; sentenceLength?: number };
+
+/** The directive without its texts when both can be cut back from the document text exactly. */
+function storedDirective(node: DirectiveNode, text: string): StoredDirective {
+  const { start, end, sentence } = node.provenance;
+  if (text.slice(start, end) !== node.text) return node;
+  const at = text.lastIndexOf(sentence, start);
+  if (at < 0 || at + sentence.length < end) return node;
+  return { ...node, text: '', provenance: { ...node.provenance, sentence: '' }, sentenceAt: at, sentenceLength: sentence.length };
+}
+
 export function documentRecord(batch: GraphBatch): DocumentRecord {
-  let text = '';
-  const nodes = batch.nodes.map((node) => {
-    if (node.label !== 'Document' || node.id !== batch.documentId) return node;
-    text = node.text;
-    return { ...node, text: '' };
+  const document = batch.nodes.find((node): node is DocumentNode => node.label === 'Document' && node.id === batch.documentId);
+  const text = document?.text ?? '';
+  const nodes = batch.nodes.map((node): GraphNode => {
+    if (node === document) return { ...node, text: '' };
+    return node.label === 'Directive' ? storedDirective(node, text) : node;
   });
   const stored: GraphBatch = { documentId: batch.documentId, nodes, edges: batch.edges };
   const textBuffer = Buffer.from(text, 'utf8');
@@ -59,10 +72,23 @@ export class DocumentTexts {
     return text;
   }
 
-  /** The node as written: a Document gets its text back. */
+  /** The node as written: a Document gets its text back, a Directive its clause and sentence. */
   hydrate<N extends GraphNode | null>(node: N): N {
-    if (node === null || node.label !== 'Document') return node;
-    const text = this.text(node.id);
-    return text === null ? node : ({ ...(node as DocumentNode), text } as N);
+    if (node === null) return node;
+    if (node.label === 'Document') {
+      const text = this.text(node.id);
+      return text === null ? node : ({ ...(node as DocumentNode), text } as N);
+    }
+    if (node.label !== 'Directive' || (node as StoredDirective).sentenceAt === undefined) return node;
+    const { sentenceAt, sentenceLength, ...directive } = node as StoredDirective;
+    const text = this.text(directive.documentId);
+    if (text === null) return node;
+    const at = sentenceAt as number;
+    const { start, end } = directive.provenance;
+    return {
+      ...directive,
+      text: text.slice(start, end),
+      provenance: { ...directive.provenance, sentence: text.slice(at, at + (sentenceLength as number)) },
+    } as N;
   }
 }

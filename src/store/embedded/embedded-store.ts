@@ -155,7 +155,7 @@ export class EmbeddedStore implements StorePort {
 
   async listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>> {
     const page_ = this.graph.listNodes(label, page);
-    if (label !== 'Document') return page_;
+    if (label !== 'Document' && label !== 'Directive') return page_;
     return { ...page_, items: page_.items.map((item) => ({ ...item, value: this.parts.texts.hydrate(item.value) })) };
   }
 

@@ -51,7 +51,9 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     const live: LivePlaces = new Map();
     const docs = RecordLog.open(join(dir, DOCS_LOG), DOCS_FORMAT, readOnly);
     opened.push(docs.log);
-    const texts = new DocumentTexts(() => docs.log, (id) => live.get(id));
+    // Capture the log alone: the frames hold the whole file buffer and must go after loading.
+    const docsLog = docs.log;
+    const texts = new DocumentTexts(() => docsLog, (id) => live.get(id));
     loadDocuments(graph, docs.frames, docs.log.file, live, texts);
     const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
     opened.push(curations.log);

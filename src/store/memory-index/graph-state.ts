@@ -4,12 +4,15 @@
 // by the documents whose batches carry them, so the state depends only on the live batches.
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
+import { PropsInterner, compactEdge, compactNode } from './compact-batch';
 
 interface DocumentEntry {
   hash: string;
   nodeIds: string[];
-  edgeIds: string[];
-  sharedIds: string[];
+  /** The document's own edges (kept here, so the graph needs no map of all edges by id). */
+  edges: GraphEdge[];
+  sharedNodeIds: string[];
+  sharedEdgeIds: string[];
 }
 
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
@@ -23,13 +26,16 @@ const EMPTY: readonly GraphEdge[] = [];
 
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
-  readonly edges = new Map<string, GraphEdge>();
+  /** Gazetteer edges (documentId null) with the number of live documents carrying them. */
+  private readonly sharedEdges = new Map<string, { edge: GraphEdge; refs: number }>();
+  private readonly typeCounts = new Map<string, number>();
   private readonly outEdges = new Map<string, GraphEdge[]>();
   private readonly inEdges = new Map<string, GraphEdge[]>();
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly documents = new Map<string, DocumentEntry>();
   private readonly sharedRefs = new Map<string, number>();
   private readonly listeners: EdgeListener[] = [];
+  private readonly props = new PropsInterner();
   /** Bumped on every change; caches keyed on it (sorted listings) know when to rebuild. */
   version = 0;
 
@@ -57,29 +63,50 @@ export class GraphState {
     return this.inEdges.get(nodeId) ?? EMPTY;
   }
 
+  /** Every edge once (each is in exactly one out-list). */
+  *allEdges(): Iterable<GraphEdge> {
+    for (const list of this.outEdges.values()) yield* list;
+  }
+
+  edgeCount(type: string): number {
+    return this.typeCounts.get(type) ?? 0;
+  }
+
   /** Replaces what the batch's document owned with the batch. The batch must be valid. */
   applyBatch(batch: GraphBatch, hash: string): void {
     if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
-    const entry: DocumentEntry = { hash, nodeIds: [], edgeIds: [], sharedIds: [] };
-    for (const node of batch.nodes) {
+    const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [] };
+    const canonical = (id: string) => this.nodes.get(id)?.id ?? id;
+    // Document and Meeting come first in a batch, so later nodes can share their id strings.
+    for (const parsed of batch.nodes) {
+      const node = compactNode(parsed, canonical, this.props);
       if (OWNED.has(node.label)) {
         entry.nodeIds.push(node.id);
       } else {
-        entry.sharedIds.push(node.id);
+        entry.sharedNodeIds.push(node.id);
         this.sharedRefs.set(node.id, (this.sharedRefs.get(node.id) ?? 0) + 1);
       }
       this.putNode(node);
     }
-    for (const edge of batch.edges) {
+    for (const parsed of batch.edges) {
+      const edge = compactEdge(parsed, canonical, this.props);
       if (edge.documentId === null) {
-        entry.sharedIds.push(edge.id);
-        const refs = this.sharedRefs.get(edge.id) ?? 0;
-        this.sharedRefs.set(edge.id, refs + 1);
-        if (refs > 0) continue; // the same gazetteer fact, already linked
+        entry.sharedEdgeIds.push(edge.id);
+        const known = this.sharedEdges.get(edge.id);
+        if (known !== undefined) {
+          known.refs++; // the same gazetteer fact, already linked
+          continue;
+        }
+        this.sharedEdges.set(edge.id, { edge, refs: 1 });
       } else {
-        entry.edgeIds.push(edge.id);
+        entry.edges.push(edge);
       }
       this.addEdge(edge);
+    }
+    // Arrays grown by push keep spare room (16+ slots); a document's own nodes are done growing.
+    for (const id of entry.nodeIds) {
+      trim(this.outEdges, id);
+      trim(this.inEdges, id);
     }
     this.documents.set(batch.documentId, entry);
     this.version++;
@@ -88,17 +115,22 @@ export class GraphState {
   removeDocument(documentId: string): void {
     const entry = this.documents.get(documentId);
     if (entry === undefined) return;
-    for (const id of entry.edgeIds) this.removeEdge(id);
+    for (const edge of entry.edges) this.removeEdge(edge);
     for (const id of entry.nodeIds) this.removeNode(id);
-    for (const id of entry.sharedIds) {
+    for (const id of entry.sharedEdgeIds) {
+      const shared = this.sharedEdges.get(id);
+      if (shared === undefined || --shared.refs > 0) continue;
+      this.sharedEdges.delete(id);
+      this.removeEdge(shared.edge);
+    }
+    for (const id of entry.sharedNodeIds) {
       const refs = (this.sharedRefs.get(id) ?? 1) - 1;
       if (refs > 0) {
         this.sharedRefs.set(id, refs);
         continue;
       }
       this.sharedRefs.delete(id);
-      if (this.edges.has(id)) this.removeEdge(id);
-      else this.removeNode(id);
+      this.removeNode(id);
     }
     this.documents.delete(documentId);
     this.version++;
@@ -122,26 +154,30 @@ export class GraphState {
   }
 
   private addEdge(edge: GraphEdge): void {
-    this.edges.set(edge.id, edge);
+    this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 0) + 1);
     push(this.outEdges, edge.from, edge);
     push(this.inEdges, edge.to, edge);
     for (const listener of this.listeners) listener.edgeAdded(edge, this);
   }
 
-  private removeEdge(id: string): void {
-    const edge = this.edges.get(id);
-    if (edge === undefined) return;
-    this.edges.delete(id);
-    pull(this.outEdges, edge.from, id);
-    pull(this.inEdges, edge.to, id);
+  private removeEdge(edge: GraphEdge): void {
+    this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 1) - 1);
+    pull(this.outEdges, edge.from, edge.id);
+    pull(this.inEdges, edge.to, edge.id);
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
+
 }
 
 function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [edge]);
   else list.push(edge);
+}
+
+function trim(map: Map<string, GraphEdge[]>, key: string): void {
+  const list = map.get(key);
+  if (list !== undefined && list.length > 1) map.set(key, list.slice());
 }
 
 function pull(map: Map<string, GraphEdge[]>, key: string, id: string): void {

@@ -62,7 +62,7 @@ export class MemoryGraph {
   }
 
   listEdges(type: EdgeType | null, page: PageArgs): Page<GraphEdge> {
-    return this.listSorted('e:' + (type ?? '*'), page, () => [...this.state.edges.values()].filter((e) => type === null || e.type === type));
+    return this.listSorted('e:' + (type ?? '*'), page, () => [...this.state.allEdges()].filter((e) => type === null || e.type === type));
   }
 
   search(args: SearchArgs): SearchHit[] {

@@ -7,8 +7,7 @@ import type { GraphState } from './graph-state';
 
 export function stats(state: GraphState, top: number): GraphStats {
   checkFirst(top);
-  const edgeCounts = new Map<string, number>(EDGE_TYPES.map((t) => [t, 0]));
-  for (const edge of state.edges.values()) edgeCounts.set(edge.type, (edgeCounts.get(edge.type) ?? 0) + 1);
+  const edgeCounts = new Map<string, number>(EDGE_TYPES.map((t) => [t, state.edgeCount(t)]));
   const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
 
   const assignees: GraphStats['topAssignees'] = [];

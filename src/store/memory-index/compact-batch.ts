@@ -1,0 +1,84 @@
+// Memory per directive matters at scale (target ≤ 2 KB), and a batch parsed from JSON holds
+// a fresh copy of every repeated string and value. Before the graph keeps a batch, this pass
+// points repeated values at one shared instance: ids at the node's own id string, common edge
+// props at one frozen object, and a directive's text at its place inside its sentence (V8
+// keeps such a slice as a reference, not a copy). Nothing observable changes.
+import type { EdgeProps, EdgeType, GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
+
+/** Edge types whose props take few distinct values (roles), worth sharing. */
+const SHARED_PROPS = new Set<EdgeType>(['ASSIGNED_TO', 'ISSUED', 'PART_OF', 'DUE_BY', 'REPORTED_IN']);
+
+export class PropsInterner {
+  private readonly known = new Map<string, EdgeProps>();
+  private readonly ruleIds = new Map<string, string[]>();
+  private readonly words = new Map<string, string>();
+
+  /**
+   * Short values that repeat across the graph (labels, edge types, precisions, dates, names):
+   * JSON.parse gives each occurrence its own copy; this keeps one.
+   */
+  word<T extends string | null>(value: T): T {
+    if (value === null || (value as string).length > 64) return value;
+    const known = this.words.get(value as string);
+    if (known !== undefined) return known as T;
+    this.words.set(value as string, value as string);
+    return value;
+  }
+
+  /** Rule id lists repeat across directives ("directive.giao", …): one frozen copy each. */
+  internRuleIds(ids: string[]): string[] {
+    const key = ids.join('\u0000');
+    const known = this.ruleIds.get(key);
+    if (known !== undefined) return known;
+    const frozen = Object.freeze([...ids]) as string[];
+    this.ruleIds.set(key, frozen);
+    return frozen;
+  }
+
+  intern(type: EdgeType, props: EdgeProps): EdgeProps {
+    if (!SHARED_PROPS.has(type)) return props;
+    const key = JSON.stringify(props);
+    const known = this.known.get(key);
+    if (known !== undefined) return known;
+    const frozen = Object.freeze({ ...props }) as EdgeProps;
+    this.known.set(key, frozen);
+    return frozen;
+  }
+}
+
+/** `canonical(id)` returns the id string already held for that node, or the id itself. */
+export type Canonical = (id: string) => string;
+
+export function compactNode(node: GraphNode, canonical: Canonical, shared: PropsInterner): GraphNode {
+  const label = shared.word(node.label);
+  if (node.label === 'Meeting') return { ...node, label: 'Meeting', documentId: canonical(node.documentId), date: shared.word(node.date), kind: shared.word(node.kind) };
+  if (node.label === 'Deadline') {
+    const { date, precision, relation } = node;
+    return { ...node, label: 'Deadline', date: shared.word(date), precision: shared.word(precision), relation: shared.word(relation) };
+  }
+  if (node.label !== 'Directive') return label === node.label ? node : ({ ...node, label } as GraphNode);
+  const { sentence } = node.provenance;
+  const at = sentence.indexOf(node.text);
+  return {
+    ...node,
+    label: 'Directive',
+    text: at < 0 ? node.text : sentence.slice(at, at + node.text.length),
+    documentId: canonical(node.documentId),
+    meetingId: canonical(node.meetingId),
+    assignerName: shared.word(node.assignerName),
+    provenance: { ...node.provenance, documentId: canonical(node.provenance.documentId), ruleIds: shared.internRuleIds(node.provenance.ruleIds) },
+  };
+}
+
+export function compactEdge(edge: GraphEdge, canonical: Canonical, props: PropsInterner): GraphEdge {
+  return {
+    id: edge.id,
+    type: props.word(edge.type),
+    from: canonical(edge.from),
+    to: canonical(edge.to),
+    props: props.intern(edge.type, edge.props),
+    documentId: edge.documentId === null ? null : canonical(edge.documentId),
+  };
+}
+
+export type { GraphBatch };
