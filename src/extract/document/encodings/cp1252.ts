@@ -13,10 +13,13 @@ const CP1252_HIGH: Readonly<Record<number, number>> = {
 const BYTE_OF_CODE_POINT = new Map<number, number>();
 for (let b = 0; b < 256; b += 1) BYTE_OF_CODE_POINT.set(CP1252_HIGH[b] ?? b, b);
 
+// Node's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 controls; so decode as
+// Latin-1 natively and map that range afterwards.
+const C1_RANGE = /[\u0080-\u009f]/g;
+const CP1252_OF_C1 = (c: string): string => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0)] ?? c.charCodeAt(0));
+
 export function decodeCp1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes) out += String.fromCharCode(CP1252_HIGH[b] ?? b);
-  return out;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(C1_RANGE, CP1252_OF_C1);
 }
 
 /** The CP1252 bytes of a text; null when a character has no CP1252 byte (the text was not read through CP1252). */

@@ -73,22 +73,19 @@ function buildDecodeTable(): Map<string, string> {
 
 const VNI_DECODE_TABLE: ReadonlyMap<string, string> = buildDecodeTable();
 
-/** Converts VNI text (as read through CP1252) to Unicode, longest match first. */
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Every VNI spelling, two-character ones first, so one regex pass does longest-match-first.
+const VNI_SPELLING = new RegExp(
+  [...VNI_DECODE_TABLE.keys()].sort((a, b) => b.length - a.length).map(escapeForRegExp).join('|'),
+  'g',
+);
+
+/** Converts VNI text (as read through CP1252) to Unicode, longest match first ("ôù" → ớ before "ô" → ơ). */
 export function decodeVni(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const pair = VNI_DECODE_TABLE.get(text.slice(i, i + 2));
-    // A pair only when its first character is a base letter: "oâ" → ô, but "ôù" → ớ too.
-    if (pair !== undefined) {
-      out += pair;
-      i += 2;
-      continue;
-    }
-    out += VNI_DECODE_TABLE.get(text[i]) ?? text[i];
-    i += 1;
-  }
-  return out;
+  return text.replace(VNI_SPELLING, (spelling) => VNI_DECODE_TABLE.get(spelling) ?? spelling);
 }
 
 /** Unicode → VNI (as CP1252 characters). Used by tests and to build fixtures. */
