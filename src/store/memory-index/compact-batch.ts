@@ -8,6 +8,15 @@ import type { EdgeProps, EdgeType, GraphBatch, GraphEdge, GraphNode } from '../.
 /** Edge types whose props take few distinct values (roles), worth sharing. */
 const SHARED_PROPS = new Set<EdgeType>(['ASSIGNED_TO', 'ISSUED', 'PART_OF', 'DUE_BY', 'REPORTED_IN']);
 
+/** A cheap key for the props of the shared types (JSON.stringify per edge showed in profiles). */
+function propsKey(type: EdgeType, props: EdgeProps): string {
+  const keys = Object.keys(props);
+  if (keys.length === 0) return type;
+  if (keys.length === 1 && keys[0] === 'role' && typeof props.role === 'string') return type + '|' + props.role;
+  if (keys.length === 1 && keys[0] === 'roles' && Array.isArray(props.roles)) return type + '[' + props.roles.join(',');
+  return type + JSON.stringify(props);
+}
+
 export class PropsInterner {
   private readonly known = new Map<string, EdgeProps>();
   private readonly ruleIds = new Map<string, string[]>();
@@ -37,7 +46,7 @@ export class PropsInterner {
 
   intern(type: EdgeType, props: EdgeProps): EdgeProps {
     if (!SHARED_PROPS.has(type)) return props;
-    const key = JSON.stringify(props);
+    const key = propsKey(type, props);
     const known = this.known.get(key);
     if (known !== undefined) return known;
     const frozen = Object.freeze({ ...props }) as EdgeProps;
