@@ -17,7 +17,8 @@ export interface NameCandidate {
 // Names of historical figures and places that look like people's names in running text.
 const NOT_OFFICIALS = new Set(['ho chi minh', 'ton duc thang', 'vo nguyen giap']);
 // Compared with diacritics ("tại" is a place word, "vận tải" is not).
-const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'đường', 'chợ', 'cảng', 'viện', 'trường', 'ở']);
+// ("Môi trường", "Học viện" end agency names, so they are not place words here.)
+const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'chợ', 'cảng', 'ở']);
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';

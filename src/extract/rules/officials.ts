@@ -49,13 +49,13 @@ function honorificEndingAt(tokens: readonly Token[], end: number): string | null
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Title chain before the name, nearest title last in the returned order reversed to reading order. */
-function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidate) {
+function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean) {
   const titles: { text: string; start: number; head: TitleHead }[] = [];
   let honorific = honorificEndingAt(tokens, cand.from);
   let segEnd = honorific ? cand.from - lowerWords(honorific).length : cand.from;
   for (;;) {
     let segStart = segEnd;
-    while (segStart > 0 && !(!tokens[segStart - 1].word && SEPARATORS.has(tokens[segStart - 1].text))) segStart--;
+    while (segStart > 0 && !(!tokens[segStart - 1].word && SEPARATORS.has(tokens[segStart - 1].text) && !inName(segStart - 1))) segStart--;
     // The title is the last one before the name: "Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà".
     let found: { head: TitleHead; at: number } | undefined;
     for (let k = segStart; k < segEnd; k++) {
@@ -79,21 +79,21 @@ function stopsAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A separator token ends a title; a period inside a token run ("TP.HCM") does not. */
-function separates(tokens: readonly Token[], e: number): boolean {
+function separates(tokens: readonly Token[], e: number, inName: (k: number) => boolean): boolean {
   const t = tokens[e];
-  if (t.word || !SEPARATORS.has(t.text)) return false;
+  if (t.word || !SEPARATORS.has(t.text) || inName(e)) return false;
   if (t.text === '.' && tokens[e + 1] && tokens[e + 1].start === t.end && tokens[e - 1]?.end === t.start) return false;
   return true;
 }
 
-function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate) {
+function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean) {
   const titles: { text: string; end: number; head: TitleHead }[] = [];
   let k = cand.to;
   while (k < tokens.length && CHAIN_SEPARATORS.has(tokens[k].text)) {
     const h = headAt(tokens, k + 1);
     if (!h) break;
     let e = h.end;
-    while (e < tokens.length && !separates(tokens, e) && !stopsAt(tokens, e)) e++;
+    while (e < tokens.length && !separates(tokens, e, inName) && !stopsAt(tokens, e)) e++;
     titles.push({ text: clean(text.slice(tokens[k + 1].start, tokens[e - 1].end)), end: tokens[e - 1].end, head: h.head });
     if (e < tokens.length && stopsAt(tokens, e)) break;
     k = e;
@@ -128,10 +128,16 @@ function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, 
 /** Official occurrences in one sentence. */
 export function officialsInSentence(tokens: readonly Token[], text: string, sentenceIndex: number, exclude: readonly Span[]): OfficialOccurrence[] {
   const out: OfficialOccurrence[] = [];
-  for (const cand of findNameCandidates(tokens, text)) {
+  const candidates = findNameCandidates(tokens, text);
+  if (candidates.length === 0) return out;
+  // Punctuation inside an agency's name ("Bộ Văn hóa, Thể thao và Du lịch") does not end a title.
+  const inside = new Set<number>();
+  for (const hit of findAgencyHits(tokens)) for (let k = hit.from; k < hit.to; k++) inside.add(k);
+  const inName = (k: number) => inside.has(k);
+  for (const cand of candidates) {
     if (exclude.some((x) => cand.start >= x.start && cand.end <= x.end)) continue;
-    const before = titlesBefore(tokens, text, cand);
-    const after = titlesAfter(tokens, text, cand);
+    const before = titlesBefore(tokens, text, cand, inName);
+    const after = titlesAfter(tokens, text, cand, inName);
     const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, out);
     if (listed) before.titles.push(listed);
     const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
