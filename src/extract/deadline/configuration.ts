@@ -66,8 +66,8 @@ export function createDeadlineConfiguration(): Configuration {
       ...base.refiners,
       new VNTrapFilterRefiner(),
       new VNThisYearRefiner(),
-      new VNRecurringRefiner(),
       new VNRelationRefiner(),
+      new VNRecurringRefiner(),
       new VNOverlapRefiner(),
     ],
   };

@@ -74,6 +74,14 @@ export function hasNotATimeWordBefore(text: string, index: number): boolean {
 // " hằng năm" | ", hàng năm" | " mỗi năm" right after the match
 const RECURRING_AFTER = new RegExp(`^\\s*,?\\s*(?:${alternatives(RECURRING_WORDS)})(?![\\p{L}\\p{N}])`, 'iu');
 
+// "hằng năm, " | "định kỳ hằng năm " right before the phrase
+const RECURRING_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(RECURRING_WORDS)})\\s*,?\\s*$`, 'iu');
+
+/** True when a recurring marker ends right before `index` ("Hằng năm, trước ngày 15/12"). */
+export function recurringMarkerBefore(text: string, index: number): boolean {
+  return RECURRING_BEFORE.test(text.slice(Math.max(0, index - LOOK_BACK), index));
+}
+
 /** Length of a recurring marker right after `index` ("ngày 10/10 hằng năm"), 0 if none. */
 export function recurringMarkerAfter(text: string, index: number): number {
   const m = RECURRING_AFTER.exec(text.slice(index, index + LOOK_BACK));

@@ -66,4 +66,18 @@ describe('what a day keeps', () => {
     );
     expect(mention.recurring).toBe(true);
   });
+
+  it('records a date after "Hằng năm," as recurring too', () => {
+    const mention = expectOnlyDeadline('Hằng năm, trước ngày 15/12, các bộ gửi báo cáo về Bộ Nội vụ.', REFERENCE, {
+      text: 'trước ngày 15/12', date: '2025-12-15', precision: 'DAY', relation: 'BEFORE',
+    });
+    expect(mention.recurring).toBe(true);
+  });
+
+  it('records "trước ngày 15/4 và 15/10 hằng năm" as one recurring phrase', () => {
+    const mention = expectOnlyDeadline('Các địa phương báo cáo trước ngày 15/4 và 15/10 hằng năm.', REFERENCE, {
+      text: 'trước ngày 15/4 và 15/10 hằng năm', date: '2025-10-15', precision: 'DAY', relation: 'BEFORE',
+    });
+    expect(mention.recurring).toBe(true);
+  });
 });
