@@ -138,6 +138,16 @@ describe('embedded store on disk', () => {
     await reopened.close();
   });
 
+  test("writing never changes the caller's batch", async () => {
+    const store = await openEmbeddedStore({ dir });
+    const batch = batch001();
+    const before = JSON.stringify(batch);
+    await store.writeDocument(batch);
+    await store.getNodes(batch.nodes.map((n) => n.id));
+    expect(JSON.stringify(batch)).toBe(before);
+    await store.close();
+  });
+
   test('writes issued together all resolve; a repeat in the same group is unchanged', async () => {
     const store = await openEmbeddedStore({ dir });
     const written = await Promise.all([...allBatches(), batch001()].map((b) => store.writeDocument(b)));

@@ -29,7 +29,7 @@ export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file
     last.set(record.batch.documentId, { frame, batch: record.batch });
   }
   for (const [documentId, { frame, batch }] of last) {
-    graph.applyBatch(batch, frame.identity);
+    graph.applyBatch(batch, frame.identity, true);
     live.set(documentId, { offset: frame.offset, length: frame.length });
     texts.set(documentId, frame.tail.length);
   }

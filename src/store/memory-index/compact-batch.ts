@@ -58,36 +58,46 @@ export class PropsInterner {
 /** `canonical(id)` returns the id string already held for that node, or the id itself. */
 export type Canonical = (id: string) => string;
 
-export function compactNode(node: GraphNode, canonical: Canonical, shared: PropsInterner): GraphNode {
-  const label = shared.word(node.label);
-  if (node.label === 'Meeting') return { ...node, label: 'Meeting', documentId: canonical(node.documentId), date: shared.word(node.date), kind: shared.word(node.kind) };
-  if (node.label === 'Deadline') {
-    const { date, precision, relation } = node;
-    return { ...node, label: 'Deadline', date: shared.word(date), precision: shared.word(precision), relation: shared.word(relation) };
-  }
-  if (node.label !== 'Directive') return label === node.label ? node : ({ ...node, label } as GraphNode);
-  const { sentence } = node.provenance;
-  const at = sentence.indexOf(node.text);
-  return {
-    ...node,
-    label: 'Directive',
-    text: at < 0 ? node.text : sentence.slice(at, at + node.text.length),
-    documentId: canonical(node.documentId),
-    meetingId: canonical(node.meetingId),
-    assignerName: shared.word(node.assignerName),
-    provenance: { ...node.provenance, documentId: canonical(node.provenance.documentId), ruleIds: shared.internRuleIds(node.provenance.ruleIds) },
-  };
+function copyOf(node: GraphNode): GraphNode {
+  return node.label === 'Directive' ? { ...node, provenance: { ...node.provenance } } : { ...node };
 }
 
-export function compactEdge(edge: GraphEdge, canonical: Canonical, props: PropsInterner): GraphEdge {
-  return {
-    id: edge.id,
-    type: props.word(edge.type),
-    from: canonical(edge.from),
-    to: canonical(edge.to),
-    props: props.intern(edge.type, edge.props),
-    documentId: edge.documentId === null ? null : canonical(edge.documentId),
-  };
+/**
+ * The node with shared values. `inPlace` (for records just parsed from the log, which nobody
+ * else holds) saves a copy of every node on start-up; a caller's batch is never changed.
+ */
+export function compactNode(parsed: GraphNode, canonical: Canonical, shared: PropsInterner, inPlace: boolean): GraphNode {
+  const node = inPlace ? parsed : copyOf(parsed);
+  (node as { label: string }).label = shared.word(node.label);
+  if (node.label === 'Meeting') {
+    node.documentId = canonical(node.documentId);
+    node.date = shared.word(node.date);
+    node.kind = shared.word(node.kind);
+  } else if (node.label === 'Deadline') {
+    node.date = shared.word(node.date);
+    node.precision = shared.word(node.precision);
+    node.relation = shared.word(node.relation);
+  } else if (node.label === 'Directive') {
+    const { provenance } = node;
+    const at = provenance.sentence.indexOf(node.text);
+    if (at >= 0) node.text = provenance.sentence.slice(at, at + node.text.length);
+    node.documentId = canonical(node.documentId);
+    node.meetingId = canonical(node.meetingId);
+    node.assignerName = shared.word(node.assignerName);
+    provenance.documentId = canonical(provenance.documentId);
+    provenance.ruleIds = shared.internRuleIds(provenance.ruleIds);
+  }
+  return node;
+}
+
+export function compactEdge(parsed: GraphEdge, canonical: Canonical, props: PropsInterner, inPlace: boolean): GraphEdge {
+  const edge = inPlace ? parsed : { ...parsed };
+  edge.type = props.word(edge.type);
+  edge.from = canonical(edge.from);
+  edge.to = canonical(edge.to);
+  edge.props = props.intern(edge.type, edge.props);
+  if (edge.documentId !== null) edge.documentId = canonical(edge.documentId);
+  return edge;
 }
 
 export type { GraphBatch };

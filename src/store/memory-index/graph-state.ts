@@ -72,14 +72,17 @@ export class GraphState {
     return this.typeCounts.get(type) ?? 0;
   }
 
-  /** Replaces what the batch's document owned with the batch. The batch must be valid. */
-  applyBatch(batch: GraphBatch, hash: string): void {
+  /**
+   * Replaces what the batch's document owned with the batch. The batch must be valid.
+   * `owned`: the batch was parsed for this call and may be kept as is (no copies made).
+   */
+  applyBatch(batch: GraphBatch, hash: string, owned = false): void {
     if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
     const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [] };
     const canonical = (id: string) => this.nodes.get(id)?.id ?? id;
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
-      const node = compactNode(parsed, canonical, this.props);
+      const node = compactNode(parsed, canonical, this.props, owned);
       if (OWNED.has(node.label)) {
         entry.nodeIds.push(node.id);
       } else {
@@ -89,7 +92,7 @@ export class GraphState {
       this.putNode(node);
     }
     for (const parsed of batch.edges) {
-      const edge = compactEdge(parsed, canonical, this.props);
+      const edge = compactEdge(parsed, canonical, this.props, owned);
       if (edge.documentId === null) {
         entry.sharedEdgeIds.push(edge.id);
         const known = this.sharedEdges.get(edge.id);

@@ -26,8 +26,8 @@ export class MemoryGraph {
     this.ctx = { state: this.state, index: this.index, curations: this.curations };
   }
 
-  applyBatch(batch: GraphBatch, hash: string): void {
-    this.state.applyBatch(batch, hash);
+  applyBatch(batch: GraphBatch, hash: string, owned = false): void {
+    this.state.applyBatch(batch, hash, owned);
   }
 
   /** Throws STORE_BAD_INPUT unless the record can be applied now. */
