@@ -1,5 +1,6 @@
 // writeDocument as one write transaction: skip when the stored batch hash matches, else
-// delete what the document owns, upsert shared nodes, create the rest, merge edges by id.
+// delete what the document owns, release what it shared (dropping what nobody carries any
+// more), upsert shared nodes, create the rest, merge edges by id.
 import { createHash } from 'node:crypto';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/model';
@@ -8,7 +9,7 @@ import { validateBatch } from '../memory-index/graph-state';
 import type { WriteResult } from '../port';
 import { encodeEdgeProps, encodeNode } from './codec';
 import type { Executor } from './executor';
-import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './queries/write';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildWriteNodes } from './queries/write';
 import { asNumber, fromNeo4j } from './values';
 
 /** The embedded store's batch checks, plus the closed sets our Cypher splices in. */
@@ -41,18 +42,21 @@ export async function writeDocument(executor: Executor, batch: GraphBatch): Prom
     if (stored && fromNeo4j(stored.get('hash')) === hash) return { ...result, changed: false };
     await run(buildDeleteOwnedNodes(batch.documentId));
     await run(buildDeleteOwnedEdges(batch.documentId));
+    await run(buildReleaseSharedEdges(batch.documentId));
+    await run(buildReleaseSharedNodes(batch.documentId));
     const nodesByLabel = groupBy<GraphNode, GraphNode['label']>(batch.nodes, (n) => n.label);
     for (const label of NODE_LABELS) {
       const nodes = nodesByLabel.get(label);
       if (!nodes) continue;
       const owner = DOCUMENT_OWNED_LABELS.includes(label) ? batch.documentId : null;
-      await run(buildWriteNodes(label, nodes.map((n) => ({ id: n.id, props: encodeNode(n, owner) }))));
+      await run(buildWriteNodes(label, batch.documentId, nodes.map((n) => ({ id: n.id, props: encodeNode(n, owner) }))));
     }
     const edgesByType = groupBy<GraphEdge, GraphEdge['type']>(batch.edges, (e) => e.type);
     for (const type of EDGE_TYPES) {
       const edges = edgesByType.get(type);
       if (!edges) continue;
-      const [row] = await run(buildMergeEdges(type, edges.map((e) => ({ id: e.id, from: e.from, to: e.to, props: encodeEdgeProps(e) }))));
+      const rows = edges.map((e) => ({ id: e.id, from: e.from, to: e.to, shared: e.documentId === null, props: encodeEdgeProps(e) }));
+      const [row] = await run(buildMergeEdges(type, batch.documentId, rows));
       const written = row ? asNumber(row.get('written')) : 0;
       // Throwing inside the unit rolls the whole document back.
       if (written !== edges.length) {

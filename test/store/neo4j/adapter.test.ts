@@ -73,7 +73,7 @@ describe('transaction discipline', () => {
     await store.writeDocument(batch001());
     expect(driver.units.map((u) => u.kind)).toEqual(['write']);
     const ids = driver.units[0].statements.map((s) => s.id);
-    expect(ids.slice(0, 3)).toEqual(['readIngestHash', 'deleteOwnedNodes', 'deleteOwnedEdges']);
+    expect(ids.slice(0, 5)).toEqual(['readIngestHash', 'deleteOwnedNodes', 'deleteOwnedEdges', 'releaseSharedEdges', 'releaseSharedNodes']);
     expect(ids[ids.length - 1]).toBe('markIngested');
     expect(ids.filter((id) => id.startsWith('writeNodes.'))).toEqual(['writeNodes.Document', 'writeNodes.Meeting', 'writeNodes.Official', 'writeNodes.Agency', 'writeNodes.Directive', 'writeNodes.Deadline']);
     // One UNWIND batch per label and type, however many nodes the document has.

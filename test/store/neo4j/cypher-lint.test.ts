@@ -23,7 +23,7 @@ describe('the catalog holds every statement the adapter can send', () => {
       ...['ALL', ...EDGE_TYPES].flatMap((t) => [`countEdges.${t}`, `listEdges.${t}`]),
       ...DIRECTIVE_ORDER_FIELDS.flatMap((f) => [`findDirectives.${f}.ASC`, `findDirectives.${f}.DESC`]),
       ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => `shortestPath.${i + 1}`),
-      'readIngestHash', 'deleteOwnedNodes', 'deleteOwnedEdges', 'markIngested', 'getNodes', 'getEdges', 'predecessors',
+      'readIngestHash', 'deleteOwnedNodes', 'deleteOwnedEdges', 'releaseSharedEdges', 'releaseSharedNodes', 'markIngested', 'getNodes', 'getEdges', 'predecessors',
       'search', 'stats.nodes', 'stats.edges', 'stats.topAssignees', 'stats.directivesPerMeeting',
       'addCuration', 'getCuration', 'getCurations', 'clearDatabase',
     ];
@@ -63,8 +63,8 @@ describe('the catalog holds every statement the adapter can send', () => {
   });
 
   test('labels and types outside the closed sets are refused before any text is built', () => {
-    expect(() => buildWriteNodes('Person' as NodeLabel, [])).toThrow('not a node label: "Person"');
-    expect(() => buildMergeEdges('KNOWS]->() DETACH DELETE a //' as EdgeType, [])).toThrow('not a edge type');
+    expect(() => buildWriteNodes('Person' as NodeLabel, 'doc', [])).toThrow('not a node label: "Person"');
+    expect(() => buildMergeEdges('KNOWS]->() DETACH DELETE a //' as EdgeType, 'doc', [])).toThrow('not a edge type');
     expect(() => buildShortestPathEdges('a', 'b', 0)).toThrow('positive integer');
   });
 });

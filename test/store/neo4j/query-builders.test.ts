@@ -32,13 +32,13 @@ describe('builders with real inputs', () => {
   if (!agency || !deadline || !directive || !assigned) throw new Error('fixture batch001 lacks an agency, deadline, directive or assignment');
 
   test('a shared Agency is merged with its properties; dates as DATE, no nulls sent', () => {
-    const q = buildWriteNodes('Agency', [{ id: agency.id, props: encodeNode(agency, null) }]);
+    const q = buildWriteNodes('Agency', batch.documentId, [{ id: agency.id, props: encodeNode(agency, null) }]);
     expect(q.params).toMatchSnapshot();
     expect(JSON.stringify(q.params)).not.toContain('null');
   });
 
   test('an owned Deadline is created with its owner; DATE and Integer typed', () => {
-    const q = buildWriteNodes('Deadline', [{ id: deadline.id, props: encodeNode(deadline, batch.documentId) }]);
+    const q = buildWriteNodes('Deadline', batch.documentId, [{ id: deadline.id, props: encodeNode(deadline, batch.documentId) }]);
     const props = (q.params.rows as { props: Record<string, unknown> }[])[0].props;
     expect(neo4j.isDate(props.date as object)).toBe(true);
     expect(neo4j.isInt(props.start)).toBe(true);
@@ -53,7 +53,7 @@ describe('builders with real inputs', () => {
   });
 
   test('an edge carries its props as JSON and promoted for filtering', () => {
-    expect(buildMergeEdges('ASSIGNED_TO', [{ id: assigned.id, from: assigned.from, to: assigned.to, props: encodeEdgeProps(assigned) }])).toMatchSnapshot();
+    expect(buildMergeEdges('ASSIGNED_TO', batch.documentId, [{ id: assigned.id, from: assigned.from, to: assigned.to, shared: false, props: encodeEdgeProps(assigned) }])).toMatchSnapshot();
   });
 
   test('findDirectives for "the PM assigned to Bộ Y tế, due before 2025-07-01", latest deadline first, second page', () => {

@@ -11,7 +11,7 @@ import { buildSchemaStatements } from './schema';
 import { buildSearch } from './search';
 import { buildClearDatabase } from './maintenance';
 import { buildCountByLabel, buildCountByType, buildDirectivesPerMeeting, buildTopAssignees } from './stats';
-import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildWriteNodes } from './write';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildWriteNodes } from './write';
 
 export const NO_DIRECTIVE_CONDITIONS: DirectiveQueryParams = {
   assignedTo: null, role: 'LEAD', predecessors: [], coordinatedBy: null, issuedBy: null, issuedByRole: null,
@@ -26,8 +26,10 @@ export function allStatements(): BuiltQuery[] {
     buildReadIngestHash(doc),
     buildDeleteOwnedNodes(doc),
     buildDeleteOwnedEdges(doc),
-    ...NODE_LABELS.map((label) => buildWriteNodes(label, [{ id: 'n-1', props: { id: 'n-1' } }])),
-    ...EDGE_TYPES.map((type) => buildMergeEdges(type, [{ id: 'e-1', from: 'n-1', to: 'n-2', props: { id: 'e-1', propsJson: '{}' } }])),
+    buildReleaseSharedEdges(doc),
+    buildReleaseSharedNodes(doc),
+    ...NODE_LABELS.map((label) => buildWriteNodes(label, doc, [{ id: 'n-1', props: { id: 'n-1' } }])),
+    ...EDGE_TYPES.map((type) => buildMergeEdges(type, doc, [{ id: 'e-1', from: 'n-1', to: 'n-2', shared: false, props: { id: 'e-1', propsJson: '{}' } }])),
     buildMarkIngested(doc, 'hash'),
     buildGetNodes(['n-1']),
     ...NODE_LABELS.flatMap((label) => [buildCountNodes(label), buildListNodes(label, null, 11)]),

@@ -28,31 +28,65 @@ export function buildDeleteOwnedEdges(documentId: string): BuiltQuery {
 }
 
 /**
- * Owned labels are created (their old nodes were just deleted); shared labels are merged on
- * their deterministic id and take the batch's properties.
+ * Shared nodes and gazetteer edges (documentId null) are kept while any document carries them,
+ * as the embedded store counts references: `carriedBy` lists those documents. Rewriting a
+ * document first releases what it carried; what no document carries any more goes.
  */
-export function buildWriteNodes(label: NodeLabel, rows: { id: string; props: Record<string, unknown> }[]): BuiltQuery {
-  const l = assertOneOf(label, NODE_LABELS, 'node label');
-  const owned = DOCUMENT_OWNED_LABELS.includes(l);
-  return query(`writeNodes.${l}`, 'WRITE', [
-    'UNWIND $rows AS row',
-    owned ? `CREATE (n:${ENTITY}:${l})` : `MERGE (n:${ENTITY} {id: row.id})`,
-    owned ? 'SET n = row.props' : `SET n:${l}, n = row.props`,
-    'RETURN count(n) AS written',
-  ], { rows });
+export function buildReleaseSharedEdges(documentId: string): BuiltQuery {
+  return query('releaseSharedEdges', 'WRITE', [
+    `MATCH (:${ENTITY})-[r:${EDGE_TYPES.join('|')}]->(:${ENTITY})`,
+    'WHERE $documentId IN r.carriedBy',
+    'SET r.carriedBy = [x IN r.carriedBy WHERE x <> $documentId]',
+    'WITH r WHERE size(r.carriedBy) = 0',
+    'DELETE r',
+  ], { documentId });
 }
 
-/** Edges are merged on their id between existing nodes; a missing endpoint shows in the count. */
-export function buildMergeEdges(type: EdgeType, rows: { id: string; from: string; to: string; props: Record<string, unknown> }[]): BuiltQuery {
+export function buildReleaseSharedNodes(documentId: string): BuiltQuery {
+  return query('releaseSharedNodes', 'WRITE', [
+    `MATCH (n:${ENTITY})`,
+    'WHERE $documentId IN n.carriedBy',
+    'SET n.carriedBy = [x IN n.carriedBy WHERE x <> $documentId]',
+    'WITH n WHERE size(n.carriedBy) = 0',
+    'DETACH DELETE n',
+  ], { documentId });
+}
+
+/**
+ * Owned labels are created (their old nodes were just deleted); shared labels are merged on
+ * their deterministic id, take the batch's properties and record that this document carries them.
+ */
+export function buildWriteNodes(label: NodeLabel, documentId: string, rows: { id: string; props: Record<string, unknown> }[]): BuiltQuery {
+  const l = assertOneOf(label, NODE_LABELS, 'node label');
+  if (DOCUMENT_OWNED_LABELS.includes(l)) {
+    return query(`writeNodes.${l}`, 'WRITE', ['UNWIND $rows AS row', `CREATE (n:${ENTITY}:${l})`, 'SET n = row.props', 'RETURN count(n) AS written'], { rows });
+  }
+  return query(`writeNodes.${l}`, 'WRITE', [
+    'UNWIND $rows AS row',
+    `MERGE (n:${ENTITY} {id: row.id})`,
+    'WITH n, row, [x IN coalesce(n.carriedBy, []) WHERE x <> $documentId] + $documentId AS carriedBy',
+    `SET n:${l}, n = row.props, n.carriedBy = carriedBy`,
+    'RETURN count(n) AS written',
+  ], { rows, documentId });
+}
+
+/**
+ * Edges are merged on their id between existing nodes (a missing endpoint shows in the count).
+ * The document's own edges were deleted before, so they are always created; a gazetteer edge
+ * another document already carries keeps its properties and gains a carrier.
+ */
+export function buildMergeEdges(type: EdgeType, documentId: string, rows: { id: string; from: string; to: string; shared: boolean; props: Record<string, unknown> }[]): BuiltQuery {
   const t = assertOneOf(type, EDGE_TYPES, 'edge type');
   return query(`mergeEdges.${t}`, 'WRITE', [
     'UNWIND $rows AS row',
     `MATCH (a:${ENTITY} {id: row.from})`,
     `MATCH (b:${ENTITY} {id: row.to})`,
     `MERGE (a)-[r:${t} {id: row.id}]->(b)`,
-    'SET r = row.props',
+    'ON CREATE SET r = row.props',
+    'SET r.carriedBy = CASE WHEN row.shared',
+    '  THEN [x IN coalesce(r.carriedBy, []) WHERE x <> $documentId] + $documentId ELSE null END',
     'RETURN count(r) AS written',
-  ], { rows });
+  ], { rows, documentId });
 }
 
 export function buildMarkIngested(documentId: string, hash: string): BuiltQuery {

@@ -15,6 +15,8 @@ export function intentFor(queryId: string): Intent | null {
     case 'readIngestHash': return writes.readIngestHash;
     case 'deleteOwnedNodes': return writes.deleteOwnedNodes;
     case 'deleteOwnedEdges': return writes.deleteOwnedEdges;
+    case 'releaseSharedEdges': return writes.releaseSharedEdges;
+    case 'releaseSharedNodes': return writes.releaseSharedNodes;
     case 'writeNodes': return writes.writeNodes(a);
     case 'mergeEdges': return writes.mergeEdges(a);
     case 'markIngested': return writes.markIngested;

@@ -108,7 +108,7 @@ export class RecordingDriver implements Neo4jDriverLike {
   }
 }
 
-const WRITE_FAMILIES = ['schema', 'deleteOwnedNodes', 'deleteOwnedEdges', 'writeNodes', 'mergeEdges', 'markIngested', 'addCuration'];
+const WRITE_FAMILIES = ['schema', 'deleteOwnedNodes', 'deleteOwnedEdges', 'releaseSharedEdges', 'releaseSharedNodes', 'writeNodes', 'mergeEdges', 'markIngested', 'addCuration'];
 
 export function isReadStatement(id: string): boolean {
   return !WRITE_FAMILIES.includes(id.split('.')[0]);

@@ -20,7 +20,33 @@ export function deleteOwnedEdges(g: RefGraph, p: Params): Row[] {
   return [];
 }
 
-/** writeNodes.<Label>: CREATE for document-owned labels (unique id enforced), MERGE otherwise. */
+/** SET r.carriedBy / n.carriedBy = [x IN coalesce(old, []) WHERE x <> $documentId] + $documentId */
+const carry = (old: unknown, documentId: string) => [...((old as string[] | undefined) ?? []).filter((x) => x !== documentId), documentId];
+
+/** releaseShared*: drop the document from carriedBy; what nobody carries any more is deleted. */
+export function releaseSharedEdges(g: RefGraph, p: Params): Row[] {
+  const gone = new Set<unknown>();
+  for (const r of g.entityRels()) {
+    const carried = r.props.carriedBy as string[] | undefined;
+    if (!carried?.includes(p.documentId)) continue;
+    r.props.carriedBy = carried.filter((x) => x !== p.documentId);
+    if ((r.props.carriedBy as string[]).length === 0) gone.add(r);
+  }
+  g.rels = g.rels.filter((r) => !gone.has(r));
+  return [];
+}
+
+export function releaseSharedNodes(g: RefGraph, p: Params): Row[] {
+  for (const [id, n] of [...g.nodes]) {
+    const carried = n.props.carriedBy as string[] | undefined;
+    if (!n.labels.has('Entity') || !carried?.includes(p.documentId)) continue;
+    n.props.carriedBy = carried.filter((x) => x !== p.documentId);
+    if ((n.props.carriedBy as string[]).length === 0) g.deleteNode(id);
+  }
+  return [];
+}
+
+/** writeNodes.<Label>: CREATE for document-owned labels (unique id enforced), MERGE + carrier otherwise. */
 export function writeNodes(label: string) {
   const owned = DOCUMENT_OWNED_LABELS.includes(label as NodeLabel);
   return (g: RefGraph, p: Params): Row[] => {
@@ -34,6 +60,7 @@ export function writeNodes(label: string) {
       } else {
         const existing = g.nodes.get(row.id);
         if (existing) g.nodes.delete(row.id);
+        props.carriedBy = carry(existing?.props.carriedBy, p.documentId);
         g.nodes.set(id, { labels: new Set(['Entity', label, ...(existing?.labels ?? [])]), props });
       }
     }
@@ -45,12 +72,12 @@ export function writeNodes(label: string) {
 export function mergeEdges(type: string) {
   return (g: RefGraph, p: Params): Row[] => {
     let written = 0;
-    for (const row of p.rows as { id: string; from: string; to: string; props: Row }[]) {
+    for (const row of p.rows as { id: string; from: string; to: string; shared: boolean; props: Row }[]) {
       if (!g.entity(row.from) || !g.entity(row.to)) continue;
-      const props = propertyMap(row.props);
-      const existing = g.rels.find((r) => r.type === type && r.start === row.from && r.end === row.to && r.props.id === row.id);
-      if (existing) existing.props = props;
-      else g.rels.push({ type, start: row.from, end: row.to, props });
+      let r = g.rels.find((x) => x.type === type && x.start === row.from && x.end === row.to && x.props.id === row.id);
+      if (!r) g.rels.push((r = { type, start: row.from, end: row.to, props: propertyMap(row.props) })); // ON CREATE SET r = row.props
+      if (row.shared) r.props.carriedBy = carry(r.props.carriedBy, p.documentId);
+      else delete r.props.carriedBy;
       written++;
     }
     return [{ written: int(written) }];
