@@ -65,10 +65,12 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   const edgesByType = new Map<EdgeType, GraphEdge[]>();
   for (const type of EDGE_TYPES) edgesByType.set(type, await readAll((page) => store.listEdges(type, page)));
   const owners = ownersOf(nodesByLabel, edgesByType.get('DUE_BY') ?? []);
+  const carriers = carriersOf([...edgesByType.values()].flat());
 
   for (const [label, list] of nodesByLabel) {
     if (list.length === 0) continue;
-    const rows = list.map((n) => withoutId(encodeNode(n, DOCUMENT_OWNED_LABELS.includes(label) ? owners.get(n.id) ?? null : null)));
+    const owned = DOCUMENT_OWNED_LABELS.includes(label);
+    const rows = list.map((n) => ({ ...withoutId(encodeNode(n, owned ? owners.get(n.id) ?? null : null)), ...(owned ? {} : { carriedBy: carriers.get(n.id) ?? [] }) }));
     const fixed = list.map((n) => [cell(n.id, 'id'), cell(`${ENTITY}${ARRAY_DELIMITER}${label}`, ':LABEL')]);
     const { head, body } = render([`id:ID(${ID_SPACE})`, ':LABEL'], fixed, rows);
     await emit('nodes', label, head, body);
@@ -88,7 +90,8 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   for (const [type, list] of edgesByType) {
     if (list.length === 0) continue;
     const fixed = list.map((e) => [cell(e.from, 'from'), cell(e.to, 'to'), cell(e.type, 'type')]);
-    const { head, body } = render([`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE'], fixed, list.map(encodeEdgeProps));
+    const rows = list.map((e) => ({ ...encodeEdgeProps(e), ...(e.documentId === null ? { carriedBy: sharedCarriers(carriers, e) } : {}) }));
+    const { head, body } = render([`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE'], fixed, rows);
     await emit('relationships', type, head, body);
     edges += list.length;
   }
@@ -119,6 +122,26 @@ function ownersOf(nodesByLabel: Map<NodeLabel, GraphNode[]>, dueBy: GraphEdge[])
     if (owner !== undefined) owners.set(e.to, owner);
   }
   return owners;
+}
+
+/**
+ * Which reports carry each shared node, as far as the port shows it: the reports whose own
+ * edges touch it. (A report that only names an agency, with no edge to it, is not seen; such
+ * a node is then kept on re-ingest rather than dropped, the safe side.)
+ */
+function carriersOf(edges: GraphEdge[]): Map<string, string[]> {
+  const carriers = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (e.documentId === null) continue;
+    for (const id of [e.from, e.to]) carriers.set(id, (carriers.get(id) ?? new Set()).add(e.documentId));
+  }
+  return new Map([...carriers].map(([id, docs]) => [id, [...docs].sort()]));
+}
+
+/** A gazetteer edge is carried by the reports that carry both its ends. */
+function sharedCarriers(carriers: Map<string, string[]>, e: GraphEdge): string[] {
+  const to = new Set(carriers.get(e.to) ?? []);
+  return (carriers.get(e.from) ?? []).filter((d) => to.has(d));
 }
 
 /** The id travels in the id:ID column, which neo4j-admin also stores as the `id` property. */

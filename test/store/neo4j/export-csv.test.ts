@@ -53,6 +53,8 @@ test('headers carry neo4j-admin types; values read back equal the store', async 
   expect(agencies.header).toEqual(expect.arrayContaining(['name', 'nameEn', 'abbreviations:string[]', 'searchKeys:string[]']));
   const moh = agencies.rows.find((r) => r['id:ID(Entity)'] === 'agy:bo-y-te');
   expect(moh).toMatchObject({ ':LABEL': 'Entity;Agency', name: 'Bộ Y tế', nameEn: 'Ministry of Health', 'abbreviations:string[]': 'BYT;MOH' });
+  // Which reports carry a shared node, so a re-ingest after the import can release it.
+  expect(moh?.['carriedBy:string[]']).toBe(batch001().documentId);
 
   const deadlines = readTable(out, 'nodes-Deadline');
   expect(deadlines.header).toEqual(expect.arrayContaining(['date:date', 'start:long', 'end:long', 'yearImplied:boolean', 'ownerDocumentId']));
