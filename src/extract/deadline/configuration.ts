@@ -4,6 +4,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import * as vi from 'chrono-node/vi';
 import { TAG } from './constants';
+import { VNBareMonthYearParser } from './parsers/VNBareMonthYearParser';
 import { VNDashDayParser } from './parsers/VNDashDayParser';
 import { VNFirstMonthsOfYearParser } from './parsers/VNFirstMonthsOfYearParser';
 import { VNHolidayParser } from './parsers/VNHolidayParser';
@@ -55,6 +56,7 @@ export function createDeadlineConfiguration(): Configuration {
       ...chronoParsers.map(withRuleId),
       new VNDashDayParser(),
       new VNMonthParser(),
+      new VNBareMonthYearParser(),
       new VNQuarterParser(),
       new VNFirstMonthsOfYearParser(),
       new VNYearEndParser(),

@@ -18,6 +18,11 @@ describeRows('month phrases (VNMonthParser)', REFERENCE, 'VNMonthParser', [
   ['Các bộ hoàn thành việc sắp xếp trụ sở trong tháng 12 năm nay.', 'trong tháng 12 năm nay', '2025-12-31', 'MONTH', 'BY'],
 ]);
 
+describeRows('month and year without "tháng", after a cue (VNBareMonthYearParser)', REFERENCE, 'VNBareMonthYearParser', [
+  ['Bộ Xây dựng hoàn thành việc sửa đổi quy chuẩn trước 6/2025.', 'trước 6/2025', '2025-06-30', 'MONTH', 'BEFORE'],
+  ['Các dự án phải giải ngân hết vốn đến 12/2025, không để kéo dài.', 'đến 12/2025', '2025-12-31', 'MONTH', 'BY'],
+]);
+
 describe('month years said in words', () => {
   it('fixes "năm nay" to the meeting year even when the month is long past', () => {
     expect(parseDeadlines('Kết quả tháng 6 năm nay cho thấy nhiều chuyển biến.', '2025-12-21').map((m) => m.date)).toEqual(['2025-06-30']);

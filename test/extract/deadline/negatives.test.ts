@@ -38,6 +38,7 @@ describe('not deadlines', () => {
     ['a fraction after "trong"', 'Chương trình đã triển khai trong 2/3 số tỉnh, thành phố.'],
     ['a fraction after "đến"', 'Tỷ lệ này tăng đến 3/4 số xã trên cả nước.'],
     ['a fraction after "là"', 'Số người tham gia là 1/2 dân số trưởng thành.'],
+    ['a resolution number that reads like a month', 'Thực hiện Nghị quyết 6/2025 của Hội đồng nhân dân tỉnh.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {
