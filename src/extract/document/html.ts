@@ -72,7 +72,10 @@ export function htmlToText(html: string): HtmlToTextResult {
     if (decoded !== match) entities += 1;
     return decoded;
   });
-  // Layout whitespace from the markup: trailing spaces on lines, runs of blank lines.
-  text = text.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  // Layout whitespace the tags left: trailing spaces on lines, runs of blank lines. Text that
+  // only had entities ("R&amp;D") keeps its own layout.
+  if (tags > 0) {
+    text = text.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  }
   return { text, tags, entities };
 }

@@ -52,6 +52,7 @@ describe('normalizeText on pasted HTML', () => {
     ['scripts, styles and comments are dropped', '<style>p{color:red}</style><p>Nội dung<!-- quảng cáo --></p><script>var a = "<p>";</script>', 'Nội dung'],
     ['source line breaks inside block markup are spaces', '<div>Giao Bộ Y tế\n  triển khai bệnh án điện tử</div>\n<div>trong 6 tháng đầu năm.</div>', 'Giao Bộ Y tế triển khai bệnh án điện tử\n\ntrong 6 tháng đầu năm.'],
     ['an escaped tag stays text', '&lt;p&gt; là thẻ đoạn văn', '<p> là thẻ đoạn văn'],
+    ['entities alone leave the layout as it is', 'Bộ KH&amp;ĐT  \n\n\n\n  Bộ Tài chính', 'Bộ KH&ĐT  \n\n\n\n  Bộ Tài chính'],
     ['table cells', '<table><tr><td>Bộ Y tế</td><td>quý III/2024</td></tr></table>', 'Bộ Y tế\t\tquý III/2024'],
   ])('%s', (_what, html, text) => {
     const result = normalizeText(html);
