@@ -147,5 +147,9 @@ function legacyResult(bytes: Uint8Array): DecodeResult {
     ruleId: 'decode/legacy-encoding', severity: 'warning',
     message: `converted from ${ENCODING_LABEL[best.encoding]} (${Math.round(best.score.share * 100)}% Vietnamese syllables; next best ${ENCODING_LABEL[second.encoding]} ${Math.round(second.score.share * 100)}%)`,
   }];
+  if (best.encoding === 'tcvn3') {
+    // .VnTimeH fonts draw capitals from lower-case code points: only the font knew they were capitals.
+    diagnostics.push({ ruleId: 'decode/tcvn3-capitals', severity: 'info', message: 'TCVN3 headings set in .VnTimeH fonts come out in lower case' });
+  }
   return { ok: true, text: decodeLegacy(bytes, best.encoding), encoding: best.encoding, diagnostics };
 }
