@@ -2,6 +2,11 @@
 //   <dir>/docs.log       one framed record per document write (latest per document wins)
 //   <dir>/curations.log  one framed record per curation
 //   <dir>/LOCK           the pid of the one process writing
+// A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
+// log is a header naming its format. A document body is the batch as JSON (Document text and
+// directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
+// Writes append and fsync before they resolve; a torn last frame is cut off on open; any other
+// damage is STORE_CORRUPT. Compaction rewrites the live frames to a copy and renames it over.
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryGraph } from '../memory-index/memory-graph';
