@@ -1,7 +1,7 @@
-// One writer per data directory: a LOCK file created exclusively (O_EXCL) holding the
+// One writer per data directory: a LOCK file created exclusively (by link) holding the
 // writer's pid. A lock left by a process that no longer runs is taken over; a live one makes
 // the second writer fail at once with STORE_LOCKED, before it touches any file.
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors';
 import { fsError } from './fs-errors';
@@ -24,13 +24,17 @@ export interface DirectoryLock {
 export function acquireLock(dir: string): DirectoryLock {
   const file = join(dir, 'LOCK');
   for (let attempt = 0; attempt < 2; attempt++) {
+    // The pid is written to a private file first and linked into place: link() fails if LOCK
+    // exists (like O_EXCL), and LOCK never exists without its pid for another process to read.
+    const staging = join(dir, `LOCK.${process.pid}.tmp`);
     try {
-      const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      writeFileSync(staging, String(process.pid));
+      linkSync(staging, file);
       return { file, release: () => rmSync(file, { force: true }) };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(error, dir, 'lock');
+    } finally {
+      rmSync(staging, { force: true });
     }
     let holder = NaN;
     try {
@@ -42,7 +46,7 @@ export function acquireLock(dir: string): DirectoryLock {
     if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
       throw new StoreError('STORE_LOCKED', `The store in ${dir} is open for writing by process ${holder} (${file}); stop it or open read-only`, { target: dir });
     }
-    // A stale lock (dead pid, or an empty file from a crash between create and write).
+    // A stale lock: its process is gone (or the file is unreadable as a pid).
     rmSync(file, { force: true });
   }
   throw new StoreError('STORE_LOCKED', `Could not take the lock ${file}: another process keeps taking it`, { target: dir });
