@@ -39,6 +39,10 @@ describe('not deadlines', () => {
     ['a fraction after "đến"', 'Tỷ lệ này tăng đến 3/4 số xã trên cả nước.'],
     ['a fraction after "là"', 'Số người tham gia là 1/2 dân số trưởng thành.'],
     ['a resolution number that reads like a month', 'Thực hiện Nghị quyết 6/2025 của Hội đồng nhân dân tỉnh.'],
+    ['a law named by its year', 'Các bộ, ngành triển khai thi hành Luật Đất đai năm 2024 và các văn bản hướng dẫn.'],
+    ['a code named by its year', 'Sửa đổi Bộ luật Lao động năm 2019 cho phù hợp thực tiễn.'],
+    ['the Constitution', 'Theo quy định của Hiến pháp năm 2013.'],
+    ['a budget year', 'Bố trí kinh phí khi Quốc hội thông qua Nghị quyết phân bổ ngân sách Trung ương năm 2024.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {

@@ -14,4 +14,5 @@ describeRows('years (VNYearParser)', REFERENCE, 'VNYearParser', [
   ['Các dự án trọng điểm phải được khởi công trong năm tới.', 'trong năm tới', '2026-12-31', 'YEAR', 'BY'],
   ['Đường dây 500 kV mạch 3 phải hoàn thành trước giữa năm 2024.', 'trước giữa năm 2024', '2024-06-30', 'HALF', 'BEFORE'],
   ['Với mục tiêu mới năm nay, các bộ phải tăng tốc.', 'năm nay', '2025-12-31', 'YEAR', 'WITHIN'],
+  ['Luật Đất đai phải được sửa đổi trong năm 2025.', 'trong năm 2025', '2025-12-31', 'YEAR', 'BY'],
 ]);

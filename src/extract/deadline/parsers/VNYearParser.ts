@@ -2,7 +2,7 @@
 // Ranges ("năm 2022-2025") are periods, not deadlines, and are skipped.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
-import { partOfPeriodBefore, startsInsideWord } from '../text-context';
+import { findRelationCue, partOfPeriodBefore, startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear } from './vn-result';
 
 // năm 2024 | năm nay | năm tới | trong năm này | trong năm (closing a clause: "hoàn thành trong năm.")
@@ -13,6 +13,10 @@ const PATTERN = new RegExp(
 const YEAR_GROUP = 1;
 const RELATIVE_GROUP = 2;
 const WITHIN_YEAR_GROUP = 3;
+// A year that names a thing rather than a time, with no cue before it: "Luật Đất đai năm 2024",
+// "Hiến pháp năm 2013", "ngân sách Trung ương năm 2024".
+const NAMING_BEFORE = /(?:(?<!\p{L})(?:Luật|Bộ\s+luật|Hiến\s+pháp)(?:\s+[\p{L}-]+){0,6}|(?<!\p{L})ngân\s+sách(?:\s+(?:nhà\s+nước|trung\s+ương|địa\s+phương))?)\s+$/iu;
+
 // Right before "năm nay": the date, month, quarter or Tết it is the year of ("ngày 1/7 năm nay", "quý IV năm nay").
 const DATE_BEFORE = /(?:\d|(?<!\p{L})[IV]+|tháng\s+(?:này|tới)|quý\s+(?:này|tới)|[Tt]ết|[Đđ]án)\s+$/u;
 
@@ -27,6 +31,9 @@ export class VNYearParser implements Parser {
     if (startsInsideWord(text, index)) return null;
     // "ngày 1/7 năm nay", "quý I năm nay": the year of a date, not a year of its own.
     if (match[RELATIVE_GROUP] && DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
+    if (match[YEAR_GROUP] && !match[WITHIN_YEAR_GROUP] && NAMING_BEFORE.test(text.slice(Math.max(0, index - 60), index)) && !findRelationCue(text, index)) {
+      return null;
+    }
     const part = partOfPeriodBefore(text, index);
     // "đầu năm 2025" is too vague to date.
     if (part?.part === 'đầu') return null;
