@@ -1,6 +1,6 @@
-// findDirectives in Cypher. The text depends only on the order (6 variants, all linted):
-// every condition is always present and switched off by a null parameter, so no statement the
-// adapter can send escapes the lint. Effective values follow the port: the latest curation
+// findDirectives in Cypher: one fixed text. Every condition is always present and switched off
+// by a null parameter, and the order is chosen by parameters, so no combination of conditions
+// and orders the adapter can send escapes the lint. Effective values follow the port: the latest curation
 // (by recordedAt, then insertion) of each kind overrides status (default OPEN), lead
 // assignees and the deadline ('' = none).
 import type { DirectiveOrderField } from '../../port';
@@ -47,21 +47,17 @@ const latestCuration = (kind: string, as: string) =>
 
 /**
  * The order is (sort key in the direction, then id ascending), as in the embedded store. Sort
- * keys are strings, nulls replaced by a sentinel that sorts them last in either direction;
- * document order is the document id then the zero-padded position in it.
+ * keys are strings, nulls replaced by a sentinel that sorts them last in either direction
+ * ('~' after any date ascending, '' before any descending); document order is the document id
+ * then the zero-padded position in it. Field and direction are parameters too: ORDER BY takes
+ * the key in one of two CASE columns (the other is all null and orders nothing).
  */
-function sortKey(order: DirectiveOrder): string {
-  const nullLast = order.direction === 'ASC' ? "'~'" : "''";
-  if (order.field === 'DOCUMENT_ORDER') return 'documentKey';
-  return `coalesce(${order.field === 'DEADLINE' ? 'due' : 'meetingDate'}, ${nullLast})`;
-}
-
 export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams): BuiltQuery {
   const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
   if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
   const desc = order.direction === 'DESC';
-  const key = sortKey({ field, direction: desc ? 'DESC' : 'ASC' });
-  return query(`findDirectives.${field}.${desc ? 'DESC' : 'ASC'}`, 'READ', [
+  const ordering = { orderField: field, descending: desc, nullLast: desc ? '' : '~' };
+  return query('findDirectives', 'READ', [
     'MATCH (d:Directive)',
     'WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)',
     '  AND ($textFolded IS NULL OR d.textFolded CONTAINS $textFolded)',
@@ -97,12 +93,14 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     'OPTIONAL MATCH (m:Meeting {id: d.meetingId})',
     "WITH d.id AS id, due, toString(m.date) AS meetingDate, CASE WHEN direct THEN [] ELSE inheritedFrom END AS inherited,",
     "  d.documentId + ' ' + right('0000000000' + toString(d.ordinal), 10) AS documentKey",
-    `WITH id, inherited, ${key} AS sortKey, id AS tieKey`,
-    `ORDER BY sortKey ${desc ? 'DESC' : 'ASC'}, tieKey ASC`,
+    "WITH id, inherited, id AS tieKey, CASE $orderField WHEN 'DEADLINE' THEN coalesce(due, $nullLast)",
+    "  WHEN 'MEETING_DATE' THEN coalesce(meetingDate, $nullLast) ELSE documentKey END AS sortKey",
+    'ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN NOT $descending THEN sortKey END ASC, tieKey ASC',
     'WITH collect({id: id, inherited: inherited, sortKey: sortKey, tieKey: tieKey}) AS rows',
     'RETURN size(rows) AS totalCount, [row IN rows WHERE $afterSortKey IS NULL',
-    `  OR row.sortKey ${desc ? '<' : '>'} $afterSortKey OR (row.sortKey = $afterSortKey AND row.tieKey > $afterTieKey)][0..$limit] AS page`,
-  ], { ...where, ...page, limit: toNeo4jInt(page.limit) });
+    '  OR ($descending AND row.sortKey < $afterSortKey) OR (NOT $descending AND row.sortKey > $afterSortKey)',
+    '  OR (row.sortKey = $afterSortKey AND row.tieKey > $afterTieKey)][0..$limit] AS page',
+  ], { ...where, ...ordering, ...page, limit: toNeo4jInt(page.limit) });
 }
 
 /**

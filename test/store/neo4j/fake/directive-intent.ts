@@ -1,4 +1,4 @@
-// What Neo4j returns for findDirectives.<FIELD>.<DIRECTION>, computed on the reference
+// What Neo4j returns for findDirectives, computed on the reference
 // graph clause by clause as the statement reads: latest curation per kind (recordedAt, then
 // seq), effective status / deadline / leads, the role's assignees, every switched-on
 // condition, the string sort keys with their null sentinels, the keyset slice.
@@ -60,24 +60,21 @@ function matchRow(g: RefGraph, d: RefNode, p: Params) {
   return { id, due, meetingDate, documentKey, inherited: direct ? [] : inheritedFrom };
 }
 
-export function findDirectives(field: string, direction: string) {
-  const desc = direction === 'DESC';
-  return (g: RefGraph, p: Params) => {
-    const rows = [];
-    for (const d of g.nodes.values()) {
-      if (!d.labels.has('Directive')) continue;
-      const m = matchRow(g, d, p);
-      if (m === null) continue;
-      const nullLast = desc ? '' : '~';
-      const sortKey = field === 'DOCUMENT_ORDER' ? m.documentKey : (field === 'DEADLINE' ? m.due : m.meetingDate) ?? nullLast;
-      rows.push({ id: m.id, inherited: m.inherited, sortKey, tieKey: m.id });
-    }
-    rows.sort((a, b) => (desc ? -1 : 1) * byString(a.sortKey, b.sortKey) || byString(a.tieKey, b.tieKey));
-    const after = rows.filter((r) =>
-      p.afterSortKey === null ||
-      (desc ? r.sortKey < p.afterSortKey : r.sortKey > p.afterSortKey) ||
-      (r.sortKey === p.afterSortKey && r.tieKey > p.afterTieKey),
-    );
-    return [{ totalCount: int(rows.length), page: after.slice(0, integerParam(p.limit, 'limit')) }];
-  };
+export function findDirectives(g: RefGraph, p: Params) {
+  const desc = p.descending === true;
+  const rows = [];
+  for (const d of g.nodes.values()) {
+    if (!d.labels.has('Directive')) continue;
+    const m = matchRow(g, d, p);
+    if (m === null) continue;
+    const sortKey = p.orderField === 'DEADLINE' ? m.due ?? p.nullLast : p.orderField === 'MEETING_DATE' ? m.meetingDate ?? p.nullLast : m.documentKey;
+    rows.push({ id: m.id, inherited: m.inherited, sortKey, tieKey: m.id });
+  }
+  rows.sort((a, b) => (desc ? -1 : 1) * byString(a.sortKey, b.sortKey) || byString(a.tieKey, b.tieKey));
+  const after = rows.filter((r) =>
+    p.afterSortKey === null ||
+    (desc ? r.sortKey < p.afterSortKey : r.sortKey > p.afterSortKey) ||
+    (r.sortKey === p.afterSortKey && r.tieKey > p.afterTieKey),
+  );
+  return [{ totalCount: int(rows.length), page: after.slice(0, integerParam(p.limit, 'limit')) }];
 }

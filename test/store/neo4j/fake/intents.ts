@@ -8,7 +8,7 @@ import * as writes from './write-intents';
 export type Intent = (g: RefGraph, params: Record<string, any>) => Record<string, unknown>[];
 
 export function intentFor(queryId: string): Intent | null {
-  const [family, a, b] = queryId.split('.');
+  const [family, a] = queryId.split('.');
   switch (family) {
     case 'schema':
       return (g) => (g.schema.add(queryId), []);
@@ -30,7 +30,7 @@ export function intentFor(queryId: string): Intent | null {
     case 'predecessors': return reads.predecessors;
     case 'getCuration': return reads.getCuration;
     case 'getCurations': return reads.getCurations;
-    case 'findDirectives': return findDirectives(a, b);
+    case 'findDirectives': return findDirectives;
     case 'search': return search;
     case 'shortestPath': return shortestPathEdges(Number(a));
     case 'stats':
