@@ -43,6 +43,8 @@ describe('not deadlines', () => {
     ['a code named by its year', 'Sửa đổi Bộ luật Lao động năm 2019 cho phù hợp thực tiễn.'],
     ['the Constitution', 'Theo quy định của Hiến pháp năm 2013.'],
     ['a budget year', 'Bố trí kinh phí khi Quốc hội thông qua Nghị quyết phân bổ ngân sách Trung ương năm 2024.'],
+    ['the horizon in a plan\'s title', 'Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022-2025, tầm nhìn đến năm 2030.'],
+    ['a strategy\'s orientation', 'Chiến lược phát triển kinh tế số, định hướng đến năm 2045.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {

@@ -10,7 +10,7 @@ describeRows('years (VNYearParser)', REFERENCE, 'VNYearParser', [
   ['Các bộ, ngành phải hoàn thành việc sắp xếp đơn vị hành chính trong năm nay.', 'trong năm nay', '2025-12-31', 'YEAR', 'BY'],
   ['Nhiệm vụ này phải được hoàn thành trong năm.', 'trong năm', '2025-12-31', 'YEAR', 'BY'],
   ['Năm 2019, Việt Nam mới chỉ đạt gần 11% dịch vụ công trực tuyến.', 'Năm 2019', '2019-12-31', 'YEAR', 'WITHIN'],
-  ['Đề án phát triển ứng dụng dữ liệu về dân cư, tầm nhìn đến năm 2030.', 'đến năm 2030', '2030-12-31', 'YEAR', 'BY'],
+  ['Phấn đấu đến năm 2030, kinh tế số chiếm 30% GDP.', 'đến năm 2030', '2030-12-31', 'YEAR', 'BY'],
   ['Các dự án trọng điểm phải được khởi công trong năm tới.', 'trong năm tới', '2026-12-31', 'YEAR', 'BY'],
   ['Đường dây 500 kV mạch 3 phải hoàn thành trước giữa năm 2024.', 'trước giữa năm 2024', '2024-06-30', 'HALF', 'BEFORE'],
   ['Với mục tiêu mới năm nay, các bộ phải tăng tốc.', 'năm nay', '2025-12-31', 'YEAR', 'WITHIN'],

@@ -1,7 +1,8 @@
 // Drops what chrono's own parsers read as dates but Vietnamese administrative text means
 // otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước", "trong 2/3 số tỉnh"), document numbers
 // ("Công văn số 10/10", "15/3/NQ-CP"), results that carry no calendar date at all, and dates
-// that start something ("sau ngày 30/6", "từ ngày 1/7/2025").
+// that start something ("sau ngày 30/6", "từ ngày 1/7/2025"), and the horizon of a plan's title
+// ("tầm nhìn đến năm 2030").
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../constants';
 import { hasDateCueBefore, hasStartCueBefore } from '../text-context';
@@ -17,6 +18,8 @@ const COUNTED_NOUN_AFTER = new RegExp(
   ].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+// The horizon in a plan's title: "…, tầm nhìn đến năm 2030", "định hướng đến năm 2045".
+const HORIZON_BEFORE = /(?<![\p{L}\p{N}])(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)?\s*$/iu;
 const DAY_OPENING = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$/iu;
 
 function isOurs(result: ParsingResult): boolean {
@@ -33,6 +36,7 @@ export class VNTrapFilterRefiner implements Refiner {
     return results.filter((result) => {
       // "sau ngày 30/6", "có hiệu lực từ ngày 1/7/2025": a start, not a deadline (a range "từ … đến …" is kept).
       if (!result.end && hasStartCueBefore(text, result.index)) return false;
+      if (HORIZON_BEFORE.test(text.slice(Math.max(0, result.index - 24), result.index))) return false;
       if (isOurs(result)) return true;
       if (!hasCalendarDate(result)) return false;
       const before = text.slice(Math.max(0, result.index - 12), result.index);
