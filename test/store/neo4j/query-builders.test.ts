@@ -11,6 +11,7 @@ import { buildGetEdges } from '../../../src/store/neo4j/queries/edges';
 import { buildSearch } from '../../../src/store/neo4j/queries/search';
 import { buildMergeEdges, buildWriteNodes } from '../../../src/store/neo4j/queries/write';
 import { batch001 } from '../fixtures';
+import { returnColumns } from './fake/return-columns';
 
 expect.addSnapshotSerializer({
   test: (v) => neo4j.isInt(v) || (v !== null && typeof v === 'object' && neo4j.isDate(v)),
@@ -69,5 +70,22 @@ describe('builders with real inputs', () => {
     expect(buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true }).params).toEqual({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true });
     const record = { id: 'cur-1', directiveId: directive.id, kind: 'STATUS' as const, value: 'DONE', effectiveDate: '2025-07-01', note: null, evidenceUrl: null, reason: null, curator: 'ana', recordedAt: '2025-07-02T08:00:00.000Z' };
     expect(buildAddCuration(record.id, record.directiveId, encodeCuration(record)).params).toMatchSnapshot();
+  });
+});
+
+describe('the columns each statement returns (what the recording driver holds intents to)', () => {
+  const byId = new Map(allStatements().map((q) => [q.id, q.text]));
+  test.each([
+    ['getNodes', ['id', 'labels', 'props']],
+    ['getEdges', ['keyIndex', 'id', 'type', 'from', 'to', 'propsJson', 'documentId']],
+    ['findDirectives', ['totalCount', 'page']],
+    ['search', ['id', 'label', 'score', 'matched', 'name']],
+    ['shortestPath.6', ['id', 'type', 'from', 'to', 'propsJson', 'documentId']],
+    ['stats.topAssignees', ['agencyId', 'lead', 'coordinator']],
+    ['writeNodes.Agency', ['written']],
+    ['deleteOwnedNodes', []],
+    ['getCurations', ['directiveId', 'props', 'seq']],
+  ])('%s returns %j', (id, columns) => {
+    expect(returnColumns(byId.get(id) ?? '')).toEqual(columns);
   });
 });

@@ -11,6 +11,7 @@ import { allStatements } from '../../../../src/store/neo4j/queries/catalog';
 import { createLintCache } from '../cypher-lint';
 import { intentFor } from './intents';
 import { RefGraph } from './reference-graph';
+import { returnColumns } from './return-columns';
 
 export type UnitKind = 'read' | 'write' | 'auto';
 
@@ -99,7 +100,12 @@ export class RecordingDriver implements Neo4jDriverLike {
     unit.statements.push({ id, text, params });
     if (this.failOn?.queryId === id) throw this.failOn.error;
     const intent = intentFor(id);
-    return { records: toRecords((intent as NonNullable<typeof intent>)(graph, params)) };
+    const rows = (intent as NonNullable<typeof intent>)(graph, params);
+    const columns = returnColumns(text);
+    for (const row of rows) {
+      if (Object.keys(row).join(',') !== columns.join(',')) throw new Error(`${id}: intent row has columns ${Object.keys(row).join(',')}, the statement returns ${columns.join(',')}`);
+    }
+    return { records: toRecords(rows) };
   }
 
   /** Statements of every unit, flattened, for assertions on what was sent. */
