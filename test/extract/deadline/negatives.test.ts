@@ -45,6 +45,10 @@ describe('not deadlines', () => {
     ['a budget year', 'Bố trí kinh phí khi Quốc hội thông qua Nghị quyết phân bổ ngân sách Trung ương năm 2024.'],
     ['the horizon in a plan\'s title', 'Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022-2025, tầm nhìn đến năm 2030.'],
     ['a strategy\'s orientation', 'Chiến lược phát triển kinh tế số, định hướng đến năm 2045.'],
+    ['the date of a document after its number', 'Thực hiện 13/28 dịch vụ công theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng Chính phủ.'],
+    ['the date of a decree after its number', 'Sửa đổi Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ.'],
+    ['the date of a resolution with a session code', 'Thực hiện Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội.'],
+    ['the date of a conclusion notice', 'Theo Thông báo số 123/TB-VPCP ngày 5/4/2024 của Văn phòng Chính phủ.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {

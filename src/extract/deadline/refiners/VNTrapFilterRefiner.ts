@@ -2,7 +2,7 @@
 // otherwise: statistics ("đạt 5/5 chỉ tiêu", "đứng thứ 6/11 nước", "trong 2/3 số tỉnh"), document numbers
 // ("Công văn số 10/10", "15/3/NQ-CP"), results that carry no calendar date at all, and dates
 // that start something ("sau ngày 30/6", "từ ngày 1/7/2025"), and the horizon of a plan's title
-// ("tầm nhìn đến năm 2030").
+// ("tầm nhìn đến năm 2030"), and the date of a document right after its number.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../constants';
 import { hasDateCueBefore, hasStartCueBefore } from '../text-context';
@@ -18,6 +18,9 @@ const COUNTED_NOUN_AFTER = new RegExp(
   ].join('|').replace(/ /g, '\\s+')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+// The date of a document, right after its number: "Quyết định số 422/QĐ-TTg, ngày 4/4/2022",
+// "Nghị định 15/2021/NĐ-CP ngày 03/3/2021" — it says which document, not when a task is due.
+const DOCUMENT_DATE_BEFORE = /\d+(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]*\s*,?\s*(?:ngày\s*)?$/u;
 // The horizon in a plan's title: "…, tầm nhìn đến năm 2030", "định hướng đến năm 2045".
 const HORIZON_BEFORE = /(?<![\p{L}\p{N}])(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)?\s*$/iu;
 const DAY_OPENING = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$/iu;
@@ -36,6 +39,7 @@ export class VNTrapFilterRefiner implements Refiner {
     return results.filter((result) => {
       // "sau ngày 30/6", "có hiệu lực từ ngày 1/7/2025": a start, not a deadline (a range "từ … đến …" is kept).
       if (!result.end && hasStartCueBefore(text, result.index)) return false;
+      if (DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 40), result.index))) return false;
       if (HORIZON_BEFORE.test(text.slice(Math.max(0, result.index - 24), result.index))) return false;
       if (isOurs(result)) return true;
       if (!hasCalendarDate(result)) return false;
