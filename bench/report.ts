@@ -30,6 +30,18 @@ export const TARGETS: Target[] = [
   { name: 'memory per directive (bytes)', value: (s) => s.memory.bytes_per_directive, ok: (v) => v <= 2048, goal: '≤ 2 KB' },
 ];
 
+/** Rebuilds a run from results.json (to re-render BENCHMARKS.md after editing the findings). */
+export function runFromResults(results: Record<string, unknown>): BenchRun {
+  return {
+    command: results.command as string,
+    date: results.date as string,
+    machine: results.machine as MachineInfo,
+    seed: (results.seed as number | undefined) ?? 42,
+    scales: results.all_scales as ScaleFigures[],
+    bareYoga: { rps: results.bare_yoga_rps as number, p99_ms: results.bare_yoga_p99_ms as number },
+  };
+}
+
 /** The flat figures `npm run bench -- --quick` promises, for the largest scale measured. */
 export function resultsJson(run: BenchRun): Record<string, unknown> {
   const s = run.scales[run.scales.length - 1];
@@ -54,6 +66,8 @@ export function resultsJson(run: BenchRun): Record<string, unknown> {
     deep_p99_ms: s.deep.p99_ms,
     http_rps: s.http.rps,
     bare_yoga_rps: run.bareYoga.rps,
+    bare_yoga_p99_ms: run.bareYoga.p99_ms,
+    seed: run.seed,
     ingest_directives_per_s: s.ingest.directives_per_s,
     store_bytes: s.store_bytes,
     date: run.date,
@@ -82,6 +96,10 @@ export function benchmarksMarkdown(run: BenchRun, findings: string): string {
     'statistics, captions and remarks as distractors. Store: embedded (on disk). Queries in-process go through',
     '`yoga.fetch` (no socket); HTTP goes through `node bin/minutes-graph.js serve` on 127.0.0.1 with autocannon at',
     '32 connections; every response body was checked for `errors`.',
+    '',
+    'Reproduce: `npm run bench` (1k, 10k, 100k; writes this file and bench/results.json), `npm run bench -- --quick`',
+    '(10k only, results.json only, under 3 minutes), `npm run bench -- --render` (this file again from results.json and',
+    'bench/FINDINGS.md). The corpus alone: `npm run corpus -- --directives 100000 [--seed 42] [--out DIR]`.',
     '',
     '## Targets (at the largest scale)',
     '',

@@ -1,12 +1,13 @@
 // `npm run bench` — every figure at 1k, 10k and 100k directives, written to BENCHMARKS.md and
 // bench/results.json. `npm run bench -- --quick`: 10k directives only, results.json only.
-// Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42
+// Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42; --render rewrites
+// BENCHMARKS.md from bench/results.json and bench/FINDINGS.md without measuring.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runChild } from './measure/child';
 import { measureBareYogaHttp } from './measure/http';
 import { machineInfo } from './machine';
-import { benchmarksMarkdown, resultsJson, type BenchRun } from './report';
+import { benchmarksMarkdown, resultsJson, runFromResults, type BenchRun } from './report';
 import { runScale, type ScaleFigures } from './scale-run';
 
 const REPO = resolve(__dirname, '../..');
@@ -20,6 +21,12 @@ function option(argv: string[], name: string): string | undefined {
 
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') return runChild(argv[1], argv.slice(2));
+  if (argv[0] === '--render') {
+    // Re-render BENCHMARKS.md from the last full run's bench/results.json and bench/FINDINGS.md.
+    const run = runFromResults(JSON.parse(readFileSync(join(REPO, 'bench/results.json'), 'utf8')) as Record<string, unknown>);
+    writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, readFileSync(FINDINGS, 'utf8')));
+    return;
+  }
   const quick = argv.includes('--quick');
   const scales = (option(argv, 'scales') ?? (quick ? '10000' : '1000,10000,100000')).split(',').map(Number);
   const seed = Number(option(argv, 'seed') ?? 42);
