@@ -12,6 +12,8 @@ describeRows('Tết with a written year (reference 2023-12-21)', '2023-12-21', '
 ]);
 
 describeRows('Tết without a year: the next one after the meeting', '2025-02-06', 'VNTetParser', [
+  ['Các doanh nghiệp trả lương cho người lao động trước khi nghỉ Tết.', 'trước khi nghỉ Tết', '2026-02-16', 'DAY', 'BEFORE'],
+  ['Hoàn thành việc giải ngân trước kỳ nghỉ Tết Nguyên đán.', 'trước kỳ nghỉ Tết Nguyên đán', '2026-02-16', 'DAY', 'BEFORE'],
   ['Các địa phương phải hoàn thành việc hỗ trợ xóa nhà tạm trước Tết.', 'trước Tết', '2026-02-16', 'DAY', 'BEFORE'],
   ['Bộ Công Thương bảo đảm cung ứng xăng dầu trong dịp Tết Nguyên đán.', 'trong dịp Tết Nguyên đán', '2026-02-17', 'DAY', 'WITHIN'],
 ]);
@@ -30,6 +32,10 @@ describe('Tết details', () => {
 
   it('leaves Tết without a time cue or a year alone', () => {
     expect(parseDeadlines('Các cấp, các ngành chăm lo Tết cho người nghèo, gia đình chính sách.', '2025-02-06')).toEqual([]);
+  });
+
+  it('does not read "sau kỳ nghỉ Tết" as a deadline', () => {
+    expect(parseDeadlines('Các công trình khởi công sau kỳ nghỉ Tết Nguyên đán 2025.', '2024-12-21')).toEqual([]);
   });
 
   it('does not read "sau Tết" as a deadline', () => {

@@ -21,7 +21,9 @@ const CAN_CHI_GROUP = 3;
 const YEAR_GROUP = 4;
 const THIS_YEAR_GROUP = 5;
 
-const SAU_BEFORE = /(?<![\p{L}\p{N}])sau\s+(?:dịp\s+)?$/iu;
+const SAU_BEFORE = /(?<![\p{L}\p{N}])sau\s+(?:khi\s+)?(?:dịp\s+|kỳ\s+nghỉ\s+|nghỉ\s+)?$/iu;
+// Words between the cue and "Tết": "trước (khi) (kỳ) nghỉ Tết", "trước khi Tết".
+const HOLIDAY_FILLER_BEFORE = /(?<![\p{L}\p{N}])(?:khi\s+)?(?:(?:kỳ\s+)?nghỉ\s+|đón\s+)?$/iu;
 
 export class VNTetParser implements Parser {
   pattern(): RegExp {
@@ -33,8 +35,9 @@ export class VNTetParser implements Parser {
     const text = context.text;
     if (startsInsideWord(text, index)) return null;
     // "sau Tết" starts a task, it does not end one.
-    if (SAU_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return null;
-    const cue = findRelationCue(text, index);
+    if (SAU_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return null;
+    const filler = HOLIDAY_FILLER_BEFORE.exec(text.slice(Math.max(0, index - 20), index));
+    const cue = findRelationCue(text, index - (filler ? filler[0].length : 0));
     const ref = referenceDate(context);
     const solar = match[SOLAR_GROUP] !== undefined;
     let year: number | null = match[YEAR_GROUP] ? Number(match[YEAR_GROUP]) : null;
