@@ -1,15 +1,16 @@
 // Bytes of a report → Unicode text, or a refusal that names what was found. Reads UTF-8
 // (with or without BOM) and UTF-16 (BOM, or a BOM-less guess checked by the syllable score),
 // the legacy Vietnamese encodings TCVN3, VNI, VISCII and CP1258 (chosen by which decoding reads
-// as the most valid Vietnamese syllables), and repairs mojibake found inside valid UTF-8.
+// as the most valid Vietnamese syllables), and repairs mojibake found inside valid UTF-8
+// (including VIQR, Vietnamese spelt in 7-bit ASCII).
 // Never returns mojibake silently: a repair or a suspicion is always a diagnostic.
 import type { Diagnostic } from '../types';
 import { firstNulOffset, guessBomlessUtf16, knownBinaryFormat } from './encodings/binary';
 import { decodeLegacy, ENCODING_LABEL, LEGACY_ENCODINGS, type LegacyEncoding } from './encodings/legacy';
-import { findMojibake, MOJIBAKE_LABEL } from './encodings/mojibake';
+import { findMojibake, MOJIBAKE_LABEL, type MojibakeKind } from './encodings/mojibake';
 import { scoreSyllables } from './encodings/vietnamese-syllable';
 
-export type DecodedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+export type DecodedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'viqr';
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: DecodedEncoding; diagnostics: Diagnostic[] }
@@ -23,6 +24,11 @@ const MIN_LEGACY_SHARE = 0.6;
 const MAX_DAMAGED_SHARE = 0.002;
 /** Bytes sampled when scoring candidate decodings. */
 const SCORE_SAMPLE_BYTES = 256 * 1024;
+
+/** What the text turned out to be written in, for each kind of repair. */
+const ENCODING_OF_REPAIR: Readonly<Record<MojibakeKind, DecodedEncoding>> = {
+  'utf8-as-cp1252': 'utf-8', 'tcvn3-as-cp1252': 'tcvn3', 'vni-as-cp1252': 'vni', viqr: 'viqr',
+};
 
 type DecodeError = Extract<DecodeResult, { ok: false }>['error'];
 
@@ -121,7 +127,7 @@ function utf8Result(decoded: string, hadBom: boolean): DecodeResult {
         message: `mojibake only partly repaired: ${finding.residual} signs of ${MOJIBAKE_LABEL[finding.kind]} remain; extraction will be unreliable`,
       });
     }
-    const encoding: DecodedEncoding = finding.kind === 'tcvn3-as-cp1252' ? 'tcvn3' : finding.kind === 'vni-as-cp1252' ? 'vni' : 'utf-8';
+    const encoding: DecodedEncoding = ENCODING_OF_REPAIR[finding.kind];
     return { ok: true, text: finding.repaired, encoding, diagnostics };
   }
   if (finding) {

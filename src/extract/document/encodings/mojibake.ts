@@ -6,15 +6,17 @@
 import iconv from 'iconv-lite';
 import { encodeCp1252 } from './cp1252';
 import { repairUtf8ReadAsCp1252 } from './utf8-mojibake';
+import { decodeViqr } from './viqr';
 import { decodeVni } from './vni';
 import { scoreSyllables } from './vietnamese-syllable';
 
-export type MojibakeKind = 'utf8-as-cp1252' | 'tcvn3-as-cp1252' | 'vni-as-cp1252';
+export type MojibakeKind = 'utf8-as-cp1252' | 'tcvn3-as-cp1252' | 'vni-as-cp1252' | 'viqr';
 
 export const MOJIBAKE_LABEL: Readonly<Record<MojibakeKind, string>> = {
   'utf8-as-cp1252': 'UTF-8 text that was read as Windows-1252',
   'tcvn3-as-cp1252': 'TCVN3 (ABC) text stored as Windows-1252 characters',
   'vni-as-cp1252': 'VNI-Windows text stored as Windows-1252 characters',
+  viqr: 'VIQR (7-bit ASCII Vietnamese, "Vie^.t Nam")',
 };
 
 // Signatures: "á»", "Æ°", "Ä‘", "Ã " | TCVN3 marks inside words (µ ¸ ¶ · ¹ ¨ © ª « ¬ ® § soft hyphen) | VNI marks.
@@ -24,6 +26,8 @@ const SIGNATURES: ReadonlyArray<[MojibakeKind, RegExp]> = [
   ['tcvn3-as-cp1252', /\p{L}[µ¸¶·¹¨©ª«¬®§\u00ad]|[µ¸¶·¹¨©ª«¬®§\u00ad]\p{L}/gu],
   // Only VNI marks that correct Vietnamese never has after a vowel ("uû", "oø", "aë"); "oà", "uâ", "iê" are ordinary letters.
   ['vni-as-cp1252', /[aeiouyAEIOUY][øùûõïäåëü]|[ôöÔÖ][øùûõï]|[ñÑ][aeiouAEIOU]/g],
+  // VIQR: a circumflex, breve or horn after its vowel ("e^", "a(", "u+"), or "dd" opening a word.
+  ['viqr', /[aeoAEO]\^|[aA]\((?=[a-zA-Z'`?~.])|[ouOU]\+(?=[a-zA-Z'`?~.])|(?<![A-Za-z])[dD][dD][aeiouyAEIOUY]/g],
 ];
 
 const SAMPLE_CHARS = 200_000;
@@ -33,6 +37,7 @@ const MIN_SHARE = 0.6;
 
 function repair(text: string, kind: MojibakeKind): string | null {
   if (kind === 'vni-as-cp1252') return decodeVni(text).normalize('NFC');
+  if (kind === 'viqr') return decodeViqr(text).normalize('NFC');
   if (kind === 'utf8-as-cp1252') return repairUtf8ReadAsCp1252(text).normalize('NFC');
   const bytes = encodeCp1252(text);
   return bytes ? iconv.decode(Buffer.from(bytes), 'tcvn').normalize('NFC') : null;
@@ -75,7 +80,7 @@ export function findMojibake(text: string): MojibakeFinding | null {
     if (trusted && share > bestShare) {
       bestShare = share;
       // VNI's signs (a vowel before "à", "á"…) also occur in correct text, so only the others are recounted.
-      const residual = kind === 'vni-as-cp1252' ? 0 : countSigns(fixedSample, kind);
+      const residual = kind === 'vni-as-cp1252' || kind === 'viqr' ? 0 : countSigns(fixedSample, kind);
       best = { kind, signals, repaired: text.length <= SAMPLE_CHARS ? fixedSample : repair(text, kind), residual };
     }
   }
