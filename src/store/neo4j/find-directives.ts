@@ -5,7 +5,8 @@ import { StoreError } from '../errors';
 import type { DirectiveHit, DirectiveQuery, Page, PageArgs } from '../port';
 import { checkPageSize, decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
-import { buildFindDirectives, buildPredecessors, type DirectiveOrder, type DirectiveQueryParams } from './queries/directives';
+import type { QueryRunner } from './executor';
+import { buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type CandidateSource, type DirectiveOrder, type DirectiveQueryParams } from './queries/directives';
 import { asNumber, fromNeo4j } from './values';
 
 /** Without orderBy, directives come in document order (document, then position in it). */
@@ -35,6 +36,22 @@ export function directiveParams(q: DirectiveQuery, predecessors: string[]): Dire
   };
 }
 
+/**
+ * A superset of the answer from the most selective condition an index serves, or null to read
+ * every directive. The embedded store intersects index sets the same way.
+ */
+async function candidatesFor(run: QueryRunner, q: DirectiveQuery, predecessors: string[]): Promise<string[] | null> {
+  const source: [CandidateSource, string[]] | null =
+    q.assignedTo !== undefined ? ['assigned', [...q.assignedTo, ...predecessors]]
+    : q.coordinatedBy !== undefined ? ['assigned', [...q.coordinatedBy]]
+    : q.issuedBy !== undefined ? ['issued', [...q.issuedBy]]
+    : q.meetingIds !== undefined ? ['meeting', [...q.meetingIds]]
+    : null;
+  if (source === null) return null;
+  const records = await run(buildDirectiveCandidates(source[0], source[1]));
+  return [...new Set(records.map((r) => String(fromNeo4j(r.get('id')))))];
+}
+
 interface PageRow {
   id: unknown;
   inherited: unknown;
@@ -52,11 +69,12 @@ export async function findDirectives(executor: Executor, q: DirectiveQuery, page
     const followed = q.followSuccession && q.assignedTo && q.assignedTo.length > 0;
     // Ordered by target, then distance: the first that matches a hit is its inheritedFrom.
     const predecessors = followed ? [...new Set((await run(buildPredecessors(q.assignedTo ?? []))).map((r) => String(fromNeo4j(r.get('id')))))] : [];
+    const candidates = await candidatesFor(run, q, predecessors);
     const built = buildFindDirectives(order, directiveParams(q, predecessors), {
       afterSortKey: after ? after[0] : null,
       afterTieKey: after ? after[1] : null,
       limit: page.first + 1,
-    });
+    }, candidates);
     const [record] = await run(built);
     const totalCount = record ? asNumber(record.get('totalCount')) : 0;
     const rows = (record ? (record.get('page') as PageRow[]) : []).map((row) => fromNeo4j(row) as { id: string; inherited: string[]; sortKey: string; tieKey: string });

@@ -104,7 +104,7 @@ describe('transaction discipline', () => {
     expect(driver.units.map((u) => u.statements.map((s) => s.id))).toEqual([
       ['getNodes'],
       ['getEdges'],
-      ['predecessors', 'findDirectives'],
+      ['predecessors', 'directiveCandidates.assigned', 'findDirectives.candidates'],
       ['search'],
       ['stats.nodes', 'stats.edges', 'stats.topAssignees', 'stats.directivesPerMeeting'],
     ]);

@@ -3,7 +3,7 @@
 import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import type { BuiltQuery } from './built-query';
 import { buildAddCuration, buildGetCuration, buildGetCurations } from './curation';
-import { buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
+import { buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
 import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
@@ -37,6 +37,8 @@ export function allStatements(): BuiltQuery[] {
     ...[null, ...EDGE_TYPES].flatMap((type) => [buildCountEdges(type), buildListEdges(type, 'e-1', 11)]),
     buildPredecessors(['agency-1']),
     buildFindDirectives({ field: 'DOCUMENT_ORDER', direction: 'ASC' }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }),
+    buildFindDirectives({ field: 'DOCUMENT_ORDER', direction: 'ASC' }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }, ['dir-1']),
+    ...(['assigned', 'issued', 'meeting'] as const).map((source) => buildDirectiveCandidates(source, ['id-1'])),
     buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency', 'Official', 'Meeting', 'Document'], exact: false }),
     ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => buildShortestPathEdges('a', 'b', i + 1)),
     buildCountByLabel(),

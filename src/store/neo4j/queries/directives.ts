@@ -52,14 +52,16 @@ const latestCuration = (kind: string, as: string) =>
  * then the zero-padded position in it. Field and direction are parameters too: ORDER BY takes
  * the key in one of two CASE columns (the other is all null and orders nothing).
  */
-export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams): BuiltQuery {
+export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams, candidates: string[] | null = null): BuiltQuery {
   const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
   if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
   const desc = order.direction === 'DESC';
   const ordering = { orderField: field, descending: desc, nullLast: desc ? '' : '~' };
-  return query('findDirectives', 'READ', [
+  // With candidates (a superset of the answer, from an index-backed look-up) the statement
+  // seeks those directives by id instead of reading them all.
+  return query(candidates === null ? 'findDirectives' : 'findDirectives.candidates', 'READ', [
     'MATCH (d:Directive)',
-    'WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)',
+    ...(candidates === null ? ['WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)'] : ['WHERE d.id IN $candidates', '  AND ($meetingIds IS NULL OR d.meetingId IN $meetingIds)']),
     '  AND ($textFolded IS NULL OR d.textFolded CONTAINS $textFolded)',
     'WITH d,',
     latestCuration('STATUS', 'curatedStatus'),
@@ -100,7 +102,7 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     'RETURN size(rows) AS totalCount, [row IN rows WHERE $afterSortKey IS NULL',
     '  OR ($descending AND row.sortKey < $afterSortKey) OR (NOT $descending AND row.sortKey > $afterSortKey)',
     '  OR (row.sortKey = $afterSortKey AND row.tieKey > $afterTieKey)][0..$limit] AS page',
-  ], { ...where, ...ordering, ...page, limit: toNeo4jInt(page.limit) });
+  ], { ...where, ...ordering, ...page, limit: toNeo4jInt(page.limit), ...(candidates === null ? {} : { candidates }) });
 }
 
 /**
@@ -115,4 +117,28 @@ export function buildPredecessors(ids: readonly string[]): BuiltQuery {
     'RETURN i AS targetIndex, id, distance',
     'ORDER BY targetIndex ASC, distance ASC, id ASC',
   ], { ids: [...ids] });
+}
+
+export type CandidateSource = 'assigned' | 'issued' | 'meeting';
+
+/**
+ * Directives that may match, found from the parties or meetings named in the query through
+ * indexes: every directive with an ASSIGNED_TO edge to one of `ids` plus every directive with
+ * curated assignees (they can name anyone); those issued by `ids`; those of meetings `ids`.
+ */
+export function buildDirectiveCandidates(source: CandidateSource, ids: readonly string[]): BuiltQuery {
+  const lines: Record<CandidateSource, string[]> = {
+    assigned: [
+      'UNWIND $ids AS target',
+      `MATCH (:${ENTITY} {id: target})<-[:ASSIGNED_TO]-(d:Directive)`,
+      'RETURN d.id AS id',
+      'UNION',
+      `MATCH (c:${CURATION} {kind: 'ASSIGNEES'})`,
+      'RETURN c.directiveId AS id',
+    ],
+    issued: ['UNWIND $ids AS official', 'MATCH (:Official {id: official})-[:ISSUED]->(d:Directive)', 'RETURN DISTINCT d.id AS id'],
+    meeting: ['MATCH (d:Directive)', 'WHERE d.meetingId IN $ids', 'RETURN d.id AS id'],
+  };
+  if (!(source in lines)) throw new Error(`not a candidate source: ${JSON.stringify(source)}`);
+  return query(`directiveCandidates.${source}`, 'READ', lines[source], { ids: [...ids] });
 }

@@ -65,6 +65,7 @@ export function findDirectives(g: RefGraph, p: Params) {
   const rows = [];
   for (const d of g.nodes.values()) {
     if (!d.labels.has('Directive')) continue;
+    if (p.candidates !== undefined && !p.candidates.includes(d.props.id)) continue; // findDirectives.candidates
     const m = matchRow(g, d, p);
     if (m === null) continue;
     const sortKey = p.orderField === 'DEADLINE' ? m.due ?? p.nullLast : p.orderField === 'MEETING_DATE' ? m.meetingDate ?? p.nullLast : m.documentKey;
@@ -77,4 +78,21 @@ export function findDirectives(g: RefGraph, p: Params) {
     (r.sortKey === p.afterSortKey && r.tieKey > p.afterTieKey),
   );
   return [{ totalCount: int(rows.length), page: after.slice(0, integerParam(p.limit, 'limit')) }];
+}
+
+/** directiveCandidates.<source>: what each look-up statement returns. */
+export function directiveCandidates(source: string) {
+  return (g: RefGraph, p: Params) => {
+    const ids = new Set<string>();
+    const isDirective = (id: string) => g.nodes.get(id)?.labels.has('Directive');
+    if (source === 'assigned') {
+      for (const r of g.rels) if (r.type === 'ASSIGNED_TO' && p.ids.includes(r.end) && g.entity(r.end) && isDirective(r.start)) ids.add(r.start);
+      for (const c of g.curations.values()) if (c.kind === 'ASSIGNEES') ids.add(String(c.directiveId));
+    } else if (source === 'issued') {
+      for (const r of g.rels) if (r.type === 'ISSUED' && p.ids.includes(r.start) && g.nodes.get(r.start)?.labels.has('Official') && isDirective(r.end)) ids.add(r.end);
+    } else {
+      for (const [id, n] of g.nodes) if (n.labels.has('Directive') && p.ids.includes(n.props.meetingId)) ids.add(id);
+    }
+    return [...ids].map((id) => ({ id }));
+  };
 }
