@@ -51,9 +51,11 @@ describe('crash safety of ingest (SIGKILL at random points)', () => {
   // Per trial: documents present right after the kill (to prove the kills landed mid-ingest).
   const presentAfterKill: number[] = [];
   const rng = new Rng(2024);
-  const killAfter = Array.from({ length: TRIALS }, (_, i) => (i === 0 ? 0 : rng.int(1, 12)));
+  // Each trial: how many acknowledgements to wait for, then how long (ms) before the kill, so
+  // the signal lands at a random point of the next document's write.
+  const trials = Array.from({ length: TRIALS }, (_, i) => [i, i === 0 ? 0 : rng.int(1, 12), rng.int(0, 4)] as const);
 
-  test.each(killAfter.map((acks, trial) => [trial, acks]))('trial %i: killed after %i acknowledgements', async (_trial, acks) => {
+  test.each(trials)('trial %i: killed %i acknowledgements + %i ms in', async (_trial, acks, delayMs) => {
     const dataDir = tempDir('crash');
     dirs.push(dataDir);
     const run = startCli(cli, ['--data', dataDir, 'ingest', reports]);
@@ -61,8 +63,10 @@ describe('crash safety of ingest (SIGKILL at random points)', () => {
     await new Promise<void>((resolve) => {
       const check = () => {
         if (acknowledgedIds(run.output().stdout).length >= acks) {
-          run.child.kill('SIGKILL');
-          resolve();
+          setTimeout(() => {
+            run.child.kill('SIGKILL');
+            resolve();
+          }, delayMs);
         } else setTimeout(check, 1);
       };
       check();
