@@ -42,13 +42,14 @@ test('provincial meeting: departments named by pattern, the chairman as assigner
   ]);
 });
 
-test('regular Government session: tasks agency by agency, plural titles, a Deputy PM given a task', () => {
+test('regular Government session: tasks agency by agency (each ";" task of a named agency apart), plural titles, a Deputy PM given a task', () => {
   const r = read('government-session.txt', '2023-09-02');
   expect([r.date, r.chairs]).toEqual(['2023-09-02', ['Phạm Minh Chính/MAIN']]);
   expect(r.officials).toEqual(['Phạm Minh Chính', 'Trần Hồng Hà', 'Lê Minh Khái', 'Trần Lưu Quang']);
   const by = 'Phạm Minh Chính';
   expect(r.directives).toEqual([
     { a: ['Các bộ, ngành', 'Các địa phương'], c: [], d: null, by },
+    { a: ['Ngân hàng Nhà nước Việt Nam'], c: [], d: null, by },
     { a: ['Ngân hàng Nhà nước Việt Nam'], c: [], d: null, by },
     { a: ['Bộ Tài chính'], c: [], d: '2023-12-31', by },
     { a: ['Bộ Công Thương', 'Bộ Giao thông vận tải'], c: [], d: null, by },

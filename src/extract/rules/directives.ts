@@ -82,6 +82,16 @@ function officialParty(occurrences: readonly OfficialOccurrence[]) {
   };
 }
 
+function hasSpecificParty(d: DirectiveMention): boolean {
+  return d.assignees.some((p) => p.kind !== 'group');
+}
+
+function wordCountOf(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k].word) n++;
+  return n;
+}
+
 function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const item of items) {
@@ -187,8 +197,10 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
           ruleIds: [...reading.ruleIds, who.ruleId],
         };
         if (!reading.assignees.length && base && ci > 0) d.ruleIds.push('inherit.semicolon');
-      } else if (last && (found || own.coordinators.length)) {
-        // A ";" clause with its own deadline or partners: a task of its own, same assignees.
+      } else if (last && (found || own.coordinators.length || (hasSpecificParty(last) && wordCountOf(tokens, a, b) >= 3))) {
+        // A ";" clause with its own deadline or partners is a task of its own, with the same
+        // assignees; so is each ";" task of a named agency ("giao Bộ X chủ trì A; B"). A list of
+        // directions to everyone ("đề nghị các bộ, ngành, địa phương A; B; C") stays one.
         d = {
           ...last, text: '', span, deadline: null, monitors: [], recipients: own.recipients,
           coordinators: own.coordinators.length ? own.coordinators : last.coordinators,
