@@ -24,15 +24,17 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
 
 export function main(argv: string[]): number {
   let args: Map<string, string>;
+  let directives: number;
+  let seed: number;
   try {
     args = parseArgs(argv);
     for (const key of args.keys()) if (!['directives', 'seed', 'out', 'gold'].includes(key)) throw new Error(`unknown option --${key}`);
+    directives = positiveInt('directives', args.get('directives'), 1000);
+    seed = positiveInt('seed', args.get('seed'), DEFAULT_SEED);
   } catch (err) {
     console.error(`corpus: ${(err as Error).message}\nusage: npm run corpus -- --directives N [--seed S] [--out DIR] [--gold DIR]`);
     return 2;
   }
-  const directives = positiveInt('directives', args.get('directives'), 1000);
-  const seed = positiveInt('seed', args.get('seed'), DEFAULT_SEED);
   const out = args.get('out') ?? `bench/out/corpus-${directives}-s${seed}`;
   const started = Date.now();
   const written = writeCorpus({ directives, seed, out, goldDir: args.get('gold') });
