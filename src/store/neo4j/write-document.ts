@@ -29,7 +29,11 @@ export function batchHash(batch: GraphBatch): string {
 
 function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
   return out;
 }
 
