@@ -70,3 +70,17 @@ test('steering committee: chair after a long title, province lists, two ministri
     { a: ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư'], c: [], d: null, by },
   ]);
 });
+
+test('dispatch (Công điện): the signer instructs; provinces after "Chủ tịch UBND các tỉnh, thành phố:"; recurring time is no deadline', () => {
+  const r = read('dispatch.txt', '2024-09-05');
+  const by = 'Phạm Minh Chính';
+  expect(r.officials).toEqual(['Phạm Minh Chính']);
+  expect(r.directives).toEqual([
+    { a: ['Quảng Ninh', 'Hải Phòng', 'Thái Bình', 'Nam Định'], c: [], d: null, by },
+    { a: ['Bộ Quốc phòng', 'Bộ Công an'], c: [], d: null, by },
+    { a: ['Bộ Nông nghiệp và Phát triển nông thôn'], c: [], d: null, by },
+    { a: ['Bộ Công Thương'], c: [], d: null, by },
+    { a: ['Văn phòng Chính phủ'], c: [], d: null, by },
+    { a: ['Văn phòng Chính phủ'], c: [], d: null, by },
+  ]);
+});

@@ -46,6 +46,7 @@ export const IMPERATIVE_OPENERS: Cue = {
 export const LEAD_INS: readonly string[] = [
   'trong đó', 'đồng thời', 'riêng', 'bên cạnh đó', 'ngoài ra', 'cụ thể', 'theo đó', 'trước mắt', 'tiếp đó', 'đặc biệt',
   'mặt khác', 'cùng với đó', 'trong thời gian tới', 'thời gian tới', 'sau đó', 'để làm được điều đó', 'về lâu dài',
+  'công điện nêu rõ', 'chỉ thị nêu rõ', 'thông báo nêu rõ', 'kết luận nêu rõ', 'văn bản nêu rõ', 'cụ thể là', 'trước mắt',
 ];
 
 /** Aspect words right after a subject that make the clause a report of fact, not a task. */
@@ -83,8 +84,9 @@ export const ATTRIBUTED_REQUEST: Cue = {
 export const OFFICIAL_PRONOUNS: Cue = {
   id: 'coref.pronoun',
   phrases: ['người đứng đầu Chính phủ', 'lãnh đạo Chính phủ', 'Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực Chính phủ', 'Phó Thủ tướng Chính phủ',
-    'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng'],
-  reason: 'Reports name the chair once and then refer to him by role or pronoun.',
+    'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng',
+    'Công điện', 'Chỉ thị', 'Thông báo kết luận', 'Kết luận', 'Văn bản'],
+  reason: 'Reports name the chair once and then refer to him by role or pronoun; a dispatch or conclusion ("Công điện yêu cầu …") speaks for its signer.',
 };
 
 /** Verbs of speech whose subject is the speaker of the surrounding quotation or instruction. */

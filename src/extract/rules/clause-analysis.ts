@@ -122,6 +122,20 @@ export function officialRefBefore(env: ClauseEnv, floor: number, e: number): str
   return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
 }
 
+// "Thủ tướng Chính phủ vừa ký Công điện số 16/CĐ-TTg ngày 2/3/2025 yêu cầu …": the document
+// between the official and the verb carries the instruction; the signer gives it.
+const SIGNED_DOCUMENT = /(?:ký|ban hành|gửi)\s+(?:Công điện|công điện|Chỉ thị|chỉ thị|Văn bản|văn bản|Thông báo|thông báo|Quyết định|quyết định|Công văn|công văn)(?:\s|$)[^.;:]{0,120}$/u;
+
+function signerBefore(env: ClauseEnv, a: number, k: number): string | null {
+  if (k <= a) return null;
+  const before = env.text.slice(env.tokens[a].start, env.tokens[k].start);
+  const m = SIGNED_DOCUMENT.exec(before);
+  if (!m) return null;
+  const signAt = env.tokens[a].start + (m.index ?? 0);
+  const j = env.tokens.findIndex((t) => t.start >= signAt);
+  return j > a ? officialRefBefore(env, a, j) : null;
+}
+
 function listAfter(env: ClauseEnv, markers: Words, from: number, b: number, recipients = false): PartyRef[] {
   const out: PartyRef[] = [];
   for (let k = from; k < b; k++) {
@@ -183,7 +197,7 @@ function officialVerb(env: ClauseEnv, a: number, k0: number, b: number): ClauseR
     const end = matchAny(tokens, k, ASSIGN, b);
     if (end < 0) continue;
     if (env.tokens[k - 1]?.l === 'ban') continue; // "Ban Chỉ đạo": the committee, not the verb
-    const ref = officialRefBefore(env, a, k);
+    const ref = officialRefBefore(env, a, k) ?? signerBefore(env, a, k);
     const implicit = !ref && k === k0 && matchAny(tokens, k, IMPLICIT_ASSIGN, b) > 0;
     if (!ref && !implicit) continue;
     const list = parsePartyList(tokens, end, { ...env.party, skip: (t) => inSpans(t, env.deadlineSpans) });

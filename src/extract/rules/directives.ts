@@ -117,7 +117,8 @@ function sentenceAt(ctx: ExtractContext, at: number): number {
 
 /** "…, Phó Thủ tướng kết luận như sau:" — an official's list of tasks follows. */
 function opensConclusionList(sentence: string, speaker: string | null): boolean {
-  return speaker !== null && /:\s*$/.test(sentence);
+  if (!/:\s*$/.test(sentence)) return false;
+  return speaker !== null || /(?:kết luận|chỉ đạo|ý kiến|yêu cầu)[^.:]*(?:như sau|sau đây)\s*:\s*$/iu.test(sentence);
 }
 
 export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
@@ -226,7 +227,13 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
       out.push(d);
     }
     if (produced.length) { previous = produced[produced.length - 1]; open = true; }
-    else if (listOpened || opensConclusionList(s.text, said)) { previous = null; open = true; }
+    else if (listOpened || opensConclusionList(s.text, said)) {
+      // "Văn phòng Chính phủ thông báo kết luận của Phó Thủ tướng X như sau:" — X speaks next.
+      const named = !said ? (envOf(si).occurrences[0]?.name ?? null) : null;
+      if (named) current = named;
+      previous = null;
+      open = true;
+    }
     else open = false;
     listOpened = false;
     if (speakerPhrase && !produced.length) current = resolve(speakerPhrase).name ?? current;

@@ -136,6 +136,12 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     // "Bộ trưởng Bộ Y tế", "lãnh đạo Bộ Công an", "Chủ tịch UBND tỉnh Điện Biên": the head of
     // a body, unnamed, acts for the body.
     const headEnd = HEADS_OF_BODIES.matchAt(tokens, k);
+    if (headEnd > 0 && ministryListHead(tokens, headEnd) > 0) {
+      // "Bộ trưởng các Bộ: Công an, Quốc phòng" — the list follows.
+      k = headEnd;
+      separated = true;
+      continue;
+    }
     if (headEnd > 0 && headEnd < tokens.length && tokens[headEnd].word) {
       const body = matchAgencyAt(tokens, headEnd, { asOf: env.asOf, placeAllowed: placeList });
       if (body && !(body.row && NEVER_ASSIGNEE.has(body.row.name))) {

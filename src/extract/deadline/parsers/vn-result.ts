@@ -46,3 +46,15 @@ export function referenceDate(context: ParsingContext): CivilDate {
 export function writtenYear(group: string | undefined): number | null {
   return group ? Number(group) : null;
 }
+
+/** A pattern that never matches: what a parser returns when its keyword is not in the text. */
+const NEVER = /(?!)/;
+
+/**
+ * The parser's pattern, or a pattern that never matches when the text lacks the keyword every
+ * match must contain. A literal search is far cheaper than running a pattern that opens with
+ * look-behinds and alternations at every position (the extractor calls us once per sentence).
+ */
+export function patternIfTextHas(context: ParsingContext, keyword: RegExp, pattern: RegExp): RegExp {
+  return keyword.test(context.text) ? pattern : NEVER;
+}
