@@ -106,7 +106,10 @@ export function generateReport(rng: Rng, roster: Roster, spec: ReportSpec): Gene
   }
 
   const text = paragraphs.join('\n') + '\n';
-  const published = rng.chance(0.7) ? iso : addDays(iso, 1);
+  // Published the same day or the next — never across New Year, where "Sáng 31/12" read with
+  // the publication year would name another meeting date than the gold.
+  const nextDay = addDays(iso, 1);
+  const published = rng.chance(0.7) || nextDay.slice(0, 4) !== iso.slice(0, 4) ? iso : nextDay;
   const file = `${spec.id}.txt`;
   return {
     id: spec.id,

@@ -62,6 +62,8 @@ describe('generateCorpus', () => {
     for (const r of reports) {
       expect(r.manifest).toMatchObject({ id: r.id, file: r.file, language: 'vi', published: r.gold.published });
       expect([r.gold.meeting.date, addDays(r.gold.meeting.date!, 1)]).toContain(r.manifest.published);
+      // The year written nowhere in "Sáng 31/12" comes from the publication date: the same year.
+      expect(r.manifest.published.slice(0, 4)).toBe(r.gold.meeting.date!.slice(0, 4));
     }
   });
 });
