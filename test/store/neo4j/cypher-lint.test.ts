@@ -7,7 +7,7 @@ import { buildFindDirectives, DIRECTIVE_ORDER_FIELDS, type DirectiveQueryParams 
 import { buildListEdges, buildGetEdges } from '../../../src/store/neo4j/queries/edges';
 import { buildWriteNodes, buildMergeEdges } from '../../../src/store/neo4j/queries/write';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from '../../../src/store/neo4j/queries/path';
-import { lintStatements, type LintInput } from './cypher-lint';
+import { lintStatementsInParallel, type LintInput } from './cypher-lint';
 
 const statements = allStatements();
 
@@ -70,7 +70,7 @@ describe('the catalog holds every statement the adapter can send', () => {
 });
 
 describe('Neo4j Cypher lint (@neo4j-cypher/language-support)', () => {
-  // One child process lints the known-bad probes and the whole catalog.
+  // Two child processes lint the known-bad probes and the whole catalog.
   const probes: LintInput[] = [
     { text: 'MATCH (n:Entity {id: $id}) RETURN n', params: {} },
     { text: 'MATCH (n:Person) RETURN n', params: {} },
@@ -78,9 +78,9 @@ describe('Neo4j Cypher lint (@neo4j-cypher/language-support)', () => {
     { text: 'MATCH (n:Entity) RETURN m', params: {} },
   ];
   let results: string[][] = [];
-  beforeAll(() => {
-    results = lintStatements([...probes, ...statements]);
-  });
+  beforeAll(async () => {
+    results = await lintStatementsInParallel([...probes, ...statements]);
+  }, 120_000);
 
   test('the linter reports what it should: proof this check can fail', () => {
     expect(results[0]).toEqual([expect.stringContaining('Parameter $id is not defined')]);
