@@ -1,12 +1,11 @@
-# The API image for docker-compose.yml: built once from the lock file, stateless at run time
-# (all data lives in Neo4j), so any number of copies can run behind a load balancer.
+# The API image for docker-compose.yml: built from the lock file, stateless at run time (all
+# data lives in Neo4j), so any number of copies can run behind a load balancer.
 FROM node:20-slim
 WORKDIR /app
-COPY package.json package-lock.json ./
-# Scripts run after the sources are in (the prepare script compiles them).
-RUN npm ci --ignore-scripts
 COPY . .
-RUN npm run build && npm run --if-present build:web && npm prune --omit=dev
+# `npm ci` runs the prepare script, which compiles src/ to dist/; then the explorer page is
+# bundled and the build tools are dropped.
+RUN npm ci && npm run --if-present build:web && npm prune --omit=dev
 ENV NODE_ENV=production STORE=neo4j HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 # `start` ingests seeds/ (a no-op when already there: ids are deterministic), then serves.
