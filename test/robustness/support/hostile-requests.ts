@@ -8,7 +8,7 @@ export interface HostileRequest {
   /** Query string appended to /graphql (for GET). */
   search?: string;
   headers: Record<string, string>;
-  body?: string | Uint8Array;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
