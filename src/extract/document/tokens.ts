@@ -86,6 +86,18 @@ export function lowerWords(phrase: string): string[] {
   return (phrase.normalize('NFC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map(lower);
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none): binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Folded words of a phrase, for building lexicons: "các Bộ, ngành" → ["cac", "bo", "nganh"]. */
 export function foldWords(phrase: string): string[] {
   return fold(phrase).split(' ').filter(Boolean);

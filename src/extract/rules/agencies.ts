@@ -13,12 +13,18 @@ const kindOf = (k: string): AgencyKind => (KINDS.has(k as AgencyKind) ? (k as Ag
 export function extractAgencies(ctx: ExtractContext): AgencyMention[] {
   const out: AgencyMention[] = [];
   const namesBySentence = new Map<number, { start: number; end: number }[]>();
-  for (const o of ctx.occurrences) namesBySentence.set(o.sentence, [...(namesBySentence.get(o.sentence) ?? []), o.nameSpan]);
+  for (const o of ctx.occurrences) {
+    const list = namesBySentence.get(o.sentence);
+    if (list) list.push(o.nameSpan);
+    else namesBySentence.set(o.sentence, [o.nameSpan]);
+  }
   ctx.sentences.forEach((s, si) => {
     if (s.kind === 'signoff' || s.kind === 'byline') return;
     const names = namesBySentence.get(si) ?? [];
+    let n = 0; // hits and names are both in reading order: one pointer suffices
     for (const hit of findAgencyHits(ctx.tokens[si], { asOf: ctx.reference ?? undefined })) {
-      if (names.some((n) => hit.start < n.end && hit.end > n.start)) continue; // "Nguyễn Hòa Bình" is a person
+      while (n < names.length && names[n].end <= hit.start) n++;
+      if (n < names.length && hit.start < names[n].end && hit.end > names[n].start) continue; // "Nguyễn Hòa Bình" is a person
       const text = ctx.text.slice(hit.start, hit.end);
       const span = { start: hit.start, end: hit.end };
       if (hit.labels) {

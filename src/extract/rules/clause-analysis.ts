@@ -8,7 +8,7 @@
 //   trigger.subject-action  "Trong đó, Bộ LĐTB&XH đôn đốc …" (inside an instruction)
 import type { DeadlineMention, PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { PhraseSet } from '../document/tokens';
+import { PhraseSet, tokenIndexAt } from '../document/tokens';
 import {
   ASSIGN_VERBS, ATTRIBUTED_REQUEST, CLAUSE_ADVERBS, COORDINATE_MARKER, FACT_ASPECT, LEAD_INS, LEAD_MARKER,
   MEETING_WORDS, MONITOR_MARKER, NON_OBLIGATION_AFTER, NON_OBLIGATION_BEFORE, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS,
@@ -128,12 +128,13 @@ const SIGNED_DOCUMENT = /(?:ký|ban hành|gửi)\s+(?:Công điện|công điệ
 
 function signerBefore(env: ClauseEnv, a: number, k: number): string | null {
   if (k <= a) return null;
-  const before = env.text.slice(env.tokens[a].start, env.tokens[k].start);
+  const from = Math.max(env.tokens[a].start, env.tokens[k].start - 250);
+  const before = env.text.slice(from, env.tokens[k].start);
   const m = SIGNED_DOCUMENT.exec(before);
   if (!m) return null;
-  const signAt = env.tokens[a].start + (m.index ?? 0);
-  const j = env.tokens.findIndex((t) => t.start >= signAt);
-  return j > a ? officialRefBefore(env, a, j) : null;
+  const signAt = from + (m.index ?? 0);
+  const j = tokenIndexAt(env.tokens, signAt);
+  return j > a && j < env.tokens.length ? officialRefBefore(env, a, j) : null;
 }
 
 function listAfter(env: ClauseEnv, markers: Words, from: number, b: number, recipients = false): PartyRef[] {

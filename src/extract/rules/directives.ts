@@ -5,7 +5,7 @@
 // A sentence that opens with an imperative verb right after a directive continues it.
 import type { DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
-import type { Token } from '../document/tokens';
+import { tokenIndexAt, type Token } from '../document/tokens';
 import { IMPERATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/verbs';
 import { readClause, clauseRoles, opensWithImperative, officialRefBefore, phraseWords, matchAny, type ClauseEnv, type ClauseReading } from './clause-analysis';
 import { deadlineOfClause, judgeDeadline } from './deadline-link';
@@ -38,22 +38,30 @@ function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   return { start: tokens[a].start, end: tokens[e - 1].end };
 }
 
+/** For each sentence, the first sentence at or after it in the same paragraph that closes a
+ * quotation (-1 if none): one backward pass, so long quotations cost no rescans. */
+function closingSentences(ctx: ExtractContext): number[] {
+  const out = new Array<number>(ctx.sentences.length).fill(-1);
+  for (let j = ctx.sentences.length - 1; j >= 0; j--) {
+    const s = ctx.sentences[j];
+    if (s.text.includes('”') || s.text.includes('"')) out[j] = j;
+    else if (j + 1 < ctx.sentences.length && ctx.sentences[j + 1].paragraph === s.paragraph) out[j] = out[j + 1];
+  }
+  return out;
+}
+
 /** Speaker named after the closing quote of quoted speech ("…”, Thủ tướng quán triệt."). */
-function quoteSpeaker(ctx: ExtractContext, si: number, env: (i: number) => ClauseEnv): string | null {
-  const s = ctx.sentences[si];
-  for (let j = si; j < ctx.sentences.length && ctx.sentences[j].paragraph === s.paragraph; j++) {
-    const text = ctx.sentences[j].text;
-    const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
-    if (close < 0) continue;
-    const e = env(j);
-    const from = e.tokens.findIndex((t) => t.start >= ctx.sentences[j].span.start + close);
-    if (from < 0) return null;
-    for (let k = from; k < e.tokens.length; k++) {
-      if (matchAny(e.tokens, k, SPEECH) < 0) continue;
-      const ref = officialRefBefore(e, from, k);
-      if (ref) return ref;
-    }
-    return null;
+function quoteSpeaker(ctx: ExtractContext, j: number, env: (i: number) => ClauseEnv): string | null {
+  if (j < 0) return null;
+  const text = ctx.sentences[j].text;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+  const e = env(j);
+  const from = tokenIndexAt(e.tokens, ctx.sentences[j].span.start + close);
+  if (from >= e.tokens.length) return null;
+  for (let k = from; k < e.tokens.length; k++) {
+    if (matchAny(e.tokens, k, SPEECH) < 0) continue;
+    const ref = officialRefBefore(e, from, k);
+    if (ref) return ref;
   }
   return null;
 }
@@ -74,11 +82,10 @@ function officialParty(occurrences: readonly OfficialOccurrence[]) {
     if (!t) return undefined;
     const occ = occurrences.find((o) => o.chain.start >= t.start && o.chain.start - t.start <= 9 && o.nameSpan.start >= t.start);
     if (!occ) return undefined;
-    const between = tokens.slice(k).findIndex((x) => x.start >= occ.chain.start);
+    const between = tokenIndexAt(tokens, occ.chain.start) - k;
     const head = tokens[k + between];
     if (!head || (between > 0 && !/^(?:đồng chí|ông|bà)$/iu.test(tokens.slice(k, k + between).map((x) => x.text).join(' ')))) return undefined;
-    const end = tokens.findIndex((x) => x.start >= occ.chain.end);
-    return { ref: { name: occ.name, kind: 'official' }, end: end < 0 ? tokens.length : end };
+    return { ref: { name: occ.name, kind: 'official' }, end: tokenIndexAt(tokens, occ.chain.end) };
   };
 }
 
@@ -134,6 +141,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
   let listOpened = false;
   const partyEnv: PartyEnv = { asOf: ctx.reference ?? undefined, province: ctx.province };
   const envCache = new Map<number, ClauseEnv>();
+  const closing = closingSentences(ctx);
   const envOf = (si: number): ClauseEnv => {
     let e = envCache.get(si);
     if (!e) {
@@ -159,7 +167,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
     // Reports list tasks agency by agency, paragraph after paragraph: a paragraph break does not
     // end an instruction; a heading, or a sentence that is no instruction, does.
     lastParagraph = s.paragraph;
-    const quoted = s.quoted ? quoteSpeaker(ctx, si, envOf) : null;
+    const quoted = s.quoted ? quoteSpeaker(ctx, closing[si], envOf) : null;
     const said = sentenceSpeaker(env);
     const speakerPhrase = quoted ?? said;
     const produced: DirectiveMention[] = [];

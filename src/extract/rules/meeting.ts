@@ -72,13 +72,18 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
 const CHAIR_AFTER = /^[^.;:!?"“”()]{0,200}?(?:^|\s)(?:đã\s+|cùng\s+)?chủ\s+trì(?=[\s.,;:]|$)/u;
 const BRIDGE = /^\s*(?:tại|ở)\s+(?:điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành\s+phố\s+)?([\p{Lu}][\p{L}\s.-]*?)(?=[.,;:(]|\s+(?:và|với)\s|$)/u;
 
+const CONCLUDES = 'kết luận\\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)';
+const CONCLUDES_AFTER = new RegExp(`^[^.;]{0,80}${CONCLUDES}`, 'iu');
+const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*$`, 'iu');
+
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
   const chairs: ChairMention[] = [];
   let titleFrom: { sentence: number; at: number } | null = null;
   const consider = (occ: OfficialOccurrence, captionPass: boolean) => {
     const s = ctx.sentences[occ.sentence];
     if ((s.kind === 'caption') !== captionPass) return;
-    const after = ctx.text.slice(occ.chain.end, s.span.end);
+    // A window, not the rest of the sentence: keeps run-on sentences linear.
+    const after = ctx.text.slice(occ.chain.end, Math.min(s.span.end, occ.chain.end + 300));
     const m = CHAIR_AFTER.exec(after);
     if (!m) return;
     // Another official between this one and "chủ trì" is the one who chairs.
@@ -110,13 +115,12 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
   if (!chairs.some((c) => c.role === 'MAIN')) {
     // "… Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp": whoever concludes chairs.
     // "Kết luận cuộc họp, Phó Thủ tướng X yêu cầu …" likewise.
-    const concludes = /kết luận\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)/iu;
     const occ = ctx.occurrences.find((o) => {
       const s = ctx.sentences[o.sentence];
       if (s.kind !== 'body') return false;
-      const after = ctx.text.slice(o.chain.end, s.span.end);
-      const before = ctx.text.slice(s.span.start, o.chain.start);
-      return new RegExp(`^[^.;]{0,80}${concludes.source}`, 'iu').test(after) || new RegExp(`${concludes.source}[^.;]{0,40},\\s*$`, 'iu').test(before);
+      const after = ctx.text.slice(o.chain.end, Math.min(s.span.end, o.chain.end + 200));
+      const before = ctx.text.slice(Math.max(s.span.start, o.chain.start - 120), o.chain.start);
+      return CONCLUDES_AFTER.test(after) || CONCLUDES_BEFORE.test(before);
     });
     if (occ) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.concludes' });
   }

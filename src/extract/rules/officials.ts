@@ -4,7 +4,7 @@
 // photographer of "(Ảnh: Đoàn Bắc)", a reporter — are not officials.
 import type { OfficialMention, Span } from '../types';
 import { fold } from '../../text/fold';
-import { matchWords, lowerWords, type Token } from '../document/tokens';
+import { matchWords, lowerWords, tokenIndexAt, type Token } from '../document/tokens';
 import type { Sentence } from '../document/segment';
 import { HONORIFICS, TITLE_HEADS, type TitleHead } from '../lexicon/titles';
 import { findNameCandidates, type NameCandidate } from './official-names';
@@ -105,15 +105,15 @@ function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate
  * "các Phó Thủ tướng: Trần Hồng Hà, Lê Minh Khái" — a plural title before a colon applies to
  * every name of the list that follows it.
  */
-function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, earlier: readonly OfficialOccurrence[]) {
+function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, earlierByEnd: ReadonlyMap<number, OfficialOccurrence>) {
   let k = cand.from - 1;
   for (let guard = 0; guard < 40 && k >= 0; guard++) {
     const t = tokens[k];
     if (t.text === ':') break;
     if (t.text === ',' || t.l === 'và') { k--; continue; }
-    const prev = earlier.find((o) => o.nameSpan.end === t.end);
+    const prev = earlierByEnd.get(t.end);
     if (!prev) return null;
-    k = tokens.findIndex((x) => x.start === prev.nameSpan.start) - 1;
+    k = tokenIndexAt(tokens, prev.nameSpan.start) - 1;
   }
   if (k < 0 || tokens[k].text !== ':') return null;
   let s = k;
@@ -134,11 +134,12 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
   const inside = new Set<number>();
   for (const hit of findAgencyHits(tokens)) for (let k = hit.from; k < hit.to; k++) inside.add(k);
   const inName = (k: number) => inside.has(k);
+  const byEnd = new Map<number, OfficialOccurrence>();
   for (const cand of candidates) {
     if (exclude.some((x) => cand.start >= x.start && cand.end <= x.end)) continue;
     const before = titlesBefore(tokens, text, cand, inName);
     const after = titlesAfter(tokens, text, cand, inName);
-    const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, out);
+    const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, byEnd);
     if (listed) before.titles.push(listed);
     const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
     if (titles.length === 0 && !before.honorific) continue;
@@ -152,6 +153,7 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
       honorific: before.honorific,
       ruleId: before.titles.length ? 'official.title-before' : after.length ? 'official.title-after' : 'official.honorific',
     });
+    byEnd.set(cand.end, out[out.length - 1]);
   }
   return out;
 }
