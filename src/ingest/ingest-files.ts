@@ -50,7 +50,7 @@ export async function ingestInputs(items: readonly InputItem[], store: StorePort
   };
 
   for (const item of items) {
-    pending.push(await startOne(item, store, options));
+    pending.push((await startOne(item, store, options)).outcome);
     await drain(limit - 1);
   }
   await drain(0);
@@ -68,18 +68,22 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
   if (!outcome.changed) summary.unchanged += 1;
 }
 
-/** Reads and extracts now; returns the write still in flight (or the refusal). */
-async function startOne(item: InputItem, store: StorePort, options: IngestOptions): Promise<Promise<IngestOutcome>> {
-  if (item.kind === 'error') return Promise.resolve({ ok: false, path: item.path, message: item.message });
+/**
+ * Reads and extracts now; returns the write still in flight (or the refusal). Wrapped in an
+ * object because an async function cannot resolve to a pending promise: it would be awaited.
+ */
+async function startOne(item: InputItem, store: StorePort, options: IngestOptions): Promise<{ outcome: Promise<IngestOutcome> }> {
+  const refused = (message: string) => ({ outcome: Promise.resolve<IngestOutcome>({ ok: false, path: item.path, message }) });
+  if (item.kind === 'error') return refused(item.message);
   let bytes: Buffer;
   try {
     bytes = await readFile(item.path);
   } catch (err) {
-    return Promise.resolve({ ok: false, path: item.path, message: describeFsError(err) });
+    return refused(describeFsError(err));
   }
   const meta = { ...item.meta, published: item.meta.published ?? options.published ?? null };
   const prepared = prepareDocument(bytes, meta, basename(item.path));
-  if (!prepared.ok) return Promise.resolve({ ok: false, path: item.path, message: prepared.message });
+  if (!prepared.ok) return refused(prepared.message);
   // A store that cannot write (full disk, lost connection) would fail every later file too:
   // its StoreError rejects and stops the batch with the store's own message.
   const outcome = store.writeDocument(prepared.batch).then((written) => ({
@@ -91,5 +95,5 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     encoding: prepared.encoding,
   }));
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile
-  return outcome;
+  return { outcome };
 }
