@@ -6,6 +6,7 @@ import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../.
 import { StoreError } from '../errors';
 import { validateBatch } from '../memory-index/graph-state';
 import { MemoryGraph } from '../memory-index/memory-graph';
+import { displayNameOf } from '../memory-index/search';
 import type {
   CurationRecord,
   DirectiveHit,
@@ -164,7 +165,8 @@ export class EmbeddedStore implements StorePort {
   }
 
   async search(args: SearchArgs): Promise<SearchHit[]> {
-    return this.graph.search(args);
+    const texts = this.parts.texts;
+    return this.graph.search(args, (node) => displayNameOf(texts.hydrate(node)));
   }
 
   async shortestPath(from: string, to: string, maxHops: number): Promise<GraphEdge[] | null> {

@@ -65,8 +65,8 @@ export class MemoryGraph {
     return this.listSorted('e:' + (type ?? '*'), page, () => [...this.state.allEdges()].filter((e) => type === null || e.type === type));
   }
 
-  search(args: SearchArgs): SearchHit[] {
-    return search(this.state, args);
+  search(args: SearchArgs, nameOf?: (node: GraphNode) => string): SearchHit[] {
+    return search(this.state, args, nameOf);
   }
 
   shortestPath(from: string, to: string, maxHops: number): GraphEdge[] | null {

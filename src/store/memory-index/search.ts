@@ -50,7 +50,11 @@ function scoreKey(key: string, queries: readonly string[]): number {
   return best;
 }
 
-export function search(state: GraphState, args: SearchArgs): SearchHit[] {
+/**
+ * `nameOf` gives the name ties are broken by; a store that keeps some texts outside memory
+ * (the embedded store reads directive clauses back from the document) passes its own.
+ */
+export function search(state: GraphState, args: SearchArgs, nameOf: (node: GraphNode) => string = displayNameOf): SearchHit[] {
   checkFirst(args.first);
   const folded = fold(args.text);
   if (folded === '') return [];
@@ -68,7 +72,7 @@ export function search(state: GraphState, args: SearchArgs): SearchHit[] {
         if (score > best) [best, matched] = [score, key];
       }
       if (best === 0 || (args.exact === true && best < 3)) continue;
-      hits.push({ id, label, score: best, matched, name: displayNameOf(node) });
+      hits.push({ id, label, score: best, matched, name: nameOf(node) });
     }
   }
   hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'vi') || (a.id < b.id ? -1 : 1));
