@@ -90,7 +90,9 @@ export const OFFICIAL_PRONOUNS: Cue = {
 };
 
 /** Verbs of speech whose subject is the speaker of the surrounding quotation or instruction. */
-export const SPEECH_VERBS: readonly string[] = ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'cho biết', 'nói', 'phát biểu', 'kết luận', 'giao'];
+// Verbs of instruction only: a minister who "cho biết" (reports) does not become the speaker
+// whose instructions follow.
+export const SPEECH_VERBS: readonly string[] = ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'kết luận', 'giao'];
 
 /** Meeting words. */
 export const MEETING_WORDS: readonly { phrase: string; kind: 'PHIEN_HOP' | 'HOI_NGHI' | 'CUOC_HOP' | 'BUOI_LAM_VIEC' | 'KY_HOP' }[] = [

@@ -10,7 +10,8 @@ export const AGENCY_HEADS = {
   id: 'agency.pattern',
   heads: ['Sở', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
-    'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng'],
+    'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
+    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
@@ -37,6 +38,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     const t = tokens[j];
     if (t.word && t.cap) { j++; names++; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
+    // Only the first syllable of each word is capitalised ("Mặt trận Tổ quốc Việt Nam"): one
+    // lower-case syllable after a capital belongs to the name when another capital follows.
+    if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }
     break;
   }
   if (names === 0) return undefined;

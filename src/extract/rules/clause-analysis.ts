@@ -221,8 +221,13 @@ function officialVerb(env: ClauseEnv, a: number, k0: number, b: number): ClauseR
 
 function subjectReading(env: ClauseEnv, k0: number, topic: boolean, b: number): ClauseReading | null {
   const { tokens } = env;
-  // Subjects are agencies: an official before "chủ trì" chairs a meeting, he is not given a task.
-  const list = parsePartyList(tokens, k0, { ...env.party, officialAt: undefined });
+  // Subjects are agencies: an official before "chủ trì" chairs a meeting, he is not given a
+  // task — unless he "được giao" one ("Phó Thủ tướng X được giao trực tiếp chỉ đạo …").
+  let list = parsePartyList(tokens, k0, { ...env.party, officialAt: undefined });
+  if (!list.found && env.party.officialAt) {
+    const named = parsePartyList(tokens, k0, env.party);
+    if (named.found && matchAny(tokens, named.end, ASSIGNED, b) > 0) list = named;
+  }
   if (!list.found) return null;
   let m = list.end;
   if (topic && tokens[m]?.text === ',') m++;

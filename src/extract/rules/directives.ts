@@ -66,8 +66,14 @@ function quoteSpeaker(ctx: ExtractContext, j: number, env: (i: number) => Clause
   return null;
 }
 
-/** Official named as the subject of a speech verb anywhere in the sentence. */
+/** Official named as the subject of a speech verb anywhere in the sentence, or in a "Theo
+ * Thủ tướng, …" lead-in. */
 function sentenceSpeaker(e: ClauseEnv): string | null {
+  if (e.tokens[0]?.l === 'theo') {
+    const comma = e.tokens.findIndex((t, i) => i > 0 && i < 12 && t.text === ',');
+    const ref = comma > 1 ? officialRefBefore(e, 1, comma) : null;
+    if (ref) return ref;
+  }
   for (let k = 0; k < e.tokens.length; k++) {
     if (matchAny(e.tokens, k, SPEECH) < 0) continue;
     const ref = officialRefBefore(e, 0, k);
