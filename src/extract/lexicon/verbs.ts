@@ -15,7 +15,11 @@ export const ASSIGN_VERBS: Cue = {
 };
 
 /** Adverbs that may sit between the official and the verb ("Ông đồng thời chỉ đạo"). */
-export const SUBJECT_ADVERBS: readonly string[] = ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt'];
+export const SUBJECT_ADVERBS: Cue = {
+  id: 'adverb.subject',
+  phrases: ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt'],
+  reason: 'Adverbs between the official and the instruction verb ("Ông đồng thời chỉ đạo") do not change who instructs.',
+};
 
 /** Obligation markers after an actor: "Các địa phương phải …", "các bộ, ngành cần …". */
 export const OBLIGATION_MARKERS: Cue = {
@@ -25,8 +29,16 @@ export const OBLIGATION_MARKERS: Cue = {
 };
 
 /** Markers that turn an obligation into something else: permission, negation, passive need. */
-export const NON_OBLIGATION_AFTER: readonly string[] = ['được', 'sự', 'thiết', 'trọng', 'có thể'];
-export const NON_OBLIGATION_BEFORE: readonly string[] = ['không', 'chưa', 'chẳng', 'có thể', 'không nhất thiết', 'yêu cầu là', 'đòi hỏi'];
+export const NON_OBLIGATION_AFTER: Cue = {
+  id: 'marker.not-obligation-after',
+  phrases: ['được', 'sự', 'thiết', 'trọng', 'có thể'],
+  reason: 'After "phải/cần": passive need ("cần được"), noun ("cần sự"), "cần thiết" — no task is given.',
+};
+export const NON_OBLIGATION_BEFORE: Cue = {
+  id: 'marker.not-obligation-before',
+  phrases: ['không', 'chưa', 'chẳng', 'có thể', 'không nhất thiết', 'yêu cầu là', 'đòi hỏi'],
+  reason: 'Before "phải/cần": negation ("không phải"), permission ("có thể"), or a requirement on a thing ("yêu cầu là phải").',
+};
 
 /** Verbs that open a follow-up instruction sentence and continue the previous directive. */
 export const IMPERATIVE_OPENERS: Cue = {
@@ -43,17 +55,29 @@ export const IMPERATIVE_OPENERS: Cue = {
 };
 
 /** Phrases that open a clause before its subject; skipped when looking for the subject. */
-export const LEAD_INS: readonly string[] = [
+export const LEAD_INS: Cue = {
+  id: 'lead-in',
+  phrases: [
   'trong đó', 'đồng thời', 'riêng', 'bên cạnh đó', 'ngoài ra', 'cụ thể', 'theo đó', 'trước mắt', 'tiếp đó', 'đặc biệt',
   'mặt khác', 'cùng với đó', 'trong thời gian tới', 'thời gian tới', 'sau đó', 'để làm được điều đó', 'về lâu dài',
   'công điện nêu rõ', 'chỉ thị nêu rõ', 'thông báo nêu rõ', 'kết luận nêu rõ', 'văn bản nêu rõ', 'cụ thể là', 'trước mắt',
-];
+],
+  reason: 'Phrases that open a clause before its subject ("Trong đó, Bộ X …"); skipped when looking for the subject.',
+};
 
 /** Aspect words right after a subject that make the clause a report of fact, not a task. */
-export const FACT_ASPECT: readonly string[] = ['thông báo', 'đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'];
+export const FACT_ASPECT: Cue = {
+  id: 'aspect.fact',
+  phrases: ['thông báo', 'đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'],
+  reason: 'Aspect and reporting words right after a subject make the clause a report of fact ("Bộ X đã …"), not a task.',
+};
 
 /** Adverbs allowed between a subject agency and its verb. */
-export const CLAUSE_ADVERBS: readonly string[] = ['cần phải', 'phải', 'cần', 'khẩn trương', 'chủ động', 'tiếp tục', 'cũng', 'sớm', 'tập trung', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'đều', 'tích cực'];
+export const CLAUSE_ADVERBS: Cue = {
+  id: 'adverb.clause',
+  phrases: ['cần phải', 'phải', 'cần', 'khẩn trương', 'chủ động', 'tiếp tục', 'cũng', 'sớm', 'tập trung', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'đều', 'tích cực'],
+  reason: 'Urgency and manner adverbs between a subject agency and its verb ("Bộ X khẩn trương …").',
+};
 
 /** "X chủ trì" marks the lead; "phối hợp (với)" the coordinators. */
 export const LEAD_MARKER: Cue = { id: 'role.lead', phrases: ['chủ trì'], reason: '"Bộ X chủ trì" names the lead agency (cơ quan chủ trì).' };
@@ -92,7 +116,11 @@ export const OFFICIAL_PRONOUNS: Cue = {
 /** Verbs of speech whose subject is the speaker of the surrounding quotation or instruction. */
 // Verbs of instruction only: a minister who "cho biết" (reports) does not become the speaker
 // whose instructions follow.
-export const SPEECH_VERBS: readonly string[] = ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'kết luận', 'giao'];
+export const SPEECH_VERBS: Cue = {
+  id: 'verb.speech',
+  phrases: ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'kết luận', 'giao'],
+  reason: 'Verbs of instruction whose subject becomes the speaker of what follows; reporting verbs ("cho biết") are not among them.',
+};
 
 /** Meeting words. */
 export const MEETING_WORDS: readonly { phrase: string; kind: 'PHIEN_HOP' | 'HOI_NGHI' | 'CUOC_HOP' | 'BUOI_LAM_VIEC' | 'KY_HOP' }[] = [

@@ -15,7 +15,7 @@ import type { OfficialOccurrence } from './officials';
 import { agencyKey } from '../lexicon/gazetteer';
 
 const OPENERS = phraseWords(IMPERATIVE_OPENERS.phrases);
-const SPEECH = phraseWords(SPEECH_VERBS);
+const SPEECH = phraseWords(SPEECH_VERBS.phrases);
 
 /** Clause token ranges split at ";" outside parentheses and quotes. */
 export function splitClauses(tokens: readonly Token[]): [number, number][] {
