@@ -66,6 +66,9 @@ describe('instruction verbs with an official as subject', () => {
     ['the unnamed head of a body acts for the body',
       'Thủ tướng yêu cầu Bộ trưởng Bộ Y tế chỉ đạo rà soát giá thuốc.',
       [{ has: 'rà soát giá thuốc', a: ['Bộ Y tế'] }]],
+    ['the standard addressees of a dispatch are both groups',
+      'Thủ tướng yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo quyết liệt.',
+      [{ has: 'tập trung chỉ đạo', a: ['Các bộ, ngành', 'Các địa phương'] }]],
     ['no named agency: a directive with no assignee',
       'Ông yêu cầu rà soát toàn bộ các dự án chậm tiến độ.',
       [{ has: 'rà soát toàn bộ', a: [] }]],
@@ -103,6 +106,9 @@ describe('subjects with obligation markers, "được giao" and "chủ trì"', (
 
 describe('clauses and follow-up sentences', () => {
   test.each<[string, string, Expected[]]>([
+    ['a bulleted list after "Thủ tướng Chính phủ yêu cầu:"',
+      'Thủ tướng Chính phủ yêu cầu:\n- Các bộ, ngành rà soát, cắt giảm thủ tục hành chính trong năm 2025;\n- Bộ Y tế và Bộ Tài chính phối hợp xây dựng cơ chế tự chủ cho bệnh viện công.',
+      [{ has: 'cắt giảm thủ tục', a: ['Các bộ, ngành'], d: '2025-12-31' }, { has: 'cơ chế tự chủ', a: ['Bộ Y tế', 'Bộ Tài chính'] }]],
     ['two tasks with two deadlines and two leads in one sentence',
       'Thủ tướng yêu cầu Bộ Y tế hoàn thành hướng dẫn trong tháng 7/2025; Bộ Tài chính bố trí kinh phí trước ngày 15/8/2025.',
       [{ has: 'hoàn thành hướng dẫn', a: ['Bộ Y tế'], d: '2025-07-31' }, { has: 'bố trí kinh phí', a: ['Bộ Tài chính'], d: '2025-08-15' }]],

@@ -152,6 +152,12 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
         continue;
       }
     }
+    // "các Bộ trưởng, …": a plural article before a phrase the lexicon lists without it.
+    if ((tokens[k].l === 'các' || tokens[k].l === 'những') && matchAgencyAt(tokens, k + 1, { asOf: env.asOf })) {
+      k++;
+      separated = true;
+      continue;
+    }
     const pattern = agencyPatternAt(tokens, k);
     if (pattern) {
       add([{ name: pattern.name, kind: 'agency', key: fold(pattern.name) }]);
