@@ -4,14 +4,14 @@
 import DataLoader from 'dataloader';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, NodeOfLabel } from '../graph/model';
 import type { CurationRecord, Direction, EdgeKey, StorePort } from '../store/port';
-import { createAssignedDirectivesLoader } from './assigned-directives';
+import { createDirectivePagesLoader, type DirectivePagesLoader } from './directive-pages';
 
 export interface Loaders {
   nodes: DataLoader<string, GraphNode | null>;
   edges: DataLoader<EdgeKey, GraphEdge[], string>;
   curations: DataLoader<string, CurationRecord[]>;
-  /** Directive ids assigned to an agency in a role, by `${agencyId}|${role}` (assigned-directives.ts). */
-  assigned: DataLoader<string, string[]>;
+  /** Directive queries with their own pages, batched into one findDirectivesMany. */
+  directivePages: DirectivePagesLoader;
 }
 
 export const edgeCacheKey = (key: EdgeKey): string => `${key.nodeId}|${key.type}|${key.direction}`;
@@ -21,7 +21,7 @@ export function createLoaders(store: StorePort): Loaders {
     nodes: new DataLoader((ids) => store.getNodes(ids)),
     edges: new DataLoader((keys) => store.getEdges(keys), { cacheKeyFn: edgeCacheKey }),
     curations: new DataLoader((ids) => store.getCurations(ids)),
-    assigned: createAssignedDirectivesLoader(store, () => loaders),
+    directivePages: createDirectivePagesLoader(store),
   };
   return loaders;
 }

@@ -1,9 +1,9 @@
-// What an agency owes on a day: its directives in force (curated reassignments included) with
-// curated status and deadlines applied, all through the loaders, so a list of agencies costs a
-// constant number of store calls.
+// What an agency owes on a day: counts the store answers as totals of directive queries
+// (curated reassignments, status and deadlines applied by the store), so a page of agencies
+// costs one findDirectivesMany whatever the number of agencies or of their directives.
+import type { DirectiveQuery, DirectiveRequest } from '../store/port';
 import type { ApiContext } from './context';
-import { assignedKey } from './assigned-directives';
-import { directiveRef, effectiveDeadline, effectiveStatus, type DirectiveRef } from './directive-view';
+import { directiveRef, type DirectiveRef } from './directive-view';
 
 export interface ResponsibilityView {
   asOf: string;
@@ -17,6 +17,7 @@ export interface ResponsibilityView {
 }
 
 const NEXT_DEADLINES = 5;
+const NOT_DONE = ['OPEN', 'IN_PROGRESS'] as const;
 
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -24,41 +25,45 @@ export function addDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export interface LedItem {
-  id: string;
-  status: string;
-  deadline: string | null;
-}
-
-/** The counts over the directives an agency leads (pure). */
-export function countResponsibility(led: readonly LedItem[], coordinator: number, asOf: string): ResponsibilityView {
-  const notDone = led.filter((d) => d.status !== 'DONE');
-  const horizon = addDays(asOf, 30);
-  const upcoming = notDone
-    .filter((d) => d.deadline !== null && d.deadline >= asOf)
-    .sort((a, b) => (a.deadline as string).localeCompare(b.deadline as string) || a.id.localeCompare(b.id));
+/** The store requests whose totals (and, for the last, items) make up the view (pure). */
+export function responsibilityRequests(agencyId: string, asOf: string): Record<keyof Omit<ResponsibilityView, 'asOf' | 'open'>, DirectiveRequest> {
+  const lead: DirectiveQuery = { assignedTo: [agencyId], role: 'LEAD' };
+  const count = (query: DirectiveQuery): DirectiveRequest => ({ query, page: { first: 0 } });
   return {
-    asOf,
-    lead: led.length,
-    coordinator,
-    open: notDone.length,
-    overdue: notDone.filter((d) => d.deadline !== null && d.deadline < asOf).length,
-    dueWithin30Days: upcoming.filter((d) => (d.deadline as string) <= horizon).length,
-    done: led.length - notDone.length,
-    nextDeadlines: upcoming.slice(0, NEXT_DEADLINES).map((d) => directiveRef(d.id)),
+    lead: count(lead),
+    coordinator: count({ assignedTo: [agencyId], role: 'COORDINATOR' }),
+    done: count({ ...lead, status: ['DONE'] }),
+    overdue: count({ ...lead, overdueOn: asOf }),
+    dueWithin30Days: count({ ...lead, status: [...NOT_DONE], dueAfter: asOf, dueBefore: addDays(asOf, 30) }),
+    nextDeadlines: {
+      query: { ...lead, status: [...NOT_DONE], dueAfter: asOf, orderBy: { field: 'DEADLINE', direction: 'ASC' } },
+      page: { first: NEXT_DEADLINES },
+    },
   };
 }
 
 export async function responsibilityOf(ctx: ApiContext, agencyId: string, asOf: string): Promise<ResponsibilityView> {
-  const [leadIds, coordinatorIds] = await Promise.all([
-    ctx.loaders.assigned.load(assignedKey(agencyId, 'LEAD')),
-    ctx.loaders.assigned.load(assignedKey(agencyId, 'COORDINATOR')),
+  const requests = responsibilityRequests(agencyId, asOf);
+  const [lead, coordinator, done, overdue, due, next] = await ctx.loaders.directivePages.loadMany([
+    requests.lead,
+    requests.coordinator,
+    requests.done,
+    requests.overdue,
+    requests.dueWithin30Days,
+    requests.nextDeadlines,
   ]);
-  const led = await Promise.all(
-    leadIds.map(async (id) => {
-      const [status, deadline] = await Promise.all([effectiveStatus(ctx, id), effectiveDeadline(ctx, id)]);
-      return { id, status, deadline: deadline?.date ?? null };
-    }),
-  );
-  return countResponsibility(led, coordinatorIds.length, asOf);
+  const pages = [lead, coordinator, done, overdue, due, next];
+  const failed = pages.find((p): p is Error => p instanceof Error);
+  if (failed) throw failed;
+  const total = (p: (typeof pages)[number]) => (p as Exclude<typeof p, Error>).totalCount;
+  return {
+    asOf,
+    lead: total(lead),
+    coordinator: total(coordinator),
+    open: total(lead) - total(done),
+    overdue: total(overdue),
+    dueWithin30Days: total(due),
+    done: total(done),
+    nextDeadlines: (next as Exclude<typeof next, Error>).items.map((i) => directiveRef(i.value.id)),
+  };
 }

@@ -72,6 +72,12 @@ export interface DirectiveHit {
   inheritedFrom?: string | null;
 }
 
+/** One directive query with its own page, for findDirectivesMany. */
+export interface DirectiveRequest {
+  query: DirectiveQuery;
+  page: PageArgs;
+}
+
 export interface SearchArgs {
   /** Free text: a name, alias, abbreviation, English name, with or without diacritics. */
   text: string;
@@ -143,6 +149,12 @@ export interface StorePort {
   getEdges(keys: readonly EdgeKey[]): Promise<GraphEdge[][]>;
 
   findDirectives(query: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>>;
+  /**
+   * Many directive queries in one call, each answered exactly as findDirectives would, aligned
+   * to `requests`. Lets a page of agencies ask for each agency's own first page and counts in
+   * one store call instead of one per agency (or every hit of all of them).
+   */
+  findDirectivesMany(requests: readonly DirectiveRequest[]): Promise<Page<DirectiveHit>[]>;
   /** All nodes of one label, ordered by id. */
   listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>>;
   /** All edges, optionally of one type, ordered by id (exports). */

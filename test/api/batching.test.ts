@@ -64,6 +64,15 @@ test('meetings → directives → assignees → their other directives: calls do
   // when the agencies' directives are read.
   expect(all.methods.length).toBeLessThanOrEqual(one.methods.length);
   expect(all.methods.length).toBeLessThanOrEqual(12);
+  // Every agency's own page comes from one findDirectivesMany with a request per agency, not
+  // from pages of every hit of every agency (which grows with the corpus).
+  const many = all.calls.filter((c) => c.method === 'findDirectivesMany');
+  expect(many).toHaveLength(1);
+  expect(all.methods).not.toContain('findDirectives');
+  const agencies = new Set(
+    all.data.meetings.nodes.flatMap((m: any) => m.directives.nodes.flatMap((d: any) => d.assignees.filter((a: any) => a.directives).map((a: any) => a.id))),
+  );
+  expect((many[0].args[0] as unknown[]).length).toBe(agencies.size);
 });
 
 test('each loader batch asks for each key once, in one call', async () => {

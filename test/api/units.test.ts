@@ -2,7 +2,7 @@
 // responsibility counts, session matching for ask().
 import { meetingMatches } from '../../src/api/ask/meeting-match';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG } from '../../src/api/config';
-import { countResponsibility } from '../../src/api/responsibility';
+import { addDays, responsibilityRequests } from '../../src/api/responsibility';
 import { nameKey, postOf } from '../../src/api/resolve-names';
 import { agencyNodeFromRow, buildGazetteer } from '../../src/graph/gazetteer';
 import type { MeetingNode } from '../../src/graph/model';
@@ -53,35 +53,26 @@ describe('apiConfigFromEnv', () => {
   });
 });
 
-describe('countResponsibility', () => {
-  const led = [
-    { id: 'a', status: 'OPEN', deadline: '2025-06-30' },
-    { id: 'b', status: 'IN_PROGRESS', deadline: '2025-07-10' },
-    { id: 'c', status: 'DONE', deadline: '2025-06-01' },
-    { id: 'd', status: 'OPEN', deadline: null },
-    { id: 'e', status: 'OPEN', deadline: '2025-09-30' },
-  ];
-  test('on 2025-07-01: one overdue, one due within 30 days, one done', () => {
-    expect(countResponsibility(led, 3, '2025-07-01')).toEqual({
-      asOf: '2025-07-01',
-      lead: 5,
-      coordinator: 3,
-      open: 4,
-      overdue: 1,
-      dueWithin30Days: 1,
-      done: 1,
-      nextDeadlines: [
-        { label: 'Directive', id: 'b', inheritedFrom: null },
-        { label: 'Directive', id: 'e', inheritedFrom: null },
-      ],
-    });
+describe('responsibilityRequests: what the store is asked for one agency on one day', () => {
+  const r = responsibilityRequests('agy:bo-y-te', '2025-07-01');
+  test.each([
+    ['lead', { assignedTo: ['agy:bo-y-te'], role: 'LEAD' }, 0],
+    ['coordinator', { assignedTo: ['agy:bo-y-te'], role: 'COORDINATOR' }, 0],
+    ['done', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['DONE'] }, 0],
+    ['overdue', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', overdueOn: '2025-07-01' }, 0],
+    ['dueWithin30Days', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', dueBefore: '2025-07-31' }, 0],
+    [
+      'nextDeadlines',
+      { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', orderBy: { field: 'DEADLINE', direction: 'ASC' } },
+      5,
+    ],
+  ] as const)('%s', (name, query, first) => {
+    expect(r[name]).toEqual({ query, page: { first } });
   });
-  test('a deadline on the day itself is due, not overdue; 30 days later is still within', () => {
-    const r = countResponsibility([{ id: 'x', status: 'OPEN', deadline: '2025-07-31' }, { id: 'y', status: 'OPEN', deadline: '2025-07-01' }], 0, '2025-07-01');
-    expect([r.overdue, r.dueWithin30Days]).toEqual([0, 2]);
+  test('30 days after the last day of a month crosses into the next', () => {
+    expect(addDays('2025-01-31', 30)).toBe('2025-03-02');
   });
 });
-
 describe('meetingMatches', () => {
   const gazetteer = buildGazetteer();
   const committee = agencyNodeFromRow(gazetteer.get(fold('Ủy ban Quốc gia về chuyển đổi số'))!);

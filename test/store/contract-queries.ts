@@ -50,6 +50,34 @@ export function describeQueryContract(ctx: ContractContext): void {
     });
   });
 
+  describe('findDirectivesMany', () => {
+    test('answers each request exactly as findDirectives would, aligned to the requests, in one call', async () => {
+      const requests = [
+        { query: { assignedTo: [IDS.moh] }, page: { first: 1 } },
+        { query: { assignedTo: ['agy:no-such-agency'] }, page: { first: 5 } },
+        { query: { assignedTo: [IDS.mps], role: 'ANY' as const }, page: { first: 0 } },
+        { query: {}, page: { first: 3 } },
+        { query: { assignedTo: [IDS.moh] }, page: { first: 1 } },
+      ];
+      const many = await ctx.store.findDirectivesMany(requests);
+      const one = await Promise.all(requests.map((r) => ctx.store.findDirectives(r.query, r.page)));
+      expect(many).toEqual(one);
+      expect(many.map((p) => [p.totalCount, p.items.length, p.hasNextPage])).toEqual([
+        [2, 1, true],
+        [0, 0, false],
+        [2, 0, true],
+        [ALL.length, 3, true],
+        [2, 1, true],
+      ]);
+      const after = await ctx.store.findDirectivesMany([{ query: { assignedTo: [IDS.moh] }, page: { first: 1, after: many[0].items[0].cursor } }]);
+      expect(after[0].items.map((i) => i.value.id)).toEqual(one[0].items.length ? (await ctx.store.findDirectives({ assignedTo: [IDS.moh] }, { first: 2 })).items.slice(1).map((i) => i.value.id) : []);
+    });
+
+    test('no requests, no pages', async () => {
+      expect(await ctx.store.findDirectivesMany([])).toEqual([]);
+    });
+  });
+
   describe('succession', () => {
     const hits = async (query: DirectiveQuery) => {
       const page = await ctx.store.findDirectives(query, { first: 100 });

@@ -1,8 +1,10 @@
 // Agency: its directives from adjacency, its responsibility, and succession.
 import type { AgencyNode } from '../../graph/model';
-import { directiveConnection } from '../adjacency';
-import { assignedKey, type AssignmentRole } from '../assigned-directives';
+import type { DirectiveQuery } from '../../store/port';
 import type { ApiContext } from '../context';
+import { directiveRef } from '../directive-view';
+import { storeCall } from '../errors';
+import { connectionFromPage, pageSize } from '../pagination';
 import { loadEdges, loadNode } from '../loaders';
 import { responsibilityOf } from '../responsibility';
 import type { PageArgsInput, TypeResolvers } from './types';
@@ -12,7 +14,7 @@ export interface SuccessionView {
   effective: string | null;
 }
 
-type DirectivesArgs = PageArgsInput & { role?: AssignmentRole | null };
+type DirectivesArgs = PageArgsInput & { role?: 'LEAD' | 'COORDINATOR' | 'ANY' | null };
 
 async function successions(ctx: ApiContext, id: string, direction: 'in' | 'out'): Promise<SuccessionView[]> {
   const edges = await loadEdges(ctx.loaders, id, 'SUCCEEDED_BY', direction);
@@ -23,8 +25,12 @@ async function successions(ctx: ApiContext, id: string, direction: 'in' | 'out')
 }
 
 export const Agency: TypeResolvers = {
-  directives: async (p: AgencyNode, args: DirectivesArgs, ctx: ApiContext) =>
-    directiveConnection(ctx, await ctx.loaders.assigned.load(assignedKey(p.id, args.role ?? 'LEAD')), args),
+  directives: async (p: AgencyNode, args: DirectivesArgs, ctx: ApiContext) => {
+    const query: DirectiveQuery = { assignedTo: [p.id], role: args.role ?? 'LEAD', orderBy: { field: 'DEADLINE', direction: 'ASC' } };
+    const page = { first: pageSize(args.first, ctx.config), after: args.after ?? null };
+    const found = await storeCall('cursor', () => ctx.loaders.directivePages.load({ query, page }));
+    return connectionFromPage(found, (hit) => directiveRef(hit.id, hit.inheritedFrom ?? null));
+  },
   responsibility: (p: AgencyNode, args: { asOf: string }, ctx: ApiContext) => responsibilityOf(ctx, p.id, args.asOf),
   predecessors: (p: AgencyNode, _: unknown, ctx: ApiContext) => successions(ctx, p.id, 'in'),
   successor: async (p: AgencyNode, _: unknown, ctx: ApiContext) => (await successions(ctx, p.id, 'out'))[0] ?? null,

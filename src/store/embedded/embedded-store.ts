@@ -8,6 +8,7 @@ import { validateBatch } from '../memory-index/graph-state';
 import { MemoryGraph } from '../memory-index/memory-graph';
 import { displayNameOf } from '../memory-index/search';
 import type {
+  DirectiveRequest,
   CurationRecord,
   DirectiveHit,
   DirectiveQuery,
@@ -152,6 +153,10 @@ export class EmbeddedStore implements StorePort {
 
   async findDirectives(query: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>> {
     return this.graph.findDirectives(query, page);
+  }
+
+  async findDirectivesMany(requests: readonly DirectiveRequest[]): Promise<Page<DirectiveHit>[]> {
+    return requests.map(({ query, page }) => this.graph.findDirectives(query, page));
   }
 
   async listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>> {

@@ -1,6 +1,6 @@
 // The StorePort on Neo4j: each method is one unit of work built from the query builders.
 import type { EdgeType, GraphBatch, NodeLabel } from '../../graph/model';
-import type { CurationRecord, DirectiveQuery, EdgeKey, PageArgs, SearchArgs, StorePort } from '../port';
+import type { CurationRecord, DirectiveQuery, DirectiveRequest, EdgeKey, PageArgs, SearchArgs, StorePort } from '../port';
 import { search, shortestPath, stats } from './analytics';
 import { addCuration } from './curation';
 import type { Executor } from './executor';
@@ -15,6 +15,13 @@ export function createNeo4jStore(executor: Executor): StorePort {
     getNodes: (ids: readonly string[]) => getNodes(executor, ids),
     getEdges: (keys: readonly EdgeKey[]) => getEdges(executor, keys),
     findDirectives: (query: DirectiveQuery, page: PageArgs) => findDirectives(executor, query, page),
+    // One port call; the statements run one after another (each is one indexed read), which
+    // keeps the number of open sessions bounded whatever the number of requests.
+    findDirectivesMany: async (requests: readonly DirectiveRequest[]) => {
+      const pages = [];
+      for (const { query, page } of requests) pages.push(await findDirectives(executor, query, page));
+      return pages;
+    },
     listNodes: (label: NodeLabel, page: PageArgs) => listNodes(executor, label, page),
     listEdges: (type: EdgeType | null, page: PageArgs) => listEdges(executor, type, page),
     search: (args: SearchArgs) => search(executor, args),
