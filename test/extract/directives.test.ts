@@ -154,3 +154,15 @@ describe('not directives', () => {
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('after an instruction, agencies that report are not given tasks', () => {
+  test.each([
+    'Bộ Công an thông tin, đến nay đã cấp 80 triệu thẻ căn cước.',
+    'Bộ Tài chính dự kiến thu ngân sách vượt 10% dự toán.',
+    'Bộ Y tế tổ chức hội nghị tổng kết công tác năm 2024.',
+    'Bộ Kế hoạch và Đầu tư đã trình Chính phủ dự thảo nghị quyết.',
+  ])('%s', (sentence) => {
+    const text = `${OPENING}Thủ tướng yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp.\n${sentence}`;
+    expect(extract({ text, published: PUBLISHED }).directives).toHaveLength(1);
+  });
+});

@@ -68,7 +68,9 @@ export const LEAD_INS: Cue = {
 /** Aspect words right after a subject that make the clause a report of fact, not a task. */
 export const FACT_ASPECT: Cue = {
   id: 'aspect.fact',
-  phrases: ['thông báo', 'đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng'],
+  phrases: ['thông báo', 'đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'với', 'của', 'tại', 'cho biết', 'báo cáo', 'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng',
+    'thông tin', 'dự kiến', 'ước tính', 'nêu', 'trình bày', 'phản ánh', 'nhận định', 'khẳng định', 'tham dự', 'dự', 'có mặt', 'phát biểu',
+    'chia sẻ', 'nhận', 'bày tỏ', 'cảm ơn', 'thống nhất', 'nhất trí', 'đồng ý', 'tổ chức hội nghị', 'công bố'],
   reason: 'Aspect and reporting words right after a subject make the clause a report of fact ("Bộ X đã …"), not a task.',
 };
 
