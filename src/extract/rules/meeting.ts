@@ -134,15 +134,19 @@ function titleAt(ctx: ExtractContext, from: { sentence: number; at: number } | n
     const m = /(?:Phiên họp|phiên họp|Hội nghị|hội nghị|Cuộc họp|cuộc họp|buổi làm việc|Kỳ họp|kỳ họp)/u.exec(s.text);
     if (m && s.kind !== 'signoff') candidates.push(s.span.start + (m.index ?? 0));
   }
+  let bare: { title: string; kind: MeetingKind; start: number } | null = null;
   for (const at of candidates) {
     const rest = ctx.text.slice(at, Math.min(ctx.text.length, at + 300));
     const word = MEETING_WORDS.find((w) => rest.toLowerCase().startsWith(w.phrase));
     if (!word) continue;
     const cut = /\s+(?:với|tại|nhằm|do|diễn ra|được tổ chức)\s|[,.;:(\n"“]|\s+-\s/u.exec(rest);
     const title = (cut ? rest.slice(0, cut.index) : rest).trim();
-    return { title: title.charAt(0).toUpperCase() + title.slice(1), kind: word.kind, start: at };
+    const found = { title: title.charAt(0).toUpperCase() + title.slice(1), kind: word.kind, start: at };
+    // "chủ trì Hội nghị." names no more than the kind: a fuller mention elsewhere is the title.
+    if (title.length > word.phrase.length) return bare && bare.kind !== found.kind ? bare : found;
+    bare = bare ?? found;
   }
-  return null;
+  return bare;
 }
 
 function ordinalOf(title: string): number | null {
