@@ -2,7 +2,7 @@
 // esbuild (about a second), so a test never runs a stale dist/. Bundles go under test/artifacts
 // (git-ignored) so `require('graphql')` in them resolves to this repository's node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO = resolve(__dirname, '../../..');
@@ -18,6 +18,7 @@ export function bundle(entry: string, name: string): string {
     [join(REPO, entry), '--bundle', '--platform=node', '--target=node20', '--packages=external', '--log-level=error', `--outfile=${outfile}`],
     { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  process.once('exit', () => rmSync(outfile, { force: true }));
   return outfile;
 }
 
