@@ -166,3 +166,8 @@ describe('after an instruction, agencies that report are not given tasks', () =>
     expect(extract({ text, published: PUBLISHED }).directives).toHaveLength(1);
   });
 });
+
+test('after a paragraph break, a sentence opening with a verb is narrative, not a continuation', () => {
+  const text = `${OPENING}Thủ tướng yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp.\nTiếp tục chương trình, hội nghị nghe báo cáo của Bộ Công Thương về thị trường xăng dầu.`;
+  expect(extract({ text, published: PUBLISHED }).directives.map((d) => d.text)).toEqual(['Thủ tướng yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp']);
+});

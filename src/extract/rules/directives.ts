@@ -144,6 +144,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
   let previous: DirectiveMention | null = null;
   let open = false;
   let lastParagraph = -1;
+  let listItemsOpen = false;
   let listOpened = false;
   const partyEnv: PartyEnv = { asOf: ctx.reference ?? undefined, province: ctx.province };
   const envCache = new Map<number, ClauseEnv>();
@@ -172,6 +173,9 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
     const bullet = /^[-+•*]/.test(s.text) || /^(?:\d{1,2}|[a-zđ])[.)]\s/u.test(s.text);
     // Reports list tasks agency by agency, paragraph after paragraph: a paragraph break does not
     // end an instruction; a heading, or a sentence that is no instruction, does.
+    // A bare imperative continues an instruction within its paragraph or as a list item; after
+    // a paragraph break it more often opens narrative ("Tiếp tục chương trình, …").
+    const samePlace = s.paragraph === lastParagraph || bullet || listItemsOpen;
     lastParagraph = s.paragraph;
     const quoted = s.quoted ? quoteSpeaker(ctx, closing[si], envOf) : null;
     const said = sentenceSpeaker(env);
@@ -225,7 +229,7 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
         // One more action of the same task: extend it.
         last.span = { start: last.span.start, end: span.end };
         return;
-      } else if (ci === 0 && open && previous && opensWithImperative(env, a, b, OPENERS)) {
+      } else if (ci === 0 && open && samePlace && previous && opensWithImperative(env, a, b, OPENERS)) {
         d = {
           ...previous, text: '', span, sentence: s.text, sentenceSpan: s.span, deadline: null, monitors: [], recipients: own.recipients,
           coordinators: own.coordinators.length ? own.coordinators : previous.coordinators,
@@ -247,8 +251,10 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (named) current = named;
       previous = null;
       open = true;
+      listOpened = true;
     }
     else open = false;
+    listItemsOpen = listOpened || (produced.length > 0 && /:\s*$/.test(s.text)) || (listItemsOpen && produced.length > 0);
     listOpened = false;
     if (speakerPhrase && !produced.length) current = resolve(speakerPhrase).name ?? current;
   });
