@@ -8,6 +8,7 @@ import { createContext, type ApiContext } from './context';
 import { limitPlugins } from './plugins/limits';
 import { maskApiError } from './plugins/mask';
 import { useNotices } from './plugins/notices';
+import { useStripInternalDetails } from './plugins/strip-internal-details';
 import { useRequestTimeout } from './plugins/timeout';
 import { buildApiSchema } from './schema';
 
@@ -43,6 +44,7 @@ export function createApi(deps: ApiDeps): ApiServer {
       ...limitPlugins(),
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
+      useStripInternalDetails(),
     ],
   });
 }

@@ -90,14 +90,21 @@ describe('hostile GraphQL requests', () => {
     expect(body.data.directives.nodes[0].text).toMatch(/bệnh án điện tử/i);
   });
 
-  // Known defect (reported to the API owner): for a body that is not JSON, yoga's request parser
-  // answers with extensions.originalError = { name: "SyntaxError", message: <JSON.parse message> }
-  // in every mode. It only echoes the client's own bytes, but it is an internal error object.
-  // Fix: strip `extensions.originalError` from every error in a plugin's onResultProcess.
-  // test.failing passes while the defect exists and fails once it is fixed: then make it a test.
-  test.failing('a body that is not JSON is refused without an internal error object', async () => {
-    const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{' });
-    expect(response.status).toBe(400);
-    expect(await response.text()).not.toContain('originalError');
+  // Regression: yoga's request parser answered a body that is not JSON with
+  // extensions.originalError = { name: "SyntaxError", … } in every mode (now stripped).
+  test.each([
+    ['application/json', 200], // the GraphQL-over-HTTP spec's legacy media type answers 200
+    ['application/graphql-response+json', 400],
+  ])('a body that is not JSON is refused without an internal error object (accept %s → %d)', async (accept, status) => {
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: '{"query": "{',
+    });
+    expect(response.status).toBe(status);
+    const text = await response.text();
+    expect(text).not.toContain('originalError');
+    expect(text).not.toContain('SyntaxError');
+    expect(JSON.parse(text).errors[0]).toEqual({ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } });
   });
 });
