@@ -12,6 +12,8 @@ describeRows('slash and dash dates (chrono SlashDateFormatParser)', REFERENCE, '
   ['Giao Bộ Công an hoàn thành việc cấp căn cước điện tử đến ngày 31/12/2025.', 'đến ngày 31/12/2025', '2025-12-31', 'DAY', 'BY'],
   ['Sáng 27/4, Thủ tướng Chính phủ chủ trì phiên họp thứ hai của Ủy ban.', '27/4', '2025-04-27', 'DAY', 'ON'],
   ['Ngày 19/7, Thủ tướng Chính phủ Phạm Minh Chính chủ trì Hội nghị.', 'Ngày 19/7', '2025-07-19', 'DAY', 'ON'],
+  // Regression: a deadline right after a document number is not that document's date.
+  ['Các bộ sửa đổi Thông tư số 12/2024/TT-BTC trước ngày 30/9/2025.', 'trước ngày 30/9/2025', '2025-09-30', 'DAY', 'BEFORE'],
 ]);
 
 describeRows('day and month in words (chrono VIStandardParser)', REFERENCE, 'chrono/VIStandardParser', [

@@ -9,6 +9,8 @@ describeRows('Tết with a written year (reference 2023-12-21)', '2023-12-21', '
   ['Ngân hàng Nhà nước bảo đảm thanh toán thông suốt trong dịp Tết Giáp Thìn.', 'trong dịp Tết Giáp Thìn', '2024-02-10', 'DAY', 'WITHIN'],
   ['Các bộ hoàn thành việc bàn giao nhà ở xã hội trước Tết Canh Tuất 2030.', 'trước Tết Canh Tuất 2030', '2030-02-01', 'DAY', 'BEFORE'],
   ['Bộ Công Thương bảo đảm cung ứng hàng hóa đến Tết Dương lịch 2024.', 'đến Tết Dương lịch 2024', '2024-01-01', 'DAY', 'BY'],
+  // Regression: the document-date trap took a deadline right after a document number for that document's date.
+  ['Các bộ, ngành khẩn trương triển khai Nghị quyết số 01/NQ-CP trước Tết Nguyên đán 2024.', 'trước Tết Nguyên đán 2024', '2024-02-09', 'DAY', 'BEFORE'],
 ]);
 
 describeRows('Tết without a year: the next one after the meeting', '2025-02-06', 'VNTetParser', [

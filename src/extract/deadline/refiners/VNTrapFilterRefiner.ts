@@ -9,6 +9,9 @@ const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}\p{N}])số\s*|[\p{N}\p{L}]\s*\/\s*
 const DOCUMENT_NUMBER_AFTER = /^\s*[/-]\s*[\p{L}\p{N}]/u;
 // "422/QĐ-TTg, ngày " | "15/2021/NĐ-CP ngày " right before: the date of a document.
 const DOCUMENT_DATE_BEFORE = /\d+(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]*\s*,?\s*(?:ngày\s*)?$/u;
+// "trước …" | "đến …" | "trong …" | "chậm nhất …" opening the phrase: a deadline cue, so the date
+// is when something is due even right after a document number ("Nghị quyết số 01/NQ-CP trước Tết").
+const DEADLINE_CUE_START = /^(?:trước|đến|tới|trong|chậm\s+nhất|muộn\s+nhất|hạn)(?![\p{L}\p{N}])/iu;
 // "tầm nhìn đến " | "định hướng đến " right before: the horizon in a plan's title.
 const HORIZON_BEFORE = /(?<![\p{L}\p{N}])(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)?\s*$/iu;
 // " số tỉnh" | " dân số" | " vòng" … right after a fraction: it counts something.
@@ -43,7 +46,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'document-date', chronoOnly: false, why: '"Quyết định số 422/QĐ-TTg, ngày 4/4/2022" says which document, not when a task is due',
-    catches: (text, r) => DOCUMENT_DATE_BEFORE.test(before(text, r, 40)),
+    catches: (text, r) => DOCUMENT_DATE_BEFORE.test(before(text, r, 40)) && !DEADLINE_CUE_START.test(r.text),
   },
   {
     id: 'plan-horizon', chronoOnly: false, why: '"…, tầm nhìn đến năm 2030" is part of a plan\'s title',
