@@ -2,19 +2,23 @@
 // extracted assignments (minus directives whose assignees a curator replaced), curated leads,
 // and with followSuccession the same for every predecessor agency.
 import type { DirectiveQuery } from '../port';
+import type { OrderedSource } from './document-order-scan';
 import type { QueryContext } from './find-directives';
+import type { IdComparator, OrderedIdSet } from './ordered-id-set';
 
 /** What a condition needs of a set of directive ids. ReadonlySet<string> is one. */
 export interface IdSet {
   readonly size: number;
   has(id: string): boolean;
   [Symbol.iterator](): Iterator<string>;
+  /** Present when the set can list its ids in DOCUMENT_ORDER without sorting them per query. */
+  orderedSource?(compare: IdComparator): OrderedSource;
 }
 
 /** Extracted leads of one target, skipping directives whose assignees were curated. */
 class ExtractedLeads implements IdSet {
   constructor(
-    private readonly inner: ReadonlySet<string>,
+    private readonly inner: OrderedIdSet,
     private readonly isCurated: (id: string) => boolean,
   ) {}
 
@@ -28,6 +32,10 @@ class ExtractedLeads implements IdSet {
 
   *[Symbol.iterator](): Iterator<string> {
     for (const id of this.inner) if (!this.isCurated(id)) yield id;
+  }
+
+  orderedSource(compare: IdComparator): OrderedSource {
+    return { ids: this.inner.inDocumentOrder(compare), skip: this.isCurated };
   }
 }
 

@@ -1,56 +1,62 @@
 // Indexes over directives kept in step with the graph's edges, so the common questions
 // ("assigned by the PM to the Ministry of Health") intersect small sets instead of scanning.
+// Each set can also list its ids in DOCUMENT_ORDER, so the default listing walks them in order.
 import type { GraphEdge, OfficialRole } from '../../graph/model';
 import type { EdgeListener, GraphState } from './graph-state';
+import { OrderedIdSet, documentOrderComparator } from './ordered-id-set';
 
-function addTo<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+function addTo<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState): void {
+  // Only live directives, so a listing can take every id it walks as one.
+  if (state.nodes.get(id)?.label !== 'Directive') return;
   let set = map.get(key);
-  if (set === undefined) map.set(key, (set = new Set()));
-  set.add(id);
+  if (set === undefined) map.set(key, (set = new OrderedIdSet()));
+  set.add(id, documentOrderComparator(state.nodes));
 }
 
-function removeFrom<K>(map: Map<K, Set<string>>, key: K, id: string): void {
+function removeFrom<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState): void {
   const set = map.get(key);
   if (set === undefined) return;
-  set.delete(id);
+  set.delete(id, documentOrderComparator(state.nodes));
   if (set.size === 0) map.delete(key);
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY = new OrderedIdSet();
 
 export class DirectiveIndex implements EdgeListener {
   /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges. */
-  private readonly assigned = new Map<string, Map<string, Set<string>>>();
+  private readonly assigned = new Map<string, Map<string, OrderedIdSet>>();
   /** Directive ids by a post their issuer held (ISSUED props.roles). */
-  private readonly issuerRoles = new Map<OfficialRole, Set<string>>();
+  private readonly issuerRoles = new Map<OfficialRole, OrderedIdSet>();
 
-  edgeAdded(edge: GraphEdge): void {
-    if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from);
-    else if (edge.type === 'ISSUED') for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to);
+  edgeAdded(edge: GraphEdge, state: GraphState): void {
+    if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
+    else if (edge.type === 'ISSUED') for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state);
   }
 
   edgeRemoved(edge: GraphEdge, state: GraphState): void {
     if (edge.type === 'ASSIGNED_TO') {
-      removeFrom(this.byRole(String(edge.props.role)), edge.to, edge.from);
+      removeFrom(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
     } else if (edge.type === 'ISSUED') {
       // Another issuer of the same directive may hold the same post; keep it then.
       const others = state.in(edge.to).filter((e) => e.type === 'ISSUED' && e.id !== edge.id);
-      for (const role of rolesOf(edge)) if (!others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to);
+      for (const role of rolesOf(edge)) {
+        if (!others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to, state);
+      }
     }
   }
 
   /** Directives with an extracted assignment of `role` to `targetId`. */
-  assignedAs(role: string, targetId: string): ReadonlySet<string> {
+  assignedAs(role: string, targetId: string): OrderedIdSet {
     return this.assigned.get(role)?.get(targetId) ?? EMPTY;
   }
 
-  private byRole(role: string): Map<string, Set<string>> {
+  private byRole(role: string): Map<string, OrderedIdSet> {
     let targets = this.assigned.get(role);
     if (targets === undefined) this.assigned.set(role, (targets = new Map()));
     return targets;
   }
 
-  issuedByRole(role: OfficialRole): ReadonlySet<string> {
+  issuedByRole(role: OfficialRole): OrderedIdSet {
     return this.issuerRoles.get(role) ?? EMPTY;
   }
 }

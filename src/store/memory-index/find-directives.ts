@@ -12,6 +12,8 @@ import { assignedCondition, type AssignedCondition, type IdSet } from './assigne
 import type { DirectiveIndex } from './directive-index';
 import { DEFAULT_ORDER, compareKeys, type Order, type OrderKey } from './directive-order';
 import type { GraphState } from './graph-state';
+import { orderedSourceOf, scanInDocumentOrder } from './document-order-scan';
+import { documentOrderComparator } from './ordered-id-set';
 
 export interface QueryContext {
   state: GraphState;
@@ -92,6 +94,11 @@ function matchesRest(ctx: QueryContext, query: DirectiveQuery, node: DirectiveNo
   return true;
 }
 
+function hasPerDirectiveConditions(query: DirectiveQuery): boolean {
+  const { dueOn, dueBefore, dueAfter, overdueOn, hasDeadline, status } = query;
+  return [dueOn, dueBefore, dueAfter, overdueOn, hasDeadline, status].some((value) => value !== undefined);
+}
+
 function orderKey(ctx: QueryContext, order: Order, node: DirectiveNode): OrderKey {
   if (order.field === 'DOCUMENT_ORDER') return { primary: node.documentId, secondary: node.ordinal, id: node.id };
   if (order.field === 'DEADLINE') return { primary: effectiveDeadline(ctx, node.id), secondary: 0, id: node.id };
@@ -111,6 +118,20 @@ export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: P
   const textFolded = query.text === undefined || fold(query.text) === '' ? null : fold(query.text);
 
   const after = page.after === undefined || page.after === null ? null : cursorKey(page.after, order);
+  if (order.field === 'DOCUMENT_ORDER' && order.direction === 'ASC' && conditions.length > 0) {
+    const source = orderedSourceOf(conditions[0], documentOrderComparator(ctx.state.nodes));
+    if (source !== null) {
+      const needsRest = textFolded !== null || hasPerDirectiveConditions(query);
+      return scanInDocumentOrder(ctx.state.nodes, {
+        source,
+        others: conditions.slice(1),
+        matches: needsRest ? (node) => matchesRest(ctx, query, node, textFolded) : null,
+        first: page.first,
+        after,
+        inheritedFrom: assigned === null ? null : assigned.inheritedFrom,
+      });
+    }
+  }
   // totalCount needs every match; the page needs only the first `first + 1` after the cursor,
   // so they are selected as they come instead of sorting every match.
   const best = new TopK<OrderKey>(page.first + 1, (a, b) => compareKeys(a, b, order.direction));

@@ -5,6 +5,7 @@
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
+import { ExactKeyIndex } from './exact-key-index';
 
 interface DocumentEntry {
   hash: string;
@@ -36,6 +37,8 @@ export class GraphState {
   private readonly sharedRefs = new Map<string, number>();
   private readonly listeners: EdgeListener[] = [];
   private readonly props = new PropsInterner();
+  /** Node ids by whole search key, for exact searches. */
+  readonly exactKeys = new ExactKeyIndex();
   /** Bumped on every change; caches keyed on it (sorted listings) know when to rebuild. */
   version = 0;
 
@@ -140,6 +143,9 @@ export class GraphState {
   }
 
   private putNode(node: GraphNode): void {
+    const previous = this.nodes.get(node.id);
+    if (previous !== undefined) this.exactKeys.remove(previous);
+    this.exactKeys.add(node);
     this.nodes.set(node.id, node);
     let ids = this.byLabel.get(node.label);
     if (ids === undefined) this.byLabel.set(node.label, (ids = new Set()));
@@ -151,6 +157,7 @@ export class GraphState {
     const node = this.nodes.get(id);
     if (node === undefined) return;
     this.nodes.delete(id);
+    this.exactKeys.remove(node);
     this.byLabel.get(node.label)?.delete(id);
     this.outEdges.delete(id);
     this.inEdges.delete(id);

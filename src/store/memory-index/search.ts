@@ -51,6 +51,17 @@ function scoreKey(key: string, queries: readonly string[]): number {
 }
 
 /**
+ * The ids worth scoring for one label: for an exact search (but over directives, which the key
+ * index leaves out) only the nodes holding a query as a whole key, each once.
+ */
+function candidates(state: GraphState, label: NodeLabel, queries: readonly string[], exact: boolean): Iterable<string> {
+  if (!exact || label === 'Directive') return state.idsOfLabel(label);
+  const ids = new Set<string>();
+  for (const q of queries) for (const id of state.exactKeys.idsWithKey(q)) if (state.nodes.get(id)?.label === label) ids.add(id);
+  return ids;
+}
+
+/**
  * `nameOf` gives the name ties are broken by; a store that keeps some texts outside memory
  * (the embedded store reads directive clauses back from the document) passes its own.
  */
@@ -63,7 +74,7 @@ export function search(state: GraphState, args: SearchArgs, nameOf: (node: Graph
   const queries = lower === folded ? [folded] : [folded, lower];
   const hits: (SearchHit & { name: string })[] = [];
   for (const label of args.labels ?? DEFAULT_LABELS) {
-    for (const id of state.idsOfLabel(label)) {
+    for (const id of candidates(state, label, queries, args.exact === true)) {
       const node = state.nodes.get(id) as GraphNode;
       let best = 0;
       let matched = '';
