@@ -3,7 +3,7 @@
 // partners after "phối hợp", its own deadline) and inherits the assignees it does not name;
 // otherwise it is one more action of the same task and extends it ("…; ưu tiên nguồn lực …").
 // A sentence that opens with an imperative verb right after a directive continues it.
-import type { DirectiveMention, PartyRef, Span } from '../types';
+import type { DeadlineMention, DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
 import { tokenIndexAt, type Token } from '../document/tokens';
 import { IMPERATIVE_OPENERS, SPEECH_VERBS } from '../lexicon/verbs';
@@ -93,6 +93,24 @@ function officialParty(occurrences: readonly OfficialOccurrence[]) {
     if (!head || (between > 0 && !/^(?:đồng chí|ông|bà)$/iu.test(tokens.slice(k, k + between).map((x) => x.text).join(' ')))) return undefined;
     return { ref: { name: occ.name, kind: 'official' }, end: tokenIndexAt(tokens, occ.chain.end) };
   };
+}
+
+/**
+ * "Bộ Y tế hoàn thành A trong tháng 6, triển khai B trong tháng 9": two tasks with two deadlines
+ * in one clause are two directives. The clause is cut at the first comma or "và" after the first
+ * deadline; the second task keeps the parties.
+ */
+function secondTask(ctx: ExtractContext, tokens: readonly Token[], d: DirectiveMention, deadlines: readonly DeadlineMention[], b: number): DirectiveMention | null {
+  const first = d.deadline;
+  if (!first) return null;
+  const next = deadlines.find((x) => x.span.start >= first.span.end && x.span.end <= d.span.end && x.date !== first.date
+    && judgeDeadline(ctx.text, x, d.span).accepted);
+  if (!next) return null;
+  const cut = tokens.findIndex((t) => t.start >= first.span.end && t.end <= next.span.start && (t.text === ',' || t.l === 'và'));
+  if (cut < 0 || cut + 1 >= b || tokens[cut + 1].start >= next.span.start) return null;
+  const rest = { start: tokens[cut + 1].start, end: d.span.end };
+  d.span = { start: d.span.start, end: tokens[cut - 1].end };
+  return { ...d, span: rest, deadline: next, monitors: [], ruleIds: ['split.second-deadline', 'inherit.clause', next.ruleId] };
 }
 
 function hasSpecificParty(d: DirectiveMention): boolean {
@@ -239,6 +257,8 @@ export function extractDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (!d) return;
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
       produced.push(d);
+      const second = found ? secondTask(ctx, tokens, d, deadlinesBySentence.get(si) ?? [], b) : null;
+      if (second) produced.push(second);
     });
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);
