@@ -4,6 +4,7 @@ import type { GraphNode, NodeLabel } from '../../graph/model';
 import { fold } from '../../text/fold';
 import type { SearchArgs, SearchHit } from '../port';
 import { checkFirst } from './cursor';
+import { isKeyIndexed } from './exact-key-index';
 import type { GraphState } from './graph-state';
 
 const DEFAULT_LABELS: readonly NodeLabel[] = ['Agency', 'Official', 'Meeting', 'Document'];
@@ -51,11 +52,11 @@ function scoreKey(key: string, queries: readonly string[]): number {
 }
 
 /**
- * The ids worth scoring for one label: for an exact search (but over directives, which the key
- * index leaves out) only the nodes holding a query as a whole key, each once.
+ * The ids worth scoring for one label: for an exact search over agencies or officials, only
+ * the nodes holding a query as a whole key, each once; otherwise every node of the label.
  */
 function candidates(state: GraphState, label: NodeLabel, queries: readonly string[], exact: boolean): Iterable<string> {
-  if (!exact || label === 'Directive') return state.idsOfLabel(label);
+  if (!exact || !isKeyIndexed(label)) return state.idsOfLabel(label);
   const ids = new Set<string>();
   for (const q of queries) for (const id of state.exactKeys.idsWithKey(q)) if (state.nodes.get(id)?.label === label) ids.add(id);
   return ids;
