@@ -106,7 +106,10 @@ function secondTask(ctx: ExtractContext, tokens: readonly Token[], d: DirectiveM
   const next = deadlines.find((x) => x.span.start >= first.span.end && x.span.end <= d.span.end && x.date !== first.date
     && judgeDeadline(ctx.text, x, d.span).accepted);
   if (!next) return null;
-  const cut = tokens.findIndex((t) => t.start >= first.span.end && t.end <= next.span.start && (t.text === ',' || t.l === 'và'));
+  let cut = -1;
+  for (let k = tokenIndexAt(tokens, first.span.end); k < b && tokens[k].end <= next.span.start; k++) {
+    if (tokens[k].text === ',' || tokens[k].l === 'và') { cut = k; break; }
+  }
   if (cut < 0 || cut + 1 >= b || tokens[cut + 1].start >= next.span.start) return null;
   const rest = { start: tokens[cut + 1].start, end: d.span.end };
   d.span = { start: d.span.start, end: tokens[cut - 1].end };
