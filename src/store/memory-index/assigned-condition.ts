@@ -4,7 +4,8 @@
 import type { DirectiveQuery } from '../port';
 import type { OrderedSource } from './document-order-scan';
 import type { QueryContext } from './find-directives';
-import type { IdComparator, OrderedIdSet } from './ordered-id-set';
+import type { OrderedIdSet } from './ordered-id-set';
+import type { DocumentOrder } from './slot-table';
 
 /** What a condition needs of a set of directive ids. ReadonlySet<string> is one. */
 export interface IdSet {
@@ -12,7 +13,9 @@ export interface IdSet {
   has(id: string): boolean;
   [Symbol.iterator](): Iterator<string>;
   /** Present when the set can list its ids in DOCUMENT_ORDER without sorting them per query. */
-  orderedSource?(compare: IdComparator): OrderedSource;
+  orderedSource?(order: DocumentOrder): OrderedSource;
+  /** Present when membership can be tested by the id's slot in `order.table`. */
+  member?(order: DocumentOrder): (id: string, slot: number) => boolean;
 }
 
 /** Extracted leads of one target, skipping directives whose assignees were curated. */
@@ -34,8 +37,14 @@ class ExtractedLeads implements IdSet {
     for (const id of this.inner) if (!this.isCurated(id)) yield id;
   }
 
-  orderedSource(compare: IdComparator): OrderedSource {
-    return { ids: this.inner.inDocumentOrder(compare), skip: this.isCurated };
+  orderedSource(order: DocumentOrder): OrderedSource {
+    return { ...this.inner.orderedSource(order), skip: this.isCurated };
+  }
+
+  member(order: DocumentOrder): (id: string, slot: number) => boolean {
+    const inner = this.inner.slotTest(order);
+    const isCurated = this.isCurated;
+    return (id, slot) => inner(slot) && !isCurated(id);
   }
 }
 

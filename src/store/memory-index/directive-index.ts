@@ -4,6 +4,7 @@
 import type { GraphEdge, OfficialRole } from '../../graph/model';
 import type { EdgeListener, GraphState } from './graph-state';
 import { OrderedIdSet, documentOrderComparator } from './ordered-id-set';
+import { SlotTable, type DocumentOrder } from './slot-table';
 
 function addTo<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState): void {
   // Only live directives, so a listing can take every id it walks as one.
@@ -27,6 +28,15 @@ export class DirectiveIndex implements EdgeListener {
   private readonly assigned = new Map<string, Map<string, OrderedIdSet>>();
   /** Directive ids by a post their issuer held (ISSUED props.roles). */
   private readonly issuerRoles = new Map<OfficialRole, OrderedIdSet>();
+  /** Slots for the ordered lists, made on the first ordered query. */
+  private slots: SlotTable | null = null;
+
+  /** The order and slot table every list of one query must use. */
+  documentOrder(state: GraphState): DocumentOrder {
+    // Removed directives keep their slots; start over when they outnumber the live ones.
+    if (this.slots === null || this.slots.count > 2 * state.idsOfLabel('Directive').size + 4096) this.slots = new SlotTable([]);
+    return { compare: documentOrderComparator(state.nodes), table: this.slots };
+  }
 
   edgeAdded(edge: GraphEdge, state: GraphState): void {
     if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from, state);

@@ -1,24 +1,34 @@
 // The default listing (DOCUMENT_ORDER ascending) without sorting: the narrowest condition's ids
 // are already in that order, so the page is the first `first + 1` that pass after the cursor,
-// and totalCount is a count of membership tests with no sort key built per match. When the
-// narrowest condition is the only one and nothing is tested per directive, the count is its size.
+// and totalCount is a count of membership tests (a bit per id for index-backed conditions) with
+// no sort key built per match. When the narrowest condition is the only one and nothing is
+// tested per directive, the count is its size.
 import type { DirectiveNode } from '../../graph/model';
 import type { DirectiveHit, Page } from '../port';
 import type { IdSet } from './assigned-condition';
 import { encodeCursor } from './cursor';
 import { compareKeys, type OrderKey } from './directive-order';
-import type { IdComparator } from './ordered-id-set';
+import type { DocumentOrder } from './slot-table';
 
 /** A condition's ids in DOCUMENT_ORDER; `skip` drops ids the condition does not hold after all. */
 export interface OrderedSource {
   ids: readonly string[];
+  /** Each id's slot in the query's slot table, position by position. */
+  slots: readonly number[];
   skip: ((id: string) => boolean) | null;
+}
+
+export type MembershipTest = (id: string, slot: number) => boolean;
+
+/** A condition's sets as tests: by slot where the set keeps bits, else by id. */
+export function membershipTests(alternatives: readonly IdSet[], order: DocumentOrder): MembershipTest[] {
+  return alternatives.map((set) => (set.member === undefined ? (id: string) => set.has(id) : set.member(order)));
 }
 
 export interface DocumentOrderScan {
   source: OrderedSource;
-  /** The other index-backed conditions: each holds when the id is in any of its sets. */
-  others: IdSet[][];
+  /** The other index-backed conditions: each holds when any of its tests holds. */
+  others: MembershipTest[][];
   /** The per-directive conditions (text, deadline, status), or null when there are none. */
   matches: ((node: DirectiveNode) => boolean) | null;
   first: number;
@@ -44,7 +54,7 @@ function startAfter(ids: readonly string[], after: OrderKey | null, nodes: Reado
 }
 
 export function scanInDocumentOrder(nodes: ReadonlyMap<string, unknown>, scan: DocumentOrderScan): Page<DirectiveHit> {
-  const { ids, skip } = scan.source;
+  const { ids, slots, skip } = scan.source;
   const { others, matches, first } = scan;
   const start = startAfter(ids, scan.after, nodes);
   const picked: DirectiveNode[] = [];
@@ -56,7 +66,7 @@ export function scanInDocumentOrder(nodes: ReadonlyMap<string, unknown>, scan: D
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
       if (skip !== null && skip(id)) continue;
-      if (!holdsAll(others, id)) continue;
+      if (!holdsAll(others, id, slots[i])) continue;
       if (matches !== null) {
         if (!matches(nodes.get(id) as DirectiveNode)) continue;
       }
@@ -72,11 +82,11 @@ export function scanInDocumentOrder(nodes: ReadonlyMap<string, unknown>, scan: D
   return { items, totalCount, hasNextPage: picked.length > first };
 }
 
-function holdsAll(others: readonly IdSet[][], id: string): boolean {
-  for (const alternatives of others) {
+function holdsAll(others: readonly MembershipTest[][], id: string, slot: number): boolean {
+  for (const tests of others) {
     let held = false;
-    for (const set of alternatives) {
-      if (set.has(id)) {
+    for (const test of tests) {
+      if (test(id, slot)) {
         held = true;
         break;
       }
@@ -87,9 +97,9 @@ function holdsAll(others: readonly IdSet[][], id: string): boolean {
 }
 
 /** The ordered ids of a condition that is one set able to list itself in order, else null. */
-export function orderedSourceOf(alternatives: readonly IdSet[], compare: IdComparator): OrderedSource | null {
-  if (alternatives.length === 0) return { ids: [], skip: null };
+export function orderedSourceOf(alternatives: readonly IdSet[], order: DocumentOrder): OrderedSource | null {
+  if (alternatives.length === 0) return { ids: [], slots: [], skip: null };
   if (alternatives.length !== 1) return null;
   const only = alternatives[0];
-  return only.orderedSource === undefined ? null : only.orderedSource(compare);
+  return only.orderedSource === undefined ? null : only.orderedSource(order);
 }

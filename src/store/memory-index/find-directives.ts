@@ -12,8 +12,7 @@ import { assignedCondition, type AssignedCondition, type IdSet } from './assigne
 import type { DirectiveIndex } from './directive-index';
 import { DEFAULT_ORDER, compareKeys, type Order, type OrderKey } from './directive-order';
 import type { GraphState } from './graph-state';
-import { orderedSourceOf, scanInDocumentOrder } from './document-order-scan';
-import { documentOrderComparator } from './ordered-id-set';
+import { membershipTests, orderedSourceOf, scanInDocumentOrder } from './document-order-scan';
 
 export interface QueryContext {
   state: GraphState;
@@ -119,12 +118,13 @@ export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: P
 
   const after = page.after === undefined || page.after === null ? null : cursorKey(page.after, order);
   if (order.field === 'DOCUMENT_ORDER' && order.direction === 'ASC' && conditions.length > 0) {
-    const source = orderedSourceOf(conditions[0], documentOrderComparator(ctx.state.nodes));
+    const documentOrder = ctx.index.documentOrder(ctx.state);
+    const source = orderedSourceOf(conditions[0], documentOrder);
     if (source !== null) {
       const needsRest = textFolded !== null || hasPerDirectiveConditions(query);
       return scanInDocumentOrder(ctx.state.nodes, {
         source,
-        others: conditions.slice(1),
+        others: conditions.slice(1).map((alternatives) => membershipTests(alternatives, documentOrder)),
         matches: needsRest ? (node) => matchesRest(ctx, query, node, textFolded) : null,
         first: page.first,
         after,

@@ -1,8 +1,11 @@
 // A set of directive ids that can also hand out its ids in DOCUMENT_ORDER (document id, then
-// position, then id). The sorted array is built on first use and then kept in step with every
-// add and delete, so a bulk load pays nothing and a query after a write pays one binary insert.
+// position, then id), with each id's slot and a bitset of the slots, so a listing walks one
+// list and tests the other conditions by bit. All of it is built on first use and then kept in
+// step with every add and delete: a bulk load pays nothing, a query after a write pays one
+// binary insert per list.
 import type { DirectiveNode, GraphNode } from '../../graph/model';
 import type { OrderedSource } from './document-order-scan';
+import type { DocumentOrder, SlotTable } from './slot-table';
 
 export type IdComparator = (a: string, b: string) => number;
 
@@ -35,10 +38,16 @@ export function lowerBound(sorted: readonly string[], id: string, compare: IdCom
   return lo;
 }
 
+const NO_BITS = new Uint32Array(0);
+
 export class OrderedIdSet implements Iterable<string> {
   private readonly ids = new Set<string>();
   /** The ids in DOCUMENT_ORDER, or null until first asked for. */
   private sorted: string[] | null = null;
+  /** Slots of `sorted`, position by position, in `table`; null until first asked for. */
+  private slots: number[] | null = null;
+  private bits: Uint32Array = NO_BITS;
+  private table: SlotTable | null = null;
 
   get size(): number {
     return this.ids.size;
@@ -56,7 +65,13 @@ export class OrderedIdSet implements Iterable<string> {
   add(id: string, compare: IdComparator): void {
     if (this.ids.has(id)) return;
     this.ids.add(id);
-    if (this.sorted !== null) this.sorted.splice(lowerBound(this.sorted, id, compare), 0, id);
+    if (this.sorted === null) return;
+    const at = lowerBound(this.sorted, id, compare);
+    this.sorted.splice(at, 0, id);
+    if (this.table === null || this.slots === null) return;
+    const slot = this.table.slot(id);
+    this.slots.splice(at, 0, slot);
+    this.setBit(slot);
   }
 
   /** Called while the directive's node is still in the graph, so its position can be found. */
@@ -64,16 +79,56 @@ export class OrderedIdSet implements Iterable<string> {
     if (!this.ids.delete(id)) return;
     if (this.sorted === null) return;
     const at = lowerBound(this.sorted, id, compare);
-    if (this.sorted[at] === id) this.sorted.splice(at, 1);
-    else this.sorted = null; // should not happen; rebuilding is always right
+    if (this.sorted[at] !== id) {
+      this.forgetOrder(); // should not happen; rebuilding is always right
+      return;
+    }
+    this.sorted.splice(at, 1);
+    if (this.slots === null) return;
+    const [slot] = this.slots.splice(at, 1);
+    this.bits[slot >>> 5] &= ~(1 << (slot & 31));
   }
 
-  orderedSource(compare: IdComparator): OrderedSource {
-    return { ids: this.inDocumentOrder(compare), skip: null };
+  orderedSource(order: DocumentOrder): OrderedSource {
+    this.prepare(order);
+    return { ids: this.sorted as string[], slots: this.slots as number[], skip: null };
   }
 
-  inDocumentOrder(compare: IdComparator): readonly string[] {
-    if (this.sorted === null) this.sorted = [...this.ids].sort(compare);
-    return this.sorted;
+  member(order: DocumentOrder): (id: string, slot: number) => boolean {
+    const test = this.slotTest(order);
+    return (_id, slot) => test(slot);
+  }
+
+  /** A membership test by slot, valid for slots of `order.table`. */
+  slotTest(order: DocumentOrder): (slot: number) => boolean {
+    this.prepare(order);
+    const bits = this.bits;
+    return (slot) => (bits[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+
+  private prepare(order: DocumentOrder): void {
+    if (this.sorted === null) this.sorted = [...this.ids].sort(order.compare);
+    if (this.table === order.table && this.slots !== null) return;
+    this.table = order.table;
+    this.slots = this.sorted.map((id) => order.table.slot(id));
+    this.bits = new Uint32Array((order.table.count >>> 5) + 1);
+    for (const slot of this.slots) this.setBit(slot);
+  }
+
+  private setBit(slot: number): void {
+    const word = slot >>> 5;
+    if (word >= this.bits.length) {
+      const grown = new Uint32Array(Math.max(word + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[word] |= 1 << (slot & 31);
+  }
+
+  private forgetOrder(): void {
+    this.sorted = null;
+    this.slots = null;
+    this.table = null;
+    this.bits = NO_BITS;
   }
 }
