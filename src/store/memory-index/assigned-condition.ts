@@ -13,7 +13,7 @@ export interface IdSet {
   has(id: string): boolean;
   [Symbol.iterator](): Iterator<string>;
   /** Present when the set can list its ids in DOCUMENT_ORDER without sorting them per query. */
-  orderedSource?(order: DocumentOrder): OrderedSource;
+  orderedSource?(order: DocumentOrder, withSlots: boolean): OrderedSource;
   /** Present when membership can be tested by the id's slot in `order.table`. */
   member?(order: DocumentOrder): (id: string, slot: number) => boolean;
 }
@@ -37,8 +37,8 @@ class ExtractedLeads implements IdSet {
     for (const id of this.inner) if (!this.isCurated(id)) yield id;
   }
 
-  orderedSource(order: DocumentOrder): OrderedSource {
-    return { ...this.inner.orderedSource(order), skip: this.isCurated };
+  orderedSource(order: DocumentOrder, withSlots: boolean): OrderedSource {
+    return { ...this.inner.orderedSource(order, withSlots), skip: this.isCurated };
   }
 
   member(order: DocumentOrder): (id: string, slot: number) => boolean {

@@ -13,7 +13,7 @@ import type { DocumentOrder } from './slot-table';
 /** A condition's ids in DOCUMENT_ORDER; `skip` drops ids the condition does not hold after all. */
 export interface OrderedSource {
   ids: readonly string[];
-  /** Each id's slot in the query's slot table, position by position. */
+  /** Each id's slot in the query's slot table, position by position (empty when nothing tests by slot). */
   slots: readonly number[];
   skip: ((id: string) => boolean) | null;
 }
@@ -97,9 +97,9 @@ function holdsAll(others: readonly MembershipTest[][], id: string, slot: number)
 }
 
 /** The ordered ids of a condition that is one set able to list itself in order, else null. */
-export function orderedSourceOf(alternatives: readonly IdSet[], order: DocumentOrder): OrderedSource | null {
+export function orderedSourceOf(alternatives: readonly IdSet[], order: DocumentOrder, withSlots: boolean): OrderedSource | null {
   if (alternatives.length === 0) return { ids: [], slots: [], skip: null };
   if (alternatives.length !== 1) return null;
   const only = alternatives[0];
-  return only.orderedSource === undefined ? null : only.orderedSource(order);
+  return only.orderedSource === undefined ? null : only.orderedSource(order, withSlots);
 }

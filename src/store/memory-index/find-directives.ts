@@ -119,7 +119,7 @@ export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: P
   const after = page.after === undefined || page.after === null ? null : cursorKey(page.after, order);
   if (order.field === 'DOCUMENT_ORDER' && order.direction === 'ASC' && conditions.length > 0) {
     const documentOrder = ctx.index.documentOrder(ctx.state);
-    const source = orderedSourceOf(conditions[0], documentOrder);
+    const source = orderedSourceOf(conditions[0], documentOrder, conditions.length > 1);
     if (source !== null) {
       const needsRest = textFolded !== null || hasPerDirectiveConditions(query);
       return scanInDocumentOrder(ctx.state.nodes, {

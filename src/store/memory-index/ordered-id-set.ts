@@ -38,15 +38,16 @@ export function lowerBound(sorted: readonly string[], id: string, compare: IdCom
   return lo;
 }
 
-const NO_BITS = new Uint32Array(0);
+const NO_SLOTS: readonly number[] = [];
 
 export class OrderedIdSet implements Iterable<string> {
   private readonly ids = new Set<string>();
-  /** The ids in DOCUMENT_ORDER, or null until first asked for. */
+  /** The ids in DOCUMENT_ORDER, or null until a listing walks this set. */
   private sorted: string[] | null = null;
-  /** Slots of `sorted`, position by position, in `table`; null until first asked for. */
+  /** Slots of `sorted` in `table`, position by position: only when a walk tests other conditions. */
   private slots: number[] | null = null;
-  private bits: Uint32Array = NO_BITS;
+  /** A bit per slot of `table` for each member: only when another walk tests this set. */
+  private bits: Uint32Array | null = null;
   private table: SlotTable | null = null;
 
   get size(): number {
@@ -65,33 +66,38 @@ export class OrderedIdSet implements Iterable<string> {
   add(id: string, compare: IdComparator): void {
     if (this.ids.has(id)) return;
     this.ids.add(id);
+    const slot = this.table === null || (this.slots === null && this.bits === null) ? -1 : this.table.slot(id);
+    if (this.bits !== null) this.setBit(slot);
     if (this.sorted === null) return;
     const at = lowerBound(this.sorted, id, compare);
     this.sorted.splice(at, 0, id);
-    if (this.table === null || this.slots === null) return;
-    const slot = this.table.slot(id);
-    this.slots.splice(at, 0, slot);
-    this.setBit(slot);
+    this.slots?.splice(at, 0, slot);
   }
 
   /** Called while the directive's node is still in the graph, so its position can be found. */
   delete(id: string, compare: IdComparator): void {
     if (!this.ids.delete(id)) return;
+    const slot = this.table?.find(id);
+    if (this.bits !== null && slot !== undefined) this.bits[slot >>> 5] &= ~(1 << (slot & 31));
     if (this.sorted === null) return;
     const at = lowerBound(this.sorted, id, compare);
     if (this.sorted[at] !== id) {
-      this.forgetOrder(); // should not happen; rebuilding is always right
+      // Should not happen; rebuilding on the next walk is always right.
+      this.sorted = null;
+      this.slots = null;
       return;
     }
     this.sorted.splice(at, 1);
-    if (this.slots === null) return;
-    const [slot] = this.slots.splice(at, 1);
-    this.bits[slot >>> 5] &= ~(1 << (slot & 31));
+    this.slots?.splice(at, 1);
   }
 
-  orderedSource(order: DocumentOrder): OrderedSource {
-    this.prepare(order);
-    return { ids: this.sorted as string[], slots: this.slots as number[], skip: null };
+  /** The ids in order, with their slots when the walk will test other conditions by slot. */
+  orderedSource(order: DocumentOrder, withSlots: boolean): OrderedSource {
+    if (this.sorted === null) this.sorted = [...this.ids].sort(order.compare);
+    if (!withSlots) return { ids: this.sorted, slots: NO_SLOTS, skip: null };
+    this.useTable(order.table);
+    if (this.slots === null) this.slots = this.sorted.map((id) => order.table.slot(id));
+    return { ids: this.sorted, slots: this.slots, skip: null };
   }
 
   member(order: DocumentOrder): (id: string, slot: number) => boolean {
@@ -101,34 +107,31 @@ export class OrderedIdSet implements Iterable<string> {
 
   /** A membership test by slot, valid for slots of `order.table`. */
   slotTest(order: DocumentOrder): (slot: number) => boolean {
-    this.prepare(order);
+    this.useTable(order.table);
+    if (this.bits === null) {
+      this.bits = new Uint32Array((order.table.count >>> 5) + 1);
+      for (const id of this.ids) this.setBit(order.table.slot(id));
+    }
     const bits = this.bits;
     return (slot) => (bits[slot >>> 5] & (1 << (slot & 31))) !== 0;
   }
 
-  private prepare(order: DocumentOrder): void {
-    if (this.sorted === null) this.sorted = [...this.ids].sort(order.compare);
-    if (this.table === order.table && this.slots !== null) return;
-    this.table = order.table;
-    this.slots = this.sorted.map((id) => order.table.slot(id));
-    this.bits = new Uint32Array((order.table.count >>> 5) + 1);
-    for (const slot of this.slots) this.setBit(slot);
+  /** Slots and bits of another table are dropped, to be rebuilt in this one. */
+  private useTable(table: SlotTable): void {
+    if (this.table === table) return;
+    this.table = table;
+    this.slots = null;
+    this.bits = null;
   }
 
   private setBit(slot: number): void {
+    let bits = this.bits as Uint32Array;
     const word = slot >>> 5;
-    if (word >= this.bits.length) {
-      const grown = new Uint32Array(Math.max(word + 1, this.bits.length * 2));
-      grown.set(this.bits);
-      this.bits = grown;
+    if (word >= bits.length) {
+      const grown = new Uint32Array(Math.max(word + 1, bits.length * 2));
+      grown.set(bits);
+      this.bits = bits = grown;
     }
-    this.bits[word] |= 1 << (slot & 31);
-  }
-
-  private forgetOrder(): void {
-    this.sorted = null;
-    this.slots = null;
-    this.table = null;
-    this.bits = NO_BITS;
+    bits[word] |= 1 << (slot & 31);
   }
 }

@@ -19,8 +19,9 @@ export class SlotTable {
     return slot;
   }
 
-  has(id: string): boolean {
-    return this.slotOf.has(id);
+  /** The id's slot if it has one. */
+  find(id: string): number | undefined {
+    return this.slotOf.get(id);
   }
 }
 
