@@ -14,6 +14,8 @@ export interface IdSet {
   [Symbol.iterator](): Iterator<string>;
   /** Present when the set can list its ids in DOCUMENT_ORDER without sorting them per query. */
   orderedSource?(order: DocumentOrder, withSlots: boolean): OrderedSource;
+  /** Present when the set can list its ids by effective deadline, sorted once per `version`. */
+  byDeadlineAsc?(version: string, deadlineOf: (id: string) => string | null): OrderedSource;
   /** Present when membership can be tested by the id's slot in `order.table`. */
   member?(order: DocumentOrder): (id: string, slot: number) => boolean;
 }
@@ -39,6 +41,10 @@ class ExtractedLeads implements IdSet {
 
   orderedSource(order: DocumentOrder, withSlots: boolean): OrderedSource {
     return { ...this.inner.orderedSource(order, withSlots), skip: this.isCurated };
+  }
+
+  byDeadlineAsc(version: string, deadlineOf: (id: string) => string | null): OrderedSource {
+    return { ...this.inner.byDeadlineAsc(version, deadlineOf), skip: this.isCurated };
   }
 
   member(order: DocumentOrder): (id: string, slot: number) => boolean {

@@ -29,7 +29,11 @@ export class CurationState {
     return this.byDirective.get(directiveId) ?? [];
   }
 
+  /** Bumped on every record applied; listings ordered by effective values follow it. */
+  version = 0;
+
   apply(record: CurationRecord): void {
+    this.version++;
     this.ids.set(record.id, record);
     const list = this.byDirective.get(record.directiveId) ?? [];
     list.push(record);

@@ -33,15 +33,18 @@ export interface DocumentOrderScan {
   matches: ((node: DirectiveNode) => boolean) | null;
   first: number;
   after: OrderKey | null;
+  /** The listing's key of a walked directive (its order is the order of `source.ids`). */
+  keyOf: (node: DirectiveNode) => OrderKey;
+  field: 'DOCUMENT_ORDER' | 'DEADLINE';
   inheritedFrom: ((id: string) => string | null) | null;
 }
 
-function keyOf(node: DirectiveNode): OrderKey {
+export function documentOrderKey(node: DirectiveNode): OrderKey {
   return { primary: node.documentId, secondary: node.ordinal, id: node.id };
 }
 
 /** Index of the first id whose key is above the cursor (ids hold live directives only). */
-function startAfter(ids: readonly string[], after: OrderKey | null, nodes: ReadonlyMap<string, unknown>): number {
+function startAfter(ids: readonly string[], after: OrderKey | null, nodes: ReadonlyMap<string, unknown>, keyOf: (node: DirectiveNode) => OrderKey): number {
   if (after === null) return 0;
   let lo = 0;
   let hi = ids.length;
@@ -56,7 +59,7 @@ function startAfter(ids: readonly string[], after: OrderKey | null, nodes: Reado
 export function scanInDocumentOrder(nodes: ReadonlyMap<string, unknown>, scan: DocumentOrderScan): Page<DirectiveHit> {
   const { ids, slots, skip } = scan.source;
   const { others, matches, first } = scan;
-  const start = startAfter(ids, scan.after, nodes);
+  const start = startAfter(ids, scan.after, nodes, scan.keyOf);
   const picked: DirectiveNode[] = [];
   let totalCount = 0;
   if (skip === null && others.length === 0 && matches === null) {
@@ -77,7 +80,8 @@ export function scanInDocumentOrder(nodes: ReadonlyMap<string, unknown>, scan: D
   const items = picked.slice(0, first).map((node) => {
     const from = scan.inheritedFrom === null ? null : scan.inheritedFrom(node.id);
     const value: DirectiveHit = from === null ? { id: node.id } : { id: node.id, inheritedFrom: from };
-    return { value, cursor: encodeCursor(['d', 'DOCUMENT_ORDER', 'ASC', node.documentId, node.ordinal, node.id]) };
+    const key = scan.keyOf(node);
+    return { value, cursor: encodeCursor(['d', scan.field, 'ASC', key.primary, key.secondary, key.id]) };
   });
   return { items, totalCount, hasNextPage: picked.length > first };
 }

@@ -12,7 +12,7 @@ import { assignedCondition, type AssignedCondition, type IdSet } from './assigne
 import type { DirectiveIndex } from './directive-index';
 import { DEFAULT_ORDER, compareKeys, type Order, type OrderKey } from './directive-order';
 import type { GraphState } from './graph-state';
-import { membershipTests, orderedSourceOf, scanInDocumentOrder } from './document-order-scan';
+import { documentOrderKey, membershipTests, orderedSourceOf, scanInDocumentOrder } from './document-order-scan';
 
 export interface QueryContext {
   state: GraphState;
@@ -128,6 +128,26 @@ export function findDirectives(ctx: QueryContext, query: DirectiveQuery, page: P
         matches: needsRest ? (node) => matchesRest(ctx, query, node, textFolded) : null,
         first: page.first,
         after,
+        keyOf: documentOrderKey,
+        field: 'DOCUMENT_ORDER',
+        inheritedFrom: assigned === null ? null : assigned.inheritedFrom,
+      });
+    }
+  }
+  if (order.field === 'DEADLINE' && order.direction === 'ASC' && conditions.length === 1 && conditions[0].length === 1) {
+    // One index-backed condition: its ids sorted by deadline once per write or curation.
+    const only = conditions[0][0];
+    if (only.byDeadlineAsc !== undefined) {
+      const deadlineOf = (id: string) => effectiveDeadline(ctx, id);
+      const needsRest = textFolded !== null || hasPerDirectiveConditions(query);
+      return scanInDocumentOrder(ctx.state.nodes, {
+        source: only.byDeadlineAsc(`${ctx.state.version}:${ctx.curations.version}`, deadlineOf),
+        others: [],
+        matches: needsRest ? (node) => matchesRest(ctx, query, node, textFolded) : null,
+        first: page.first,
+        after,
+        keyOf: (node) => ({ primary: deadlineOf(node.id), secondary: 0, id: node.id }),
+        field: 'DEADLINE',
         inheritedFrom: assigned === null ? null : assigned.inheritedFrom,
       });
     }

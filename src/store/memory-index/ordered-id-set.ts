@@ -49,6 +49,8 @@ export class OrderedIdSet implements Iterable<string> {
   /** A bit per slot of `table` for each member: only when another walk tests this set. */
   private bits: Uint32Array | null = null;
   private table: SlotTable | null = null;
+  /** The ids by effective deadline, for the `version` of deadlines they were sorted under. */
+  private byDeadline: { version: string; ids: string[] } | null = null;
 
   get size(): number {
     return this.ids.size;
@@ -66,6 +68,7 @@ export class OrderedIdSet implements Iterable<string> {
   add(id: string, compare: IdComparator): void {
     if (this.ids.has(id)) return;
     this.ids.add(id);
+    this.byDeadline = null;
     const slot = this.table === null || (this.slots === null && this.bits === null) ? -1 : this.table.slot(id);
     if (this.bits !== null) this.setBit(slot);
     if (this.sorted === null) return;
@@ -77,6 +80,7 @@ export class OrderedIdSet implements Iterable<string> {
   /** Called while the directive's node is still in the graph, so its position can be found. */
   delete(id: string, compare: IdComparator): void {
     if (!this.ids.delete(id)) return;
+    this.byDeadline = null;
     const slot = this.table?.find(id);
     if (this.bits !== null && slot !== undefined) this.bits[slot >>> 5] &= ~(1 << (slot & 31));
     if (this.sorted === null) return;
@@ -98,6 +102,22 @@ export class OrderedIdSet implements Iterable<string> {
     this.useTable(order.table);
     if (this.slots === null) this.slots = this.sorted.map((id) => order.table.slot(id));
     return { ids: this.sorted, slots: this.slots, skip: null };
+  }
+
+  /**
+   * The ids by effective deadline (nulls last, then id), as compareKeys orders DEADLINE ASC;
+   * sorted again whenever `version` (which moves on every write and curation) has changed.
+   */
+  byDeadlineAsc(version: string, deadlineOf: (id: string) => string | null): OrderedSource {
+    if (this.byDeadline === null || this.byDeadline.version !== version) {
+      const keyed = [...this.ids].map((id) => ({ id, due: deadlineOf(id) }));
+      keyed.sort((a, b) => {
+        if (a.due !== b.due) return a.due === null ? 1 : b.due === null ? -1 : a.due < b.due ? -1 : 1;
+        return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      });
+      this.byDeadline = { version, ids: keyed.map((k) => k.id) };
+    }
+    return { ids: this.byDeadline.ids, slots: NO_SLOTS, skip: null };
   }
 
   member(order: DocumentOrder): (id: string, slot: number) => boolean {
