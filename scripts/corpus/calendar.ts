@@ -1,22 +1,7 @@
 // Calendar facts the deadline ground truth needs: month lengths, quarter ends, and the first
-// day of the Vietnamese lunar year (UTC+7). The Tết table is from the shared reference
-// (vietnamese-admin-language.md §4, checked against two lunar libraries); 2030 differs from
-// the Chinese calendar, which is why it is a table and not a package.
-
-export const TET_FIRST_DAY: Readonly<Record<number, string>> = {
-  2020: '2020-01-25',
-  2021: '2021-02-12',
-  2022: '2022-02-01',
-  2023: '2023-01-22',
-  2024: '2024-02-10',
-  2025: '2025-01-29',
-  2026: '2026-02-17',
-  2027: '2027-02-06',
-  2028: '2028-01-26',
-  2029: '2029-02-13',
-  2030: '2030-02-02',
-  2031: '2031-01-23',
-};
+// day of the Vietnamese lunar year (UTC+7) — the project's own table, which a test checks against
+// the shared reference (2030 differs from the Chinese calendar, so no Chinese-calendar package).
+export { TET_DATES as TET_FIRST_DAY } from '../../src/extract/deadline/lunar/tet-dates.data';
 
 export interface YMD {
   year: number;
