@@ -76,18 +76,13 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
       const args = validateIngestArgs(positionals, values.published as string | undefined);
       return withStore(values, env, (store) => ingestCommand(args, store, io));
     }
-    case 'serve': {
-      const { values } = parseKnown(rest, {});
-      const port = portFrom(values, env);
-      const host = hostFrom(values, env);
-      return withStore(values, env, (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io));
-    }
+    case 'serve':
     case 'start': {
       const { values } = parseKnown(rest, {});
       const port = portFrom(values, env);
       const host = hostFrom(values, env);
       return withStore(values, env, async (store) => {
-        await ensureSeeds(store, io);
+        if (command === 'start') await ensureSeeds(store, io);
         return serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
       });
     }
@@ -96,10 +91,12 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
   }
 }
 
-/** Global options take a value: `--data DIR` must not be read as the command DIR. */
+/** Options that take a value, global ones first: `--data DIR` must not be read as the command DIR. */
+const GLOBAL_VALUE_OPTIONS = ['--data', '--port', '--host'];
+const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out'];
+
 function isOptionValue(argv: string[], i: number): boolean {
-  const prev = argv[i - 1];
-  return i > 0 && (prev === '--data' || prev === '--port' || prev === '--host' || prev === '--published' || prev === '--format' || prev === '--out');
+  return i > 0 && VALUE_OPTIONS.includes(argv[i - 1]);
 }
 
 function parseKnown(args: string[], options: ParseArgsConfig['options']): { values: GlobalOptions & Record<string, unknown>; positionals: string[] } {
@@ -111,11 +108,12 @@ function parseKnown(args: string[], options: ParseArgsConfig['options']): { valu
   }
 }
 
+/** The arguments without the global options, for commands that parse their own. */
 function stripGlobal(args: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--data' || args[i] === '--port' || args[i] === '--host') i++;
-    else if (!/^--(data|port|host)=/.test(args[i])) out.push(args[i]);
+    if (GLOBAL_VALUE_OPTIONS.includes(args[i])) i++;
+    else if (!GLOBAL_VALUE_OPTIONS.some((option) => args[i].startsWith(`${option}=`))) out.push(args[i]);
   }
   return out;
 }
