@@ -1,7 +1,7 @@
 // The top-level directive list: filter → store query → one findDirectives call. A filter naming
 // something unknown answers an empty page, with the NOT_FOUND errors reported beside it.
 import type { GraphQLError } from 'graphql';
-import type { DirectiveQuery } from '../store/port';
+import type { DirectiveHit, DirectiveQuery, Page } from '../store/port';
 import type { ApiContext } from './context';
 import { directiveQueryFromFilter, type DirectiveFilterInput } from './directive-filter';
 import { directiveRef, type DirectiveRef } from './directive-view';
@@ -15,14 +15,18 @@ export const emptyConnection = <T>(): Connection<T> => ({
   pageInfo: { hasNextPage: false, endCursor: null },
 });
 
+/** A store page of directive hits as a connection (inheritedFrom kept for succession hits). */
+export function hitConnection(page: Page<DirectiveHit>): Connection<DirectiveRef> {
+  return connectionFromPage(page, (hit) => directiveRef(hit.id, hit.inheritedFrom ?? null));
+}
+
 export async function runDirectiveQuery(
   ctx: ApiContext,
   query: DirectiveQuery,
   first: number,
   after: string | null | undefined,
 ): Promise<Connection<DirectiveRef>> {
-  const page = await storeCall('cursor', () => ctx.store.findDirectives(query, { first, after: after ?? null }));
-  return connectionFromPage(page, (hit) => directiveRef(hit.id, hit.inheritedFrom ?? null));
+  return hitConnection(await storeCall('cursor', () => ctx.store.findDirectives(query, { first, after: after ?? null })));
 }
 
 export interface DirectivesResult {

@@ -1,7 +1,7 @@
 // What an agency owes on a day: counts the store answers as totals of directive queries
 // (curated reassignments, status and deadlines applied by the store), so a page of agencies
 // costs one findDirectivesMany whatever the number of agencies or of their directives.
-import type { DirectiveQuery, DirectiveRequest } from '../store/port';
+import type { DirectiveHit, DirectiveQuery, DirectiveRequest, Page } from '../store/port';
 import type { ApiContext } from './context';
 import { directiveRef, type DirectiveRef } from './directive-view';
 
@@ -52,10 +52,9 @@ export async function responsibilityOf(ctx: ApiContext, agencyId: string, asOf: 
     requests.dueWithin30Days,
     requests.nextDeadlines,
   ]);
-  const pages = [lead, coordinator, done, overdue, due, next];
-  const failed = pages.find((p): p is Error => p instanceof Error);
+  const failed = [lead, coordinator, done, overdue, due, next].find((p): p is Error => p instanceof Error);
   if (failed) throw failed;
-  const total = (p: (typeof pages)[number]) => (p as Exclude<typeof p, Error>).totalCount;
+  const total = (p: Page<DirectiveHit> | Error) => (p as Page<DirectiveHit>).totalCount;
   return {
     asOf,
     lead: total(lead),
@@ -64,6 +63,6 @@ export async function responsibilityOf(ctx: ApiContext, agencyId: string, asOf: 
     overdue: total(overdue),
     dueWithin30Days: total(due),
     done: total(done),
-    nextDeadlines: (next as Exclude<typeof next, Error>).items.map((i) => directiveRef(i.value.id)),
+    nextDeadlines: (next as Page<DirectiveHit>).items.map((i) => directiveRef(i.value.id)),
   };
 }

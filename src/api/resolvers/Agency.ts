@@ -2,9 +2,9 @@
 import type { AgencyNode } from '../../graph/model';
 import type { DirectiveQuery } from '../../store/port';
 import type { ApiContext } from '../context';
-import { directiveRef } from '../directive-view';
 import { storeCall } from '../errors';
-import { connectionFromPage, pageSize } from '../pagination';
+import { hitConnection } from '../find-directives';
+import { pageSize } from '../pagination';
 import { loadEdges, loadNode } from '../loaders';
 import { responsibilityOf } from '../responsibility';
 import type { PageArgsInput, TypeResolvers } from './types';
@@ -28,8 +28,7 @@ export const Agency: TypeResolvers = {
   directives: async (p: AgencyNode, args: DirectivesArgs, ctx: ApiContext) => {
     const query: DirectiveQuery = { assignedTo: [p.id], role: args.role ?? 'LEAD', orderBy: { field: 'DEADLINE', direction: 'ASC' } };
     const page = { first: pageSize(args.first, ctx.config), after: args.after ?? null };
-    const found = await storeCall('cursor', () => ctx.loaders.directivePages.load({ query, page }));
-    return connectionFromPage(found, (hit) => directiveRef(hit.id, hit.inheritedFrom ?? null));
+    return hitConnection(await storeCall('cursor', () => ctx.loaders.directivePages.load({ query, page })));
   },
   responsibility: (p: AgencyNode, args: { asOf: string }, ctx: ApiContext) => responsibilityOf(ctx, p.id, args.asOf),
   predecessors: (p: AgencyNode, _: unknown, ctx: ApiContext) => successions(ctx, p.id, 'in'),
