@@ -8,7 +8,7 @@ import { tokenize, type WordForms } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
 import { contextProvince, extractAgencies } from './rules/agencies';
-import { extractDirectives } from './rules/directives';
+import { findDirectives } from './directives/find-directives';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, sortDirectives } from './post/directive-passes';
@@ -85,7 +85,7 @@ export const STEPS: readonly Step[] = [
       }
     },
   },
-  { id: 'directives', run: (ctx) => { ctx.directives = extractDirectives(ctx); } },
+  { id: 'directives', run: (ctx) => { ctx.directives = findDirectives(ctx); } },
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];

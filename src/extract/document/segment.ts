@@ -4,6 +4,7 @@
 // Each sentence is classified: body text, heading (no final punctuation), photo caption,
 // byline or broadcast sign-off — only body sentences can carry directives.
 import type { Span } from '../types';
+import { logicalLines } from './lines';
 
 export type SentenceKind = 'body' | 'heading' | 'caption' | 'byline' | 'signoff';
 
@@ -78,11 +79,7 @@ export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let quoteOpen = false;
-  const lineRe = /[^\n\r]+/g;
-  for (const line of text.matchAll(lineRe)) {
-    const ls = line.index ?? 0;
-    const le = ls + line[0].length;
-    if (!line[0].trim()) continue;
+  for (const { start: ls, end: le } of logicalLines(text)) {
     const ends = sentenceEnds(text, ls, le);
     const bounds: Span[] = [];
     let s = ls;

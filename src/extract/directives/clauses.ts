@@ -1,0 +1,33 @@
+// The structure pass inside a sentence: clauses split at ";" outside parentheses and quotes, and
+// the list marker a sentence opens with ("1.", "a)", "-", "II."), which ties it to the heading
+// and the instruction above it.
+import type { Token } from '../document/tokens';
+
+export type ListMarker = 'roman' | 'num' | 'letter' | 'bullet';
+
+/** Clause token ranges [a, b) split at top-level ";". */
+export function splitClauses(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (t.text === ';' && depth === 0) { out.push([start, i]); start = i + 1; }
+  });
+  out.push([start, tokens.length]);
+  return out.filter(([a, b]) => b > a);
+}
+
+// "1. …" "1.2. …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …"
+const MARKERS: readonly [ListMarker, RegExp][] = [
+  ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)]\s/u],
+  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)]\s/u],
+  ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)]\s/u],
+  ['bullet', /^\s*[-–—+•*▪●◦]\s/u],
+];
+
+export function listMarkerOf(text: string): ListMarker | null {
+  for (const [kind, re] of MARKERS) if (re.test(text)) return kind;
+  return null;
+}

@@ -1,0 +1,159 @@
+// The discourse pass: clause readings (read-clause.ts) in reading order become directives.
+// It decides three things, each a rule with an id recorded on the directive:
+//   - which clauses are tasks: a cue or a named doer with a task verb always; a bare imperative
+//     or a duty only where an instruction is open (the clause before was a task, or it is an
+//     item of a list that an instruction introduced);
+//   - who does them: the doers the clause names, else a topic ("Với Bộ X, …"), else the heading
+//     of the list item ("2. Bộ Nông nghiệp và Môi trường:"), else the directive before — a new
+//     doer, a topic or a heading stops inheritance, a paragraph break does not;
+//   - who gave them (attribution): the official named before the cue, else whoever gave the
+//     instruction they continue, else the report's current speaker; null for a body.
+import type { DirectiveMention, PartyRef, Span } from '../types';
+import type { ExtractContext } from '../context';
+import type { Token } from '../document/tokens';
+import { deadlineOfClause } from '../rules/deadline-link';
+import { resolveOfficialRef, speakersOf } from '../rules/assigner';
+import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
+import { withProvince } from './province-names';
+import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
+
+interface OpenList {
+  /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
+  parties: PartyRef[];
+  assigner: string | null;
+  /** Doers named by item headings, by marker kind ("1. Bộ X:" → num). */
+  headings: Map<ListMarker, PartyRef[]>;
+}
+
+const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
+const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
+
+function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
+  let e = b;
+  while (e > a && !tokens[e - 1].word && /[.;:…,]/.test(tokens[e - 1].text)) e--;
+  if (e <= a) e = b;
+  return { start: tokens[a].start, end: tokens[e - 1].end };
+}
+
+/** Doers of a list item: the nearest heading above its own marker, else the list's. */
+function itemParties(list: OpenList, marker: ListMarker): PartyRef[] {
+  const level = MARKER_ORDER.indexOf(marker);
+  for (let i = level - 1; i >= 0; i--) {
+    const h = list.headings.get(MARKER_ORDER[i]);
+    if (h) return h;
+  }
+  return list.parties;
+}
+
+function clearBelow(list: OpenList, marker: ListMarker): void {
+  const level = MARKER_ORDER.indexOf(marker);
+  for (let i = level; i < MARKER_ORDER.length; i++) list.headings.delete(MARKER_ORDER[i]);
+}
+
+export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
+  const out: DirectiveMention[] = [];
+  const chair = ctx.meeting.chairs.find((c) => c.role === 'MAIN')?.name ?? null;
+  const speakers = speakersOf(ctx.occurrences, chair, ctx.reference);
+  let current: string | null = chair;
+  let prev: DirectiveMention | null = null;
+  let prevSentence = -2;
+  let lastContent = -1;
+  let list: OpenList | null = null;
+  let stopped = false;
+  const asOf = ctx.reference ?? undefined;
+  // "Thủ tướng" resolves to the Prime Minister the report names; one it never names stays null
+  // (FORMAT.md: the named Prime Minister of the report), never a guess from the date.
+  const resolve = (phrase: string): string | null => {
+    const r = resolveOfficialRef(phrase, speakers, current);
+    return r.ruleId === 'coref.pm-by-date' ? null : r.name;
+  };
+
+  ctx.sentences.forEach((s, si) => {
+    if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
+    if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
+    const tokens = ctx.tokens[si];
+    if (!tokens.length) return;
+    const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
+    if (s.kind === 'heading' && !marker) {
+      // A heading stops inheritance; the list of tasks it belongs to stays open.
+      prev = null;
+      if (list) list.headings.clear();
+      lastContent = si;
+      return;
+    }
+    const adjacent = prev !== null && prevSentence === lastContent;
+    const occurrences = ctx.occurrences.filter((o) => o.sentence === si);
+    const deadlines = ctx.deadlines.filter((d) => d.span.start >= s.span.start && d.span.end <= s.span.end);
+    const env: ClauseEnv = {
+      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: ctx.province, asOf,
+    };
+    const produced: DirectiveMention[] = [];
+    let opened = false;
+    let negative = false;
+    if (marker && list) clearBelow(list, marker);
+    splitClauses(tokens).forEach(([a, b], ci) => {
+      const r: ClauseReading = readClause(env, a, b);
+      const last = produced[produced.length - 1] ?? null;
+      const isItem = ci === 0 && marker !== null;
+      if (r.negative) { if (ci === 0) negative = true; return; }
+      if (r.opensList) {
+        // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
+        const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);
+        if (r.speakerPhrase && who) current = who;
+        if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
+        else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
+        else list = { parties: r.topic ?? r.assignees, assigner: r.shape === 'cue' && !r.speakerPhrase && r.assignees.length === 0 ? who : who, headings: new Map() };
+        opened = true;
+        if (r.listOnly) { prev = null; return; }
+      }
+      const open = (ci > 0 && last !== null) || (ci === 0 && adjacent) || (isItem && list !== null);
+      const base = last ?? (isItem && list ? null : prev);
+      let assignees: PartyRef[] | null = null;
+      let coordinators = r.coordinators;
+      const ruleIds = [...r.ruleIds];
+      if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
+      else if (r.namesDoer) assignees = r.assignees;
+      if (r.shape === 'none' && !(isItem && list)) {
+        // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.
+        if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };
+        return;
+      }
+      if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !(isItem && r.shape === 'opener')) return;
+      if (assignees === null) {
+        if (isItem && list) { assignees = itemParties(list, marker!); ruleIds.push('discourse.list-item'); }
+        else if (base && open) {
+          assignees = base.assignees;
+          if (!coordinators.length) coordinators = base.coordinators;
+          ruleIds.push(ci > 0 ? 'discourse.inherit-clause' : 'discourse.inherit-sentence');
+        } else assignees = [];
+      }
+      let assigner: string | null;
+      if (r.speakerPhrase) { assigner = resolve(r.speakerPhrase); if (assigner) current = assigner; }
+      else if (r.shape === 'cue' && !r.speakerPhrase && a === 0 && tokens[0]?.cap && !r.connector && r.ruleIds.length && !open) assigner = current;
+      else assigner = last?.assigner?.name ?? (isItem && list ? list.assigner : null) ?? (base?.assigner?.name ?? current);
+      const span = clauseSpan(tokens, a, b);
+      const d: DirectiveMention = {
+        text: '', span, sentence: s.text, sentenceSpan: s.span,
+        assigner: assigner ? { name: assigner } : null,
+        assignees: assignees.map((p) => withProvince(p, ctx.province)),
+        coordinators: coordinators.map((p) => withProvince(p, ctx.province)).filter((c) => !assignees!.some((x) => x.name === c.name)),
+        monitors: [],
+        recipients: r.recipients,
+        deadline: null,
+        ruleIds: [`shape.${r.shape}`, ...ruleIds],
+      };
+      const found = deadlineOfClause(ctx.text, deadlines, span);
+      if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
+      produced.push(d);
+    });
+    for (const d of produced) {
+      d.text = ctx.text.slice(d.span.start, d.span.end);
+      out.push(d);
+    }
+    if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
+    else if (opened) prevSentence = si;
+    else if (!marker && list && (negative || s.indexInParagraph === 0)) list = null;
+    lastContent = si;
+  });
+  return out;
+}

@@ -1,0 +1,193 @@
+// Parties below the national level, named the way FORMAT.md's conventions name them: the people's
+// committee of a named place ("UBND huyện Vân Canh" → "Ủy ban nhân dân huyện Vân Canh", "UBND tỉnh
+// Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"), the committees of a whole level ("UBND các huyện,
+// thành phố", "UBND cấp xã"), the departments of a province as a group ("các sở, ban, ngành"), a
+// province or city that is itself the doer ("tỉnh Bắc Giang", "Thành phố"), and the provincial
+// bodies read with "tỉnh" ("Công an tỉnh", "Thanh tra tỉnh"). The province suffix is added later
+// (province-names.ts), once the report's province is known.
+import type { PartyRef } from '../types';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { agencyKey } from '../lexicon/gazetteer';
+import type { Token } from '../document/tokens';
+import { matchAgencyAt } from '../rules/agency-matcher';
+import { fold } from '../../text/fold';
+
+export interface LocalHit {
+  parties: PartyRef[];
+  end: number;
+  ruleId: string;
+}
+
+const agency = (name: string): PartyRef => ({ name, kind: 'agency', key: fold(name) });
+
+// Levels of local government as written, folded, and the level they stand for.
+const LEVELS: Readonly<Record<string, 'district' | 'commune' | 'urban-district' | 'province'>> = {
+  huyen: 'district', thi: 'district', 'thi xa': 'district', thanh: 'district', 'thanh pho': 'district', quan: 'urban-district',
+  xa: 'commune', phuong: 'commune', 'thi tran': 'commune', 'dac khu': 'commune', tinh: 'province',
+};
+const LEVEL_LABEL = {
+  district: 'Ủy ban nhân dân các huyện, thành phố',
+  'urban-district': 'Ủy ban nhân dân các quận, huyện',
+  commune: 'Ủy ban nhân dân các phường, xã',
+} as const;
+// Words of a named unit: "huyện Vân Canh", "thị xã An Nhơn", "thành phố Đà Lạt", "xã Hùng Sơn".
+const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tinh']];
+const UNIT_NAMES: Readonly<Record<string, string>> = { 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
+
+function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
+  let j = k;
+  for (const w of words) {
+    if (tokens[j]?.f !== w) return -1;
+    j++;
+  }
+  return j;
+}
+
+function ubndAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.f === 'ubnd') return k + 1;
+  const full = wordsAt(tokens, k, ['uy', 'ban', 'nhan', 'dan']);
+  return full;
+}
+
+/** "các huyện, thành phố" | "cấp xã" after UBND: the level label, else null. */
+function levelGroup(tokens: readonly Token[], k: number): { label: string; end: number } | null {
+  let j = k;
+  if (tokens[j]?.f === 'cap') {
+    const unit = UNIT_WORDS.map((w) => ({ w, e: wordsAt(tokens, j + 1, w) })).find((x) => x.e > 0);
+    if (!unit) return null;
+    const level = LEVELS[unit.w.join(' ')];
+    return level && level !== 'province' ? { label: LEVEL_LABEL[level], end: unit.e } : null;
+  }
+  if (tokens[j]?.f !== 'cac') return null;
+  j++;
+  const seen = new Set<string>();
+  let end = -1;
+  for (let guard = 0; guard < 8; guard++) {
+    const unit = UNIT_WORDS.map((w) => ({ w, e: wordsAt(tokens, j, w) })).find((x) => x.e > 0);
+    if (!unit) break;
+    const level = LEVELS[unit.w.join(' ')];
+    if (level) seen.add(level);
+    end = unit.e;
+    j = unit.e;
+    if (tokens[j] && (tokens[j].text === ',' || tokens[j].text === '-' || tokens[j].l === 'và')) j++;
+    else break;
+  }
+  if (end < 0 || seen.has('province')) return null;
+  const level = seen.has('commune') ? 'commune' : seen.has('urban-district') ? 'urban-district' : 'district';
+  return { label: LEVEL_LABEL[level], end };
+}
+
+/** Capitalised name words after a unit word: "Vân Canh", "An Nhơn". */
+function placeName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
+  let j = k;
+  const words: string[] = [];
+  while (j < tokens.length && tokens[j].word && tokens[j].cap && words.length < 4) { words.push(tokens[j].text); j++; }
+  return words.length ? { name: words.join(' '), end: j } : null;
+}
+
+function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
+  const hit = matchAgencyAt(tokens, k, { asOf, placeAllowed: true });
+  return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
+}
+
+/** "tỉnh Sơn La" / "thành phố Đà Nẵng" in the official form of a people's committee. */
+export function committeeOf(row: AgencyRow): string {
+  const city = row.kind === 'city' || /^Thành phố /u.test(row.name);
+  const bare = row.name.replace(/^Thành phố\s+/u, '');
+  return `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${bare}`;
+}
+
+const SO_NGANH = [['so', 'ban', 'nganh'], ['so', 'nganh'], ['so', 'ban', 'nganh', 'doan', 'the'], ['so', 'nganh', 'doan', 'the']];
+
+/** A party below the national level starting at tokens[k], or null. */
+export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null): LocalHit | null {
+  const t = tokens[k];
+  if (!t || !t.word) return null;
+  // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
+  let j = k;
+  if (tokens[j]?.f === 'cac') j++;
+  for (const words of SO_NGANH) {
+    let e = j;
+    let ok = true;
+    for (const w of words) {
+      while (tokens[e] && !tokens[e].word && /^[,\-–]$/.test(tokens[e].text)) e++;
+      if (tokens[e]?.f !== w) { ok = false; break; }
+      e++;
+    }
+    if (ok && j > k) {
+      if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
+      if (wordsAt(tokens, e, ['lien', 'quan']) > 0) return { parties: [], end: e + 2, ruleId: 'party.generic' };
+      return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
+    }
+  }
+  // "UBND các huyện, thành phố" | "UBND cấp xã" | "UBND huyện Vân Canh" | "UBND tỉnh Sơn La"
+  const u = ubndAt(tokens, k);
+  if (u > 0) {
+    const level = levelGroup(tokens, u);
+    if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
+    // "UBND 2 tỉnh Bắc Ninh và Bắc Giang", "UBND các tỉnh Hà Tĩnh, Quảng Trị": one committee each.
+    let n = u;
+    if (tokens[n]?.f === 'cac' || /^\d$|^hai$|^ba$/u.test(tokens[n]?.f ?? '')) n++;
+    if (n > u && (tokens[n]?.f === 'tinh' || wordsAt(tokens, n, ['thanh', 'pho']) > 0)) {
+      let e = tokens[n].f === 'tinh' ? n + 1 : n + 2;
+      const committees: PartyRef[] = [];
+      for (let guard = 0; guard < 12; guard++) {
+        const prov = provinceRow(tokens, e, asOf);
+        if (!prov) break;
+        committees.push(agency(committeeOf(prov.row)));
+        e = prov.end;
+        if (tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') && provinceRow(tokens, e + 1, asOf)) e++;
+        else break;
+      }
+      if (committees.length) return { parties: committees, end: e, ruleId: 'party.provincial-committees' };
+    }
+    if (tokens[u]?.f === 'cac') return null;
+    for (const w of UNIT_WORDS) {
+      const e = wordsAt(tokens, u, w);
+      if (e < 0) continue;
+      const prov = provinceRow(tokens, e, asOf);
+      if (prov && (w[0] === 'tinh' || w[0] === 'tp' || w.join(' ') === 'thanh pho')) {
+        return { parties: [agency(committeeOf(prov.row))], end: prov.end, ruleId: 'party.provincial-committee' };
+      }
+      const named = placeName(tokens, e);
+      if (named && !/^(?:UBND|Ủy|Sở)$/u.test(named.name)) {
+        return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.local-committee' };
+      }
+      if (w[0] === 'tinh' || w[0] === 'tp' || w.join(' ') === 'thanh pho') {
+        // "UBND tỉnh" with no name: the province of the report, else as written.
+        return { parties: [agency(province ? committeeOf(province) : 'Ủy ban nhân dân tỉnh')], end: e, ruleId: 'party.context-committee' };
+      }
+    }
+    return null;
+  }
+  // "cấp xã", "các xã, phường" without UBND: the level itself.
+  const level = levelGroup(tokens, k);
+  if (level && tokens[k].f === 'cac' && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
+    return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
+  }
+  // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng": the province itself is the doer.
+  for (const w of [['tinh'], ['thanh', 'pho'], ['tp']]) {
+    const e = wordsAt(tokens, k, w);
+    if (e < 0) continue;
+    const prov = provinceRow(tokens, e, asOf);
+    if (prov) return { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.province-doer' };
+    // "Thành phố chủ động …", "Tỉnh cần …": the report's own province.
+    if (province && tokens[e]?.word && !tokens[e].cap && e === k + w.length && !/^(?:này|đó|nhà|trực|thuộc|mới|cũ|lớn|và)$/u.test(tokens[e].l)) {
+      return { parties: [{ name: province.name, kind: 'agency', key: agencyKey(province) }], end: e, ruleId: 'party.context-province' };
+    }
+  }
+  // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
+  for (const head of [['cong', 'an'], ['thanh', 'tra'], ['kho', 'bac'], ['bao', 'hiem', 'xa', 'hoi'], ['cuc', 'thue'], ['bo', 'chi', 'huy', 'quan', 'su'], ['ban', 'dan', 'toc'], ['van', 'phong', 'uy', 'ban', 'nhan', 'dan']]) {
+    const e = wordsAt(tokens, k, head);
+    if (e < 0 || !t.cap) continue;
+    const words = tokens.slice(k, e).map((x) => x.text);
+    if (tokens[e]?.f === 'tinh' || wordsAt(tokens, e, ['thanh', 'pho']) > 0) {
+      const after = tokens[e].f === 'tinh' ? e + 1 : e + 2;
+      const prov = provinceRow(tokens, after, asOf);
+      if (prov) return { parties: [agency(`${words.join(' ')} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov.row.name.replace(/^Thành phố\s+/u, '')}`)], end: prov.end, ruleId: 'party.provincial-body' };
+      return { parties: [agency(`${words.join(' ')} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'}`)], end: after, ruleId: 'party.provincial-body' };
+    }
+    if (head[0] === 'cong' && (tokens[e]?.f === 'cac' || tokens[e]?.f === 'xa' || tokens[e]?.f === 'huyen')) return null;
+  }
+  return null;
+}

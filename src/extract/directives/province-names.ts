@@ -1,0 +1,33 @@
+// Provincial parties carry the province the report names, in the official form of FORMAT.md:
+// "<agency> tỉnh <Province>" or, for a centrally-run city, "<agency> thành phố <City>" ("Sở Xây
+// dựng" in a report about Cần Thơ → "Sở Xây dựng thành phố Cần Thơ"). Where the text never names
+// the province the name stays as written ("Sở Xây dựng", "Thanh tra tỉnh").
+import type { PartyRef } from '../types';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { fold } from '../../text/fold';
+import { committeeOf } from './local-parties';
+
+/** " tỉnh Lâm Đồng" | " thành phố Cần Thơ" | " Thành phố Hồ Chí Minh". */
+export function provinceSuffix(row: AgencyRow): string {
+  if (/^Thành phố /u.test(row.name)) return ` ${row.name}`;
+  return row.kind === 'city' ? ` thành phố ${row.name}` : ` tỉnh ${row.name}`;
+}
+
+const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |Các cơ quan trung ương trên địa bàn$)/u;
+const ENDS_WITH_LEVEL = /^(.+?) (?:tỉnh|thành phố)$/u;
+const NAMES_A_PLACE = / (?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã) \p{Lu}/u;
+
+/** The party named with the report's province, when it is a provincial body without one. */
+export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef {
+  if (!province || p.kind === 'official') return p;
+  let name = p.name;
+  if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);
+  else if (NAMES_A_PLACE.test(name)) return p;
+  else if (NEEDS_SUFFIX.test(name)) name = `${name}${provinceSuffix(province)}`;
+  else {
+    const m = ENDS_WITH_LEVEL.exec(name);
+    if (!m || !/^(?:Công an|Thanh tra|Kho bạc|Bảo hiểm xã hội|Cục Thuế|Bộ Chỉ huy Quân sự|Ban Dân tộc|Văn phòng Ủy ban nhân dân)$/u.test(m[1])) return p;
+    name = `${m[1]}${provinceSuffix(province)}`;
+  }
+  return name === p.name ? p : { ...p, name, key: fold(name) };
+}

@@ -1,0 +1,312 @@
+// The instruction pass for one clause: does it ask someone to do something, and who is named?
+// It never asks who spoke: a clause is read as one of four shapes, each a row of
+// instruction-cues.ts, with the negative evidence that cancels it:
+//   cue      "<speaker> giao / yêu cầu / đề nghị <parties> <task>"
+//   subject  "<parties> phải / cần / khẩn trương / <task verb> …"
+//   opener   "<task verb> …" (a bare imperative: a task of the instruction before it)
+//   duty     "… phải / cần …" with no named doer (a task of the instruction before it)
+// Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
+import type { PartyRef, Span } from '../types';
+import type { Token } from '../document/tokens';
+import { PhraseSet } from '../document/tokens';
+import type { OfficialOccurrence } from '../rules/officials';
+import type { AgencyRow } from '../lexicon/agency-row';
+import {
+  CONTINUATION_CONNECTORS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
+  NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
+} from '../lexicon/instruction-cues';
+import { COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
+import { readParties, type PartyReadEnv } from './read-parties';
+
+const set = (phrases: readonly string[]) => new PhraseSet(phrases);
+const CUES = set(INSTRUCTION_VERBS.phrases);
+const NOUNISH = set(NOUN_BEFORE_CUE.phrases);
+const MODALS = set(SUBJECT_MODALS.phrases);
+const NARRATIVE = set(NARRATIVE_AFTER_SUBJECT.phrases);
+const NOT_TASK = set(NOT_A_TASK.phrases);
+const CONNECTORS = set(CONTINUATION_CONNECTORS.phrases);
+const TOPICS = set(TOPIC_MARKERS.phrases);
+const OPENERS = set(TASK_OPENERS.phrases);
+const INTRO = set(LIST_INTRODUCERS.phrases);
+const BODIES = set(ISSUING_BODIES.phrases);
+const GENERIC = set(GENERIC_DOERS.phrases);
+const PRONOUNS = set(OFFICIAL_PRONOUNS.phrases);
+const SUBJ_ADV = set(SUBJECT_ADVERBS.phrases.filter((p) => p !== 'đã'));
+const OBLIGATION = set(OBLIGATION_MARKERS.phrases);
+const COORD = set(COORDINATE_MARKER.phrases);
+const RECIPIENT = set(RECIPIENT_MARKER.phrases);
+const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
+  'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
+const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
+
+export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
+
+export interface ClauseReading {
+  shape: ClauseShape;
+  /** Parties named as doers (after the cue, or as subject); [] when none is named. */
+  assignees: PartyRef[];
+  /** The clause named its doer (a party, or a generic doer such as "các đơn vị"). */
+  namesDoer: boolean;
+  topic: PartyRef[] | null;
+  coordinators: PartyRef[];
+  recipients: PartyRef[];
+  /** Official reference before the cue ("Thủ tướng", "ông", a name), or null. */
+  speakerPhrase: string | null;
+  /** The instruction ends in ":" and its tasks follow. */
+  opensList: boolean;
+  /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
+  listOnly?: boolean;
+  /** Opened by "Đồng thời", "Cùng với đó" … */
+  connector: boolean;
+  /** Why the clause is no task, when negative evidence fired. */
+  negative: string | null;
+  /** Token index where the task itself starts. */
+  taskStart: number;
+  ruleIds: string[];
+}
+
+export interface ClauseEnv extends PartyReadEnv {
+  tokens: readonly Token[];
+  text: string;
+  occurrences: readonly OfficialOccurrence[];
+  deadlineSpans: readonly Span[];
+  province: AgencyRow | null;
+}
+
+const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+
+/** Skips list markers, bullets, connectors and a leading deadline adverbial. */
+function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean } {
+  const { tokens } = env;
+  let k = a;
+  let connector = false;
+  for (let guard = 0; guard < 16 && k < b; guard++) {
+    const t = tokens[k];
+    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
+    if (k === a && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)]$/.test(tokens[k + 1].text)) { k += 2; continue; }
+    if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    const c = CONNECTORS.matchAt(tokens, k, b);
+    if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
+    if (inSpans(t, env.deadlineSpans)) {
+      let j = k;
+      while (j < b && inSpans(tokens[j], env.deadlineSpans)) j++;
+      if (tokens[j]?.text === ',') { k = j + 1; continue; }
+    }
+    break;
+  }
+  return { k, connector };
+}
+
+/** An official named right before token e (adverbs and commas may sit between). */
+function officialBefore(env: ClauseEnv, floor: number, e: number): string | null {
+  const { tokens } = env;
+  let end = e;
+  for (let guard = 0; guard < 4; guard++) {
+    const adv = SUBJ_ADV.endingAt(tokens, floor, end);
+    if (adv >= 0) { end = adv; continue; }
+    if (end - 1 >= floor && (tokens[end - 1].text === ',' || tokens[end - 1].text === '-')) { end--; continue; }
+    break;
+  }
+  if (end <= floor) return null;
+  const last = tokens[end - 1];
+  const occ = env.occurrences.find((o) => o.chain.end === last.end || o.nameSpan.end === last.end);
+  if (occ) return occ.name;
+  const p = PRONOUNS.endingAt(tokens, floor, end);
+  return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
+}
+
+/** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
+function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
+  const { tokens } = env;
+  let end = e;
+  while (end - 1 >= floor && (SUBJ_ADV.endingAt(tokens, floor, end) >= 0 || tokens[end - 1].text === ',')) {
+    const adv = SUBJ_ADV.endingAt(tokens, floor, end);
+    end = adv >= 0 ? adv : end - 1;
+  }
+  if (end <= floor) return null;
+  if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
+  // An agency as subject: find a party list that ends exactly here.
+  for (let s = Math.max(floor, end - 14); s < end; s++) {
+    if (!tokens[s].cap) continue;
+    const read = readParties(tokens, s, env);
+    if (read.end === end && read.parties.length) return { body: false, parties: read.parties };
+  }
+  return null;
+}
+
+function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly PartyRef[]): { coordinators: PartyRef[]; recipients: PartyRef[] } {
+  const coordinators: PartyRef[] = [];
+  const recipients: PartyRef[] = [];
+  const { tokens } = env;
+  for (let k = from; k < b; k++) {
+    const c = COORD.matchAt(tokens, k, b);
+    if (c > 0) {
+      const read = readParties(tokens, c, env);
+      for (const p of read.parties) if (!coordinators.some((x) => x.name === p.name) && !assignees.some((x) => x.name === p.name)) coordinators.push(p);
+      k = Math.max(k, read.end - 1);
+      continue;
+    }
+    const r = RECIPIENT.matchAt(tokens, k, b);
+    if (r > 0) {
+      const read = readParties(tokens, r, { ...env, recipients: true });
+      for (const p of read.parties) if (!recipients.some((x) => x.name === p.name)) recipients.push(p);
+      k = Math.max(k, read.end - 1);
+    }
+  }
+  return { coordinators, recipients };
+}
+
+function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {
+  for (let j = k; j < Math.min(b, k + 14); j++) if (NOT_TASK.matchAt(tokens, j, b) > 0) return NOT_A_TASK.id;
+  return null;
+}
+
+/** "phải / cần" that is a duty (not "cần thiết", "không phải", "phải chăng"). */
+function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let j = k; j < Math.min(b, k + 16); j++) {
+    const e = OBLIGATION.matchAt(tokens, j, b);
+    if (e < 0) continue;
+    const before = tokens[j - 1]?.l;
+    if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể') continue;
+    const after = tokens[e]?.l;
+    if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || after === 'có') continue;
+    return true;
+  }
+  return false;
+}
+
+function endsWithColon(tokens: readonly Token[], b: number): boolean {
+  return tokens[b - 1]?.text === ':' || (tokens[b]?.text === ':');
+}
+
+/** Reads tokens [a, b) of one clause. */
+export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading {
+  const { tokens } = env;
+  const start = clauseStart(env, a, b);
+  let k = start.k;
+  const ruleIds: string[] = [];
+  if (start.connector) ruleIds.push(CONTINUATION_CONNECTORS.id);
+  const out: ClauseReading = {
+    shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
+    opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds,
+  };
+  // Topic: "Với Bộ X, …" / "Đối với các địa phương, …"
+  const topicEnd = TOPICS.matchAt(tokens, k, b);
+  if (topicEnd > 0) {
+    const read = readParties(tokens, topicEnd, env);
+    if (read.parties.length && (tokens[read.end]?.text === ',' || tokens[read.end]?.text === ':')) {
+      out.topic = read.parties;
+      ruleIds.push(TOPIC_MARKERS.id);
+      k = read.end + 1;
+      const again = clauseStart(env, k, b);
+      k = again.k;
+    }
+  }
+  // Shape 1: an instruction verb with a speaker (or nothing) before it.
+  for (let c = k; c < b; c++) {
+    const e = CUES.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
+    if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    if (tokens[e]?.word && tokens[e].l === 'thông' && tokens[c].l === 'giao') continue; // "giao thông"
+    const speakerPhrase = c > k ? officialBefore(env, k, c) : null;
+    const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
+    const afterComma = c > k && tokens[c - 1].text === ',';
+    if (!speakerPhrase && !body && !atStart && !afterComma) continue;
+    const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
+    let j = e;
+    while (j < b && (tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với')) j++;
+    if (tokens[j]?.text === ':') {
+      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
+      ruleIds.push(INSTRUCTION_VERBS.id);
+      if (body && !body.body) out.assignees = body.parties;
+      return out;
+    }
+    const read = readParties(tokens, j, env);
+    let generic = -1;
+    if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
+    const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
+    // A ministry "đề nghị" its superiors: a proposal, not an instruction.
+    if (body && !body.body && /^(?:đề nghị|kiến nghị)/.test(verb) && (read.parties.length === 0 || named.length < read.parties.length)) {
+      out.negative = 'neg.proposal'; return out;
+    }
+    out.shape = 'cue';
+    out.speakerPhrase = speakerPhrase;
+    ruleIds.push(INSTRUCTION_VERBS.id);
+    if (named.length) { out.assignees = named; out.namesDoer = true; }
+    else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb)) {
+      // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
+      out.assignees = body.parties; out.namesDoer = true;
+    } else if (generic > 0) out.namesDoer = true;
+    let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
+    while (taskFrom < b && (tokens[taskFrom].text === ',' || FOLLOW.matchAt(tokens, taskFrom, b) > 0)) taskFrom = tokens[taskFrom].text === ',' ? taskFrom + 1 : FOLLOW.matchAt(tokens, taskFrom, b);
+    out.taskStart = taskFrom;
+    // "… yêu cầu các địa phương:" opens a list and is no task itself; "… tập trung chỉ đạo khắc
+    // phục …, trong đó tập trung một số nhiệm vụ cụ thể sau:" is a task and opens a list.
+    if (endsWithColon(tokens, b)) {
+      out.opensList = true;
+      let words = 0;
+      for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
+      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0;
+    }
+    out.negative = negativeIn(tokens, taskFrom, b);
+    Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
+    return out;
+  }
+  // Shape 2: named doers as the subject.
+
+  const read = readParties(tokens, k, env);
+  const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
+  if (read.parties.length || generic > 0) {
+    let j = read.parties.length ? read.end : generic;
+    while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
+    if (j < b && tokens[j].text === ':') {
+      // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.
+      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
+      ruleIds.push('cue.subject-heading');
+      return out;
+    }
+    if (NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
+      out.negative = NARRATIVE_AFTER_SUBJECT.id;
+      return out;
+    }
+    if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {
+      out.shape = 'subject';
+      out.assignees = read.parties;
+      out.namesDoer = true;
+      out.taskStart = read.parties.length ? read.end : generic;
+      ruleIds.push(SUBJECT_MODALS.id);
+      out.negative = negativeIn(tokens, j, b);
+      Object.assign(out, rolesIn(env, j, b, out.assignees));
+      return out;
+    }
+    if (read.parties.length && endsWithColon(tokens, b)) {
+      // "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" — a heading too.
+      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = true; out.listOnly = true;
+      ruleIds.push('cue.subject-heading');
+      return out;
+    }
+    if (read.parties.length) return out;
+  }
+  // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
+  if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
+    if (OPENERS.matchAt(tokens, k, b) > 0) {
+      out.shape = 'opener';
+      ruleIds.push(TASK_OPENERS.id);
+      out.taskStart = k;
+      out.negative = negativeIn(tokens, k, b);
+      Object.assign(out, rolesIn(env, k, b, []));
+      return out;
+    }
+  }
+  if (dutyAt(tokens, k, b)) {
+    out.shape = 'duty';
+    ruleIds.push(OBLIGATION_MARKERS.id);
+    out.taskStart = k;
+    out.negative = negativeIn(tokens, k, b);
+    Object.assign(out, rolesIn(env, k, b, []));
+    return out;
+  }
+  return out;
+}

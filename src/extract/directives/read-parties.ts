@@ -1,0 +1,82 @@
+// A list of parties in a role position ("giao Bộ X, UBND huyện Y và các sở, ngành …"): each item
+// is a party below the national level (local-parties.ts), an official given a task by name
+// ("giao Phó Thủ tướng Trần Hồng Hà chỉ đạo …"), or what the national list reader finds
+// (gazetteer, groups, ministry ellipsis "các Bộ: Tài chính, Xây dựng", open patterns).
+import type { PartyRef } from '../types';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { PhraseSet, type Token } from '../document/tokens';
+import type { OfficialOccurrence } from '../rules/officials';
+import { parsePartyList } from '../rules/parties';
+import { localPartyAt } from './local-parties';
+
+export interface PartyReadEnv {
+  asOf?: string;
+  province: AgencyRow | null;
+  occurrences: readonly OfficialOccurrence[];
+  /** Recipients may be the Prime Minister ("báo cáo Thủ tướng"); doers never are. */
+  recipients?: boolean;
+}
+
+export interface PartyRead {
+  parties: PartyRef[];
+  end: number;
+}
+
+const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các']);
+// "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
+const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
+  'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
+// Officials who are doers by name: the head of no body of their own in the text.
+const PERSONAL_ROLES = new Set(['DPM', 'PM']);
+
+function officialAt(tokens: readonly Token[], k: number, occurrences: readonly OfficialOccurrence[]): { ref: PartyRef; end: number } | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const occ = occurrences.find((o) => o.chain.start === t.start || (o.nameSpan.start === t.start && o.chain.start >= t.start));
+  if (!occ || !occ.heads.some((h) => h.role && PERSONAL_ROLES.has(h.role))) return null;
+  let end = k;
+  while (end < tokens.length && tokens[end].end <= occ.chain.end) end++;
+  return { ref: { name: occ.name, kind: 'official' }, end };
+}
+
+function add(out: PartyRef[], refs: readonly PartyRef[]): void {
+  for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
+}
+
+/** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
+export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
+  const parties: PartyRef[] = [];
+  let i = k;
+  let end = k;
+  for (let guard = 0; guard < 24 && i < tokens.length; guard++) {
+    const official = officialAt(tokens, i, env.occurrences);
+    if (official) { add(parties, [official.ref]); i = end = official.end; }
+    else {
+      const head = HEADS.matchAt(tokens, i);
+      const at = head > 0 && tokens[head]?.word ? head : i;
+      const local = localPartyAt(tokens, at, env.asOf, env.province) ?? (at !== i ? null : null);
+      if (local) { add(parties, local.parties); i = end = local.end; }
+      else {
+        const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+        if (!list.found || list.end <= i) break;
+        add(parties, list.parties);
+        // The national reader steps over a trailing ":" or ","; the list ends before it.
+        let e = list.end;
+        while (e > i && !tokens[e - 1].word) e--;
+        i = end = e;
+      }
+    }
+    // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
+    let j = i;
+    let separated = false;
+    for (let g = 0; g < 3 && j < tokens.length; g++) {
+      if (!tokens[j].word && (tokens[j].text === ',' || tokens[j].text === '&' || tokens[j].text === ';' && false)) { j++; separated = true; continue; }
+      const f = FILLERS.matchAt(tokens, j);
+      if (f > 0 && tokens[j].l !== 'các') { j = f; separated = true; continue; }
+      break;
+    }
+    if (!separated) break;
+    i = j;
+  }
+  return { parties, end };
+}

@@ -1,0 +1,72 @@
+// Logical lines: the paragraphs of a report as its author wrote them. Copies out of PDFs and
+// legal portals break lines inside sentences ("… Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban
+// nhân dân các\ntỉnh, thành phố …"), and database dumps carry line breaks as the two-character
+// escapes "\r\n" / "\n". A break is soft — the sentence goes on — when nothing on either side
+// marks an end: the line before has no final punctuation and is not a heading, and the line
+// after opens no list item. Spans index the text as given; the break characters stay inside a
+// merged line and read as spaces.
+import type { Span } from '../types';
+
+/** A raw line and the separator that ended it. */
+interface RawLine { start: number; end: number; blankAfter: boolean }
+
+// Real line ends, and the escaped ones that SQL and JSON dumps leave in the text.
+const BREAK = /\r\n|\n|\r|\\r\\n|\\n|\\r/g;
+// The end of a line that closes a sentence, a clause or a list introduction.
+const CLOSES = /[.!?…;:”"»)]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
+// "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
+const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|Điều\s+\d)/u;
+// Markdown, table and heading lines: never joined to the next.
+const FRAMED = /^\s*(?:#{1,6}\s|\*\*|__|\||>)|\*\*\s*$|\|\s*$/u;
+// A line this short that ends without punctuation is a title, a dateline or a signature.
+const SHORT_LINE = 45;
+
+function rawLines(text: string): RawLine[] {
+  const out: RawLine[] = [];
+  let start = 0;
+  let prev: RawLine | null = null;
+  const push = (end: number) => {
+    if (text.slice(start, end).trim()) {
+      prev = { start, end, blankAfter: false };
+      out.push(prev);
+    } else if (prev) prev.blankAfter = true;
+  };
+  for (const m of text.matchAll(BREAK)) {
+    const at = m.index ?? 0;
+    push(at);
+    start = at + m[0].length;
+  }
+  push(text.length);
+  return out;
+}
+
+function isUpperCaseLine(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** Does the sentence go on from line `a` into line `b`? */
+export function softBreak(text: string, a: Span, b: Span): boolean {
+  const before = text.slice(a.start, a.end).trim();
+  const after = text.slice(b.start, b.end).trim();
+  if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
+  if (/^\p{Ll}/u.test(after)) return true;
+  if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
+  return before.length >= SHORT_LINE;
+}
+
+/** Paragraph spans of the text, with lines broken inside a sentence joined again. */
+export function logicalLines(text: string): Span[] {
+  const out: Span[] = [];
+  let open: Span | null = null;
+  let last: RawLine | null = null;
+  for (const line of rawLines(text)) {
+    if (open && last && !last.blankAfter && softBreak(text, last, line)) open.end = line.end;
+    else {
+      open = { start: line.start, end: line.end };
+      out.push(open);
+    }
+    last = line;
+  }
+  return out;
+}

@@ -1,0 +1,139 @@
+// The vocabulary of the instruction pass, as rows with an id and a reason. The directive finder
+// (src/extract/directives/) never tests a word in code: it asks whether a row's phrases match and
+// records the row's id on what it produces, so `extract --explain` shows why a clause is a task.
+// Phrases are compared in lower case with their diacritics ("cần" must, "cán" is another word).
+import type { Cue } from './verbs';
+
+/** Verbs by which someone gives an instruction to the parties that follow them. */
+export const INSTRUCTION_VERBS: Cue = {
+  id: 'cue.instruct',
+  phrases: ['giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao cho', 'giao', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phân công', 'chỉ thị',
+    'kêu gọi', 'lưu ý', 'nhắc nhở', 'đề nghị với', 'yêu cầu đối với', 'điện', 'quán triệt', 'chỉ đạo giao', 'yêu cầu và giao'],
+  reason: '"<speaker> giao / yêu cầu / đề nghị / chỉ đạo <party> <task>": the classic shapes of an assignment.',
+};
+
+/** A noun reading of an instruction verb: "theo yêu cầu", "các yêu cầu", "sự chỉ đạo". */
+export const NOUN_BEFORE_CUE: Cue = {
+  id: 'neg.cue-as-noun',
+  phrases: ['theo', 'các', 'những', 'sự', 'đáp ứng', 'khi có', 'có', 'là', 'đúng', 'của', 'về', 'công tác', 'ban', 'được', 'đã được',
+    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'văn bản', 'đã', 'từng', 'vừa'],
+  reason: 'After these words "yêu cầu / chỉ đạo / giao" is a noun or a report of an earlier act, not an instruction given here.',
+};
+
+/** Markers after a subject that make its clause a task: obligation, urgency, a lead role. */
+export const SUBJECT_MODALS: Cue = {
+  id: 'cue.subject-modal',
+  phrases: ['cần phải', 'phải', 'cần', 'có trách nhiệm', 'chịu trách nhiệm', 'được giao', 'khẩn trương', 'chủ động', 'tập trung',
+    'tiếp tục', 'sớm', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'tích cực', 'chủ trì', 'khẩn cấp', 'thường xuyên', 'cần tập trung',
+    'nghiên cứu', 'phối hợp', 'tham mưu', 'theo chức năng', 'căn cứ', 'trên cơ sở', 'chỉ đạo', 'rà soát', 'bố trí', 'hướng dẫn',
+    'xây dựng', 'triển khai', 'tổ chức', 'thực hiện', 'kiểm tra', 'đôn đốc', 'theo dõi', 'lập', 'hoàn thiện', 'hoàn thành', 'nắm',
+    'đẩy mạnh', 'tăng cường', 'bảo đảm', 'đảm bảo', 'xử lý', 'trình', 'ban hành', 'cân đối', 'chuẩn bị', 'giải quyết', 'khắc phục',
+    'huy động', 'thanh tra', 'điều tra', 'xác minh', 'làm rõ', 'quản lý', 'cung cấp', 'đề xuất', 'báo cáo', 'kiện toàn', 'sắp xếp',
+    'vận hành', 'cập nhật', 'tuyên truyền', 'rà soát lại', 'khảo sát', 'đánh giá', 'tổng hợp', 'thẩm định', 'phê duyệt', 'chịu',
+    'ưu tiên', 'dành', 'quan tâm', 'phát huy', 'nâng cao', 'lựa chọn', 'đầu tư', 'hỗ trợ', 'giám sát', 'cử', 'thành lập',
+    'thông tin', 'công bố', 'tháo gỡ', 'chấn chỉnh', 'siết chặt', 'kiên quyết', 'phấn đấu', 'thúc đẩy', 'đổi mới', 'cắt giảm',
+    'tiết kiệm', 'ứng dụng', 'kết nối', 'số hóa', 'di dời', 'sơ tán', 'ứng phó', 'phòng', 'chống', 'ngăn chặn', 'kiểm soát',
+    'duy trì', 'bổ sung', 'sửa đổi', 'điều chỉnh', 'thu hồi', 'quán triệt', 'phổ biến', 'vận động', 'chăm lo', 'giữ', 'đưa',
+    'làm việc với', 'hoàn chỉnh', 'chủ động phối hợp', 'khẩn trương phối hợp', 'nghiêm', 'mở rộng', 'tạo điều kiện', 'bám sát',
+    'lãnh đạo', 'tiếp thu', 'gửi', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định'],
+  reason: 'A named doer followed by an obligation, an urgency adverb or a task verb is told to do what follows.',
+};
+
+/** Words right after a subject that make the clause a report of fact, a proposal or a forecast. */
+export const NARRATIVE_AFTER_SUBJECT: Cue = {
+  id: 'neg.narrative',
+  phrases: ['đã', 'đang', 'vừa', 'mới', 'từng', 'đạt', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'cho biết', 'báo cáo cho biết',
+    'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng', 'dự kiến', 'ước tính', 'nêu', 'trình bày', 'phản ánh', 'nhận định',
+    'khẳng định', 'tham dự', 'dự', 'có mặt', 'phát biểu', 'chia sẻ', 'nhận', 'bày tỏ', 'cảm ơn', 'thống nhất', 'nhất trí', 'đồng ý',
+    'tổ chức hội nghị', 'tổ chức lễ', 'không', 'sẽ', 'mong muốn', 'hy vọng', 'trao', 'tặng', 'tiếp nhận', 'xin', 'lên tiếng',
+    'thông báo', 'ban hành văn bản', 'vừa ban hành', 'vừa có', 'có văn bản', 'đánh giá cao', 'tiếp tục là', 'gồm', 'bao gồm'],
+  reason: 'After a subject, these words report what it did, proposed or expects ("Bộ X đã …", "Bộ X đề xuất …"): no task is given.',
+};
+
+/** Phrases anywhere before the predicate that make a clause a wish, a permission or a forecast. */
+export const NOT_A_TASK: Cue = {
+  id: 'neg.not-task',
+  phrases: ['mong muốn', 'hy vọng', 'có thể', 'không phải', 'dự kiến hoàn thành', 'dự kiến', 'chưa cần', 'không cần', 'ước tính',
+    'ước đạt', 'để biết', 'biết, thực hiện', 'biết và thực hiện', 'cho biết', 'được biết'],
+  reason: 'Wishes, permissions, negated duties, forecasts and the closing formula "để … biết, thực hiện" give no task (FORMAT.md).',
+};
+
+/** Connectors that open a sentence continuing the instruction before it. */
+export const CONTINUATION_CONNECTORS: Cue = {
+  id: 'cue.continuation',
+  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'mặt khác', 'tiếp đó',
+    'sau đó', 'đặc biệt', 'riêng', 'trước mắt', 'về lâu dài', 'cụ thể', 'cụ thể là', 'ngay sau hội nghị này', 'ngay sau hội nghị',
+    'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
+    'tiếp theo', 'bên cạnh', 'hơn nữa', 'song song đó', 'song song với đó', 'trong quá trình thực hiện', 'quá trình thực hiện',
+    'từ đó', 'vì vậy', 'do đó', 'vì thế', 'qua đó', 'nhân dịp này', 'trước hết', 'đối với các nhiệm vụ còn lại'],
+  reason: 'A sentence opened by these words goes on with the instruction before it and inherits its doers (FORMAT.md).',
+};
+
+/** "Với Bộ X, …" / "Đối với Bộ X, …": the topic names the doer of what follows. */
+export const TOPIC_MARKERS: Cue = {
+  id: 'cue.topic',
+  phrases: ['riêng đối với', 'riêng với', 'đối với', 'với', 'về phía', 'riêng', 'về'],
+  reason: 'FORMAT.md: "Với Bộ X, …" / "Đối với Bộ X, …" makes Bộ X the assignee of what follows.',
+};
+
+/** Verbs that open an imperative clause: the task of an instruction given just before. */
+export const TASK_OPENERS: Cue = {
+  id: 'cue.imperative',
+  phrases: [
+    'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai', 'rà soát',
+    'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết', 'sớm', 'phát huy',
+    'thúc đẩy', 'hoàn thành', 'đôn đốc', 'kịp thời', 'tổ chức', 'xử lý', 'nghiêm túc', 'khắc phục', 'cắt giảm', 'đổi mới',
+    'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm', 'huy động', 'tháo gỡ', 'đơn giản hóa',
+    'số hóa', 'kết nối', 'chấn chỉnh', 'siết chặt', 'cải thiện', 'tích cực', 'chú trọng', 'đề cao', 'tham mưu', 'hướng dẫn',
+    'theo dõi', 'phối hợp', 'chỉ đạo', 'sửa đổi', 'bổ sung', 'tổng kết', 'kiểm tra', 'giám sát', 'thanh tra', 'điều tra', 'xác minh',
+    'làm rõ', 'chủ trì', 'cân đối', 'lập', 'trình', 'báo cáo', 'đề xuất', 'cung cấp', 'công bố', 'thông tin', 'hỗ trợ', 'cập nhật',
+    'quản lý', 'kiện toàn', 'sắp xếp', 'phổ biến', 'quán triệt', 'vận động', 'nắm', 'nắm chắc', 'nắm bắt', 'bám sát', 'căn cứ',
+    'thường xuyên', 'nghiêm', 'tuyệt đối', 'kiên trì', 'chăm lo', 'dành', 'đầu tư', 'mở rộng', 'phát triển', 'ứng dụng', 'thu hồi',
+    'kiểm soát', 'ngăn chặn', 'phòng ngừa', 'phòng', 'chống', 'ứng phó', 'sơ tán', 'di dời', 'cứu hộ', 'duy trì', 'giữ vững',
+    'đánh giá', 'tổng hợp', 'thống kê', 'phân loại', 'điều chỉnh', 'thẩm định', 'phê duyệt', 'lựa chọn', 'thành lập', 'cử',
+    'tạo điều kiện', 'tạo', 'đưa', 'giữ', 'gắn', 'lồng ghép', 'phân công', 'phân bổ', 'giải ngân', 'tiết kiệm', 'chống lãng phí',
+    'xem xét', 'tiếp thu', 'hoàn chỉnh', 'cụ thể hóa', 'thể chế hóa', 'rút kinh nghiệm', 'vận hành', 'khai thác', 'sử dụng',
+    'tiến hành', 'tìm', 'nhanh chóng', 'gấp rút', 'tranh thủ', 'tận dụng', 'chuyển', 'tham gia', 'đổi', 'lắng nghe', 'đối thoại',
+    'tiếp xúc', 'xác định', 'hạn chế', 'nghiêm cấm', 'cấm', 'tạm dừng', 'dừng', 'đình chỉ', 'chấm dứt', 'công khai', 'minh bạch',
+    'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
+    'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
+    'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
+    'giảm', 'tăng', 'nâng', 'hạ', 'mua', 'bán', 'thuê', 'cấp', 'thu', 'chi', 'trả', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh',
+  ],
+  reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
+};
+
+/** "… như sau:", "các nhiệm vụ sau:": the tasks of an instruction follow as a list. */
+export const LIST_INTRODUCERS: Cue = {
+  id: 'cue.list-intro',
+  phrases: ['như sau', 'sau đây', 'cụ thể sau', 'sau', 'cụ thể như sau', 'một số nội dung sau', 'các nội dung sau', 'những nội dung sau',
+    'các nhiệm vụ sau', 'những nhiệm vụ sau', 'nhiệm vụ sau', 'một số nhiệm vụ sau', 'các việc sau', 'những việc sau'],
+  reason: 'An instruction that ends in "… như sau:" introduces its tasks as the list items after it.',
+};
+
+/** Bodies that instruct others: their "yêu cầu / giao / đề nghị" gives tasks, with no named assigner. */
+export const ISSUING_BODIES: Cue = {
+  id: 'speaker.body',
+  phrases: ['Chính phủ', 'Thủ tướng Chính phủ', 'Thường trực Chính phủ', 'Văn phòng Chính phủ', 'UBND tỉnh', 'Ủy ban nhân dân tỉnh',
+    'UBND thành phố', 'Ủy ban nhân dân thành phố', 'UBND TP', 'TP', 'thành phố', 'tỉnh', 'Tỉnh ủy', 'Thành ủy', 'Ban Thường vụ Tỉnh ủy',
+    'Ban Thường vụ Thành ủy', 'Thường trực Tỉnh ủy', 'Thường trực Thành ủy', 'Ban Chỉ đạo', 'Ban chỉ đạo', 'Tổ công tác', 'Bộ Chính trị',
+    'Ban Bí thư', 'Công điện', 'Chỉ thị', 'Thông báo', 'Kết luận', 'văn bản', 'Văn bản', 'công văn', 'Công văn', 'Kế hoạch', 'Quyết định',
+    'Nghị quyết', 'Ủy ban Thường vụ Quốc hội', 'Hội nghị', 'hội nghị', 'cuộc họp', 'Đoàn kiểm tra', 'đoàn công tác', 'Đoàn công tác',
+    'Bộ', 'UBND huyện', 'Ủy ban nhân dân huyện', 'UBND', 'Ủy ban nhân dân', 'Sở', 'Ban Thường vụ'],
+  reason: 'A government body, a steering committee or a document ("Công điện yêu cầu …") instructs: the assigner is null unless an official signs.',
+};
+
+/** Generic doers that are not parties but do not stop an instruction: "các đơn vị", "cơ quan chức năng". */
+export const GENERIC_DOERS: Cue = {
+  id: 'party.generic',
+  phrases: ['các cơ quan liên quan', 'các cơ quan, đơn vị liên quan', 'các đơn vị liên quan', 'cơ quan chức năng', 'các cơ quan chức năng',
+    'các cơ quan, đơn vị', 'các đơn vị chức năng', 'các đơn vị', 'đơn vị', 'các cơ quan', 'cơ quan', 'các lực lượng chức năng',
+    'lực lượng chức năng', 'các ngành chức năng', 'ngành chức năng', 'các đơn vị có liên quan', 'các cơ quan có liên quan',
+    'các cơ quan, đơn vị có liên quan', 'các sở, ban, ngành liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
+    'cán bộ, công chức', 'chúng ta', 'các cấp', 'các cơ quan, tổ chức', 'các tổ chức', 'tổ chức, cá nhân', 'các tổ chức, cá nhân',
+    'doanh nghiệp', 'các doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
+    'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
+    'các thành viên Ban Chỉ đạo', 'các đơn vị trực thuộc', 'đơn vị trực thuộc', 'các phòng', 'phòng chuyên môn', 'các phòng chuyên môn',
+    'ngành', 'các ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị'],
+  reason: 'FORMAT.md: generic partners and doers ("các cơ quan liên quan", "cơ quan chức năng") are never listed, yet the clause is a task.',
+};
