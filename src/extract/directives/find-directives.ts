@@ -120,8 +120,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       }
       if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !(isItem && r.shape === 'opener')) return;
       if (assignees === null) {
-        if (isItem && list) { assignees = itemParties(list, marker!); ruleIds.push('discourse.list-item'); }
-        else if (base && open) {
+        const heading = isItem && list ? itemParties(list, marker!) : null;
+        if (heading && (heading.length || !base)) { assignees = heading; ruleIds.push('discourse.list-item'); }
+        else if (base && (open || (isItem && list)) && !r.newTopic) {
           assignees = base.assignees;
           if (!coordinators.length) coordinators = base.coordinators;
           ruleIds.push(ci > 0 ? 'discourse.inherit-clause' : 'discourse.inherit-sentence');

@@ -24,6 +24,7 @@ export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef 
   if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);
   else if (NAMES_A_PLACE.test(name)) return p;
   else if (NEEDS_SUFFIX.test(name)) name = `${name}${provinceSuffix(province)}`;
+  else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;
   else {
     const m = ENDS_WITH_LEVEL.exec(name);
     if (!m || !/^(?:Công an|Thanh tra|Kho bạc|Bảo hiểm xã hội|Cục Thuế|Bộ Chỉ huy Quân sự|Ban Dân tộc|Văn phòng Ủy ban nhân dân)$/u.test(m[1])) return p;

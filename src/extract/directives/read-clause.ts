@@ -54,6 +54,8 @@ export interface ClauseReading {
   speakerPhrase: string | null;
   /** The instruction ends in ":" and its tasks follow. */
   opensList: boolean;
+  /** Opened by a purpose or subject phrase ("Để …, Thủ tướng yêu cầu"): nothing is inherited. */
+  newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
   listOnly?: boolean;
   /** Opened by "Đồng thời", "Cùng với đó" … */
@@ -83,7 +85,7 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   for (let guard = 0; guard < 16 && k < b; guard++) {
     const t = tokens[k];
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
-    if (k === a && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)]$/.test(tokens[k + 1].text)) { k += 2; continue; }
+    if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
     if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
@@ -212,11 +214,22 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     const speakerPhrase = c > k ? officialBefore(env, k, c) : null;
     const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
     const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
-    const afterComma = c > k && tokens[c - 1].text === ',';
-    if (!speakerPhrase && !body && !atStart && !afterComma) continue;
+    if (!speakerPhrase && !body && !atStart) continue;
     const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
+    // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
+    if (verb === 'điện' && tokens[e]?.text !== ':') continue;
+    if (atStart && !speakerPhrase && !body && (tokens[e]?.text === ',' || (tokens[e + 1]?.text === ',' && tokens[e]?.l === 'nhiệm'))) continue;
     let j = e;
-    while (j < b && (tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với')) j++;
+    for (let guard = 0; guard < 12 && j < b; guard++) {
+      if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
+      // "Ông yêu cầu đến tháng 6, tất cả lãnh đạo …": the deadline sits before the doers.
+      if (inSpans(tokens[j], env.deadlineSpans)) {
+        let x = j;
+        while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
+        if (tokens[x]?.text === ',') { j = x + 1; continue; }
+      }
+      break;
+    }
     if (tokens[j]?.text === ':') {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
       ruleIds.push(INSTRUCTION_VERBS.id);
@@ -227,6 +240,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
     const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
+    if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
     // A ministry "đề nghị" its superiors: a proposal, not an instruction.
     if (body && !body.body && /^(?:đề nghị|kiến nghị)/.test(verb) && (read.parties.length === 0 || named.length < read.parties.length)) {
       out.negative = 'neg.proposal'; return out;
@@ -234,11 +248,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.shape = 'cue';
     out.speakerPhrase = speakerPhrase;
     ruleIds.push(INSTRUCTION_VERBS.id);
+    // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
+    if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     if (named.length) { out.assignees = named; out.namesDoer = true; }
     else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb)) {
       // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
       out.assignees = body.parties; out.namesDoer = true;
-    } else if (generic > 0) out.namesDoer = true;
+    } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
     while (taskFrom < b && (tokens[taskFrom].text === ',' || FOLLOW.matchAt(tokens, taskFrom, b) > 0)) taskFrom = tokens[taskFrom].text === ',' ? taskFrom + 1 : FOLLOW.matchAt(tokens, taskFrom, b);
     out.taskStart = taskFrom;
@@ -281,7 +297,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       Object.assign(out, rolesIn(env, j, b, out.assignees));
       return out;
     }
-    if (read.parties.length && endsWithColon(tokens, b)) {
+    if (read.parties.length && (endsWithColon(tokens, b) || j >= b)) {
       // "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" — a heading too.
       out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = true; out.listOnly = true;
       ruleIds.push('cue.subject-heading');

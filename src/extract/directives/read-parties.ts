@@ -8,6 +8,7 @@ import { PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { localPartyAt } from './local-parties';
+import { GENERIC_DOERS } from '../lexicon/instruction-cues';
 
 export interface PartyReadEnv {
   asOf?: string;
@@ -22,7 +23,11 @@ export interface PartyRead {
   end: number;
 }
 
-const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các']);
+const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các', 'nêu trên', 'có liên quan', 'liên quan',
+  'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung']);
+// Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
+const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+  'Mặt trận Tổ quốc và các đoàn thể', 'các hội, đoàn thể']);
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
 const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
@@ -56,6 +61,7 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const at = head > 0 && tokens[head]?.word ? head : i;
       const local = localPartyAt(tokens, at, env.asOf, env.province) ?? (at !== i ? null : null);
       if (local) { add(parties, local.parties); i = end = local.end; }
+      else if (UNNAMED.matchAt(tokens, i) > 0 && i > k) i = end = UNNAMED.matchAt(tokens, i);
       else {
         const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;

@@ -49,6 +49,8 @@ function isUpperCaseLine(s: string): boolean {
 export function softBreak(text: string, a: Span, b: Span): boolean {
   const before = text.slice(a.start, a.end).trim();
   const after = text.slice(b.start, b.end).trim();
+  // "**4. Sở Nông\nnghiệp và Môi trường**": a bold span left open goes on.
+  if ((before.match(/\*\*/g) ?? []).length % 2 === 1 && !OPENS_ITEM.test(after)) return true;
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;

@@ -38,6 +38,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     const t = tokens[j];
     if (t.word && t.cap) { j++; names++; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
+    // "Tỉnh ủy", "Thành ủy", "Đảng ủy": one word of two syllables, the second in lower case.
+    if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang)$/.test(tokens[j - 1].f)) { j++; continue; }
     // Only the first syllable of each word is capitalised ("Mặt trận Tổ quốc Việt Nam"): one
     // lower-case syllable after a capital belongs to the name when another capital follows.
     if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }

@@ -10,6 +10,7 @@ import { fold } from '../../text/fold';
 import { PhraseSet, type Token } from '../document/tokens';
 import { matchAgencyAt, type AgencyHit } from './agency-matcher';
 import { agencyPatternAt } from './agency-pattern';
+import { localPartyAt } from '../directives/local-parties';
 
 export interface PartyEnv {
   asOf?: string;
@@ -106,6 +107,9 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     // Items of a list are separated ("Bộ Y tế, Bộ Công an"); a word right after a party ends it.
     if (!separated) break;
     separated = false;
+    // Parties below the national level first: "UBND thành phố Đà Lạt" is not "Lâm Đồng".
+    const local = localPartyAt(tokens, k, env.asOf, env.province);
+    if (local) { add(local.parties); ruleIds.push(local.ruleId); found = true; k = local.end; continue; }
     const official = env.officialAt?.(tokens, k);
     if (official) { add([official.ref]); ruleIds.push('party.official'); found = true; k = official.end; continue; }
     const hit = matchAgencyAt(tokens, k, { asOf: env.asOf, placeAllowed: placeList });
