@@ -9,6 +9,7 @@ import { creditSpans, mergeOfficials, officialsInSentence } from './rules/offici
 import { extractMeeting } from './rules/meeting';
 import { contextProvince, extractAgencies } from './rules/agencies';
 import { findDirectives } from './directives/find-directives';
+import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, sortDirectives } from './post/directive-passes';
@@ -86,6 +87,14 @@ export const STEPS: readonly Step[] = [
     },
   },
   { id: 'directives', run: (ctx) => { ctx.directives = findDirectives(ctx); } },
+  {
+    id: 'meeting.chair-from-assigner',
+    run: (ctx) => {
+      if (ctx.meeting.chairs.some((c) => c.role === 'MAIN')) return;
+      const chair = chairFromAssigner(ctx.directives, ctx.officials);
+      if (chair) { ctx.meeting.chairs.unshift(chair); ctx.meeting.ruleIds.push(chair.ruleId); }
+    },
+  },
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];

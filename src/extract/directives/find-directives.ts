@@ -90,11 +90,15 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const produced: DirectiveMention[] = [];
     let opened = false;
     let negative = false;
+    let speech = false;
+    let topic: PartyRef[] | null = null;
     if (marker && list) clearBelow(list, marker);
     splitClauses(tokens).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
       const last = produced[produced.length - 1] ?? null;
       const isItem = ci === 0 && marker !== null;
+      if (r.topic) topic = r.topic;
+      if (r.speech && r.speakerPhrase) { const who = resolve(r.speakerPhrase); if (who) current = who; }
       if (r.negative) { if (ci === 0) negative = true; return; }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
@@ -106,12 +110,14 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         opened = true;
         if (r.listOnly) { prev = null; return; }
       }
-      const open = (ci > 0 && last !== null) || (ci === 0 && adjacent) || (isItem && list !== null);
+      const open = (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
+      if (r.speech) speech = true;
       const base = last ?? (isItem && list ? null : prev);
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
       if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
+      else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
       else if (r.namesDoer) assignees = r.assignees;
       if (r.shape === 'none' && !(isItem && list)) {
         // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.

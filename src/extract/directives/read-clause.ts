@@ -37,6 +37,8 @@ const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
+const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'khẳng định', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
+  'chỉ đạo', 'nhắc nhở', 'đồng ý', 'nêu', 'cho biết thêm', 'phát biểu', 'căn dặn', 'mong muốn']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -54,6 +56,8 @@ export interface ClauseReading {
   speakerPhrase: string | null;
   /** The instruction ends in ":" and its tasks follow. */
   opensList: boolean;
+  /** An official's speech verb opens the clause ("Thủ tướng nhấn mạnh, …"): tasks may follow. */
+  speech?: boolean;
   /** Opened by a purpose or subject phrase ("Để …, Thủ tướng yêu cầu"): nothing is inherited. */
   newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
@@ -304,6 +308,21 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       return out;
     }
     if (read.parties.length) return out;
+  }
+  // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
+  // sentence is read for tasks, the official is their assigner.
+  for (let c = k; c < Math.min(b, k + 24); c++) {
+    const e = SPEECH.matchAt(tokens, c, b);
+    if (e < 0 || c === k) continue;
+    const phrase = officialBefore(env, k, c);
+    if (!phrase) continue;
+    out.speech = true;
+    out.speakerPhrase = phrase;
+    ruleIds.push('cue.speech');
+    let j = e;
+    while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
+    k = j;
+    break;
   }
   // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
   if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
