@@ -16,6 +16,7 @@ import { resolveOfficialRef, speakersOf } from '../rules/assigner';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
 import { withProvince } from './province-names';
 import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
+import { splitSecondTask } from './second-deadline';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -110,7 +111,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         opened = true;
         if (r.listOnly) { prev = null; return; }
       }
-      const open = (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
+      const open = r.topic !== null || (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
       if (r.speech) speech = true;
       const base = last ?? (isItem && list ? null : prev);
       let assignees: PartyRef[] | null = null;
@@ -152,6 +153,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const found = deadlineOfClause(ctx.text, deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
       produced.push(d);
+      const second = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
+      if (second) produced.push(second);
     });
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);

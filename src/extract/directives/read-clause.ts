@@ -222,7 +222,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
     // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
     if (verb === 'điện' && tokens[e]?.text !== ':') continue;
-    if (atStart && !speakerPhrase && !body && (tokens[e]?.text === ',' || (tokens[e + 1]?.text === ',' && tokens[e]?.l === 'nhiệm'))) continue;
+    // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
+    if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
     let j = e;
     for (let guard = 0; guard < 12 && j < b; guard++) {
       if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
@@ -259,6 +260,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
+    // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
+    if (/^(?:lưu ý|kêu gọi|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0) {
+      out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return out;
+    }
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
     while (taskFrom < b && (tokens[taskFrom].text === ',' || FOLLOW.matchAt(tokens, taskFrom, b) > 0)) taskFrom = tokens[taskFrom].text === ',' ? taskFrom + 1 : FOLLOW.matchAt(tokens, taskFrom, b);
     out.taskStart = taskFrom;
@@ -326,7 +331,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   }
   // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
   if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
-    if (OPENERS.matchAt(tokens, k, b) > 0) {
+    const opener = OPENERS.matchAt(tokens, k, b);
+    // "Xác định rõ, …", "Tiếp tục, …": a framing word before a statement.
+    if (opener > 0 && !tokens.slice(opener, opener + 2).some((t) => t.text === ',')) {
       out.shape = 'opener';
       ruleIds.push(TASK_OPENERS.id);
       out.taskStart = k;
