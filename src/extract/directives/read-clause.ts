@@ -15,7 +15,7 @@ import {
   CONTINUATION_CONNECTORS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
 } from '../lexicon/instruction-cues';
-import { COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
+import { ATTRIBUTED_REQUEST, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
 
 const set = (phrases: readonly string[]) => new PhraseSet(phrases);
@@ -33,6 +33,7 @@ const GENERIC = set(GENERIC_DOERS.phrases);
 const PRONOUNS = set(OFFICIAL_PRONOUNS.phrases);
 const SUBJ_ADV = set(SUBJECT_ADVERBS.phrases.filter((p) => p !== 'đã'));
 const OBLIGATION = set(OBLIGATION_MARKERS.phrases);
+const ATTRIBUTED = set(ATTRIBUTED_REQUEST.phrases);
 const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
@@ -121,6 +122,22 @@ function officialBefore(env: ClauseEnv, floor: number, e: number): string | null
   return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
 }
 
+// "Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg yêu cầu …": the signer gives the instruction.
+const SIGN = set(['ký', 'ban hành', 'ký ban hành']);
+const DOCUMENTS = set(['Công điện', 'Chỉ thị', 'Thông báo', 'Quyết định', 'Công văn', 'văn bản', 'Văn bản', 'Kế hoạch', 'Nghị quyết']);
+function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
+  const { tokens } = env;
+  for (let x = c - 1; x > floor && x >= c - 20; x--) {
+    if (SIGN.matchAt(tokens, x, c) < 0) continue;
+    const doc = SIGN.matchAt(tokens, x, c);
+    if (DOCUMENTS.matchAt(tokens, doc, c) < 0) continue;
+    let e = x;
+    if (tokens[e - 1]?.l === 'đã' || tokens[e - 1]?.l === 'vừa') e--;
+    return officialBefore(env, floor, e);
+  }
+  return null;
+}
+
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
 function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
   const { tokens } = env;
@@ -196,6 +213,12 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
     opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds,
   };
+  // "Theo Thủ tướng, …": what follows is the official's instruction.
+  if (tokens[k]?.l === 'theo') {
+    const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
+    const phrase = comma > k + 1 ? officialBefore(env, k + 1, comma) : null;
+    if (phrase) { out.speakerPhrase = phrase; out.speech = true; ruleIds.push('cue.according-to'); k = comma + 1; }
+  }
   // Topic: "Với Bộ X, …" / "Đối với các địa phương, …"
   const topicEnd = TOPICS.matchAt(tokens, k, b);
   if (topicEnd > 0) {
@@ -215,7 +238,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
     if (tokens[e]?.word && tokens[e].l === 'thông' && tokens[c].l === 'giao') continue; // "giao thông"
-    const speakerPhrase = c > k ? officialBefore(env, k, c) : null;
+    const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) : null;
     const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
     const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
     if (!speakerPhrase && !body && !atStart) continue;
@@ -235,7 +258,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       }
       break;
     }
-    if (tokens[j]?.text === ':') {
+    if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
+    else if (tokens[j]?.text === ':') {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
       ruleIds.push(INSTRUCTION_VERBS.id);
       if (body && !body.body) out.assignees = body.parties;
@@ -292,7 +316,12 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       ruleIds.push('cue.subject-heading');
       return out;
     }
-    if (NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
+    // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
+    let relative = false;
+    if (tokens[j]?.l === 'có') {
+      for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
+    }
+    if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       out.negative = NARRATIVE_AFTER_SUBJECT.id;
       return out;
     }
@@ -314,6 +343,15 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     if (read.parties.length) return out;
   }
+  // "…, theo yêu cầu của Thủ tướng": the task of the clause was required by the official.
+  for (let c = k; c < b; c++) {
+    const e = ATTRIBUTED.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    let end = e;
+    while (end < b && tokens[end].word) end++;
+    const phrase = officialBefore(env, e, end);
+    if (phrase) { out.shape = 'duty'; out.speech = true; out.speakerPhrase = phrase; out.taskStart = k; ruleIds.push(ATTRIBUTED_REQUEST.id); return out; }
+  }
   // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
   // sentence is read for tasks, the official is their assigner.
   for (let c = k; c < Math.min(b, k + 24); c++) {
@@ -333,7 +371,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
     const opener = OPENERS.matchAt(tokens, k, b);
     // "Xác định rõ, …", "Tiếp tục, …": a framing word before a statement.
-    if (opener > 0 && !tokens.slice(opener, opener + 2).some((t) => t.text === ',')) {
+    const comma = tokens.slice(opener, opener + 3).findIndex((t) => t.text === ',');
+    const framing = opener > 0 && comma >= 0 && OPENERS.matchAt(tokens, opener + comma + 1, b) < 0 && MODALS.matchAt(tokens, opener + comma + 1, b) < 0;
+    if (opener > 0 && !framing) {
       out.shape = 'opener';
       ruleIds.push(TASK_OPENERS.id);
       out.taskStart = k;

@@ -45,8 +45,8 @@ function isUpperCaseLine(s: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
-/** Does the sentence go on from line `a` into line `b`? */
-export function softBreak(text: string, a: Span, b: Span): boolean {
+/** Does the sentence go on from line `a` into line `b`? `wrapped`: the text is hard-wrapped. */
+export function softBreak(text: string, a: Span, b: Span, wrapped = true): boolean {
   const before = text.slice(a.start, a.end).trim();
   const after = text.slice(b.start, b.end).trim();
   // "**4. Sở Nông\nnghiệp và Môi trường**": a bold span left open goes on.
@@ -54,7 +54,19 @@ export function softBreak(text: string, a: Span, b: Span): boolean {
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
-  return before.length >= SHORT_LINE;
+  return wrapped && before.length >= SHORT_LINE;
+}
+
+/**
+ * Is the text hard-wrapped (a PDF or portal copy)? In a news page nearly every line is a whole
+ * paragraph and ends with punctuation; only a headline does not. In a wrapped copy most lines
+ * stop mid-sentence. Only then may a capital after a long unpunctuated line go on a sentence.
+ */
+function isWrapped(text: string, lines: readonly RawLine[]): boolean {
+  if (lines.length < 6) return false;
+  let open = 0;
+  for (const l of lines) if (!CLOSES.test(text.slice(l.start, l.end).trim())) open++;
+  return open / lines.length > 0.5;
 }
 
 /** Paragraph spans of the text, with lines broken inside a sentence joined again. */
@@ -62,8 +74,10 @@ export function logicalLines(text: string): Span[] {
   const out: Span[] = [];
   let open: Span | null = null;
   let last: RawLine | null = null;
-  for (const line of rawLines(text)) {
-    if (open && last && !last.blankAfter && softBreak(text, last, line)) open.end = line.end;
+  const lines = rawLines(text);
+  const wrapped = isWrapped(text, lines);
+  for (const line of lines) {
+    if (open && last && !last.blankAfter && softBreak(text, last, line, wrapped)) open.end = line.end;
     else {
       open = { start: line.start, end: line.end };
       out.push(open);

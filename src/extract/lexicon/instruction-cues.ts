@@ -31,11 +31,11 @@ export const SUBJECT_MODALS: Cue = {
     'huy động', 'thanh tra', 'điều tra', 'xác minh', 'làm rõ', 'quản lý', 'cung cấp', 'đề xuất', 'báo cáo', 'kiện toàn', 'sắp xếp',
     'vận hành', 'cập nhật', 'tuyên truyền', 'rà soát lại', 'khảo sát', 'đánh giá', 'tổng hợp', 'thẩm định', 'phê duyệt', 'chịu',
     'ưu tiên', 'dành', 'quan tâm', 'phát huy', 'nâng cao', 'lựa chọn', 'đầu tư', 'hỗ trợ', 'giám sát', 'cử', 'thành lập',
-    'thông tin', 'công bố', 'tháo gỡ', 'chấn chỉnh', 'siết chặt', 'kiên quyết', 'phấn đấu', 'thúc đẩy', 'đổi mới', 'cắt giảm',
+    'công bố', 'tháo gỡ', 'chấn chỉnh', 'siết chặt', 'kiên quyết', 'phấn đấu', 'thúc đẩy', 'đổi mới', 'cắt giảm',
     'tiết kiệm', 'ứng dụng', 'kết nối', 'số hóa', 'di dời', 'sơ tán', 'ứng phó', 'phòng', 'chống', 'ngăn chặn', 'kiểm soát',
     'duy trì', 'bổ sung', 'sửa đổi', 'điều chỉnh', 'thu hồi', 'quán triệt', 'phổ biến', 'vận động', 'chăm lo', 'giữ', 'đưa',
     'làm việc với', 'hoàn chỉnh', 'chủ động phối hợp', 'khẩn trương phối hợp', 'nghiêm', 'mở rộng', 'tạo điều kiện', 'bám sát',
-    'lãnh đạo', 'tiếp thu', 'gửi', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định'],
+    'lãnh đạo', 'tiếp thu', 'gửi', 'điều hành', 'điều phối', 'sẵn sàng', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định'],
   reason: 'A named doer followed by an obligation, an urgency adverb or a task verb is told to do what follows.',
 };
 
@@ -46,7 +46,7 @@ export const NARRATIVE_AFTER_SUBJECT: Cue = {
     'đề nghị', 'kiến nghị', 'đề xuất', 'ghi nhận', 'cho rằng', 'dự kiến', 'ước tính', 'nêu', 'trình bày', 'phản ánh', 'nhận định',
     'khẳng định', 'tham dự', 'dự', 'có mặt', 'phát biểu', 'chia sẻ', 'nhận', 'bày tỏ', 'cảm ơn', 'thống nhất', 'nhất trí', 'đồng ý',
     'tổ chức hội nghị', 'tổ chức lễ', 'không', 'sẽ', 'mong muốn', 'hy vọng', 'trao', 'tặng', 'tiếp nhận', 'xin', 'lên tiếng',
-    'thông báo', 'ban hành văn bản', 'vừa ban hành', 'vừa có', 'có văn bản', 'đánh giá cao', 'tiếp tục là', 'gồm', 'bao gồm'],
+    'thông báo', 'thông tin', 'ban hành văn bản', 'vừa ban hành', 'vừa có', 'có văn bản', 'đánh giá cao', 'tiếp tục là', 'gồm', 'bao gồm'],
   reason: 'After a subject, these words report what it did, proposed or expects ("Bộ X đã …", "Bộ X đề xuất …"): no task is given.',
 };
 
@@ -134,6 +134,7 @@ export const GENERIC_DOERS: Cue = {
     'doanh nghiệp', 'các doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
     'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
     'các thành viên Ban Chỉ đạo', 'các đơn vị trực thuộc', 'đơn vị trực thuộc', 'các phòng', 'phòng chuyên môn', 'các phòng chuyên môn',
-    'ngành', 'các ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị'],
+    'ngành', 'các ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị', 'người đứng đầu các cơ quan, đơn vị',
+    'thủ trưởng các cơ quan, đơn vị', 'lãnh đạo các cơ quan, đơn vị', 'người đứng đầu cơ quan, đơn vị'],
   reason: 'FORMAT.md: generic partners and doers ("các cơ quan liên quan", "cơ quan chức năng") are never listed, yet the clause is a task.',
 };
