@@ -38,7 +38,7 @@ describe('extract command', () => {
   test('--explain shows each directive with its sentence and rules', async () => {
     const { code, out } = await run(['--explain', '--published', '2025-02-06', SEED]);
     expect(code).toBe(0);
-    expect(out).toContain('rules: trigger.assigned → agency.gazetteer');
+    expect(out).toMatch(/rules: shape\.subject → cue\.subject-modal/);
     expect(out).toContain('sentence [');
   });
 

@@ -35,9 +35,11 @@ test('provincial meeting: departments named by pattern, the chairman as assigner
   expect([r.date, r.chairs, r.officials]).toEqual(['2024-10-08', ['Nguyễn Văn Thi/MAIN'], ['Nguyễn Văn Thi']]);
   const by = 'Nguyễn Văn Thi';
   expect(r.directives).toEqual([
-    { a: [], c: [], d: '2024-12-31', by },
-    { a: ['Sở Kế hoạch và Đầu tư'], c: ['Sở Tài chính'], d: null, by },
-    { a: ['Các địa phương'], c: [], d: null, by },
+    // FORMAT.md: provincial departments as a group and each provincial body carry the
+    // province the text names ("UBND tỉnh Bắc Giang"); the district committees are their level.
+    { a: ['Các sở, ngành tỉnh Bắc Giang', 'Các địa phương'], c: [], d: '2024-12-31', by },
+    { a: ['Sở Kế hoạch và Đầu tư tỉnh Bắc Giang'], c: ['Sở Tài chính tỉnh Bắc Giang'], d: null, by },
+    { a: ['Ủy ban nhân dân các huyện, thành phố tỉnh Bắc Giang'], c: [], d: null, by },
     { a: [], c: [], d: null, by },
   ]);
 });
@@ -67,6 +69,9 @@ test('steering committee: chair after a long title, province lists, two ministri
     { a: ['Bộ Giao thông vận tải'], c: ['Các địa phương'], d: '2025-04-30', by },
     { a: ['Hà Nội', 'Đồng Nai', 'Bình Dương'], c: [], d: '2025-06-30', by },
     { a: ['Bộ Tài nguyên và Môi trường'], c: [], d: null, by },
+    { a: ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư'], c: [], d: null, by },
+    // "Thủ tướng lưu ý, không để xảy ra tiêu cực …": a task after the emphasis, continuing the
+    // instruction before it (FORMAT.md: continuations inherit until a new doer or heading).
     { a: ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư'], c: [], d: null, by },
   ]);
 });

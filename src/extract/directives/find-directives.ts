@@ -64,8 +64,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   const asOf = ctx.reference ?? undefined;
   // "Thủ tướng" resolves to the Prime Minister the report names; one it never names stays null
   // (FORMAT.md: the named Prime Minister of the report), never a guess from the date.
+  let corefRule: string | null = null;
   const resolve = (phrase: string): string | null => {
     const r = resolveOfficialRef(phrase, speakers, current);
+    corefRule = r.ruleId;
     return r.ruleId === 'coref.pm-by-date' ? null : r.name;
   };
 
@@ -136,7 +138,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         } else assignees = [];
       }
       let assigner: string | null;
-      if (r.speakerPhrase) { assigner = resolve(r.speakerPhrase); if (assigner) current = assigner; }
+      if (r.speakerPhrase) { assigner = resolve(r.speakerPhrase); if (assigner) current = assigner; if (corefRule) ruleIds.push(corefRule); }
       else if (r.shape === 'cue' && !r.speakerPhrase && a === 0 && tokens[0]?.cap && !r.connector && r.ruleIds.length && !open) assigner = current;
       else assigner = last?.assigner?.name ?? (isItem && list ? list.assigner : null) ?? (base?.assigner?.name ?? current);
       const span = clauseSpan(tokens, a, b);
@@ -145,7 +147,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         assigner: assigner ? { name: assigner } : null,
         assignees: assignees.map((p) => withProvince(p, ctx.province)),
         coordinators: coordinators.map((p) => withProvince(p, ctx.province)).filter((c) => !assignees!.some((x) => x.name === c.name)),
-        monitors: [],
+        monitors: r.monitors ? assignees.map((p) => withProvince(p, ctx.province)) : [],
         recipients: r.recipients,
         deadline: null,
         ruleIds: [`shape.${r.shape}`, ...ruleIds],

@@ -8,14 +8,14 @@
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { PhraseSet } from '../document/tokens';
+import { INNER_PUNCT, lowerWords, matchWords, PhraseSet } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
   CONTINUATION_CONNECTORS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
 } from '../lexicon/instruction-cues';
-import { ATTRIBUTED_REQUEST, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
+import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
 
 const set = (phrases: readonly string[]) => new PhraseSet(phrases);
@@ -29,11 +29,23 @@ const TOPICS = set(TOPIC_MARKERS.phrases);
 const OPENERS = set(TASK_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
 const BODIES = set(ISSUING_BODIES.phrases);
-const GENERIC = set(GENERIC_DOERS.phrases);
+// Generic doers are written with commas inside ("các cơ quan, đơn vị"): matched across them.
+const GENERIC_WORDS = GENERIC_DOERS.phrases.map(lowerWords).sort((x, y) => y.length - x.length);
+const GENERIC = {
+  matchAt(tokens: readonly Token[], k: number, b: number): number {
+    for (const w of GENERIC_WORDS) {
+      if (tokens[k]?.l !== w[0]) continue;
+      const e = matchWords(tokens, k, w, INNER_PUNCT);
+      if (e > 0 && e <= b) return e;
+    }
+    return -1;
+  },
+};
 const PRONOUNS = set(OFFICIAL_PRONOUNS.phrases);
 const SUBJ_ADV = set(SUBJECT_ADVERBS.phrases.filter((p) => p !== 'đã'));
 const OBLIGATION = set(OBLIGATION_MARKERS.phrases);
 const ATTRIBUTED = set(ATTRIBUTED_REQUEST.phrases);
+const MONITOR = set(MONITOR_MARKER.phrases);
 const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
@@ -59,6 +71,8 @@ export interface ClauseReading {
   opensList: boolean;
   /** An official's speech verb opens the clause ("Thủ tướng nhấn mạnh, …"): tasks may follow. */
   speech?: boolean;
+  /** The task is to follow up on others ("theo dõi, đôn đốc"): the doers monitor too. */
+  monitors?: boolean;
   /** Opened by a purpose or subject phrase ("Để …, Thủ tướng yêu cầu"): nothing is inherited. */
   newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
@@ -279,7 +293,12 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     ruleIds.push(INSTRUCTION_VERBS.id);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
-    if (named.length) { out.assignees = named; out.namesDoer = true; }
+    const directsOwn = body && !body.body && verb === 'chỉ đạo' && body.parties.length > 0
+      && !body.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name));
+    if (directsOwn && body) {
+      // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
+      out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
+    } else if (named.length) { out.assignees = named; out.namesDoer = true; }
     else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb)) {
       // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
       out.assignees = body.parties; out.namesDoer = true;
@@ -301,6 +320,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     out.negative = negativeIn(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
+    out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return out;
   }
   // Shape 2: named doers as the subject.
@@ -318,7 +338,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
     let relative = false;
-    if (tokens[j]?.l === 'có') {
+    if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể') {
       for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
     }
     if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
@@ -333,6 +353,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       ruleIds.push(SUBJECT_MODALS.id);
       out.negative = negativeIn(tokens, j, b);
       Object.assign(out, rolesIn(env, j, b, out.assignees));
+      out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
       return out;
     }
     if (read.parties.length && (endsWithColon(tokens, b) || j >= b)) {

@@ -4,7 +4,7 @@
 // (gazetteer, groups, ministry ellipsis "các Bộ: Tài chính, Xây dựng", open patterns).
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
-import { PhraseSet, type Token } from '../document/tokens';
+import { INNER_PUNCT, lowerWords, matchWords, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { localPartyAt } from './local-parties';
@@ -25,9 +25,6 @@ export interface PartyRead {
 
 const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các', 'nêu trên', 'có liên quan', 'liên quan',
   'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung']);
-// Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
-const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
-  'Mặt trận Tổ quốc và các đoàn thể', 'các hội, đoàn thể']);
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
 const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
@@ -42,6 +39,17 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
   let end = k;
   while (end < tokens.length && tokens[end].end <= occ.chain.end) end++;
   return { ref: { name: occ.name, kind: 'official' }, end };
+}
+
+const UNNAMED_WORDS = [...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+  'các hội, đoàn thể'].map(lowerWords).sort((x, y) => y.length - x.length);
+function unnamedAt(tokens: readonly Token[], i: number): number {
+  for (const w of UNNAMED_WORDS) {
+    if (tokens[i]?.l !== w[0]) continue;
+    const e = matchWords(tokens, i, w, INNER_PUNCT);
+    if (e > 0) return e;
+  }
+  return -1;
 }
 
 function add(out: PartyRef[], refs: readonly PartyRef[]): void {
@@ -61,7 +69,7 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const at = head > 0 && tokens[head]?.word ? head : i;
       const local = localPartyAt(tokens, at, env.asOf, env.province) ?? (at !== i ? null : null);
       if (local) { add(parties, local.parties); i = end = local.end; }
-      else if (UNNAMED.matchAt(tokens, i) > 0 && i > k) i = end = UNNAMED.matchAt(tokens, i);
+      else if (i > k && unnamedAt(tokens, i) > 0) i = end = unnamedAt(tokens, i);
       else {
         const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;
