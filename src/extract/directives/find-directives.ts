@@ -27,6 +27,16 @@ interface OpenList {
 }
 
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
+const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
+// Markdown links and images, rules and table rows that a saved page carries around the text.
+const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\|/u;
+const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;
+
+/** A line without final punctuation that still states a task ("Các bộ, ngành cần tập trung …"):
+ * long enough to be a sentence cut at the end of the passage, and worded as a task. */
+function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
+  return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim());
+}
 const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
@@ -71,13 +81,18 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     return r.ruleId === 'coref.pm-by-date' ? null : r.name;
   };
 
+  // A paragraph that ends in "Ảnh: VGP/Nhật Bắc" is a photo caption: it repeats the body.
+  const perParagraph = new Map<number, number>();
+  for (const s of ctx.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
   ctx.sentences.forEach((s, si) => {
     if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
     if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
+    if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text)) return;
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
     const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
-    if (s.kind === 'heading' && !marker) {
+    if (s.kind === 'heading' && !marker && !headingStatesTask(s.text, tokens)) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
       prev = null;
       if (list) list.headings.clear();

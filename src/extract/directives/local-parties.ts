@@ -31,8 +31,8 @@ const LEVEL_LABEL = {
   commune: 'Ủy ban nhân dân các phường, xã',
 } as const;
 // Words of a named unit: "huyện Vân Canh", "thị xã An Nhơn", "thành phố Đà Lạt", "xã Hùng Sơn".
-const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tinh']];
-const UNIT_NAMES: Readonly<Record<string, string>> = { 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
+const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tinh'], ['thanh'], ['thi']];
+const UNIT_NAMES: Readonly<Record<string, string>> = { 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
 
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
   let j = k;

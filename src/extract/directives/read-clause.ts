@@ -50,8 +50,9 @@ const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
-const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'khẳng định', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
-  'chỉ đạo', 'nhắc nhở', 'đồng ý', 'nêu', 'cho biết thêm', 'phát biểu', 'căn dặn', 'mong muốn']);
+const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
+  'chỉ đạo', 'nhắc nhở', 'căn dặn']);
+const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -261,6 +262,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (verb === 'điện' && tokens[e]?.text !== ':') continue;
     // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
     if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
+    if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
     let j = e;
     for (let guard = 0; guard < 12 && j < b; guard++) {
       if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
@@ -279,6 +281,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       if (body && !body.body) out.assignees = body.parties;
       return out;
     }
+    // "đề nghị các đại biểu thảo luận …": the meeting's participants are asked for views, not tasks.
+    if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return out; }
     const read = readParties(tokens, j, env);
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
@@ -293,8 +297,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     ruleIds.push(INSTRUCTION_VERBS.id);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
-    const directsOwn = body && !body.body && verb === 'chỉ đạo' && body.parties.length > 0
-      && !body.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name));
+    // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
+    // keeps the task, but one directing a named department hands it over.
+    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
+    const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
+    const directsOwn = body && !body.body && verb === 'chỉ đạo' && body.parties.length > 0 && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
@@ -338,6 +345,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
     let relative = false;
+    if (tokens[j]?.l === 'sẽ' && /^(?:chịu|phải|chủ|được|có)$/u.test(tokens[j + 1]?.l ?? '') && MODALS.matchAt(tokens, j + 1, b) > 0) j++; // "sẽ chịu trách nhiệm"
     if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể') {
       for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
     }
@@ -380,6 +388,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (e < 0 || c === k) continue;
     const phrase = officialBefore(env, k, c);
     if (!phrase) continue;
+    // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks.
+    if (tokens.slice(e, b).some((t) => t.l === 'đã')) { out.speakerPhrase = phrase; return out; }
     out.speech = true;
     out.speakerPhrase = phrase;
     ruleIds.push('cue.speech');
