@@ -35,7 +35,7 @@ const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đ
 /** A line without final punctuation that still states a task ("Các bộ, ngành cần tập trung …"):
  * long enough to be a sentence cut at the end of the passage, and worded as a task. */
 function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
-  return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim());
+  return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
 }
 const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
 

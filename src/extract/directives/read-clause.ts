@@ -52,6 +52,7 @@ const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo ch�
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
 const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn']);
+const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
@@ -403,7 +404,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     const opener = OPENERS.matchAt(tokens, k, b);
     // "Xác định rõ, …", "Tiếp tục, …": a framing word before a statement.
     const comma = tokens.slice(opener, opener + 3).findIndex((t) => t.text === ',');
-    const framing = opener > 0 && comma >= 0 && OPENERS.matchAt(tokens, opener + comma + 1, b) < 0 && MODALS.matchAt(tokens, opener + comma + 1, b) < 0;
+    // "Xác định rõ, …" (no object before the comma) or "Tiếp tục chương trình, hội nghị nghe …"
+    // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.
+    const after = opener + comma + 1;
+    const framing = opener > 0 && comma >= 0 && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
+      || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0));
     if (opener > 0 && !framing) {
       out.shape = 'opener';
       ruleIds.push(TASK_OPENERS.id);
