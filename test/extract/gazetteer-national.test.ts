@@ -131,6 +131,8 @@ describe('in running text, abbreviations match as tokens and the longest name wi
     ['Hội Nông dân tỉnh Nghệ An và Tòa án nhân dân tỉnh Nghệ An', undefined, ['Nghệ An', 'Nghệ An']],
     // Abbreviations need their exact case: "vec" or "evn" in running text is nobody.
     ['số liệu evn và vec chưa đầy đủ', undefined, []],
+    // "CP" is "cổ phần" in company names and a suffix of document numbers, not the Government.
+    ['Công ty CP Becamex thực hiện Nghị định số 15/2024/NĐ-CP.', undefined, []],
   ])('%s', (text, asOf, expected) => {
     expect(names(text, asOf)).toEqual(expected);
   });

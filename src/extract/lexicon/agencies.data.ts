@@ -409,9 +409,7 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
   },
   {
     "name": "Chính phủ",
-    "abbreviations": [
-      "CP"
-    ],
+    "abbreviations": [],
     "nameEn": "Government of Viet Nam",
     "abbreviationsEn": [],
     "kind": "government-body",
