@@ -38,6 +38,7 @@ const NATIONAL_BODIES: [string, string][] = [
   ['Hội đồng Dân tộc', 'Hội đồng Dân tộc của Quốc hội'],
   ['Ủy ban Kinh tế và Tài chính', 'Ủy ban Kinh tế và Tài chính của Quốc hội'],
   ['Tổng Thư ký Quốc hội', 'Tổng Thư ký Quốc hội'],
+  ['Ban Chỉ đạo 389 quốc gia', 'Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả'],
   ['KTNN', 'Kiểm toán Nhà nước'],
   ['Toà án nhân dân tối cao', 'Tòa án nhân dân tối cao'],
   ['VKSND tối cao', 'Viện kiểm sát nhân dân tối cao'],
@@ -106,6 +107,7 @@ describe('renames and mergers lead to the body that took over', () => {
     ['Ủy ban Đối ngoại của Quốc hội', 'Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội', '2025-02'],
     ['Ủy ban Xã hội của Quốc hội', 'Ủy ban Văn hóa và Xã hội của Quốc hội', '2025-02'],
     ['Tập đoàn Dầu khí Việt Nam', 'Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam', '2025-04-08'],
+    ['Ủy ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn', 'Ban Chỉ đạo phòng thủ dân sự quốc gia', '2025-07'],
   ])('%s → %s (last day %s)', (name, successor, validTo) => {
     const row = findAgency(name)!;
     expect({ successor: successorOf(row)?.name, validTo: row.validTo }).toEqual({ successor, validTo });

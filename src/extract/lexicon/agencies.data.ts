@@ -4189,5 +4189,76 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "validTo": null,
     "successor": null,
     "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+    "abbreviations": [
+      "Ban Chỉ đạo Quốc gia về Phòng, chống thiên tai",
+      "Ban Chỉ đạo quốc gia về phòng chống thiên tai"
+    ],
+    "nameEn": "National Steering Committee for Natural Disaster Prevention and Control",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-07",
+    "successor": "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+    "abbreviations": [
+      "Ban Chỉ đạo Trung ương về phòng chống thiên tai"
+    ],
+    "nameEn": "Central Steering Committee for Natural Disaster Prevention and Control",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+    "abbreviations": [
+      "Uỷ ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+      "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn"
+    ],
+    "nameEn": "National Committee for Incident, Natural Disaster Response and Search and Rescue",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-07",
+    "successor": "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban An toàn giao thông Quốc gia",
+    "abbreviations": [
+      "Uỷ ban An toàn giao thông Quốc gia",
+      "UBATGTQG"
+    ],
+    "nameEn": "National Traffic Safety Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+    "abbreviations": [
+      "Ban Chỉ đạo 389 quốc gia",
+      "Ban Chỉ đạo 389",
+      "BCĐ 389 quốc gia",
+      "BCĐ 389"
+    ],
+    "nameEn": "National Steering Committee against Smuggling, Trade Fraud and Counterfeit Goods",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
   }
 ];
