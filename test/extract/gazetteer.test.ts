@@ -1,4 +1,7 @@
-import { agencyKey, findAgency, groupLabelsOf, successorOf } from '../../src/extract/lexicon/gazetteer';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { agencyKey, findAgencies, findAgency, groupLabelsOf, successorOf, type AgencyRow } from '../../src/extract/lexicon/gazetteer';
+import { isVietnameseSyllable } from '../../src/extract/document/encodings/vietnamese-syllable';
 import { GROUP_LOCALITIES, GROUP_MINISTRIES, TSV_GROUP_LABELS } from '../../src/extract/lexicon/groups';
 import { AGENCY_ROWS } from '../../src/extract/lexicon/agencies.data';
 
@@ -53,5 +56,55 @@ describe('group rows map onto the two scorer labels', () => {
   });
   test('non-groups have no labels', () => {
     expect(groupLabelsOf(findAgency('Bộ Y tế')!)).toBeUndefined();
+  });
+});
+
+describe('the reference rows', () => {
+  const tsv = readFileSync(join(__dirname, '../../src/extract/lexicon/agencies-vn.tsv'), 'utf8')
+    .split('\n').filter(Boolean).slice(1).map((line) => line.split('\t'));
+  const clean = (v: string | undefined) => (v ?? '').trim().replace(/\?$/, '').trim();
+
+  test('agencies.data.ts is generated from the current TSV (run scripts/gen-gazetteer.mjs)', () => {
+    const names = new Set(tsv.map(([name]) => clean(name)));
+    expect(AGENCY_ROWS.map((r) => r.name).sort()).toEqual([...names].sort());
+    for (const [name, abbreviations, , , kind, from, to, successor] of tsv) {
+      const row = AGENCY_ROWS.find((r) => r.name === clean(name))!;
+      expect(row.abbreviations).toEqual(expect.arrayContaining(abbreviations.split(';').map(clean).filter(Boolean)));
+      // A body with one line keeps that line's facts (two lines are merged: see the script).
+      if (tsv.filter(([other]) => clean(other) === row.name).length > 1) continue;
+      expect({ name: row.name, kind: row.kind, validFrom: row.validFrom, validTo: row.validTo, successor: row.successor })
+        .toEqual({ name: row.name, kind: clean(kind), validFrom: clean(from) || null, validTo: clean(to) || null, successor: clean(successor) || null });
+    }
+  });
+
+  test('every successor is itself a row', () => {
+    const missing = AGENCY_ROWS.filter((r) => r.successor !== null && successorOf(r) === undefined).map((r) => `${r.name} → ${r.successor}`);
+    expect(missing).toEqual([]);
+  });
+
+  // A spelling shared by two rows is only safe when their periods do not overlap: the date of
+  // the report then says which one is meant ("PVN" before and after its 2025 rename).
+  test('no spelling names two rows that exist at the same time', () => {
+    const overlap = (a: AgencyRow, b: AgencyRow) =>
+      (!a.validTo || !b.validFrom || b.validFrom <= a.validTo) && (!b.validTo || !a.validFrom || a.validFrom <= b.validTo);
+    const clashes: string[] = [];
+    for (const row of AGENCY_ROWS) {
+      for (const spelling of [row.name, ...row.abbreviations, ...(row.nameEn ? [row.nameEn] : []), ...row.abbreviationsEn]) {
+        const others = findAgencies(spelling).filter((other) => other !== row && overlap(row, other));
+        if (others.length) clashes.push(`${spelling}: ${row.name} / ${others.map((o) => o.name).join(' / ')}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  // The matcher takes a one-word abbreviation as a token of the text: one that is also a
+  // Vietnamese syllable ("Vụ", "Ban") would turn ordinary words into agencies. The grammar also
+  // accepts a few shapes that are no Vietnamese word; those are matched only in capitals
+  // ("BYT", never "byt"), so they were checked by hand and are listed here.
+  const REVIEWED = ['BYT', 'VEC'];
+  test('no one-word abbreviation is a Vietnamese syllable', () => {
+    const words = AGENCY_ROWS.flatMap((r) => r.abbreviations).filter((a) => !/[\s,&.\-–/]/.test(a));
+    expect(words.filter((w) => isVietnameseSyllable(w.toLowerCase()) && !REVIEWED.includes(w))).toEqual([]);
+    expect(isVietnameseSyllable('vụ')).toBe(true);
   });
 });

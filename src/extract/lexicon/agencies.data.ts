@@ -409,9 +409,7 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
   },
   {
     "name": "Chính phủ",
-    "abbreviations": [
-      "CP"
-    ],
+    "abbreviations": [],
     "nameEn": "Government of Viet Nam",
     "abbreviationsEn": [],
     "kind": "government-body",
@@ -1532,6 +1530,2732 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "nameEn": "Ca Mau Province",
     "abbreviationsEn": [],
     "kind": "province",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Thuế",
+    "abbreviations": [],
+    "nameEn": "General Department of Taxation",
+    "abbreviationsEn": [
+      "GDT"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Thuế",
+    "unverified": false
+  },
+  {
+    "name": "Cục Thuế",
+    "abbreviations": [],
+    "nameEn": "Department of Taxation (Ministry of Finance, from the General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Hải quan",
+    "abbreviations": [
+      "TCHQ"
+    ],
+    "nameEn": "General Department of Vietnam Customs",
+    "abbreviationsEn": [
+      "GDVC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Hải quan",
+    "unverified": false
+  },
+  {
+    "name": "Cục Hải quan",
+    "abbreviations": [],
+    "nameEn": "Customs Department (Ministry of Finance, from the General Department of Customs)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Thống kê",
+    "abbreviations": [
+      "TCTK"
+    ],
+    "nameEn": "General Statistics Office",
+    "abbreviationsEn": [
+      "GSO"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Thống kê",
+    "unverified": false
+  },
+  {
+    "name": "Cục Thống kê",
+    "abbreviations": [],
+    "nameEn": "National Statistics Office (Ministry of Finance, from the General Statistics Office)",
+    "abbreviationsEn": [
+      "NSO"
+    ],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Dự trữ Nhà nước",
+    "abbreviations": [],
+    "nameEn": "General Department of State Reserves",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Kho bạc Nhà nước",
+    "abbreviations": [
+      "KBNN"
+    ],
+    "nameEn": "Vietnam State Treasury",
+    "abbreviationsEn": [
+      "VST"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Chứng khoán Nhà nước",
+    "abbreviations": [
+      "Uỷ ban Chứng khoán Nhà nước",
+      "UBCKNN"
+    ],
+    "nameEn": "State Securities Commission of Vietnam",
+    "abbreviationsEn": [
+      "SSC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Đầu tư nước ngoài",
+    "abbreviations": [],
+    "nameEn": "Foreign Investment Agency",
+    "abbreviationsEn": [
+      "FIA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý đăng ký kinh doanh",
+    "abbreviations": [],
+    "nameEn": "Business Registration Management Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Quản lý thị trường",
+    "abbreviations": [
+      "Tổng cục QLTT",
+      "TCQLTT"
+    ],
+    "nameEn": "Vietnam Directorate of Market Surveillance",
+    "abbreviationsEn": [
+      "DMS"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Quản lý và Phát triển thị trường trong nước",
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý và Phát triển thị trường trong nước",
+    "abbreviations": [],
+    "nameEn": "Agency for Domestic Market Surveillance and Development",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Xuất nhập khẩu",
+    "abbreviations": [],
+    "nameEn": "Agency of Foreign Trade",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Điều tiết điện lực",
+    "abbreviations": [],
+    "nameEn": "Electricity Regulatory Authority of Vietnam",
+    "abbreviationsEn": [
+      "ERAV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Điện lực và Năng lượng tái tạo",
+    "abbreviations": [],
+    "nameEn": "Electricity and Renewable Energy Authority",
+    "abbreviationsEn": [
+      "EREA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Năng lượng",
+    "abbreviations": [],
+    "nameEn": "General Directorate of Energy",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Phòng vệ thương mại",
+    "abbreviations": [],
+    "nameEn": "Trade Remedies Authority of Vietnam",
+    "abbreviationsEn": [
+      "TRAV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Thương mại điện tử và Kinh tế số",
+    "abbreviations": [],
+    "nameEn": "Vietnam E-commerce and Digital Economy Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Xúc tiến thương mại",
+    "abbreviations": [],
+    "nameEn": "Vietnam Trade Promotion Agency",
+    "abbreviationsEn": [
+      "VIETRADE"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Công nghiệp",
+    "abbreviations": [],
+    "nameEn": "Industry Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Hóa chất",
+    "abbreviations": [
+      "Cục Hoá chất"
+    ],
+    "nameEn": "Vietnam Chemicals Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Cạnh tranh Quốc gia",
+    "abbreviations": [
+      "Uỷ ban Cạnh tranh Quốc gia"
+    ],
+    "nameEn": "Vietnam Competition Commission",
+    "abbreviationsEn": [
+      "VCC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Đường bộ Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Directorate for Roads of Vietnam",
+    "abbreviationsEn": [
+      "DRVN"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Cục Đường bộ Việt Nam",
+    "unverified": false
+  },
+  {
+    "name": "Cục Đường bộ Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Road Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Đường cao tốc Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Expressway Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Hàng không Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Civil Aviation Authority of Vietnam",
+    "abbreviationsEn": [
+      "CAAV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Đường sắt Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Railway Authority",
+    "abbreviationsEn": [
+      "VNRA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Hàng hải Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Maritime Administration",
+    "abbreviationsEn": [
+      "VINAMARINE"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Đường thủy nội địa Việt Nam",
+    "abbreviations": [
+      "Cục Đường thuỷ nội địa Việt Nam"
+    ],
+    "nameEn": "Vietnam Inland Waterways Administration",
+    "abbreviationsEn": [
+      "VIWA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Đăng kiểm Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Register",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý nhà và thị trường bất động sản",
+    "abbreviations": [],
+    "nameEn": "Housing and Real Estate Market Management Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Giám định nhà nước về chất lượng công trình xây dựng",
+    "abbreviations": [],
+    "nameEn": "State Inspection Agency for Construction Quality",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Phòng chống thiên tai",
+    "abbreviations": [
+      "Tổng cục Phòng, chống thiên tai"
+    ],
+    "nameEn": "Vietnam Disaster Management Authority",
+    "abbreviationsEn": [
+      "VDMA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Cục Quản lý đê điều và Phòng, chống thiên tai",
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý đê điều và Phòng, chống thiên tai",
+    "abbreviations": [
+      "Cục Quản lý đê điều và Phòng chống thiên tai"
+    ],
+    "nameEn": "Vietnam Disaster and Dyke Management Authority",
+    "abbreviationsEn": [
+      "VDDMA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Lâm nghiệp",
+    "abbreviations": [],
+    "nameEn": "Vietnam Administration of Forestry",
+    "abbreviationsEn": [
+      "VNFOREST"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Cục Lâm nghiệp",
+    "unverified": false
+  },
+  {
+    "name": "Cục Lâm nghiệp",
+    "abbreviations": [],
+    "nameEn": "Department of Forestry",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Lâm nghiệp và Kiểm lâm",
+    "unverified": false
+  },
+  {
+    "name": "Cục Kiểm lâm",
+    "abbreviations": [],
+    "nameEn": "Vietnam Forest Protection Department",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Lâm nghiệp và Kiểm lâm",
+    "unverified": false
+  },
+  {
+    "name": "Cục Lâm nghiệp và Kiểm lâm",
+    "abbreviations": [],
+    "nameEn": "Department of Forestry and Forest Protection",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Thủy sản",
+    "abbreviations": [
+      "Tổng cục Thuỷ sản"
+    ],
+    "nameEn": "Directorate of Fisheries",
+    "abbreviationsEn": [
+      "D-FISH"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Cục Thủy sản",
+    "unverified": false
+  },
+  {
+    "name": "Cục Thủy sản",
+    "abbreviations": [
+      "Cục Thuỷ sản"
+    ],
+    "nameEn": "Department of Fisheries",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Thủy sản và Kiểm ngư",
+    "unverified": false
+  },
+  {
+    "name": "Cục Kiểm ngư",
+    "abbreviations": [],
+    "nameEn": "Department of Fisheries Surveillance",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Thủy sản và Kiểm ngư",
+    "unverified": false
+  },
+  {
+    "name": "Cục Thủy sản và Kiểm ngư",
+    "abbreviations": [
+      "Cục Thuỷ sản và Kiểm ngư"
+    ],
+    "nameEn": "Department of Fisheries and Fisheries Surveillance",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Bảo vệ thực vật",
+    "abbreviations": [
+      "Cục BVTV"
+    ],
+    "nameEn": "Plant Protection Department",
+    "abbreviationsEn": [
+      "PPD"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Trồng trọt và Bảo vệ thực vật",
+    "unverified": false
+  },
+  {
+    "name": "Cục Trồng trọt",
+    "abbreviations": [],
+    "nameEn": "Department of Crop Production",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Trồng trọt và Bảo vệ thực vật",
+    "unverified": false
+  },
+  {
+    "name": "Cục Trồng trọt và Bảo vệ thực vật",
+    "abbreviations": [
+      "Cục TT&BVTV"
+    ],
+    "nameEn": "Department of Crop Production and Plant Protection",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Thú y",
+    "abbreviations": [],
+    "nameEn": "Department of Animal Health",
+    "abbreviationsEn": [
+      "DAH"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Chăn nuôi và Thú y",
+    "unverified": false
+  },
+  {
+    "name": "Cục Chăn nuôi",
+    "abbreviations": [],
+    "nameEn": "Department of Livestock Production",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Chăn nuôi và Thú y",
+    "unverified": false
+  },
+  {
+    "name": "Cục Chăn nuôi và Thú y",
+    "abbreviations": [],
+    "nameEn": "Department of Livestock Production and Animal Health",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý chất lượng nông lâm sản và thủy sản",
+    "abbreviations": [
+      "Cục Quản lý chất lượng nông lâm sản và thuỷ sản",
+      "NAFIQAD"
+    ],
+    "nameEn": "National Agro-Forestry-Fisheries Quality Assurance Department",
+    "abbreviationsEn": [
+      "NAFIQAD"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Thủy lợi",
+    "abbreviations": [
+      "Cục Thuỷ lợi"
+    ],
+    "nameEn": "Department of Water Resources (irrigation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Môi trường",
+    "abbreviations": [],
+    "nameEn": "Vietnam Environment Administration",
+    "abbreviationsEn": [
+      "VEA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Biến đổi khí hậu",
+    "abbreviations": [],
+    "nameEn": "Department of Climate Change",
+    "abbreviationsEn": [
+      "DCC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý tài nguyên nước",
+    "abbreviations": [],
+    "nameEn": "Department of Water Resources Management",
+    "abbreviationsEn": [
+      "DWRM"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Quản lý đất đai",
+    "abbreviations": [],
+    "nameEn": "General Department of Land Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Khí tượng Thủy văn",
+    "abbreviations": [
+      "Tổng cục Khí tượng Thuỷ văn"
+    ],
+    "nameEn": "Vietnam Meteorological and Hydrological Administration",
+    "abbreviationsEn": [
+      "VNMHA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Trung tâm Dự báo khí tượng thủy văn quốc gia",
+    "abbreviations": [
+      "Trung tâm Dự báo khí tượng thuỷ văn quốc gia",
+      "Trung tâm Dự báo KTTV quốc gia"
+    ],
+    "nameEn": "National Center for Hydro-Meteorological Forecasting",
+    "abbreviationsEn": [
+      "NCHMF"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý Dược",
+    "abbreviations": [],
+    "nameEn": "Drug Administration of Vietnam",
+    "abbreviationsEn": [
+      "DAV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục An toàn thực phẩm",
+    "abbreviations": [
+      "Cục ATTP"
+    ],
+    "nameEn": "Vietnam Food Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý Khám, chữa bệnh",
+    "abbreviations": [
+      "Cục Quản lý Khám chữa bệnh"
+    ],
+    "nameEn": "Medical Services Administration",
+    "abbreviationsEn": [
+      "MSA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Y tế dự phòng",
+    "abbreviations": [],
+    "nameEn": "General Department of Preventive Medicine",
+    "abbreviationsEn": [
+      "GDPM"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Phòng bệnh",
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý Môi trường y tế",
+    "abbreviations": [],
+    "nameEn": "Health Environment Management Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Phòng bệnh",
+    "unverified": false
+  },
+  {
+    "name": "Cục Phòng, chống HIV/AIDS",
+    "abbreviations": [
+      "Cục Phòng chống HIV/AIDS"
+    ],
+    "nameEn": "Vietnam Administration of HIV/AIDS Control",
+    "abbreviationsEn": [
+      "VAAC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-02-28",
+    "successor": "Cục Phòng bệnh",
+    "unverified": false
+  },
+  {
+    "name": "Cục Phòng bệnh",
+    "abbreviations": [],
+    "nameEn": "Department of Disease Prevention (Ministry of Health)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Dân số - Kế hoạch hóa gia đình",
+    "abbreviations": [
+      "Tổng cục Dân số - Kế hoạch hoá gia đình",
+      "Tổng cục Dân số"
+    ],
+    "nameEn": "General Office for Population and Family Planning",
+    "abbreviationsEn": [
+      "GOPFP"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý Y, Dược cổ truyền",
+    "abbreviations": [],
+    "nameEn": "Traditional Medicine Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Cảnh sát giao thông",
+    "abbreviations": [
+      "Cục CSGT",
+      "C08"
+    ],
+    "nameEn": "Traffic Police Department",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "abbreviations": [
+      "Cục Cảnh sát PCCC và CNCH",
+      "C07"
+    ],
+    "nameEn": "Fire Prevention, Firefighting and Rescue Police Department",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Cảnh sát quản lý hành chính về trật tự xã hội",
+    "abbreviations": [
+      "Cục Cảnh sát QLHC về TTXH",
+      "C06"
+    ],
+    "nameEn": "Police Department for Administrative Management of Social Order",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+    "abbreviations": [
+      "Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao",
+      "A05"
+    ],
+    "nameEn": "Department of Cyber Security and High-Tech Crime Prevention",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+    "abbreviations": [
+      "Bộ Tổng Tham mưu QĐND Việt Nam",
+      "Bộ Tổng Tham mưu"
+    ],
+    "nameEn": "General Staff of the Vietnam People's Army",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+    "abbreviations": [
+      "Tổng cục Chính trị QĐND Việt Nam"
+    ],
+    "nameEn": "General Department of Politics of the Vietnam People's Army",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Bộ đội Biên phòng",
+    "abbreviations": [
+      "Bộ Tư lệnh BĐBP"
+    ],
+    "nameEn": "Vietnam Border Guard Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Cảnh sát biển Việt Nam",
+    "abbreviations": [
+      "Bộ Tư lệnh Cảnh sát biển",
+      "Cảnh sát biển Việt Nam"
+    ],
+    "nameEn": "Vietnam Coast Guard Command",
+    "abbreviationsEn": [
+      "VCG"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Giáo dục nghề nghiệp",
+    "abbreviations": [],
+    "nameEn": "Directorate of Vocational Education and Training",
+    "abbreviationsEn": [
+      "DVET"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Việc làm",
+    "abbreviations": [],
+    "nameEn": "Department of Employment",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Quản lý lao động ngoài nước",
+    "abbreviations": [],
+    "nameEn": "Department of Overseas Labour",
+    "abbreviationsEn": [
+      "DOLAB"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Người có công",
+    "abbreviations": [],
+    "nameEn": "Department of Meritorious People",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục An toàn thông tin",
+    "abbreviations": [],
+    "nameEn": "Authority of Information Security",
+    "abbreviationsEn": [
+      "AIS"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Viễn thông",
+    "abbreviations": [],
+    "nameEn": "Vietnam Telecommunications Authority",
+    "abbreviationsEn": [
+      "VNTA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Báo chí",
+    "abbreviations": [],
+    "nameEn": "Authority of Press",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Chuyển đổi số quốc gia",
+    "abbreviations": [],
+    "nameEn": "National Digital Transformation Agency",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Du lịch",
+    "abbreviations": [
+      "Tổng cục Du lịch Việt Nam"
+    ],
+    "nameEn": "Vietnam National Administration of Tourism",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2023",
+    "successor": "Cục Du lịch Quốc gia Việt Nam",
+    "unverified": false
+  },
+  {
+    "name": "Cục Du lịch Quốc gia Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam National Authority of Tourism",
+    "abbreviationsEn": [
+      "VNAT"
+    ],
+    "kind": "other",
+    "validFrom": "2023",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Thể dục thể thao",
+    "abbreviations": [],
+    "nameEn": "General Department of Sports and Physical Training",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2023",
+    "successor": "Cục Thể dục thể thao Việt Nam",
+    "unverified": false
+  },
+  {
+    "name": "Cục Thể dục thể thao Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Sports Administration",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2023",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Di sản văn hóa",
+    "abbreviations": [
+      "Cục Di sản văn hoá"
+    ],
+    "nameEn": "Department of Cultural Heritage",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng cục Tiêu chuẩn Đo lường Chất lượng",
+    "abbreviations": [],
+    "nameEn": "Directorate for Standards, Metrology and Quality",
+    "abbreviationsEn": [
+      "STAMEQ"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Sở hữu trí tuệ",
+    "abbreviations": [],
+    "nameEn": "Intellectual Property Office of Vietnam",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên",
+    "abbreviations": [
+      "Cục GDNN-GDTX",
+      "Cục GDNN và GDTX"
+    ],
+    "nameEn": "Department of Vocational and Continuing Education (Ministry of Education and Training)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": "2025-03-01",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hội đồng Dân tộc của Quốc hội",
+    "abbreviations": [
+      "Hội đồng Dân tộc",
+      "Hội đồng Dân tộc Quốc hội"
+    ],
+    "nameEn": "Ethnic Council of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Pháp luật của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Pháp luật của Quốc hội",
+      "Ủy ban Pháp luật Quốc hội",
+      "Ủy ban Pháp luật"
+    ],
+    "nameEn": "Law Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Tư pháp của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Tư pháp của Quốc hội",
+      "Ủy ban Tư pháp Quốc hội",
+      "Ủy ban Tư pháp"
+    ],
+    "nameEn": "Judicial Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Pháp luật và Tư pháp của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Pháp luật và Tư pháp của Quốc hội",
+      "Ủy ban Pháp luật và Tư pháp Quốc hội",
+      "Ủy ban Pháp luật và Tư pháp",
+      "Ủy ban Pháp luật - Tư pháp"
+    ],
+    "nameEn": "Committee on Law and Justice of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Kinh tế của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Kinh tế của Quốc hội",
+      "Ủy ban Kinh tế Quốc hội",
+      "Ủy ban Kinh tế"
+    ],
+    "nameEn": "Economic Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Kinh tế và Tài chính của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Tài chính, Ngân sách của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Tài chính, Ngân sách của Quốc hội",
+      "Ủy ban Tài chính, Ngân sách Quốc hội",
+      "Ủy ban Tài chính, Ngân sách",
+      "Ủy ban Tài chính - Ngân sách"
+    ],
+    "nameEn": "Finance and Budget Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Kinh tế và Tài chính của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Kinh tế và Tài chính của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Kinh tế và Tài chính của Quốc hội",
+      "Ủy ban Kinh tế và Tài chính Quốc hội",
+      "Ủy ban Kinh tế và Tài chính",
+      "Ủy ban Kinh tế - Tài chính"
+    ],
+    "nameEn": "Economic and Financial Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Quốc phòng và An ninh của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Quốc phòng và An ninh của Quốc hội",
+      "Ủy ban Quốc phòng và An ninh Quốc hội",
+      "Ủy ban Quốc phòng và An ninh",
+      "Ủy ban Quốc phòng - An ninh"
+    ],
+    "nameEn": "National Defence and Security Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Đối ngoại của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Đối ngoại của Quốc hội",
+      "Ủy ban Đối ngoại Quốc hội"
+    ],
+    "nameEn": "Foreign Affairs Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Quốc phòng, An ninh và Đối ngoại của Quốc hội",
+      "Ủy ban Quốc phòng, An ninh và Đối ngoại Quốc hội",
+      "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+    ],
+    "nameEn": "Committee on National Defence, Security and Foreign Affairs of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Về các vấn đề xã hội của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Về các vấn đề xã hội của Quốc hội",
+      "Ủy ban Về các vấn đề xã hội"
+    ],
+    "nameEn": "Committee for Social Affairs of the National Assembly (to the 14th legislature)",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2021-07",
+    "successor": "Ủy ban Xã hội của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Xã hội của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Xã hội của Quốc hội",
+      "Ủy ban Xã hội Quốc hội",
+      "Ủy ban Xã hội"
+    ],
+    "nameEn": "Social Affairs Committee of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2021-07",
+    "validTo": "2025-02",
+    "successor": "Ủy ban Văn hóa và Xã hội của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Văn hoá, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+      "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+    ],
+    "nameEn": "Committee for Culture, Education, Youth, Adolescents and Children of the National Assembly (to the 14th legislature)",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2021-07",
+    "successor": "Ủy ban Văn hóa, Giáo dục của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Văn hóa, Giáo dục của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Văn hoá, Giáo dục của Quốc hội",
+      "Ủy ban Văn hóa, Giáo dục Quốc hội",
+      "Ủy ban Văn hóa, Giáo dục",
+      "Ủy ban Văn hóa - Giáo dục"
+    ],
+    "nameEn": "Committee for Culture and Education of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2021-07",
+    "validTo": "2025-02",
+    "successor": "Ủy ban Văn hóa và Xã hội của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Văn hóa và Xã hội của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Văn hoá và Xã hội của Quốc hội",
+      "Ủy ban Văn hóa và Xã hội Quốc hội",
+      "Ủy ban Văn hóa và Xã hội",
+      "Ủy ban Văn hóa - Xã hội"
+    ],
+    "nameEn": "Committee for Culture and Society of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+      "Ủy ban Khoa học, Công nghệ và Môi trường Quốc hội",
+      "Ủy ban Khoa học, Công nghệ và Môi trường"
+    ],
+    "nameEn": "Committee for Science, Technology and Environment of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Dân nguyện",
+    "abbreviations": [
+      "Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội",
+      "Ban Dân nguyện của Ủy ban Thường vụ Quốc hội"
+    ],
+    "nameEn": "People's Petitions Committee of the National Assembly Standing Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Dân nguyện và Giám sát của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Dân nguyện và Giám sát của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Dân nguyện và Giám sát của Quốc hội",
+      "Ủy ban Dân nguyện và Giám sát Quốc hội",
+      "Ủy ban Dân nguyện và Giám sát"
+    ],
+    "nameEn": "Committee for People's Petitions and Supervision of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Công tác đại biểu",
+    "abbreviations": [
+      "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội",
+      "Ban Công tác đại biểu của Ủy ban Thường vụ Quốc hội"
+    ],
+    "nameEn": "Committee for Deputies' Affairs of the National Assembly Standing Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-02",
+    "successor": "Ủy ban Công tác đại biểu của Quốc hội",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Công tác đại biểu của Quốc hội",
+    "abbreviations": [
+      "Uỷ ban Công tác đại biểu của Quốc hội",
+      "Ủy ban Công tác đại biểu Quốc hội",
+      "Ủy ban Công tác đại biểu"
+    ],
+    "nameEn": "Committee for Deputies' Affairs of the National Assembly",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": "2025-02",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Văn phòng Quốc hội",
+    "abbreviations": [
+      "VPQH"
+    ],
+    "nameEn": "Office of the National Assembly",
+    "abbreviationsEn": [
+      "ONA"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng Thư ký Quốc hội",
+    "abbreviations": [],
+    "nameEn": "Secretary General of the National Assembly (the office that heads the National Assembly's secretariat)",
+    "abbreviationsEn": [],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Kiểm toán Nhà nước",
+    "abbreviations": [
+      "KTNN",
+      "Kiểm toán Nhà nước Việt Nam"
+    ],
+    "nameEn": "State Audit Office of Vietnam",
+    "abbreviationsEn": [
+      "SAV"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tòa án nhân dân tối cao",
+    "abbreviations": [
+      "Toà án nhân dân tối cao",
+      "TAND tối cao",
+      "TANDTC"
+    ],
+    "nameEn": "Supreme People's Court",
+    "abbreviationsEn": [
+      "SPC"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Viện kiểm sát nhân dân tối cao",
+    "abbreviations": [
+      "VKSND tối cao",
+      "VKSNDTC"
+    ],
+    "nameEn": "Supreme People's Procuracy",
+    "abbreviationsEn": [
+      "SPP"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Thông tấn xã Việt Nam",
+    "abbreviations": [
+      "TTXVN"
+    ],
+    "nameEn": "Vietnam News Agency",
+    "abbreviationsEn": [
+      "VNA"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Đài Truyền hình Việt Nam",
+    "abbreviations": [
+      "Đài THVN",
+      "VTV"
+    ],
+    "nameEn": "Vietnam Television",
+    "abbreviationsEn": [],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Đài Tiếng nói Việt Nam",
+    "abbreviations": [
+      "Đài TNVN",
+      "VOV"
+    ],
+    "nameEn": "Voice of Vietnam",
+    "abbreviationsEn": [],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Viện Hàn lâm Khoa học xã hội Việt Nam",
+    "abbreviations": [
+      "Viện Hàn lâm KHXH Việt Nam",
+      "Viện Hàn lâm KHXHVN"
+    ],
+    "nameEn": "Vietnam Academy of Social Sciences",
+    "abbreviationsEn": [
+      "VASS"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+    "abbreviations": [
+      "Viện Hàn lâm KH&CN Việt Nam",
+      "Viện Hàn lâm KHCN Việt Nam",
+      "Viện Hàn lâm KHCNVN"
+    ],
+    "nameEn": "Vietnam Academy of Science and Technology",
+    "abbreviationsEn": [
+      "VAST"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Học viện Chính trị quốc gia Hồ Chí Minh",
+    "abbreviations": [
+      "Học viện Chính trị Quốc gia Hồ Chí Minh"
+    ],
+    "nameEn": "Ho Chi Minh National Academy of Politics",
+    "abbreviationsEn": [
+      "HCMA"
+    ],
+    "kind": "government-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Đại học Quốc gia Hà Nội",
+    "abbreviations": [
+      "ĐHQG Hà Nội",
+      "ĐHQGHN"
+    ],
+    "nameEn": "Vietnam National University, Hanoi",
+    "abbreviationsEn": [
+      "VNU"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Đại học Quốc gia Thành phố Hồ Chí Minh",
+    "abbreviations": [
+      "Đại học Quốc gia TP.HCM",
+      "Đại học Quốc gia TP Hồ Chí Minh",
+      "ĐHQG TP.HCM",
+      "ĐHQG-HCM"
+    ],
+    "nameEn": "Vietnam National University, Ho Chi Minh City",
+    "abbreviationsEn": [
+      "VNU-HCM"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Chính sách xã hội",
+    "abbreviations": [
+      "Ngân hàng Chính sách xã hội Việt Nam",
+      "NHCSXH"
+    ],
+    "nameEn": "Vietnam Bank for Social Policies",
+    "abbreviationsEn": [
+      "VBSP"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Phát triển Việt Nam",
+    "abbreviations": [],
+    "nameEn": "Vietnam Development Bank",
+    "abbreviationsEn": [
+      "VDB"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Mặt trận Tổ quốc Việt Nam",
+    "abbreviations": [
+      "MTTQ Việt Nam",
+      "MTTQVN"
+    ],
+    "nameEn": "Vietnam Fatherland Front",
+    "abbreviationsEn": [
+      "VFF"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "abbreviations": [
+      "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+      "Ủy ban Trung ương MTTQ Việt Nam",
+      "UBTƯ MTTQ Việt Nam",
+      "UBTW MTTQ Việt Nam",
+      "UBTƯ MTTQVN",
+      "UBTW MTTQVN"
+    ],
+    "nameEn": "Central Committee of the Vietnam Fatherland Front",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng Liên đoàn Lao động Việt Nam",
+    "abbreviations": [
+      "Tổng LĐLĐ Việt Nam",
+      "Tổng LĐLĐVN",
+      "TLĐLĐVN"
+    ],
+    "nameEn": "Vietnam General Confederation of Labour",
+    "abbreviationsEn": [
+      "VGCL"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "abbreviations": [
+      "Đoàn TNCS Hồ Chí Minh",
+      "Đoàn TNCS HCM",
+      "Trung ương Đoàn",
+      "Trung ương Đoàn TNCS Hồ Chí Minh",
+      "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Ban Chấp hành Trung ương Đoàn",
+      "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh",
+      "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Ban Bí thư Trung ương Đoàn"
+    ],
+    "nameEn": "Ho Chi Minh Communist Youth Union",
+    "abbreviationsEn": [
+      "HCYU"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hội Nông dân Việt Nam",
+    "abbreviations": [
+      "Hội ND Việt Nam",
+      "Hội NDVN",
+      "Trung ương Hội Nông dân Việt Nam"
+    ],
+    "nameEn": "Vietnam Farmers' Union",
+    "abbreviationsEn": [
+      "VNFU"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hội Liên hiệp Phụ nữ Việt Nam",
+    "abbreviations": [
+      "Hội LHPN Việt Nam",
+      "Hội LHPNVN",
+      "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+      "Trung ương Hội LHPN Việt Nam"
+    ],
+    "nameEn": "Vietnam Women's Union",
+    "abbreviationsEn": [
+      "VWU"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hội Cựu chiến binh Việt Nam",
+    "abbreviations": [
+      "Hội CCB Việt Nam",
+      "Trung ương Hội Cựu chiến binh Việt Nam"
+    ],
+    "nameEn": "Vietnam Veterans Association",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam",
+    "abbreviations": [
+      "Liên hiệp các Hội KH&KT Việt Nam"
+    ],
+    "nameEn": "Vietnam Union of Science and Technology Associations",
+    "abbreviationsEn": [
+      "VUSTA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Liên minh Hợp tác xã Việt Nam",
+    "abbreviations": [
+      "Liên minh HTX Việt Nam"
+    ],
+    "nameEn": "Vietnam Cooperative Alliance",
+    "abbreviationsEn": [
+      "VCA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Phòng Thương mại và Công nghiệp Việt Nam",
+    "abbreviations": [
+      "VCCI"
+    ],
+    "nameEn": "Vietnam Chamber of Commerce and Industry",
+    "abbreviationsEn": [
+      "VCCI"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Tổ chức Trung ương",
+    "abbreviations": [
+      "Ban Tổ chức Trung ương Đảng",
+      "Ban Tổ chức TW"
+    ],
+    "nameEn": "Central Organisation Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Tuyên giáo Trung ương",
+    "abbreviations": [
+      "Ban Tuyên giáo Trung ương Đảng",
+      "Ban Tuyên giáo TW"
+    ],
+    "nameEn": "Central Propaganda and Education Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Ban Tuyên giáo và Dân vận Trung ương",
+    "unverified": false
+  },
+  {
+    "name": "Ban Dân vận Trung ương",
+    "abbreviations": [
+      "Ban Dân vận Trung ương Đảng",
+      "Ban Dân vận TW"
+    ],
+    "nameEn": "Central Mass Mobilisation Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Ban Tuyên giáo và Dân vận Trung ương",
+    "unverified": false
+  },
+  {
+    "name": "Ban Tuyên giáo và Dân vận Trung ương",
+    "abbreviations": [
+      "Ban Tuyên giáo và Dân vận TW"
+    ],
+    "nameEn": "Central Propaganda, Education and Mass Mobilisation Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Kinh tế Trung ương",
+    "abbreviations": [
+      "Ban Kinh tế Trung ương Đảng",
+      "Ban Kinh tế TW"
+    ],
+    "nameEn": "Central Economic Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": "Ban Chính sách, chiến lược Trung ương",
+    "unverified": false
+  },
+  {
+    "name": "Ban Chính sách, chiến lược Trung ương",
+    "abbreviations": [
+      "Ban Chính sách, Chiến lược Trung ương",
+      "Ban Chính sách, chiến lược TW"
+    ],
+    "nameEn": "Central Policy and Strategy Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Nội chính Trung ương",
+    "abbreviations": [
+      "Ban Nội chính Trung ương Đảng",
+      "Ban Nội chính TW"
+    ],
+    "nameEn": "Central Internal Affairs Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Đối ngoại Trung ương",
+    "abbreviations": [
+      "Ban Đối ngoại Trung ương Đảng",
+      "Ban Đối ngoại TW"
+    ],
+    "nameEn": "Central Foreign Affairs Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Kiểm tra Trung ương",
+    "abbreviations": [
+      "Uỷ ban Kiểm tra Trung ương",
+      "Ủy ban Kiểm tra Trung ương Đảng",
+      "UBKTTW",
+      "UBKTTƯ"
+    ],
+    "nameEn": "Central Inspection Commission",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Văn phòng Trung ương Đảng",
+    "abbreviations": [
+      "VPTW Đảng"
+    ],
+    "nameEn": "Office of the Party Central Committee",
+    "abbreviationsEn": [],
+    "kind": "party-body",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "abbreviations": [
+      "BCĐ phòng thủ dân sự quốc gia",
+      "Ban Chỉ đạo Phòng thủ dân sự Quốc gia"
+    ],
+    "nameEn": "National Civil Defence Steering Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "abbreviations": [
+      "Văn phòng BCĐ phòng thủ dân sự quốc gia"
+    ],
+    "nameEn": "Office of the National Civil Defence Steering Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Điện lực Việt Nam",
+    "abbreviations": [
+      "EVN"
+    ],
+    "nameEn": "Vietnam Electricity",
+    "abbreviationsEn": [
+      "EVN"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Truyền tải điện Quốc gia",
+    "abbreviations": [
+      "Tổng công ty Truyền tải điện quốc gia",
+      "EVNNPT"
+    ],
+    "nameEn": "National Power Transmission Corporation",
+    "abbreviationsEn": [
+      "EVNNPT"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Dầu khí Việt Nam",
+    "abbreviations": [
+      "Tập đoàn Dầu khí Quốc gia Việt Nam",
+      "PVN",
+      "Petrovietnam"
+    ],
+    "nameEn": "Vietnam Oil and Gas Group",
+    "abbreviationsEn": [
+      "PVN"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": "2025-04-08",
+    "successor": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+    "abbreviations": [
+      "Tập đoàn Công nghiệp – Năng lượng Quốc gia Việt Nam",
+      "Tập đoàn Công nghiệp Năng lượng Quốc gia Việt Nam",
+      "PVN",
+      "Petrovietnam"
+    ],
+    "nameEn": "Vietnam National Industry - Energy Group",
+    "abbreviationsEn": [
+      "PVN"
+    ],
+    "kind": "other",
+    "validFrom": "2025-04-09",
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Khí Việt Nam",
+    "abbreviations": [
+      "PV GAS"
+    ],
+    "nameEn": "PetroVietnam Gas Joint Stock Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+    "abbreviations": [
+      "Tập đoàn Công nghiệp Than – Khoáng sản Việt Nam",
+      "TKV",
+      "Vinacomin"
+    ],
+    "nameEn": "Vietnam National Coal and Mineral Industries Group",
+    "abbreviationsEn": [
+      "VINACOMIN"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Xăng dầu Việt Nam",
+    "abbreviations": [
+      "Petrolimex"
+    ],
+    "nameEn": "Vietnam National Petroleum Group",
+    "abbreviationsEn": [
+      "PETROLIMEX"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Bưu chính Viễn thông Việt Nam",
+    "abbreviations": [
+      "VNPT"
+    ],
+    "nameEn": "Vietnam Posts and Telecommunications Group",
+    "abbreviationsEn": [
+      "VNPT"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+    "abbreviations": [
+      "Tập đoàn Công nghiệp – Viễn thông Quân đội",
+      "Tập đoàn Viễn thông Quân đội",
+      "Viettel"
+    ],
+    "nameEn": "Viettel Group",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Bưu điện Việt Nam",
+    "abbreviations": [
+      "Vietnam Post",
+      "VNPost"
+    ],
+    "nameEn": "Vietnam Post Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Hàng không Việt Nam",
+    "abbreviations": [
+      "Tổng công ty Hàng không Việt Nam - CTCP",
+      "Vietnam Airlines"
+    ],
+    "nameEn": "Vietnam Airlines Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Cảng hàng không Việt Nam",
+    "abbreviations": [
+      "Tổng công ty Cảng hàng không Việt Nam - CTCP",
+      "ACV"
+    ],
+    "nameEn": "Airports Corporation of Vietnam",
+    "abbreviationsEn": [
+      "ACV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Đường sắt Việt Nam",
+    "abbreviations": [
+      "VNR"
+    ],
+    "nameEn": "Vietnam Railways Corporation",
+    "abbreviationsEn": [
+      "VNR"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+    "abbreviations": [
+      "VEC"
+    ],
+    "nameEn": "Vietnam Expressway Corporation",
+    "abbreviationsEn": [
+      "VEC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Hàng hải Việt Nam",
+    "abbreviations": [
+      "VIMC",
+      "Vinalines"
+    ],
+    "nameEn": "Vietnam Maritime Corporation",
+    "abbreviationsEn": [
+      "VIMC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Hóa chất Việt Nam",
+    "abbreviations": [
+      "Tập đoàn Hoá chất Việt Nam",
+      "Vinachem"
+    ],
+    "nameEn": "Vietnam National Chemical Group",
+    "abbreviationsEn": [
+      "VINACHEM"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Dệt may Việt Nam",
+    "abbreviations": [
+      "Vinatex"
+    ],
+    "nameEn": "Vietnam National Textile and Garment Group",
+    "abbreviationsEn": [
+      "VINATEX"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tập đoàn Công nghiệp Cao su Việt Nam",
+    "abbreviations": [
+      "VRG"
+    ],
+    "nameEn": "Vietnam Rubber Group",
+    "abbreviationsEn": [
+      "VRG"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Lương thực miền Bắc",
+    "abbreviations": [
+      "Vinafood 1",
+      "Vinafood1"
+    ],
+    "nameEn": "Vietnam Northern Food Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Lương thực miền Nam",
+    "abbreviations": [
+      "Vinafood 2",
+      "Vinafood II"
+    ],
+    "nameEn": "Vietnam Southern Food Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Thuốc lá Việt Nam",
+    "abbreviations": [
+      "Vinataba"
+    ],
+    "nameEn": "Vietnam National Tobacco Corporation",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+    "abbreviations": [
+      "SCIC"
+    ],
+    "nameEn": "State Capital Investment Corporation",
+    "abbreviationsEn": [
+      "SCIC"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+    "abbreviations": [
+      "Agribank"
+    ],
+    "nameEn": "Vietnam Bank for Agriculture and Rural Development",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam",
+    "abbreviations": [
+      "Ngân hàng TMCP Ngoại thương Việt Nam",
+      "Vietcombank"
+    ],
+    "nameEn": "Joint Stock Commercial Bank for Foreign Trade of Vietnam",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Thương mại cổ phần Công Thương Việt Nam",
+    "abbreviations": [
+      "Ngân hàng TMCP Công Thương Việt Nam",
+      "VietinBank"
+    ],
+    "nameEn": "Vietnam Joint Stock Commercial Bank for Industry and Trade",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam",
+    "abbreviations": [
+      "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",
+      "BIDV"
+    ],
+    "nameEn": "Joint Stock Commercial Bank for Investment and Development of Vietnam",
+    "abbreviationsEn": [
+      "BIDV"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Dệt may Việt Nam",
+    "abbreviations": [
+      "VITAS"
+    ],
+    "nameEn": "Vietnam Textile and Apparel Association",
+    "abbreviationsEn": [
+      "VITAS"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Chế biến và Xuất khẩu thuỷ sản Việt Nam",
+      "VASEP"
+    ],
+    "nameEn": "Vietnam Association of Seafood Exporters and Producers",
+    "abbreviationsEn": [
+      "VASEP"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Lương thực Việt Nam",
+    "abbreviations": [
+      "VFA"
+    ],
+    "nameEn": "Vietnam Food Association",
+    "abbreviationsEn": [
+      "VFA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
+    "abbreviations": [
+      "Vinasme"
+    ],
+    "nameEn": "Vietnam Association of Small and Medium Enterprises",
+    "abbreviationsEn": [
+      "VINASME"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Doanh nghiệp đầu tư nước ngoài",
+    "abbreviations": [
+      "VAFIE"
+    ],
+    "nameEn": "Vietnam Association of Foreign Invested Enterprises",
+    "abbreviationsEn": [
+      "VAFIE"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Gỗ và Lâm sản Việt Nam",
+    "abbreviations": [
+      "Viforest"
+    ],
+    "nameEn": "Vietnam Timber and Forest Products Association",
+    "abbreviationsEn": [
+      "VIFOREST"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Cà phê - Ca cao Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Cà phê – Ca cao Việt Nam",
+      "VICOFA"
+    ],
+    "nameEn": "Vietnam Coffee and Cocoa Association",
+    "abbreviationsEn": [
+      "VICOFA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Ngân hàng Việt Nam",
+    "abbreviations": [
+      "VNBA"
+    ],
+    "nameEn": "Vietnam Banks Association",
+    "abbreviationsEn": [
+      "VNBA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Bất động sản Việt Nam",
+    "abbreviations": [
+      "VNREA"
+    ],
+    "nameEn": "Vietnam Real Estate Association",
+    "abbreviationsEn": [
+      "VNREA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Da - Giày - Túi xách Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Da – Giày – Túi xách Việt Nam",
+      "Hiệp hội Da giày - Túi xách Việt Nam",
+      "LEFASO"
+    ],
+    "nameEn": "Vietnam Leather, Footwear and Handbag Association",
+    "abbreviationsEn": [
+      "LEFASO"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Rau quả Việt Nam",
+    "abbreviations": [
+      "Vinafruit"
+    ],
+    "nameEn": "Vietnam Fruit and Vegetables Association",
+    "abbreviationsEn": [
+      "VINAFRUIT"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Điều Việt Nam",
+    "abbreviations": [
+      "Vinacas"
+    ],
+    "nameEn": "Vietnam Cashew Association",
+    "abbreviationsEn": [
+      "VINACAS"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Hồ tiêu và Cây gia vị Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Hồ tiêu Việt Nam",
+      "VPSA"
+    ],
+    "nameEn": "Vietnam Pepper and Spice Association",
+    "abbreviationsEn": [
+      "VPSA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Logistics Việt Nam",
+      "VLA"
+    ],
+    "nameEn": "Vietnam Logistics Business Association",
+    "abbreviationsEn": [
+      "VLA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Vận tải ô tô Việt Nam",
+    "abbreviations": [
+      "VATA"
+    ],
+    "nameEn": "Vietnam Automobile Transportation Association",
+    "abbreviationsEn": [
+      "VATA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin Việt Nam",
+    "abbreviations": [
+      "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam",
+      "VINASA"
+    ],
+    "nameEn": "Vietnam Software and IT Services Association",
+    "abbreviationsEn": [
+      "VINASA"
+    ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+    "abbreviations": [
+      "Ban Chỉ đạo Quốc gia về Phòng, chống thiên tai",
+      "Ban Chỉ đạo quốc gia về phòng chống thiên tai"
+    ],
+    "nameEn": "National Steering Committee for Natural Disaster Prevention and Control",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-07",
+    "successor": "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo Trung ương về phòng, chống thiên tai",
+    "abbreviations": [
+      "Ban Chỉ đạo Trung ương về phòng chống thiên tai"
+    ],
+    "nameEn": "Central Steering Committee for Natural Disaster Prevention and Control",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+    "abbreviations": [
+      "Uỷ ban Quốc gia ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+      "Ủy ban Quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn"
+    ],
+    "nameEn": "National Committee for Incident, Natural Disaster Response and Search and Rescue",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": "2025-07",
+    "successor": "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+    "unverified": false
+  },
+  {
+    "name": "Ủy ban An toàn giao thông Quốc gia",
+    "abbreviations": [
+      "Uỷ ban An toàn giao thông Quốc gia",
+      "UBATGTQG"
+    ],
+    "nameEn": "National Traffic Safety Committee",
+    "abbreviationsEn": [],
+    "kind": "committee",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả",
+    "abbreviations": [
+      "Ban Chỉ đạo 389 quốc gia",
+      "Ban Chỉ đạo 389",
+      "BCĐ 389 quốc gia",
+      "BCĐ 389"
+    ],
+    "nameEn": "National Steering Committee against Smuggling, Trade Fraud and Counterfeit Goods",
+    "abbreviationsEn": [],
+    "kind": "committee",
     "validFrom": null,
     "validTo": null,
     "successor": null,
