@@ -30,6 +30,7 @@ const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
 // Markdown links and images, rules and table rows that a saved page carries around the text.
 const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\|/u;
+const CONCLUSION_OF = /(?:kết luận|ý kiến chỉ đạo|chỉ đạo|ý kiến)\s+của\s+/iu;
 const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;
 
 /** A line without final punctuation that still states a task ("Các bộ, ngành cần tập trung …"):
@@ -92,12 +93,20 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
     const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
-    if (s.kind === 'heading' && !marker && !headingStatesTask(s.text, tokens)) {
+    // A line that states a task without final punctuation counts below the headline only.
+    if (s.kind === 'heading' && !marker && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
       prev = null;
       if (list) list.headings.clear();
       lastContent = si;
       return;
+    }
+    // "Thông báo … kết luận của Phó Thủ tướng X", "ý kiến chỉ đạo của …": X speaks from here on.
+    const concluding = CONCLUSION_OF.exec(s.text);
+    if (concluding) {
+      const at = s.span.start + concluding.index + concluding[0].length;
+      const occ = ctx.occurrences.find((o) => o.sentence === si && o.chain.start >= at - 1 && o.chain.start - at < 40);
+      if (occ) current = occ.name;
     }
     const adjacent = prev !== null && prevSentence === lastContent;
     const occurrences = ctx.occurrences.filter((o) => o.sentence === si);
