@@ -3,6 +3,8 @@
 // directive the sentence and the rules that fired. Bad input is a one-line message naming the
 // file and the problem (exit 1), a bad command line exit 2; never a stack trace.
 import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { parseManifest } from '../ingest/manifest';
 import { parseArgs } from 'node:util';
 import { decodeDocument } from '../extract/document/decode';
 import { normalizeText } from '../extract/document/normalize';
@@ -29,6 +31,20 @@ function fileError(err: unknown): string {
   if (code === 'EISDIR') return 'is a directory, not a file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return err instanceof Error ? err.message : String(err);
+}
+
+async function manifestDate(file: string): Promise<string | null> {
+  let json: string;
+  try {
+    json = await readFile(join(dirname(file), 'manifest.json'), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null; // no manifest beside the file
+    throw err;
+  }
+  const parsed = parseManifest(json, join(dirname(file), 'manifest.json'));
+  if (!parsed.ok) return null;
+  return parsed.entries.find((e) => e.file === basename(file))?.published ?? null;
 }
 
 export async function extractCommand(argv: string[], io: ExtractIO): Promise<number> {
@@ -67,7 +83,9 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     return 1;
   }
   const normalized = normalizeText(decoded.text);
-  const result = extract({ text: normalized.text, published: published ?? null });
+  // A report in a folder with a manifest.json (like seeds/) takes its publication date from it.
+  const fromManifest = published === undefined ? await manifestDate(file) : null;
+  const result = extract({ text: normalized.text, published: published ?? fromManifest });
   result.diagnostics.unshift(...decoded.diagnostics, ...normalized.diagnostics);
   if (values.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
   else if (values.explain) io.stdout(renderExplain(result));

@@ -10,6 +10,7 @@ import { extractMeeting } from './rules/meeting';
 import { contextProvince, extractAgencies } from './rules/agencies';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
+import { frontMatterDate } from './meeting/front-matter-date';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, sortDirectives } from './post/directive-passes';
@@ -100,8 +101,9 @@ export const STEPS: readonly Step[] = [
 ];
 
 function newContext(input: ExtractionInput): ExtractContext {
-  const published = typeof input.published === 'string' && ISO_DATE.test(input.published) ? input.published : null;
   const text = typeof input.text === 'string' ? input.text.normalize('NFC') : '';
+  const given = typeof input.published === 'string' && ISO_DATE.test(input.published) ? input.published : null;
+  const published = given ?? (input.published == null ? frontMatterDate(text) : null);
   return {
     text, published, sentences: [], tokens: [], occurrences: [], officials: [], meeting: emptyMeeting(), reference: published,
     agencies: [], province: null, deadlines: [], directives: [], diagnostics: [],
