@@ -163,13 +163,14 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
     end = adv >= 0 ? adv : end - 1;
   }
   if (end <= floor) return null;
-  if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
-  // An agency as subject: find a party list that ends exactly here.
+  // An agency as subject: find a party list that ends exactly here. A people's committee or the
+  // Government issues instructions (body); a ministry or department is a doer that may direct.
   for (let s = Math.max(floor, end - 14); s < end; s++) {
     if (!tokens[s].cap) continue;
     const read = readParties(tokens, s, env);
     if (read.end === end && read.parties.length) return { body: false, parties: read.parties };
   }
+  if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
   return null;
 }
 
@@ -302,7 +303,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // keeps the task, but one directing a named department hands it over.
     const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
     const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
-    const directsOwn = body && !body.body && verb === 'chỉ đạo' && body.parties.length > 0 && (!committee || groupOnly || !named.length);
+    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
@@ -365,7 +366,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
       return out;
     }
-    if (read.parties.length && (endsWithColon(tokens, b) || j >= b)) {
+    if (read.parties.length && (endsWithColon(tokens, b) || tokens.slice(j, b).every((t) => !t.word))) {
       // "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" — a heading too.
       out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = true; out.listOnly = true;
       ruleIds.push('cue.subject-heading');
