@@ -58,8 +58,9 @@ function levelGroup(tokens: readonly Token[], k: number): { label: string; end: 
     const level = LEVELS[unit.w.join(' ')];
     return level && level !== 'province' ? { label: LEVEL_LABEL[level], end: unit.e } : null;
   }
-  if (tokens[j]?.f !== 'cac') return null;
-  j++;
+  // "các huyện, thành phố"; "xã, phường" (two units or more need no "các").
+  const plural = tokens[j]?.f === 'cac';
+  if (plural) j++;
   const seen = new Set<string>();
   let end = -1;
   for (let guard = 0; guard < 8; guard++) {
@@ -72,7 +73,7 @@ function levelGroup(tokens: readonly Token[], k: number): { label: string; end: 
     if (tokens[j] && (tokens[j].text === ',' || tokens[j].text === '-' || tokens[j].l === 'và')) j++;
     else break;
   }
-  if (end < 0 || seen.has('province')) return null;
+  if (end < 0 || seen.has('province') || (!plural && seen.size + (end - k > 2 ? 1 : 0) < 2)) return null;
   const level = seen.has('commune') ? 'commune' : seen.has('urban-district') ? 'urban-district' : 'district';
   return { label: LEVEL_LABEL[level], end };
 }

@@ -48,7 +48,7 @@ const ATTRIBUTED = set(ATTRIBUTED_REQUEST.phrases);
 const MONITOR = set(MONITOR_MARKER.phrases);
 const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
-const FOLLOW = set(['theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
+const FOLLOW = set(['trực tiếp', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
 const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn']);
@@ -134,6 +134,8 @@ function officialBefore(env: ClauseEnv, floor: number, e: number): string | null
   const last = tokens[end - 1];
   const occ = env.occurrences.find((o) => o.chain.end === last.end || o.nameSpan.end === last.end);
   if (occ) return occ.name;
+  // "ông Mười", "bà Thúy": an official known by a partial name keeps it (FORMAT.md).
+  if (last.cap && end - 2 >= floor && /^(?:ông|bà)$/u.test(tokens[end - 2].l)) return env.text.slice(tokens[end - 2].start, last.end);
   const p = PRONOUNS.endingAt(tokens, floor, end);
   return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
 }
@@ -197,7 +199,12 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
 }
 
 function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {
-  for (let j = k; j < Math.min(b, k + 14); j++) if (NOT_TASK.matchAt(tokens, j, b) > 0) return NOT_A_TASK.id;
+  for (let j = k; j < Math.min(b, k + 14); j++) {
+    if (NOT_TASK.matchAt(tokens, j, b) < 0) continue;
+    // "các biện pháp có thể": a possible means, not a permission; only a leading "có thể" permits.
+    if (tokens[j].l === 'có' && tokens[j + 1]?.l === 'thể' && j > k + 1) continue;
+    return NOT_A_TASK.id;
+  }
   return null;
 }
 
@@ -313,7 +320,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
     // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
-    if (/^(?:lưu ý|kêu gọi|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0) {
+    if (/^(?:lưu ý|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0) {
       out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return out;
     }
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;

@@ -69,7 +69,7 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const at = head > 0 && tokens[head]?.word ? head : i;
       const local = localPartyAt(tokens, at, env.asOf, env.province) ?? (at !== i ? null : null);
       if (local) { add(parties, local.parties); i = end = local.end; }
-      else if (i > k && unnamedAt(tokens, i) > 0) i = end = unnamedAt(tokens, i);
+      else if (unnamedAt(tokens, i) > 0 && (i > k || /^[,&]$|^và$/u.test(tokens[unnamedAt(tokens, i)]?.l ?? ''))) i = end = unnamedAt(tokens, i);
       else {
         const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;

@@ -16,7 +16,7 @@ export const INSTRUCTION_VERBS: Cue = {
 export const NOUN_BEFORE_CUE: Cue = {
   id: 'neg.cue-as-noun',
   phrases: ['theo', 'các', 'những', 'sự', 'đáp ứng', 'khi có', 'có', 'là', 'đúng', 'của', 'về', 'công tác', 'ban', 'được', 'đã được',
-    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'văn bản', 'đã', 'từng', 'vừa'],
+    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa'],
   reason: 'After these words "yêu cầu / chỉ đạo / giao" is a noun or a report of an earlier act, not an instruction given here.',
 };
 

@@ -17,7 +17,8 @@ export const ASSIGN_VERBS: Cue = {
 /** Adverbs that may sit between the official and the verb ("Ông đồng thời chỉ đạo"). */
 export const SUBJECT_ADVERBS: Cue = {
   id: 'adverb.subject',
-  phrases: ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt'],
+  phrases: ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt', 'có văn bản', 'đã có văn bản',
+    'vừa có văn bản', 'ban hành văn bản', 'có ý kiến', 'đã có ý kiến'],
   reason: 'Adverbs between the official and the instruction verb ("Ông đồng thời chỉ đạo") do not change who instructs.',
 };
 
