@@ -8,6 +8,9 @@ import { INNER_PUNCT, lowerWords, matchWords, PhraseSet, type Token } from '../d
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { localPartyAt } from './local-parties';
+import { provinceSuffix } from './province-names';
+import { matchAgencyAt } from '../rules/agency-matcher';
+import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
 
 export interface PartyReadEnv {
@@ -52,6 +55,18 @@ function unnamedAt(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
+
+function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: AgencyRow; end: number } | null {
+  let j = i;
+  if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
+  else if (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho') j += 2;
+  else return null;
+  if (tokens[j]?.text === '.') j++;
+  const hit = matchAgencyAt(tokens, j, { asOf, placeAllowed: true });
+  return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
+}
+
 function add(out: PartyRef[], refs: readonly PartyRef[]): void {
   for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
 }
@@ -79,6 +94,14 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
         while (e > i && !tokens[e - 1].word) e--;
         i = end = e;
       }
+    }
+    // "Sở Xây dựng TP Cần Thơ", "Công an tỉnh Lâm Đồng": the place written after a provincial body.
+    const place = placeAfter(tokens, i, env.asOf);
+    const lastParty = parties[parties.length - 1];
+    if (place && lastParty && PROVINCIAL.test(lastParty.name) && !/ (?:tỉnh|thành phố|Thành phố) /u.test(lastParty.name)) {
+      const name = `${lastParty.name}${provinceSuffix(place.row)}`;
+      parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
+      i = end = place.end;
     }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;
