@@ -48,7 +48,7 @@ const ATTRIBUTED = set(ATTRIBUTED_REQUEST.phrases);
 const MONITOR = set(MONITOR_MARKER.phrases);
 const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
-const FOLLOW = set(['trực tiếp', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
+const FOLLOW = set(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
 const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn']);
@@ -339,6 +339,23 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return out;
   }
+  // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
+  // sentence is read for tasks, the official is their assigner.
+  for (let c = k; c < Math.min(b, k + 24); c++) {
+    const e = SPEECH.matchAt(tokens, c, b);
+    if (e < 0 || c === k) continue;
+    const phrase = officialBefore(env, k, c);
+    if (!phrase) continue;
+    // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks.
+    if (tokens.slice(e, b).some((t) => t.l === 'đã')) { out.speakerPhrase = phrase; return out; }
+    out.speech = true;
+    out.speakerPhrase = phrase;
+    ruleIds.push('cue.speech');
+    let j = e;
+    while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
+    k = j;
+    break;
+  }
   // Shape 2: named doers as the subject.
 
   const read = readParties(tokens, k, env);
@@ -389,23 +406,6 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     while (end < b && tokens[end].word) end++;
     const phrase = officialBefore(env, e, end);
     if (phrase) { out.shape = 'duty'; out.speech = true; out.speakerPhrase = phrase; out.taskStart = k; ruleIds.push(ATTRIBUTED_REQUEST.id); return out; }
-  }
-  // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
-  // sentence is read for tasks, the official is their assigner.
-  for (let c = k; c < Math.min(b, k + 24); c++) {
-    const e = SPEECH.matchAt(tokens, c, b);
-    if (e < 0 || c === k) continue;
-    const phrase = officialBefore(env, k, c);
-    if (!phrase) continue;
-    // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks.
-    if (tokens.slice(e, b).some((t) => t.l === 'đã')) { out.speakerPhrase = phrase; return out; }
-    out.speech = true;
-    out.speakerPhrase = phrase;
-    ruleIds.push('cue.speech');
-    let j = e;
-    while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
-    k = j;
-    break;
   }
   // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
   if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
