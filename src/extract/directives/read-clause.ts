@@ -346,8 +346,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (e < 0 || c === k) continue;
     const phrase = officialBefore(env, k, c);
     if (!phrase) continue;
-    // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks.
-    if (tokens.slice(e, b).some((t) => t.l === 'đã')) { out.speakerPhrase = phrase; return out; }
+    // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks; nor does
+    // "nhấn mạnh nhiệm vụ … rất nặng nề, với mục tiêu A; B; C": a list of goals.
+    if (tokens.slice(e, b).some((t) => t.l === 'đã' || (t.l === 'mục' && tokens[tokens.indexOf(t) + 1]?.l === 'tiêu'))) { out.speakerPhrase = phrase; return out; }
+    // "“…”, Thủ tướng nhấn mạnh.": the speech verb closes a quotation; it names the speaker only.
+    if (tokens.slice(e, b).filter((t) => t.word).length < 3) { out.speakerPhrase = phrase; break; }
     out.speech = true;
     out.speakerPhrase = phrase;
     ruleIds.push('cue.speech');
