@@ -151,7 +151,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };
         return;
       }
-      if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !(isItem && r.shape === 'opener')) return;
+      // "Cần tập trung …", "Phải bảo đảm …" opening a sentence: the current speaker's duty.
+      const leadingDuty = r.shape === 'duty' && ci === 0 && /^(?:cần|phải)$/u.test(tokens[r.taskStart]?.l ?? '') && current !== null;
+      if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !leadingDuty && !(isItem && r.shape === 'opener')) return;
       if (assignees === null) {
         const heading = isItem && list ? itemParties(list, marker!) : null;
         if (heading && (heading.length || !base)) { assignees = heading; ruleIds.push('discourse.list-item'); }

@@ -53,6 +53,7 @@ const FOLLOW = set(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên
 const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn']);
 const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);
+const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Chính phủ|Thủ tướng Chính phủ|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ)/u;
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
@@ -295,10 +296,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     const read = readParties(tokens, j, env);
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
-    const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
+    const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
     if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
-    // A ministry "đề nghị" its superiors: a proposal, not an instruction.
-    if (body && !body.body && /^(?:đề nghị|kiến nghị)/.test(verb) && (read.parties.length === 0 || named.length < read.parties.length)) {
+    // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
+    // the Party and the Government instruct when they "đề nghị".
+    const superior = body?.parties.some((p) => SUPERIOR.test(p.name)) ?? false;
+    if (body && !body.body && !superior && /^(?:đề nghị|kiến nghị)/.test(verb)
+      && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)))) {
       out.negative = 'neg.proposal'; return out;
     }
     out.shape = 'cue';
