@@ -62,6 +62,29 @@ function clearBelow(list: OpenList, marker: ListMarker): void {
   for (let i = level; i < MARKER_ORDER.length; i++) list.headings.delete(MARKER_ORDER[i]);
 }
 
+function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Index of the sentence containing offset `at` (sentences are in order). */
+function sentenceAt(ctx: ExtractContext, at: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.sentences[mid].span.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   const out: DirectiveMention[] = [];
   const chair = ctx.meeting.chairs.find((c) => c.role === 'MAIN')?.name ?? null;
@@ -82,6 +105,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     return r.ruleId === 'coref.pm-by-date' ? null : r.name;
   };
 
+  const occurrencesBySentence = groupBy(ctx.occurrences, (o) => o.sentence);
+  const deadlinesBySentence = groupBy(ctx.deadlines, (d) => sentenceAt(ctx, d.span.start));
   // A paragraph that ends in "Ảnh: VGP/Nhật Bắc" is a photo caption: it repeats the body.
   const perParagraph = new Map<number, number>();
   for (const s of ctx.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
@@ -109,8 +134,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (occ) current = occ.name;
     }
     const adjacent = prev !== null && prevSentence === lastContent;
-    const occurrences = ctx.occurrences.filter((o) => o.sentence === si);
-    const deadlines = ctx.deadlines.filter((d) => d.span.start >= s.span.start && d.span.end <= s.span.end);
+    const occurrences = occurrencesBySentence.get(si) ?? [];
+    const deadlines = deadlinesBySentence.get(si) ?? [];
     const env: ClauseEnv = {
       tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: ctx.province, asOf,
     };
