@@ -13,7 +13,7 @@ import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
-import { dedupeDirectives, sortDirectives } from './post/directive-passes';
+import { dedupeDirectives, dropRepeatedLead, sortDirectives } from './post/directive-passes';
 
 export interface Step {
   id: string;
@@ -97,6 +97,7 @@ export const STEPS: readonly Step[] = [
     },
   },
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
+  { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];
 

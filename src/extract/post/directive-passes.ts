@@ -1,5 +1,6 @@
 // Post-processing passes over directives: small, pure, order-independent of each other.
 import type { DirectiveMention } from '../types';
+import { fold } from '../../text/fold';
 
 /** Drops a directive whose span lies inside another one's (the same task read twice). */
 export function dedupeDirectives(directives: readonly DirectiveMention[]): DirectiveMention[] {
@@ -20,4 +21,30 @@ export function dedupeDirectives(directives: readonly DirectiveMention[]): Direc
 /** Reading order. */
 export function sortDirectives(directives: readonly DirectiveMention[]): DirectiveMention[] {
   return [...directives].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+// FORMAT.md: a headline or lead that repeats a task stated in the body is annotated once, with
+// the fuller statement. A directive of the first lines whose words mostly recur in one later
+// directive is that repetition.
+const LEAD_CHARS = 600;
+const REPEATED = 0.7;
+
+function contentWords(text: string): Set<string> {
+  return new Set(fold(text).split(' ').filter((w) => w.length > 1));
+}
+
+/** Drops a directive of the headline or lead that a later directive repeats. */
+export function dropRepeatedLead(directives: readonly DirectiveMention[]): DirectiveMention[] {
+  const words = directives.map((d) => contentWords(d.text));
+  return directives.filter((d, i) => {
+    if (d.span.start >= LEAD_CHARS) return true;
+    const own = words[i];
+    if (own.size < 4) return true;
+    return !directives.some((other, j) => {
+      if (j === i || other.span.start <= d.span.end) return false;
+      let hit = 0;
+      for (const w of own) if (words[j].has(w)) hit++;
+      return hit / own.size >= REPEATED;
+    });
+  });
 }
