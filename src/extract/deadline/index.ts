@@ -27,16 +27,23 @@ const NO_REFERENCE = '2000-01-01';
  * the year of phrases written without one. Past dates, recurring dates ("hằng năm") and bare
  * years ("năm 2019") are returned too: deciding which belongs to a directive is the extractor's job.
  */
+// ngày 5.5 | trước 25.1 | sáng 14.1 (never 3.5% or 1.000: a date word comes first, no digit after)
+const DOTTED_DAY_MONTH = /((?<![\p{L}\p{N}])(?:ngày|trước|đến|sáng|chiều|tối|trưa|hạn)\s+)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?![\p{N}.,]\d|\d)/giu;
+
 export function parseDeadlines(text: string, reference: string): DeadlineMention[] {
   if (!MAY_HOLD_A_DATE.test(text)) return [];
   const ref = parseIso(reference);
   const anchor = ref ?? parseIso(NO_REFERENCE)!;
   const instant = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day, 12) - VIETNAM_UTC_OFFSET_MINUTES * 60_000);
-  const results = DEADLINE_CHRONO.parse(text, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });
+  // "trước ngày 5.5", "Sáng 14.1": the press also writes day.month with a dot. chrono reads the
+  // dot as a decimal, so the parser sees a dash in its place (same length: spans are kept) and
+  // each phrase is read back from the text as written.
+  const parsed = text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`);
+  const results = DEADLINE_CHRONO.parse(parsed, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });
   const mentions: DeadlineMention[] = [];
   for (const result of results) {
     const mention = toMention(result, ref);
-    if (mention && (ref || !mention.yearImplied)) mentions.push(mention);
+    if (mention && (ref || !mention.yearImplied)) mentions.push(parsed === text ? mention : { ...mention, text: text.slice(mention.span.start, mention.span.end) });
   }
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }

@@ -22,7 +22,7 @@ const agency = (name: string): PartyRef => ({ name, kind: 'agency', key: fold(na
 
 // Levels of local government as written, folded, and the level they stand for.
 const LEVELS: Readonly<Record<string, 'district' | 'commune' | 'urban-district' | 'province'>> = {
-  huyen: 'district', thi: 'district', 'thi xa': 'district', thanh: 'district', 'thanh pho': 'district', quan: 'urban-district',
+  huyen: 'district', thi: 'district', tx: 'district', 'thi xa': 'district', thanh: 'district', 'thanh pho': 'district', quan: 'urban-district',
   xa: 'commune', phuong: 'commune', 'thi tran': 'commune', 'dac khu': 'commune', tinh: 'province',
 };
 const LEVEL_LABEL = {
@@ -31,8 +31,8 @@ const LEVEL_LABEL = {
   commune: 'Ủy ban nhân dân các phường, xã',
 } as const;
 // Words of a named unit: "huyện Vân Canh", "thị xã An Nhơn", "thành phố Đà Lạt", "xã Hùng Sơn".
-const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tinh'], ['thanh'], ['thi']];
-const UNIT_NAMES: Readonly<Record<string, string>> = { 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
+const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tx'], ['tinh'], ['thanh'], ['thi']];
+const UNIT_NAMES: Readonly<Record<string, string>> = { tx: 'thị xã', 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
 
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
   let j = k;

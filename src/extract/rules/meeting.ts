@@ -9,8 +9,8 @@ import { findAgencyHits } from './agency-matcher';
 import { tokenize } from '../document/tokens';
 import { emptyMeeting } from '../context';
 
-// Sáng 27/4 | chiều 6/2 | Ngày 19/7 | tối ngày 14/11/2024
-const PART_OF_DAY_DATE = /(?<![\p{L}\p{N}])(?:(Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+(?:ngày\s+)?|(Ngày|ngày)\s+)(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\p{N}/])/gu;
+// Sáng 27/4 | chiều 6/2 | Ngày 19/7 | tối ngày 14/11/2024 | Sáng 14.1
+const PART_OF_DAY_DATE = /(?<![\p{L}\p{N}])(?:(Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+(?:ngày\s+)?|(Ngày|ngày)\s+)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/])/gu;
 const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 
 function pad(n: number): string {

@@ -1,5 +1,5 @@
-// Day-month written with a dash and no year, as the Vietnamese press writes it ("ngày 30-6",
-// "trước 31-12"). chrono reads "30-6-2025" but not "30-6"; a bare "D-M" is a date only after
+// Day-month written with a dash or a dot and no year, as the Vietnamese press writes it
+// ("ngày 30-6", "trước 31-12", "trước ngày 5.5"). chrono reads "30-6-2025" but not "30-6"; a bare "D-M" is a date only after
 // a word that introduces one, since "2-3 tuần" or "15-20%" are ranges.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { isValidDate } from '../calendar';
@@ -10,9 +10,9 @@ import { createVNResult, referenceDate } from './vn-result';
 // A count follows a range, never a date: "trong 2-3 tuần", "15-20 tỷ đồng".
 const UNIT_AFTER = '\\s*(?:%|tuần|ngày|tháng|năm|giờ|phút|lần|người|triệu|tỷ|nghìn|ngàn|km|m|ha|đơn\\s+vị|địa\\s+phương|tỉnh|bộ|cơ\\s+quan)';
 
-// ngày 30-6 | trước 30-6 | đến 31-12 | sáng 27-4
+// ngày 30-6 | trước 30-6 | đến 31-12 | sáng 27-4 | trước ngày 5.5
 const PATTERN = new RegExp(
-  `${WORD_START}(0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])${WORD_END}(?!\\s*[-/.]\\s*\\d)(?!${UNIT_AFTER}${WORD_END})`,
+  `${WORD_START}(0?[1-9]|[12]\\d|3[01])[-.](0?[1-9]|1[0-2])${WORD_END}(?!\\s*[-/.]\\s*\\d)(?!${UNIT_AFTER}${WORD_END})`,
   'iu',
 );
 const DAY_GROUP = 1;
