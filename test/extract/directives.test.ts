@@ -180,3 +180,55 @@ test('after a paragraph break, a sentence opening with a verb is narrative, not 
   const text = `${OPENING}Thủ tướng yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp.\nTiếp tục chương trình, hội nghị nghe báo cáo của Bộ Công Thương về thị trường xăng dầu.`;
   expect(extract({ text, published: PUBLISHED }).directives.map((d) => d.text)).toEqual(['Thủ tướng yêu cầu các bộ, ngành tháo gỡ khó khăn cho doanh nghiệp']);
 });
+
+// The shapes the passes of src/extract/directives read, in reports of other kinds.
+describe('instructions in the shapes of real reports', () => {
+  test.each<[string, string, Expected[]]>([
+    ['an official\'s emphasis then a subject doer ("nêu rõ, X rà soát …")',
+      'Thủ tướng nêu rõ, Ngân hàng Nhà nước Việt Nam rà soát chính sách tín dụng cho doanh nghiệp.',
+      [{ has: 'rà soát chính sách', a: ['Ngân hàng Nhà nước Việt Nam'] }]],
+    ['tasks after an emphasis, each ";" clause its own',
+      'Thủ tướng nhấn mạnh, tinh thần là đặt an toàn của người dân lên trên hết; không để người dân bị đói, bị rét; sớm đưa học sinh trở lại trường.',
+      [{ has: 'không để người dân', a: [] }, { has: 'sớm đưa học sinh', a: [] }]],
+    ['a list of goals after an emphasis gives no tasks',
+      'Thủ tướng nhấn mạnh nhiệm vụ năm 2025 rất nặng nề, với mục tiêu ổn định kinh tế vĩ mô; kiểm soát lạm phát; thúc đẩy tăng trưởng.',
+      []],
+    ['a ministry directing its own units keeps the task',
+      'Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam bảo đảm cung ứng điện.',
+      [{ has: 'bảo đảm cung ứng điện', a: ['Bộ Công Thương'] }]],
+    ['delegates asked for views are given no task',
+      'Thủ tướng đề nghị các đại biểu thảo luận, đánh giá tình hình kinh tế thế giới.',
+      []],
+    ['"các biện pháp có thể" is a means, not a permission',
+      'Thủ tướng yêu cầu các địa phương thực hiện tất cả các biện pháp có thể để cứu lúa.',
+      [{ has: 'các biện pháp có thể', a: ['Các địa phương'] }]],
+    ['a document name is not an instruction',
+      'Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ về tăng cường quản lý rừng vẫn còn hiệu lực.',
+      []],
+    ['"Với X, …" makes X the doer of the tasks that follow in the sentence',
+      'Với Bộ Y tế, Thủ tướng cho rằng tình hình dịch bệnh còn phức tạp; cần chuẩn bị đủ thuốc, vật tư y tế.',
+      [{ has: 'chuẩn bị đủ thuốc', a: ['Bộ Y tế'] }]],
+  ])('%s', (_name, body, expected) => check(body, expected));
+});
+
+test('numbered headings give their doers to the items below; a Công điện\'s signer unnamed stays null', () => {
+  const text = [
+    'THỦ TƯỚNG CHÍNH PHỦ điện:',
+    'Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung thực hiện các nhiệm vụ sau:',
+    '1. Bộ Nông nghiệp và Môi trường',
+    'a) Theo dõi chặt chẽ diễn biến của bão.',
+    'b) Chỉ đạo vận hành an toàn các hồ chứa.',
+    '2. Ủy ban nhân dân các tỉnh ven biển:',
+    '- Tổ chức sơ tán người dân khỏi vùng nguy hiểm.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT.',
+  ].join('\n');
+  const r = extract({ text, published: '2025-09-01' });
+  expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name), d.assigner?.name ?? null])).toEqual([
+    ['Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung thực hiện các nhiệm vụ sau', ['Các bộ, ngành', 'Các địa phương'], null],
+    ['a) Theo dõi chặt chẽ diễn biến của bão', ['Bộ Nông nghiệp và Môi trường'], null],
+    ['b) Chỉ đạo vận hành an toàn các hồ chứa', ['Bộ Nông nghiệp và Môi trường'], null],
+    ['- Tổ chức sơ tán người dân khỏi vùng nguy hiểm', ['Các địa phương'], null],
+  ]);
+});

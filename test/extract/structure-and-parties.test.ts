@@ -1,0 +1,161 @@
+// The structure and party passes of the directive finder, each on inputs written for these
+// tests in the shapes real copies take: PDF and portal text broken mid-sentence, escaped line
+// ends of database dumps, bold headings, parties below the national level, provincial names.
+import { logicalLines } from '../../src/extract/document/lines';
+import { tokenize } from '../../src/extract/document/tokens';
+import { localPartyAt } from '../../src/extract/directives/local-parties';
+import { withProvince } from '../../src/extract/directives/province-names';
+import { listMarkerOf, splitClauses } from '../../src/extract/directives/clauses';
+import { frontMatterDate } from '../../src/extract/meeting/front-matter-date';
+import { findAgency } from '../../src/extract/lexicon/gazetteer';
+import { dropRepeatedLead } from '../../src/extract/post/directive-passes';
+import type { DirectiveMention } from '../../src/extract/types';
+
+const lines = (text: string) => logicalLines(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+
+describe('logical lines: a sentence broken across lines is one line again', () => {
+  // A hard-wrapped copy: most lines stop mid-sentence.
+  const wrapped = [
+    'Để chủ động ứng phó với mưa lũ, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban',
+    'nhân dân các tỉnh, thành phố và lãnh đạo các Bộ, ngành tập trung chỉ đạo khắc',
+    'phục hậu quả, bảo đảm an toàn cho người dân, trong đó tập trung các nhiệm',
+    'vụ cụ thể sau:',
+    '',
+    '1. Bộ Nông nghiệp và Môi trường chỉ đạo theo dõi chặt chẽ diễn biến',
+    'thời tiết, kịp thời thông tin cho người dân.',
+    '',
+    '**2. Bộ Xây',
+    'dựng**',
+    '',
+    'a) Bảo đảm giao thông thông suốt trên các tuyến quốc lộ.',
+  ].join('\n');
+  test.each([
+    [0, 'Để chủ động ứng phó với mưa lũ, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố và lãnh đạo các Bộ, ngành tập trung chỉ đạo khắc phục hậu quả, bảo đảm an toàn cho người dân, trong đó tập trung các nhiệm vụ cụ thể sau:'],
+    [1, '1. Bộ Nông nghiệp và Môi trường chỉ đạo theo dõi chặt chẽ diễn biến thời tiết, kịp thời thông tin cho người dân.'],
+    [2, '**2. Bộ Xây dựng**'],
+    [3, 'a) Bảo đảm giao thông thông suốt trên các tuyến quốc lộ.'],
+  ])('wrapped copy, paragraph %i', (i, expected) => {
+    expect(lines(wrapped)[i]).toBe(expected);
+  });
+  test('a news page keeps each line: a headline without final punctuation is not joined to the lead', () => {
+    const news = [
+      'Thủ tướng yêu cầu đẩy nhanh tiến độ các dự án giao thông trọng điểm',
+      '(PV) - Chiều 18/2, Thủ tướng chủ trì phiên họp lần thứ 9 của Ban Chỉ đạo.',
+      'Thủ tướng giao Bộ Xây dựng tháo gỡ vướng mắc về vật liệu.',
+      'Các địa phương tập trung giải phóng mặt bằng.',
+      'Bộ Tài chính bố trí đủ vốn cho các dự án.',
+      'Thủ tướng lưu ý không để xảy ra lãng phí.',
+    ].join('\n');
+    expect(lines(news)).toHaveLength(6);
+  });
+  test('a line that goes on in lower case is joined in any text', () => {
+    expect(lines('Thủ tướng yêu cầu các bộ,\nngành khẩn trương.\nBộ Y tế chủ trì.')).toEqual(['Thủ tướng yêu cầu các bộ, ngành khẩn trương.', 'Bộ Y tế chủ trì.']);
+  });
+  test('line ends escaped as "\\r\\n" in a database dump end paragraphs', () => {
+    expect(lines('Sở Y tế chủ trì.\\r\\n\\r\\nSở Tài chính phối hợp.')).toEqual(['Sở Y tế chủ trì.', 'Sở Tài chính phối hợp.']);
+  });
+});
+
+describe('list markers and clauses', () => {
+  test.each([
+    ['1. Bộ Công Thương chủ trì', 'num'],
+    ['**4. Sở Xây dựng**', 'num'],
+    ['a) Tổ chức theo dõi', 'letter'],
+    ['đ) Chủ động bố trí', 'letter'],
+    ['- Khẩn trương rà soát', 'bullet'],
+    ['II. NHIỆM VỤ', 'roman'],
+    ['Bộ Y tế chủ trì', null],
+    ['2025 là năm tăng tốc', null],
+  ])('%s → %s', (text, kind) => {
+    expect(listMarkerOf(text)).toBe(kind);
+  });
+  test('";" splits clauses outside parentheses only', () => {
+    const t = tokenize('Bộ Y tế chủ trì (phối hợp; hỗ trợ); Bộ Tài chính bố trí vốn');
+    expect(splitClauses(t).map(([a, b]) => t.slice(a, b).map((x) => x.text).join(' '))).toEqual([
+      'Bộ Y tế chủ trì ( phối hợp ; hỗ trợ )', 'Bộ Tài chính bố trí vốn',
+    ]);
+  });
+});
+
+describe('parties below the national level, in FORMAT.md form', () => {
+  const lamDong = findAgency('Lâm Đồng', '2024-01-01')!;
+  const read = (text: string, province = lamDong) => localPartyAt(tokenize(text), 0, '2024-01-01', province)?.parties.map((p) => p.name) ?? null;
+  test.each([
+    ['UBND huyện Vân Canh phối hợp', ['Ủy ban nhân dân huyện Vân Canh']],
+    ['UBND TX An Nhơn kiểm tra', ['Ủy ban nhân dân thị xã An Nhơn']],
+    ['UBND thành phố Đà Lạt rà soát', ['Ủy ban nhân dân thành phố Đà Lạt']],
+    ['UBND tỉnh Sơn La chỉ đạo', ['Ủy ban nhân dân tỉnh Sơn La']],
+    ['UBND 2 tỉnh Bắc Ninh và Bắc Giang bố trí', ['Ủy ban nhân dân tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Bắc Giang']],
+    ['UBND tỉnh khẩn trương', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
+    ['UBND các huyện, thành phố chủ động', ['Ủy ban nhân dân các huyện, thành phố']],
+    ['UBND các huyện, thành, thị căn cứ', ['Ủy ban nhân dân các huyện, thành phố']],
+    ['UBND các quận, huyện rà soát', ['Ủy ban nhân dân các quận, huyện']],
+    ['UBND cấp xã tiếp nhận', ['Ủy ban nhân dân các phường, xã']],
+    ['UBND xã, phường chịu trách nhiệm', ['Ủy ban nhân dân các phường, xã']],
+    ['các sở, ban, ngành tăng cường', ['Các sở, ngành']],
+    ['các sở - ngành tăng cường', ['Các sở, ngành']],
+    ['tỉnh Bắc Giang cần', ['Bắc Giang']],
+    ['Thành phố chủ động kiện toàn', ['Lâm Đồng']],
+    ['Công an tỉnh phối hợp', ['Công an tỉnh']],
+    ['Thanh tra tỉnh Lâm Đồng thanh tra', ['Thanh tra tỉnh Lâm Đồng']],
+    ['các sở, ngành liên quan phối hợp', []],
+    ['Bộ Y tế chủ trì', null],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  test('without a province in the text, "UBND tỉnh" stays as written', () => {
+    expect(localPartyAt(tokenize('UBND tỉnh chỉ đạo'), 0, undefined, null)?.parties.map((p) => p.name)).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+});
+
+describe('the report\'s province on provincial bodies', () => {
+  const canTho = findAgency('Cần Thơ', '2026-01-01')!;
+  const hcm = findAgency('Thành phố Hồ Chí Minh', '2026-01-01')!;
+  const lamDong = findAgency('Lâm Đồng', '2026-01-01')!;
+  const named = (name: string, province: typeof canTho | null) => withProvince({ name, kind: 'agency', key: '' }, province).name;
+  test.each([
+    ['Sở Xây dựng', canTho, 'Sở Xây dựng thành phố Cần Thơ'],
+    ['Sở Xây dựng', hcm, 'Sở Xây dựng Thành phố Hồ Chí Minh'],
+    ['Sở Tài chính', lamDong, 'Sở Tài chính tỉnh Lâm Đồng'],
+    ['Các sở, ngành', lamDong, 'Các sở, ngành tỉnh Lâm Đồng'],
+    ['Ủy ban nhân dân các huyện, thành phố', lamDong, 'Ủy ban nhân dân các huyện, thành phố tỉnh Lâm Đồng'],
+    ['Ủy ban nhân dân tỉnh', lamDong, 'Ủy ban nhân dân tỉnh Lâm Đồng'],
+    ['Công an tỉnh', lamDong, 'Công an tỉnh Lâm Đồng'],
+    ['Thành ủy', canTho, 'Thành ủy Cần Thơ'],
+    ['Ủy ban nhân dân huyện Vân Canh', lamDong, 'Ủy ban nhân dân huyện Vân Canh'],
+    ['Bộ Xây dựng', lamDong, 'Bộ Xây dựng'],
+    ['Sở Xây dựng', null, 'Sở Xây dựng'],
+  ])('%s with %s', (name, province, expected) => {
+    expect(named(name, province)).toBe(expected);
+  });
+});
+
+describe('a page\'s own date line', () => {
+  test.each([
+    [' date 2024-12\nNgày 2-12, …', '2024-12-01'],
+    ['date: 2026-02-23\nChiều 22/2, …', '2026-02-23'],
+    ['Ngày đăng: 05/09/2024\nSáng 5/9, …', '2024-09-05'],
+    ['Ngày 2-12, Chủ tịch UBND thành phố …', null],
+    ['date 2024-02-30', null],
+  ])('%j → %s', (text, expected) => {
+    expect(frontMatterDate(text)).toBe(expected);
+  });
+});
+
+describe('a headline or lead repeated in the body is annotated once', () => {
+  const d = (text: string, start: number): DirectiveMention => ({
+    text, span: { start, end: start + text.length }, sentence: text, sentenceSpan: { start, end: start + text.length },
+    assigner: null, assignees: [], coordinators: [], monitors: [], recipients: [], deadline: null, ruleIds: [],
+  });
+  test('the lead goes when the body states the same task; other tasks stay', () => {
+    const lead = d('Thủ tướng yêu cầu các bộ, ngành khẩn trương giải ngân vốn đầu tư công', 0);
+    const body = d('Thủ tướng yêu cầu các bộ, ngành khẩn trương giải ngân vốn đầu tư công ngay từ đầu năm', 900);
+    const other = d('Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm', 1000);
+    expect(dropRepeatedLead([lead, body, other])).toEqual([body, other]);
+  });
+  test('a lead task that the body does not repeat stays', () => {
+    const lead = d('Thủ tướng yêu cầu các bộ, ngành khẩn trương giải ngân vốn đầu tư công', 0);
+    const other = d('Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm', 1000);
+    expect(dropRepeatedLead([lead, other])).toEqual([lead, other]);
+  });
+});
