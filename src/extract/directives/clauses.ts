@@ -19,10 +19,10 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
   return out.filter(([a, b]) => b > a);
 }
 
-// "1. …" "1.2. …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …"
+// "1. …" "1.2. …" "1/ …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …"
 const MARKERS: readonly [ListMarker, RegExp][] = [
   ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)]\s/u],
-  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)]\s/u],
+  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s/u],
   ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)]\s/u],
   ['bullet', /^\s*[-–—+•*▪●◦]\s/u],
 ];

@@ -67,6 +67,29 @@ function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: 
   return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
 }
 
+// "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the provincial branches of a national
+// body, named as one party the way the gold names it.
+const BRANCH_HEADS = new PhraseSet(['Cục Thuế', 'Cục Hải quan', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Cục Thống kê', 'Chi cục Thuế',
+  'Ngân hàng Nhà nước chi nhánh', 'Cục Quản lý thị trường', 'Công an', 'Sở Tài chính', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nội vụ',
+  'Sở Xây dựng', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường', 'Sở Tư pháp', 'Sở Khoa học và Công nghệ']);
+const ALL_PROVINCES = [['cac', 'tinh', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'thanh', 'pho'], ['cac', 'tinh', 'thanh']];
+function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[]; end: number; ruleId: string } | null {
+  const head = BRANCH_HEADS.matchAt(tokens, i);
+  if (head < 0 || !tokens[i].cap) return null;
+  for (const words of ALL_PROVINCES) {
+    let e = head;
+    for (const w of words) {
+      while (tokens[e] && !tokens[e].word && INNER_PUNCT.has(tokens[e].text)) e++;
+      if (tokens[e]?.f !== w) { e = -1; break; }
+      e++;
+    }
+    if (e < 0) continue;
+    const name = `${tokens.slice(i, head).map((t) => t.text).join(' ')} các tỉnh, thành phố trực thuộc Trung ương`;
+    return { parties: [{ name, kind: 'agency', key: fold(name) }], end: e, ruleId: 'party.provincial-branches' };
+  }
+  return null;
+}
+
 function add(out: PartyRef[], refs: readonly PartyRef[]): void {
   for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
 }
@@ -80,9 +103,12 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
     const official = officialAt(tokens, i, env.occurrences);
     if (official) { add(parties, [official.ref]); i = end = official.end; }
     else {
-      const head = HEADS.matchAt(tokens, i);
+      // "đồng chí Cục trưởng Cục Thuế …", "các đồng chí Giám đốc Sở …": the honorific before a head.
+      const honorific = /^(?:đồng|các)$/u.test(tokens[i].l) ? (tokens[i].l === 'các' && tokens[i + 1]?.l === 'đồng' ? i + 3 : i + 2) : i;
+      const honored = honorific > i && tokens[honorific - 1]?.l === 'chí' && HEADS.matchAt(tokens, honorific) > 0;
+      const head = HEADS.matchAt(tokens, honored ? honorific : i);
       const at = head > 0 && tokens[head]?.word ? head : i;
-      const local = localPartyAt(tokens, at, env.asOf, env.province) ?? (at !== i ? null : null);
+      const local = localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (unnamedAt(tokens, i) > 0 && (i > k || /^[,&]$|^và$/u.test(tokens[unnamedAt(tokens, i)]?.l ?? ''))) i = end = unnamedAt(tokens, i);
       else {

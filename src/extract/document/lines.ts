@@ -15,7 +15,7 @@ const BREAK = /\r\n|\n|\r|\\r\\n|\\n|\\r/g;
 // The end of a line that closes a sentence, a clause or a list introduction.
 const CLOSES = /[.!?…;:”"»)]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
 // "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
-const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|Điều\s+\d)/u;
+const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|\d{1,2}\/\s|Điều\s+\d)/u;
 // Markdown, table and heading lines: never joined to the next.
 const FRAMED = /^\s*(?:#{1,6}\s|\*\*|__|\||>)|\*\*\s*$|\|\s*$/u;
 // A line this short that ends without punctuation is a title, a dateline or a signature.
