@@ -3,11 +3,14 @@
 // unreachable; screenshots go to test/artifacts/.
 import { graphiqlTests } from './browser/graphiql';
 import { journeyTests } from './browser/journeys';
-import { useExplorerSession } from './browser/session';
+import { layoutTests } from './browser/layout';
+import { meetingOf20250206, useExplorerSession } from './browser/session';
 
 jest.setTimeout(60_000);
 
 const session = useExplorerSession();
+const meetingId = () => meetingOf20250206(session.get());
 
 describe('journeys through the explorer', () => journeyTests(session));
 describe('GraphiQL offline', () => graphiqlTests(session));
+describe('layout and accessibility', () => layoutTests(session, meetingId));

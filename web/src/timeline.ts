@@ -6,7 +6,9 @@ import type { DirectiveRow } from './queries';
 import { entityHref } from './routes';
 import { deadlineState, STATE_LABELS } from './status';
 
-const WIDTH = 880;
+/** Drawn at the width it is shown at (up to this), so its 11 px labels stay 11 px on a phone. */
+export const MAX_WIDTH = 880;
+const MIN_WIDTH = 300;
 const LANE = 22;
 const TOP = 18;
 const LEFT = 20;
@@ -31,7 +33,8 @@ export function placeDots(rows: DirectiveRow[], xOf: (date: string) => number): 
   });
 }
 
-export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement | null {
+export function deadlineTimeline(rows: DirectiveRow[], asOf: string, width = MAX_WIDTH): SVGElement | null {
+  const WIDTH = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
   const dates = rows.filter((r) => r.deadline !== null).map((r) => r.deadline!.date);
   if (dates.length === 0) return null;
   const sorted = [...dates, asOf].sort();
@@ -42,7 +45,7 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement
   const lanes = Math.max(1, ...placed.map((p) => p.lane + 1));
   const axisY = TOP + lanes * LANE + 8;
   const height = axisY + 34;
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, class: 'timeline', role: 'img', 'aria-label': `Deadlines of ${dates.length} directives; dashed line: ${asOf}` });
+  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, class: 'timeline', role: 'group', 'aria-label': `Deadlines of ${dates.length} directives; dashed line: ${asOf}` });
   root.appendChild(svg('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
   // Month ticks: the first of every month in range, labelled often enough to stay legible.
   const start = new Date(from * 86400000);
@@ -50,7 +53,8 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement
   for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); d.getTime() / 86400000 <= to; d.setUTCMonth(d.getUTCMonth() + 1)) {
     months.push(d.toISOString().slice(0, 10));
   }
-  const labelEvery = Math.max(1, Math.ceil(months.length / 10));
+  // A month label is about 50 px wide: label every n-th month so labels never touch.
+  const labelEvery = Math.max(1, Math.ceil((months.length * 64) / (WIDTH - LEFT - RIGHT)));
   months.forEach((iso, i) => {
     const x = xOf(iso);
     root.appendChild(svg('line', { x1: x, x2: x, y1: axisY, y2: axisY + (i % labelEvery === 0 ? 6 : 3), class: 'tick' }));
@@ -67,7 +71,9 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string): SVGElement
     link.appendChild(svg('title', {}, `${row.deadline!.date} — ${STATE_LABELS[state]} — ${row.text}`));
     link.appendChild(svg('line', { x1: x, x2: x, y1: y, y2: axisY, class: 'stem' }));
     link.appendChild(svg('circle', { cx: x, cy: y, r: 7 }));
-    link.appendChild(svg('text', { x: x + 10, y: y + 4, class: 'dot-label' }, row.deadline!.date));
+    // Near the right edge the date goes to the left of its dot, so it is not cut off.
+    const leftOfDot = x > WIDTH - RIGHT - 70;
+    link.appendChild(svg('text', { x: leftOfDot ? x - 10 : x + 10, y: y + 4, class: 'dot-label', 'text-anchor': leftOfDot ? 'end' : 'start' }, row.deadline!.date));
     root.appendChild(link);
   }
   return root;
@@ -83,4 +89,10 @@ export function legend(): HTMLElement {
     ul.appendChild(li);
   }
   return ul;
+}
+
+/** The width inside an element's padding, which the timeline is drawn to fill. */
+export function contentWidth(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
 }

@@ -73,3 +73,26 @@ export async function viewReady(page: Page, hashPrefix: string): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `browser-${name}.png`), fullPage: true });
 }
+
+/** A query against the session's server, as a script would send it. */
+export async function queryApi<T>(session: Session, query: string): Promise<T> {
+  const response = await fetch(`${session.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The id of the 2025-02-06 meeting chaired by Phạm Minh Chính (ids of meetings are hashes). */
+export async function meetingOf20250206(session: Session): Promise<string> {
+  const data = await queryApi<{ official: { meetingsChaired: { nodes: { id: string; date: string | null }[] } } }>(
+    session,
+    '{ official(id: "off:pham-minh-chinh") { meetingsChaired(first: 50) { nodes { id date } } } }',
+  );
+  const meeting = data.official.meetingsChaired.nodes.find((m) => m.date === '2025-02-06');
+  if (!meeting) throw new Error('the seeds have no 2025-02-06 meeting chaired by Phạm Minh Chính');
+  return meeting.id;
+}

@@ -102,7 +102,9 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
         ),
       ),
     );
-    render(body, h('p', {}, toggle, h('label', { for: 'show-all' }, ' Show agencies without directives')), table);
+    // On a phone the table scrolls inside its own box; the box is focusable so a keyboard can scroll it.
+    const scroller = h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': 'Agencies table' }, table);
+    render(body, h('p', {}, toggle, h('label', { for: 'show-all' }, ' Show agencies without directives')), scroller);
     if (focusKey) body.querySelector<HTMLButtonElement>(`button[data-sort="${focusKey}"]`)?.focus();
   };
   draw();

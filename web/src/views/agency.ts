@@ -6,7 +6,7 @@ import { h, render } from '../dom';
 import { fetchAllDirectives } from '../directive-pages';
 import { AGENCY, AGENCY_DIRECTIVES, INHERITED_DIRECTIVES, type DirectiveRow, type Responsibility, type Succession } from '../queries';
 import { entityHref } from '../routes';
-import { deadlineTimeline, legend } from '../timeline';
+import { contentWidth, deadlineTimeline, legend } from '../timeline';
 import type { ViewContext } from '../view';
 
 interface AgencyData {
@@ -93,7 +93,7 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
   const led = [...lead.rows].sort(byDeadline);
   const coordinated = [...coordinating.rows].sort(byDeadline);
   const other = [...agency.abbreviations, ...agency.aliases.filter((a) => a !== agency.nameEn)].filter((v, i, all) => all.indexOf(v) === i);
-  const timeline = deadlineTimeline([...led, ...coordinated, ...inherited], ctx.asOf);
+  const timeline = deadlineTimeline([...led, ...coordinated, ...inherited], ctx.asOf, contentWidth(ctx.main));
   render(
     ctx.main,
     h('h1', { lang: 'vi' }, agency.name),
