@@ -2,6 +2,7 @@
 // groups live in test/web/browser/). Chromium is Debian's, with every host but loopback
 // unreachable; screenshots go to test/artifacts/.
 import { graphiqlTests } from './browser/graphiql';
+import { graphViewTests } from './browser/graph-view';
 import { journeyTests } from './browser/journeys';
 import { layoutTests } from './browser/layout';
 import { meetingOf20250206, useExplorerSession } from './browser/session';
@@ -13,4 +14,5 @@ const meetingId = () => meetingOf20250206(session.get());
 
 describe('journeys through the explorer', () => journeyTests(session));
 describe('GraphiQL offline', () => graphiqlTests(session));
+describe('the graph view', () => graphViewTests(session, meetingId));
 describe('layout and accessibility', () => layoutTests(session, meetingId));

@@ -3,7 +3,6 @@
 // directives and their assignees; for an official the meetings chaired and directives issued;
 // for a directive its meeting, issuer, assignees and coordinators.
 import { gql } from './api';
-import { truncate } from './components';
 import type { EntityKind } from './routes';
 import type { EgoEdge, EgoGraph, EgoNode } from './graph-types';
 
@@ -66,7 +65,8 @@ class Builder {
 }
 
 function meetingText(m: { title: string | null; date: string | null }): string {
-  return truncate([m.date, m.title].filter(Boolean).join(' ') || 'Meeting', 50);
+  // Full texts: the graph view shortens labels itself and shows the whole text on hover.
+  return [m.date, m.title].filter(Boolean).join(' ') || 'Meeting';
 }
 
 function partyKind(p: Party): EntityKind {
@@ -75,7 +75,7 @@ function partyKind(p: Party): EntityKind {
 
 /** A directive and what hangs off it, `ring` being the directive's own ring. */
 function addDirective(b: Builder, d: DirectiveBits, ring: number, withParties: boolean): void {
-  b.node(d.id, 'directive', truncate(d.text, 40), ring);
+  b.node(d.id, 'directive', d.text, ring);
   b.node(d.meeting.id, 'meeting', meetingText(d.meeting), ring + 1);
   b.edge(d.id, d.meeting.id, 'PART_OF');
   if (!withParties) return;

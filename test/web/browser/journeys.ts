@@ -41,7 +41,8 @@ export function journeyTests(session: SessionHandle): void {
     expect(meetingHref).toMatch(/^#\/meeting\//);
     await shot(page, '4-directive');
 
-    // The graph of the directive's neighbourhood; click the meeting node on the canvas.
+    // The graph of the directive's neighbourhood: a click on the meeting node selects it, and
+    // the panel under the canvas links to its page.
     await page.locator('a.graph-link').click();
     await viewReady(page, '#/graph/directive/');
     const canvas = page.locator('#graph-canvas');
@@ -52,6 +53,9 @@ export function journeyTests(session: SessionHandle): void {
     await shot(page, '5-graph');
     const box = (await canvas.boundingBox())!;
     await page.mouse.click(box.x + positions[meetingId].x, box.y + positions[meetingId].y);
+    const open = page.locator('#graph-open-selected');
+    await expect(open.getAttribute('href')).resolves.toBe(meetingHref);
+    await open.click();
     await viewReady(page, '#/meeting/');
     expect(page.url()).toContain(meetingHref);
     await expect(page.locator('#chairs').textContent()).resolves.toContain('Phạm Minh Chính');
