@@ -67,9 +67,11 @@ function boot(): void {
     const route = parseRoute(location.hash);
     const routeAsOf = 'asOf' in route ? route.asOf : null;
     if (isIsoDate(routeAsOf)) asOf = routeAsOf;
-    if (route.view === 'search' || route.view === 'ask') {
-      const input = document.getElementById(route.view === 'search' ? 'search-input' : 'ask-input') as HTMLInputElement | null;
-      if (input && input.value !== route.q) input.value = route.q;
+    // Each box shows the question of the page it answers, and is empty on any other page.
+    for (const [view, id] of [['search', 'search-input'], ['ask', 'ask-input']] as const) {
+      const input = document.getElementById(id) as HTMLInputElement | null;
+      const wanted = route.view === view ? route.q : '';
+      if (input && input.value !== wanted) input.value = wanted;
     }
     const ctx: ViewContext = {
       main,

@@ -39,6 +39,13 @@ function pathList(path: NonNullable<AskData['ask']['path']>): HTMLElement {
   );
 }
 
+/** Understood and found something: a success; understood but nothing matched: an answer, not a success. */
+export function answerClass(a: Pick<AskData['ask'], 'status' | 'directives' | 'meetings' | 'officials' | 'path'>): 'answer' | 'answer empty' | 'error' {
+  if (a.status !== 'ANSWERED') return 'error';
+  const found = (a.directives?.totalCount ?? 0) + (a.meetings?.length ?? 0) + (a.officials?.length ?? 0) + (a.path ? 1 : 0);
+  return found > 0 ? 'answer' : 'answer empty';
+}
+
 export async function askView(ctx: ViewContext, q: string): Promise<void> {
   ctx.setTitle(`Ask: ${q}`);
   const heading = h('h1', {}, 'Question: ', h('q', {}, q));
@@ -60,7 +67,7 @@ export async function askView(ctx: ViewContext, q: string): Promise<void> {
   render(
     ctx.main,
     heading,
-    h('p', { class: answered ? 'answer' : 'error', role: 'status' }, a.message),
+    h('p', { class: answerClass(a), role: 'status' }, a.message),
     a.understood ? h('p', { class: 'muted' }, 'Understood as: ', a.understood.summary, ' ', h('code', {}, a.understood.query)) : null,
     a.directives && a.directives.nodes.length > 0 ? h('section', {}, h('h2', {}, `Directives (${a.directives.totalCount})`), a.directives.nodes.map((d) => directiveCard(d, ctx.asOf))) : null,
     a.meetings && a.meetings.length > 0 ? h('section', {}, h('h2', {}, 'Meetings'), h('ul', {}, a.meetings.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m)))))) : null,

@@ -1,7 +1,8 @@
 // A meeting: when and what, who chaired it (and bridge points), who attended, the report,
-// and its directives in the order the report gives them.
+// and its directives in the order the report gives them (filtered and paged).
 import { gql } from '../api';
-import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
+import { countLine, errorBox, graphLink, loading } from '../components';
+import { directiveList } from '../directive-list';
 import { h, render } from '../dom';
 import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
 import { MEETING, MEETING_DIRECTIVES } from '../queries';
@@ -70,6 +71,6 @@ export async function meetingView(ctx: ViewContext, id: string): Promise<void> {
           ),
     ),
     m.attendees.length > 0 ? h('section', { id: 'attendees' }, h('h2', {}, 'Officials named'), h('ul', { class: 'inline-list' }, m.attendees.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
-    h('section', { id: 'directives' }, h('h2', {}, countLine(directives.totalCount, 'directive')), directives.rows.map((d, index) => directiveCard(d, ctx.asOf, { showMeeting: false, index }))),
+    h('section', { id: 'directives' }, h('h2', {}, countLine(directives.totalCount, 'directive')), directiveList(directives.rows, { id: 'directives', asOf: ctx.asOf, showMeeting: false, numbered: true })),
   );
 }

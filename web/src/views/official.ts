@@ -1,6 +1,7 @@
-// An official: meetings chaired and directives issued.
+// An official: meetings chaired and directives issued (filtered and paged).
 import { gql } from '../api';
-import { countLine, directiveCard, errorBox, graphLink, loading, meetingLabel } from '../components';
+import { countLine, errorBox, graphLink, loading, meetingLabel } from '../components';
+import { directiveList } from '../directive-list';
 import { h, render } from '../dom';
 import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
 import { OFFICIAL, OFFICIAL_DIRECTIVES } from '../queries';
@@ -45,6 +46,6 @@ export async function officialView(ctx: ViewContext, id: string): Promise<void> 
       h('h2', {}, `Chaired ${countLine(o.meetingsChaired.totalCount, 'meeting')}`),
       h('ul', {}, o.meetingsChaired.nodes.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m))))),
     ),
-    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(issued.totalCount, 'directive')}`), issued.rows.map((d) => directiveCard(d, ctx.asOf))),
+    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(issued.totalCount, 'directive')}`), directiveList(issued.rows, { id: 'issued', asOf: ctx.asOf })),
   );
 }
