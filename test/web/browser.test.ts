@@ -5,7 +5,7 @@ import { graphiqlTests } from './browser/graphiql';
 import { graphViewTests } from './browser/graph-view';
 import { journeyTests } from './browser/journeys';
 import { layoutTests } from './browser/layout';
-import { pageTests } from './browser/pages';
+import { localeTests, pageTests } from './browser/pages';
 import { meetingOf20250206, useExplorerSession } from './browser/session';
 
 jest.setTimeout(60_000);
@@ -16,5 +16,6 @@ const meetingId = () => meetingOf20250206(session.get());
 describe('journeys through the explorer', () => journeyTests(session));
 describe('GraphiQL offline', () => graphiqlTests(session));
 describe('official and meeting pages, ask and the header boxes', () => pageTests(session, meetingId));
+describe('the language switch', () => localeTests(session));
 describe('the graph view', () => graphViewTests(session, meetingId));
 describe('layout and accessibility', () => layoutTests(session, meetingId));

@@ -1,10 +1,11 @@
 // Pieces shared by the views: links to entities, a directive card with its source sentence,
 // status badges, loading and error states.
+import { countOf, formatDate, t } from './i18n';
 import { ApiError } from './api';
 import { h, type Child } from './dom';
 import type { DirectiveRow, Ref } from './queries';
 import { entityHref, graphHref, kindOfTypename, type EntityKind } from './routes';
-import { deadlineState, STATE_LABELS } from './status';
+import { deadlineState, stateLabel } from './status';
 
 export function refName(ref: Ref): string {
   return ref.name ?? ref.title ?? (ref.text !== undefined ? truncate(ref.text, 90) : null) ?? ref.date ?? ref.deadlineDate ?? ref.id ?? '?';
@@ -22,17 +23,17 @@ export function entityLink(ref: Ref, text?: string): HTMLElement {
 }
 
 export function meetingLabel(meeting: { title: string | null; date: string | null }): string {
-  return [meeting.date, meeting.title ?? 'Meeting'].filter(Boolean).join(' — ');
+  return [meeting.date ? formatDate(meeting.date) : null, meeting.title ?? t('Meeting')].filter(Boolean).join(' — ');
 }
 
 export function stateBadge(row: DirectiveRow, asOf: string): HTMLElement {
   const state = deadlineState(row, asOf);
-  return h('span', { class: `badge state-${state}` }, STATE_LABELS[state]);
+  return h('span', { class: `badge state-${state}` }, stateLabel(state));
 }
 
 function partyList(label: string, refs: Ref[]): Child {
   if (refs.length === 0) return null;
-  return h('div', { class: 'parties' }, h('span', { class: 'muted' }, `${label}: `), ...refs.flatMap((r, i) => [i > 0 ? ', ' : '', entityLink(r)]));
+  return h('div', { class: 'parties' }, h('span', { class: 'muted' }, `${t(label)}: `), ...refs.flatMap((r, i) => [i > 0 ? ', ' : '', entityLink(r)]));
 }
 
 export function sourceQuote(source: DirectiveRow['source']): HTMLElement {
@@ -40,7 +41,7 @@ export function sourceQuote(source: DirectiveRow['source']): HTMLElement {
     'figure',
     { class: 'source' },
     h('blockquote', { lang: 'vi', class: 'source-sentence' }, source.sentence),
-    h('figcaption', {}, 'Source: ', source.document.title ?? source.document.id, source.document.published ? ` (${source.document.published})` : '', `, characters ${source.start}–${source.end}`),
+    h('figcaption', {}, `${t('Source')}: `, source.document.title ?? source.document.id, source.document.published ? ` (${formatDate(source.document.published)})` : '', `, ${t('characters {start}–{end}', { start: source.start, end: source.end })}`),
   );
 }
 
@@ -55,24 +56,24 @@ export function directiveCard(row: DirectiveRow, asOf: string, options: { showMe
       {},
       options.index !== undefined ? h('span', { class: 'ordinal' }, `${options.index + 1}.`) : null,
       stateBadge(row, asOf),
-      h('span', { class: 'deadline' }, deadline ? `due ${deadline.date}` : 'no deadline'),
+      h('span', { class: 'deadline' }, deadline ? t('due {date}', { date: formatDate(deadline.date) }) : t('no deadline')),
       deadline?.phrase ? h('span', { class: 'muted', lang: 'vi' }, ` (“${deadline.phrase}”)`) : null,
     ),
     h('p', { class: 'directive-text', lang: 'vi' }, h('a', { href: entityHref('directive', row.id) }, row.text)),
     partyList('Lead', row.assignees),
     partyList('Coordinating', row.coordinators),
-    row.issuedBy ? h('div', { class: 'parties' }, h('span', { class: 'muted' }, 'Issued by: '), entityLink({ __typename: 'Official', ...row.issuedBy })) : null,
+    row.issuedBy ? h('div', { class: 'parties' }, h('span', { class: 'muted' }, `${t('Issued by')}: `), entityLink({ __typename: 'Official', ...row.issuedBy })) : null,
     sourceQuote(row.source),
-    options.showMeeting === false ? null : h('div', { class: 'meeting-link' }, 'Meeting: ', h('a', { href: entityHref('meeting', row.meeting.id) }, meetingLabel(row.meeting))),
+    options.showMeeting === false ? null : h('div', { class: 'meeting-link' }, `${t('Meeting')}: `, h('a', { href: entityHref('meeting', row.meeting.id) }, meetingLabel(row.meeting))),
   );
 }
 
 export function graphLink(kind: EntityKind, id: string): HTMLElement {
-  return h('a', { href: graphHref(kind, id), class: 'graph-link' }, 'Graph of its neighbourhood');
+  return h('a', { href: graphHref(kind, id), class: 'graph-link' }, t('Graph of its neighbourhood'));
 }
 
-export function loading(what: string): HTMLElement {
-  return h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
+export function loading(): HTMLElement {
+  return h('p', { class: 'loading', role: 'status' }, t('Loading…'));
 }
 
 export function errorBox(err: unknown): HTMLElement {
@@ -81,6 +82,6 @@ export function errorBox(err: unknown): HTMLElement {
   return h('div', { class: 'error', role: 'alert' }, `${message}${code}`);
 }
 
-export function countLine(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+export function countLine(n: number, singular: string): string {
+  return countOf(n, singular);
 }

@@ -1,10 +1,11 @@
 // A page's list of directives with filters (state on the "as of" day, who is in charge and in
 // which role) and paging, PAGE_SIZE cards at a time. No match is said as such, with a way back.
+import { t } from './i18n';
 import { countLine, directiveCard } from './components';
 import { h, render } from './dom';
 import { filterDirectives, NO_FILTERS, pageOf, partiesOf, type DirectiveFilters, type RoleFilter } from './directive-filters';
 import type { DirectiveRow } from './queries';
-import { STATE_LABELS, type DeadlineState } from './status';
+import { stateLabel, STATE_LABELS, type DeadlineState } from './status';
 
 export interface ListOptions {
   /** Prefix for element ids, unique on the page. */
@@ -18,7 +19,7 @@ export interface ListOptions {
 function select(id: string, label: string, options: [string, string][], value: string, onChange: (value: string) => void): HTMLElement {
   const el = h('select', { id }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)));
   el.addEventListener('change', () => onChange(el.value));
-  return h('span', { class: 'filter' }, h('label', { for: id }, label), ' ', el);
+  return h('span', { class: 'filter' }, h('label', { for: id }, t(label)), ' ', el);
 }
 
 export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLElement {
@@ -32,7 +33,7 @@ export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLE
     const matching = filterDirectives(rows, filters, options.asOf);
     const shown = pageOf(matching, page);
     page = shown.page;
-    const reset = h('button', { type: 'button', id: `${options.id}-clear` }, 'Show all');
+    const reset = h('button', { type: 'button', id: `${options.id}-clear` }, t('Show all'));
     reset.addEventListener('click', () => {
       Object.assign(filters, NO_FILTERS);
       page = 0;
@@ -41,21 +42,21 @@ export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLE
     const filtered = filters.state !== 'all' || filters.party !== 'all';
     const bar = h(
       'form',
-      { class: 'filters', id: `${options.id}-filters`, 'aria-label': 'Filter the directives' },
-      select(`${options.id}-state`, 'State', [['all', 'any'], ...states.map((s): [string, string] => [s, STATE_LABELS[s]])], filters.state, (v) => {
+      { class: 'filters', id: `${options.id}-filters`, 'aria-label': t('Filter the directives') },
+      select(`${options.id}-state`, 'State', [['all', t('any')], ...states.map((s): [string, string] => [s, stateLabel(s)])], filters.state, (v) => {
         filters.state = v as DirectiveFilters['state'];
         page = 0;
         draw(`${options.id}-state`);
       }),
       parties.length > 1
-        ? select(`${options.id}-party`, 'In charge', [['all', 'anyone'], ...parties.map((p): [string, string] => [p.id, `${p.name} (${p.count})`])], filters.party, (v) => {
+        ? select(`${options.id}-party`, 'In charge', [['all', t('anyone')], ...parties.map((p): [string, string] => [p.id, `${p.name} (${p.count})`])], filters.party, (v) => {
             filters.party = v;
             page = 0;
             draw(`${options.id}-party`);
           })
         : null,
       parties.length > 1 && filters.party !== 'all'
-        ? select(`${options.id}-role`, 'as', [['any', 'lead or coordinator'], ['lead', 'lead'], ['coordinator', 'coordinator']], filters.role, (v) => {
+        ? select(`${options.id}-role`, 'as', [['any', t('lead or coordinator')], ['lead', t('lead')], ['coordinator', t('coordinator')]], filters.role, (v) => {
             filters.role = v as RoleFilter;
             page = 0;
             draw(`${options.id}-role`);
@@ -67,7 +68,7 @@ export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLE
     const pager = (where: string) => {
       if (shown.pages < 2) return null;
       const button = (text: string, to: number, disabled: boolean) => {
-        const b = h('button', { type: 'button', disabled, 'data-page': to, id: `${options.id}-${where}-${text === 'Previous' ? 'prev' : 'next'}` }, text);
+        const b = h('button', { type: 'button', disabled, 'data-page': to, id: `${options.id}-${where}-${text === 'Previous' ? 'prev' : 'next'}` }, t(text));
         b.addEventListener('click', () => {
           page = to;
           draw(b.id);
@@ -76,9 +77,9 @@ export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLE
       };
       return h(
         'nav',
-        { class: 'pager', 'aria-label': `Pages of directives (${where})` },
+        { class: 'pager', 'aria-label': t('Pages of directives') },
         button('Previous', page - 1, page === 0),
-        h('span', {}, ` Page ${page + 1} of ${shown.pages} `),
+        h('span', {}, ` ${t('Page {page} of {pages}', { page: page + 1, pages: shown.pages })} `),
         button('Next', page + 1, page >= shown.pages - 1),
       );
     };
@@ -89,11 +90,11 @@ export function directiveList(rows: DirectiveRow[], options: ListOptions): HTMLE
         'p',
         { class: matching.length === 0 ? 'note' : 'muted', role: 'status', id: `${options.id}-count` },
         matching.length === 0
-          ? 'No directive matches these filters.'
+          ? t('No directive matches these filters.')
           : filtered
-            ? `${countLine(matching.length, 'directive')} of ${rows.length} match.`
+            ? t('{count} of {total} match.', { count: countLine(matching.length, 'directive'), total: rows.length })
             : shown.pages > 1
-              ? `Directives ${shown.offset + 1}–${shown.offset + shown.items.length} of ${rows.length}.`
+              ? t('Directives {from}–{to} of {total}.', { from: shown.offset + 1, to: shown.offset + shown.items.length, total: rows.length })
               : null,
       ),
       shown.items.map((d) => directiveCard(d, options.asOf, { showMeeting: options.showMeeting, index: options.numbered ? rows.indexOf(d) : undefined })),

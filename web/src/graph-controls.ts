@@ -1,5 +1,6 @@
 // The controls above the graph: the legend, which doubles as the filters (a checkbox per node
 // kind and per edge type that occurs), and "show more" on a large neighbourhood.
+import { t } from './i18n';
 import { h } from './dom';
 import { EDGE_TYPES, KIND_COLOURS, KIND_LABELS, UNKNOWN_EDGE_COLOUR } from './graph-style';
 import type { EgoGraph } from './graph-types';
@@ -31,17 +32,17 @@ export function filterControls(ego: EgoGraph, filters: GraphFilters, changed: ()
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Entities'),
-      h('ul', { class: 'toggles' }, kinds.map((k) => toggle(`show-kind-${k}`, KIND_LABELS[k], h('span', { class: 'swatch dot', style: `background:${KIND_COLOURS[k]}` }), flip(filters.hiddenKinds, k)))),
+      h('legend', {}, t('Entities')),
+      h('ul', { class: 'toggles' }, kinds.map((k) => toggle(`show-kind-${k}`, t(KIND_LABELS[k]), h('span', { class: 'swatch dot', style: `background:${KIND_COLOURS[k]}` }), flip(filters.hiddenKinds, k)))),
     ),
     h(
       'fieldset',
       {},
-      h('legend', {}, 'Links'),
+      h('legend', {}, t('Links')),
       h(
         'ul',
         { class: 'toggles' },
-        types.map((t) => toggle(`show-edge-${t}`, EDGE_TYPES[t]?.label ?? t, h('span', { class: 'swatch line', style: `background:${EDGE_TYPES[t]?.colour ?? UNKNOWN_EDGE_COLOUR}` }), flip(filters.hiddenEdgeTypes, t))),
+        types.map((type) => toggle(`show-edge-${type}`, t(EDGE_TYPES[type]?.label ?? type), h('span', { class: 'swatch line', style: `background:${EDGE_TYPES[type]?.colour ?? UNKNOWN_EDGE_COLOUR}` }), flip(filters.hiddenEdgeTypes, type))),
       ),
     ),
   );
@@ -50,7 +51,7 @@ export function filterControls(ego: EgoGraph, filters: GraphFilters, changed: ()
 /** "Show N more" while some of the neighbourhood is not drawn; null when all of it is. */
 export function showMoreButton(shown: number, total: number, step: number, onClick: () => void): HTMLElement | null {
   if (shown >= total) return null;
-  const button = h('button', { type: 'button', id: 'graph-show-more' }, `Show ${Math.min(step, total - shown)} more`);
+  const button = h('button', { type: 'button', id: 'graph-show-more' }, t('Show {n} more', { n: Math.min(step, total - shown) }));
   button.addEventListener('click', onClick);
-  return h('p', { class: 'show-more' }, `${shown} of ${total} linked entities drawn. `, button);
+  return h('p', { class: 'show-more' }, `${t('{shown} of {total} linked entities drawn.', { shown, total })} `, button);
 }

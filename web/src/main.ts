@@ -1,4 +1,5 @@
 // The explorer page: header forms (search, ask) and hash routing to the views.
+import { locale, setLocale, storedLocale, t } from './i18n';
 import { errorBox } from './components';
 import { isIsoDate, todayIso } from './dates';
 import { h, render } from './dom';
@@ -36,7 +37,7 @@ function runView(route: Route, ctx: ViewContext): Promise<void> {
       }
       break;
     case 'not-found':
-      render(ctx.main, h('h1', {}, 'Not found'), h('p', {}, `Nothing lives at ${route.hash}. `, h('a', { href: '#/' }, 'Start page')));
+      render(ctx.main, h('h1', {}, t('Not found')), h('p', {}, `${t('Nothing lives at {hash}.', { hash: route.hash })} `, h('a', { href: '#/' }, t('Start page'))));
       return Promise.resolve();
   }
   return Promise.resolve();
@@ -50,6 +51,19 @@ function wireForm(formId: string, inputId: string, href: (q: string) => string):
     const q = input?.value.trim() ?? '';
     if (q !== '') location.hash = href(q);
   });
+}
+
+/** The header of index.html in the page's language (its English is in data-i18n attributes). */
+function translateStaticText(): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+  for (const el of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder!);
+  const other = document.getElementById('locale-switch');
+  if (other) {
+    const next = locale() === 'vi' ? 'en' : 'vi';
+    other.textContent = next === 'vi' ? 'Tiếng Việt' : 'English';
+    other.lang = next;
+    other.setAttribute('aria-label', next === 'vi' ? 'Tiếng Việt: hiện trang bằng tiếng Việt' : 'English: show the page in English');
+  }
 }
 
 function boot(): void {
@@ -98,6 +112,13 @@ function boot(): void {
   document.getElementById('skip-link')?.addEventListener('click', (event) => {
     event.preventDefault();
     main.focus();
+  });
+  setLocale(storedLocale());
+  translateStaticText();
+  document.getElementById('locale-switch')?.addEventListener('click', () => {
+    setLocale(locale() === 'vi' ? 'en' : 'vi');
+    translateStaticText();
+    show();
   });
   wireForm('search-form', 'search-input', searchHref);
   wireForm('ask-form', 'ask-input', askHref);

@@ -1,4 +1,5 @@
 // How a directive stands on a day, for colours and words: one state per directive.
+import { t } from './i18n';
 import { addDays } from './dates';
 import type { DirectiveRow } from './queries';
 
@@ -12,6 +13,11 @@ export const STATE_LABELS: Record<DeadlineState, string> = {
   open: 'open',
   'no-deadline': 'no deadline',
 };
+
+/** The state's words in the page's language. */
+export function stateLabel(state: DeadlineState): string {
+  return t(STATE_LABELS[state]);
+}
 
 export function deadlineState(row: Pick<DirectiveRow, 'status' | 'overdue' | 'deadline'>, asOf: string): DeadlineState {
   if (row.status === 'DONE') return 'done';

@@ -1,10 +1,11 @@
 // A deadline timeline: one dot per directive at its deadline, coloured by its state on the
 // "as of" day (a dashed line), months along the axis. Dots are links to the directive.
+import { formatDate, t } from './i18n';
 import { svg } from './dom';
 import { addDays, dayNumber } from './dates';
 import type { DirectiveRow } from './queries';
 import { entityHref } from './routes';
-import { deadlineState, STATE_LABELS } from './status';
+import { deadlineState, stateLabel } from './status';
 
 /** Drawn at the width it is shown at (up to this), so its 11 px labels stay 11 px on a phone. */
 export const MAX_WIDTH = 880;
@@ -45,7 +46,7 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string, width = MAX
   const lanes = Math.max(1, ...placed.map((p) => p.lane + 1));
   const axisY = TOP + lanes * LANE + 8;
   const height = axisY + 34;
-  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, class: 'timeline', role: 'group', 'aria-label': `Deadlines of ${dates.length} directives; dashed line: ${asOf}` });
+  const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, class: 'timeline', role: 'group', 'aria-label': t('Deadlines of {n} directives; dashed line: {date}', { n: dates.length, date: formatDate(asOf) }) });
   root.appendChild(svg('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: axisY, y2: axisY, class: 'axis' }));
   // Month ticks: the first of every month in range, labelled often enough to stay legible.
   const start = new Date(from * 86400000);
@@ -58,22 +59,22 @@ export function deadlineTimeline(rows: DirectiveRow[], asOf: string, width = MAX
   months.forEach((iso, i) => {
     const x = xOf(iso);
     root.appendChild(svg('line', { x1: x, x2: x, y1: axisY, y2: axisY + (i % labelEvery === 0 ? 6 : 3), class: 'tick' }));
-    if (i % labelEvery === 0) root.appendChild(svg('text', { x, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle' }, `${iso.slice(5, 7)}/${iso.slice(0, 4)}`));
+    if (i % labelEvery === 0) root.appendChild(svg('text', { x, y: axisY + 18, class: 'tick-label', 'text-anchor': 'middle' }, formatDate(iso.slice(0, 7))));
   });
   const asOfX = xOf(asOf);
   root.appendChild(svg('line', { x1: asOfX, x2: asOfX, y1: 4, y2: axisY + 5, class: 'as-of' }));
   const nearRightEdge = asOfX > WIDTH - 120;
-  root.appendChild(svg('text', { x: nearRightEdge ? asOfX - 4 : asOfX + 4, y: 12, class: 'as-of-label', 'text-anchor': nearRightEdge ? 'end' : 'start' }, `as of ${asOf}`));
+  root.appendChild(svg('text', { x: nearRightEdge ? asOfX - 4 : asOfX + 4, y: 12, class: 'as-of-label', 'text-anchor': nearRightEdge ? 'end' : 'start' }, t('as of {date}', { date: formatDate(asOf) })));
   for (const { row, x, lane } of placed) {
     const state = deadlineState(row, asOf);
     const y = TOP + lane * LANE + LANE / 2;
     const link = svg('a', { href: entityHref('directive', row.id), class: `dot state-${state}`, 'data-deadline': row.deadline!.date });
-    link.appendChild(svg('title', {}, `${row.deadline!.date} — ${STATE_LABELS[state]} — ${row.text}`));
+    link.appendChild(svg('title', {}, `${formatDate(row.deadline!.date)} — ${stateLabel(state)} — ${row.text}`));
     link.appendChild(svg('line', { x1: x, x2: x, y1: y, y2: axisY, class: 'stem' }));
     link.appendChild(svg('circle', { cx: x, cy: y, r: 7 }));
     // Near the right edge the date goes to the left of its dot, so it is not cut off.
     const leftOfDot = x > WIDTH - RIGHT - 70;
-    link.appendChild(svg('text', { x: leftOfDot ? x - 10 : x + 10, y: y + 4, class: 'dot-label', 'text-anchor': leftOfDot ? 'end' : 'start' }, row.deadline!.date));
+    link.appendChild(svg('text', { x: leftOfDot ? x - 10 : x + 10, y: y + 4, class: 'dot-label', 'text-anchor': leftOfDot ? 'end' : 'start' }, formatDate(row.deadline!.date)));
     root.appendChild(link);
   }
   return root;
@@ -85,7 +86,7 @@ export function legend(): HTMLElement {
   for (const state of ['overdue', 'due-soon', 'open', 'in-progress', 'done', 'no-deadline'] as const) {
     const li = document.createElement('li');
     li.className = `state-${state}`;
-    li.textContent = STATE_LABELS[state];
+    li.textContent = stateLabel(state);
     ul.appendChild(li);
   }
   return ul;

@@ -68,3 +68,40 @@ export function pageTests(session: SessionHandle, meetingId: () => Promise<strin
     await expect(page.inputValue('#search-input')).resolves.toBe('bo y te');
   });
 }
+
+/** The language switch; it ends in English, as the other tests expect (the choice is remembered). */
+export function localeTests(session: SessionHandle): void {
+  test('the VI/EN switch: Vietnamese labels and dd/mm/yyyy dates throughout, no ISO date left; back to English', async () => {
+    const { page, baseUrl } = session.get();
+    await page.goto(`${baseUrl}/#/agency/${encodeURIComponent('agy:bo-y-te')}?asOf=2025-07-01`);
+    await viewReady(page, '#/agency/');
+    await page.locator('#locale-switch').click();
+    await viewReady(page, '#/agency/');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('vi');
+    await expect(page.locator('#led article.directive .deadline').allTextContents()).resolves.toEqual(['hạn 30/06/2025', 'hạn 30/09/2025']);
+    await expect(page.locator('#led article.directive .badge').first().textContent()).resolves.toBe('quá hạn');
+    await expect(page.locator('label[for=search-input]').textContent()).resolves.toBe('Tìm kiếm');
+    const isoDates = (text: string) => text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [];
+    expect(isoDates(await page.locator('main').innerText())).toEqual([]);
+    await shot(page, 'agency-vi');
+
+    // The day box speaks the same language, and takes a day written either way.
+    await page.goto(`${baseUrl}/#/?asOf=2025-07-01`);
+    await viewReady(page, '#/');
+    await expect(page.inputValue('#as-of')).resolves.toBe('01/07/2025');
+    expect(isoDates(await page.locator('main').innerText())).toEqual([]);
+    await page.fill('#as-of', '1/10/2025');
+    await page.keyboard.press('Enter');
+    await viewReady(page, '#/?asOf=2025-10-01');
+    await page.reload();
+    await viewReady(page, '#/');
+    // Remembered across a reload.
+    await expect(page.locator('h2#agencies-heading').textContent()).resolves.toBe('Ai phải làm gì');
+
+    await page.locator('#locale-switch').click();
+    await viewReady(page, '#/');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect(page.inputValue('#as-of')).resolves.toBe('2025-10-01');
+    await expect(page.locator('h2#agencies-heading').textContent()).resolves.toBe('Who owes what');
+  });
+}

@@ -1,5 +1,6 @@
 // The agencies table: directives as lead and as coordinator, open, overdue and due within
 // 30 days as of a chosen day; every column sorts (click or Enter on its header button).
+import { datePattern, formatDate, parseDate, t } from '../i18n';
 import { gql } from '../api';
 import { errorBox, loading } from '../components';
 import { h, render } from '../dom';
@@ -9,7 +10,7 @@ import type { ViewContext } from '../view';
 
 type Column = { key: string; label: string; numeric: boolean; value(row: AgencyRow): number | string };
 
-const COLUMNS: Column[] = [
+export const COLUMNS: Column[] = [
   { key: 'name', label: 'Agency', numeric: false, value: (r) => r.name },
   { key: 'lead', label: 'As lead', numeric: true, value: (r) => r.responsibility.lead },
   { key: 'coordinator', label: 'As coordinator', numeric: true, value: (r) => r.responsibility.coordinator },
@@ -43,20 +44,30 @@ async function fetchAllAgencies(asOf: string): Promise<AgencyRow[]> {
 
 export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
   const section = h('section', { 'aria-labelledby': 'agencies-heading' });
-  const dateInput = h('input', { type: 'date', id: 'as-of', name: 'asOf', value: ctx.asOf, required: true });
+  // A text box, not <input type=date>: the browser would write the day its own way (12/01/2026
+  // in a US locale) beside the page's dates. Either way of writing a day is accepted.
+  const dateInput = h('input', { type: 'text', inputmode: 'numeric', id: 'as-of', name: 'asOf', value: formatDate(ctx.asOf), required: true, placeholder: datePattern(), 'aria-describedby': 'as-of-hint', size: 11 });
+  const hint = h('span', { id: 'as-of-hint', class: 'muted small' }, datePattern());
   const form = h(
     'form',
     { class: 'inline', id: 'as-of-form' },
-    h('label', { for: 'as-of' }, 'As of '),
+    h('label', { for: 'as-of' }, t('As of')),
     dateInput,
-    h('button', { type: 'submit' }, 'Apply'),
+    hint,
+    h('button', { type: 'submit' }, t('Apply')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (dateInput.value) location.hash = homeHref(dateInput.value);
+    const day = parseDate(dateInput.value);
+    if (day === null) {
+      dateInput.setAttribute('aria-invalid', 'true');
+      hint.textContent = t('Not a day: write it as {pattern}', { pattern: datePattern() });
+      return;
+    }
+    location.hash = homeHref(day);
   });
-  const body = h('div', {}, loading('agencies'));
-  render(section, h('h2', { id: 'agencies-heading' }, 'Who owes what'), form, body);
+  const body = h('div', {}, loading());
+  render(section, h('h2', { id: 'agencies-heading' }, t('Who owes what')), form, body);
 
   let rows: AgencyRow[];
   try {
@@ -71,7 +82,7 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
     const sorted = sortRows(visible, state.key, state.descending);
     const headers = COLUMNS.map((column) => {
       const active = column.key === state.key;
-      const button = h('button', { type: 'button', class: 'sort', 'data-sort': column.key }, column.label, active ? (state.descending ? ' ▼' : ' ▲') : '');
+      const button = h('button', { type: 'button', class: 'sort', 'data-sort': column.key }, t(column.label), active ? (state.descending ? ' ▼' : ' ▲') : '');
       button.addEventListener('click', () => {
         state.descending = active ? !state.descending : column.numeric;
         state.key = column.key;
@@ -87,7 +98,7 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
     const table = h(
       'table',
       { class: 'agencies', id: 'agencies-table' },
-      h('caption', {}, `Directives by agency as of ${ctx.asOf} (${visible.length} of ${rows.length} agencies)`),
+      h('caption', {}, t('Directives by agency as of {date} ({shown} of {total} agencies)', { date: formatDate(ctx.asOf), shown: visible.length, total: rows.length })),
       h('thead', {}, h('tr', {}, headers)),
       h(
         'tbody',
@@ -96,15 +107,15 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('a', { href: entityHref('agency', r.id) }, r.name), r.nameEn ? h('span', { class: 'muted en' }, ` ${r.nameEn}`) : null, r.validTo ? h('span', { class: 'muted' }, ` (until ${r.validTo})`) : null),
+            h('th', { scope: 'row' }, h('a', { href: entityHref('agency', r.id) }, r.name), r.nameEn ? h('span', { class: 'muted en' }, ` ${r.nameEn}`) : null, r.validTo ? h('span', { class: 'muted' }, ` (${t('until {date}', { date: formatDate(r.validTo) })})`) : null),
             ...COLUMNS.slice(1).map((c) => h('td', { class: `num ${c.key === 'overdue' && Number(c.value(r)) > 0 ? 'warn' : ''}` }, String(c.value(r)))),
           ),
         ),
       ),
     );
     // On a phone the table scrolls inside its own box; the box is focusable so a keyboard can scroll it.
-    const scroller = h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': 'Agencies table' }, table);
-    render(body, h('p', {}, toggle, h('label', { for: 'show-all' }, ' Show agencies without directives')), scroller);
+    const scroller = h('div', { class: 'scroll-x', tabindex: 0, role: 'region', 'aria-label': t('Agencies table') }, table);
+    render(body, h('p', {}, toggle, h('label', { for: 'show-all' }, ` ${t('Show agencies without directives')}`)), scroller);
     if (focusKey) body.querySelector<HTMLButtonElement>(`button[data-sort="${focusKey}"]`)?.focus();
   };
   draw();

@@ -1,5 +1,6 @@
 // An agency: what it owes on the chosen day, its directives on a deadline timeline (led and
 // coordinated), each with its source sentence and meeting, and the 2025 mergers around it.
+import { formatDate, t } from '../i18n';
 import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
 import { h, render } from '../dom';
@@ -37,9 +38,9 @@ function successionSection(agency: NonNullable<AgencyData['agency']>): HTMLEleme
   return h(
     'section',
     { class: 'succession' },
-    h('h2', {}, 'Mergers'),
-    agency.successor ? h('p', {}, 'Succeeded by ', link(agency.successor), agency.successor.effective ? ` from ${agency.successor.effective}` : '', '.') : null,
-    agency.predecessors.length > 0 ? h('p', {}, 'Took over the duties of: ', ...agency.predecessors.flatMap((p, i) => [i > 0 ? '; ' : '', link(p), p.effective ? ` (from ${p.effective})` : ''])) : null,
+    h('h2', {}, t('Mergers')),
+    agency.successor ? h('p', {}, `${t('Succeeded by')} `, link(agency.successor), agency.successor.effective ? ` ${t('from {date}', { date: formatDate(agency.successor.effective) })}` : '', '.') : null,
+    agency.predecessors.length > 0 ? h('p', {}, `${t('Took over the duties of')}: `, ...agency.predecessors.flatMap((p, i) => [i > 0 ? '; ' : '', link(p), p.effective ? ` (${t('from {date}', { date: formatDate(p.effective) })})` : ''])) : null,
   );
 }
 
@@ -49,19 +50,19 @@ function responsibilityLine(r: Responsibility, asOf: string): HTMLElement {
     { class: 'counts' },
     ...(
       [
-        ['As lead', r.lead],
-        ['As coordinator', r.coordinator],
-        ['Open', r.open],
-        [`Overdue on ${asOf}`, r.overdue],
-        ['Due in 30 days', r.dueWithin30Days],
-        ['Done', r.done],
+        [t('As lead'), r.lead],
+        [t('As coordinator'), r.coordinator],
+        [t('Open'), r.open],
+        [t('Overdue on {date}', { date: formatDate(asOf) }), r.overdue],
+        [t('Due in 30 days'), r.dueWithin30Days],
+        [t('Done'), r.done],
       ] as const
     ).map(([label, n]) => h('div', {}, h('dt', {}, label), h('dd', {}, String(n)))),
   );
 }
 
 export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
-  render(ctx.main, loading('the agency'));
+  render(ctx.main, loading());
   let data: AgencyData;
   let lead, coordinating;
   try {
@@ -74,7 +75,7 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
   if (!ctx.isCurrent()) return;
   const agency = data.agency;
   if (agency === null) {
-    render(ctx.main, errorBox(new Error(`No agency with id ${id}.`)));
+    render(ctx.main, errorBox(new Error(t('No agency with id {id}.', { id }))));
     return;
   }
   ctx.setTitle(agency.name);
@@ -98,21 +99,21 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     ctx.main,
     h('h1', { lang: 'vi' }, agency.name),
     agency.nameEn ? h('p', { class: 'en' }, agency.nameEn) : null,
-    other.length > 0 ? h('p', { class: 'muted' }, 'Also: ', other.join(' · ')) : null,
-    h('p', { class: 'muted' }, agency.kind, agency.validFrom ? ` · from ${agency.validFrom}` : '', agency.validTo ? ` · until ${agency.validTo}` : ''),
+    other.length > 0 ? h('p', { class: 'muted' }, `${t('Also')}: `, other.join(' · ')) : null,
+    h('p', { class: 'muted' }, t(agency.kind), agency.validFrom ? ` · ${t('from {date}', { date: formatDate(agency.validFrom) })}` : '', agency.validTo ? ` · ${t('until {date}', { date: formatDate(agency.validTo) })}` : ''),
     responsibilityLine(agency.responsibility, ctx.asOf),
     successionSection(agency),
     h('p', {}, graphLink('agency', agency.id)),
-    h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, 'Deadlines'), timeline ?? h('p', {}, 'None of its directives has a deadline.'), timeline ? legend() : null),
-    h('section', { id: 'led' }, h('h2', {}, `Leads ${countLine(lead.totalCount, 'directive')}`), led.map((d) => directiveCard(d, ctx.asOf))),
+    h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, t('Deadlines')), timeline ?? h('p', {}, t('None of its directives has a deadline.')), timeline ? legend() : null),
+    h('section', { id: 'led' }, h('h2', {}, t('Leads {count}', { count: countLine(lead.totalCount, 'directive') })), led.map((d) => directiveCard(d, ctx.asOf))),
     inherited.length > 0
       ? h(
           'section',
           { id: 'inherited' },
-          h('h2', {}, `Inherited through mergers: ${countLine(inherited.length, 'directive')}`),
-          inherited.map((d) => h('div', {}, h('p', { class: 'muted' }, 'Assigned to ', h('a', { href: entityHref('agency', d.inheritedFrom!.id) }, d.inheritedFrom!.name)), directiveCard(d, ctx.asOf))),
+          h('h2', {}, t('Inherited through mergers: {count}', { count: countLine(inherited.length, 'directive') })),
+          inherited.map((d) => h('div', {}, h('p', { class: 'muted' }, `${t('Assigned to')} `, h('a', { href: entityHref('agency', d.inheritedFrom!.id) }, d.inheritedFrom!.name)), directiveCard(d, ctx.asOf))),
         )
       : null,
-    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, `Coordinates ${countLine(coordinating.totalCount, 'directive')}`), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
+    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, t('Coordinates {count}', { count: countLine(coordinating.totalCount, 'directive') })), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
   );
 }

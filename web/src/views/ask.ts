@@ -1,5 +1,6 @@
 // Answers to plain questions: how the server understood the question, the result
 // (directives, meetings, officials or a path) and the sentences behind it.
+import { t } from '../i18n';
 import { gql } from '../api';
 import { directiveCard, entityLink, errorBox, loading, meetingLabel } from '../components';
 import { h, render } from '../dom';
@@ -47,9 +48,9 @@ export function answerClass(a: Pick<AskData['ask'], 'status' | 'directives' | 'm
 }
 
 export async function askView(ctx: ViewContext, q: string): Promise<void> {
-  ctx.setTitle(`Ask: ${q}`);
-  const heading = h('h1', {}, 'Question: ', h('q', {}, q));
-  render(ctx.main, heading, loading('the answer'));
+  ctx.setTitle(`${t('Ask')}: ${q}`);
+  const heading = h('h1', {}, `${t('Question')}: `, h('q', {}, q));
+  render(ctx.main, heading, loading());
   let data: AskData;
   try {
     data = await gql<AskData>(ASK, { question: q, asOf: ctx.asOf });
@@ -68,14 +69,14 @@ export async function askView(ctx: ViewContext, q: string): Promise<void> {
     ctx.main,
     heading,
     h('p', { class: answerClass(a), role: 'status' }, a.message),
-    a.understood ? h('p', { class: 'muted' }, 'Understood as: ', a.understood.summary, ' ', h('code', {}, a.understood.query)) : null,
-    a.directives && a.directives.nodes.length > 0 ? h('section', {}, h('h2', {}, `Directives (${a.directives.totalCount})`), a.directives.nodes.map((d) => directiveCard(d, ctx.asOf))) : null,
-    a.meetings && a.meetings.length > 0 ? h('section', {}, h('h2', {}, 'Meetings'), h('ul', {}, a.meetings.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m)))))) : null,
-    a.officials && a.officials.length > 0 ? h('section', {}, h('h2', {}, 'Officials'), h('ul', {}, a.officials.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
-    a.path ? h('section', {}, h('h2', {}, `How they are linked (${a.path.length} steps)`), pathList(a.path)) : null,
+    a.understood ? h('p', { class: 'muted' }, `${t('Understood as')}: `, a.understood.summary, ' ', h('code', {}, a.understood.query)) : null,
+    a.directives && a.directives.nodes.length > 0 ? h('section', {}, h('h2', {}, `${t('Directives')} (${a.directives.totalCount})`), a.directives.nodes.map((d) => directiveCard(d, ctx.asOf))) : null,
+    a.meetings && a.meetings.length > 0 ? h('section', {}, h('h2', {}, t('Meetings')), h('ul', {}, a.meetings.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m)))))) : null,
+    a.officials && a.officials.length > 0 ? h('section', {}, h('h2', {}, t('Officials')), h('ul', {}, a.officials.map((o) => h('li', {}, h('a', { href: entityHref('official', o.id) }, o.name))))) : null,
+    a.path ? h('section', {}, h('h2', {}, t('How they are linked ({n} steps)', { n: a.path.length })), pathList(a.path)) : null,
     a.citations.length > 0 && !(a.directives && a.directives.nodes.length > 0)
-      ? h('section', {}, h('h2', {}, 'Sources'), h('ul', {}, a.citations.map((c) => h('li', {}, h('blockquote', { lang: 'vi', class: 'source-sentence' }, c.sentence), h('span', { class: 'muted' }, c.document.title ?? c.document.id)))))
+      ? h('section', {}, h('h2', {}, t('Sources')), h('ul', {}, a.citations.map((c) => h('li', {}, h('blockquote', { lang: 'vi', class: 'source-sentence' }, c.sentence), h('span', { class: 'muted' }, c.document.title ?? c.document.id)))))
       : null,
-    !answered && a.examples.length > 0 ? h('section', {}, h('h2', {}, 'Questions it can answer'), h('ul', {}, a.examples.map((e) => h('li', {}, h('a', { href: askHref(e) }, e))))) : null,
+    !answered && a.examples.length > 0 ? h('section', {}, h('h2', {}, t('Questions it can answer')), h('ul', {}, a.examples.map((e) => h('li', {}, h('a', { href: askHref(e) }, e))))) : null,
   );
 }

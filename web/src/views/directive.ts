@@ -1,5 +1,6 @@
 // One directive: the task, its state, deadline as written, who leads, coordinates and
 // monitors, the source sentence and the meeting it was given at.
+import { formatDate, t } from '../i18n';
 import { gql } from '../api';
 import { entityLink, errorBox, graphLink, loading, meetingLabel, sourceQuote, stateBadge } from '../components';
 import { h, render } from '../dom';
@@ -20,7 +21,7 @@ interface DirectiveData {
 }
 
 function row(label: string, ...value: (Node | string | null)[]): HTMLElement {
-  return h('div', {}, h('dt', {}, label), h('dd', {}, ...value));
+  return h('div', {}, h('dt', {}, t(label)), h('dd', {}, ...value));
 }
 
 function refs(list: Ref[]): (Node | string)[] {
@@ -28,7 +29,7 @@ function refs(list: Ref[]): (Node | string)[] {
 }
 
 export async function directiveView(ctx: ViewContext, id: string): Promise<void> {
-  render(ctx.main, loading('the directive'));
+  render(ctx.main, loading());
   let data: DirectiveData;
   try {
     data = await gql<DirectiveData>(DIRECTIVE, { id, asOf: ctx.asOf });
@@ -39,20 +40,20 @@ export async function directiveView(ctx: ViewContext, id: string): Promise<void>
   if (!ctx.isCurrent()) return;
   const d = data.directive;
   if (d === null) {
-    render(ctx.main, errorBox(new Error(`No directive with id ${id}.`)));
+    render(ctx.main, errorBox(new Error(t('No directive with id {id}.', { id }))));
     return;
   }
-  ctx.setTitle(`Directive: ${d.text.slice(0, 60)}`);
+  ctx.setTitle(`${t('Directive')}: ${d.text.slice(0, 60)}`);
   const ddl = d.deadline;
   render(
     ctx.main,
-    h('h1', {}, 'Directive'),
+    h('h1', {}, t('Directive')),
     h('p', { class: 'directive-text big', lang: 'vi' }, d.text),
-    h('p', {}, stateBadge(d, ctx.asOf), ` on ${ctx.asOf}`),
+    h('p', {}, stateBadge(d, ctx.asOf), ` ${t('on {date}', { date: formatDate(ctx.asOf) })}`),
     h(
       'dl',
       { class: 'facts' },
-      row('Deadline', ddl ? `${ddl.date} (${ddl.precision.toLowerCase()}${ddl.yearImplied ? ', year implied by the publication date' : ''}${ddl.curated ? ', set by a curator' : ''})` : 'none', ddl?.phrase ? h('span', { lang: 'vi' }, ` — “${ddl.phrase}”`) : null),
+      row('Deadline', ddl ? `${formatDate(ddl.date)} (${t(ddl.precision.toLowerCase())}${ddl.yearImplied ? `, ${t('year implied by the publication date')}` : ''}${ddl.curated ? `, ${t('set by a curator')}` : ''})` : t('none'), ddl?.phrase ? h('span', { lang: 'vi' }, ` — “${ddl.phrase}”`) : null),
       row('Lead', ...refs(d.assignees)),
       row('Coordinating', ...refs(d.coordinators)),
       d.monitors.length > 0 ? row('Monitoring', ...refs(d.monitors)) : null,
@@ -61,7 +62,7 @@ export async function directiveView(ctx: ViewContext, id: string): Promise<void>
       row('Meeting', h('a', { href: entityHref('meeting', d.meeting.id), id: 'meeting-link' }, meetingLabel(d.meeting))),
       row('Extraction rules', d.ruleIds.join(', ')),
     ),
-    h('h2', {}, 'Source sentence'),
+    h('h2', {}, t('Source sentence')),
     sourceQuote(d.source),
     h('p', {}, graphLink('directive', d.id)),
   );

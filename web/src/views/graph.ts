@@ -2,6 +2,7 @@
 // overlap, filters by entity kind and link type, "show more" on a large neighbourhood. A click
 // selects a node and highlights it with its neighbours (a second click, or the link in the
 // panel, opens its page); every node is also listed as a link below, for keyboard users.
+import { countOf, t } from '../i18n';
 import { entityLink, errorBox, loading, truncate } from '../components';
 import { h, render } from '../dom';
 import { buildGraph, NODE_STEP } from '../graph-build';
@@ -21,22 +22,22 @@ function nodeLink(n: EgoNode, max = 90): HTMLElement {
 /** What the panel under the canvas says about the selected node. */
 function selectionPanel(panel: HTMLElement, ego: EgoGraph, node: EgoNode | null): void {
   if (node === null) {
-    render(panel, h('span', { class: 'muted' }, 'Click a node to highlight it with its neighbours; click it again to open its page.'));
+    render(panel, h('span', { class: 'muted' }, t('Click a node to highlight it with its neighbours; click it again to open its page.')));
     return;
   }
   const neighbours = ego.edges.filter((e) => e.from === node.id || e.to === node.id).length;
   render(
     panel,
-    h('span', { class: `kind kind-${node.kind}` }, KIND_LABELS[node.kind]),
+    h('span', { class: `kind kind-${node.kind}` }, t(KIND_LABELS[node.kind])),
     ' ',
     h('a', { href: entityHref(node.kind, node.id), id: 'graph-open-selected', lang: 'vi' }, node.label),
-    h('span', { class: 'muted' }, ` · ${neighbours} link${neighbours === 1 ? '' : 's'} · `),
-    node.id === ego.centre ? null : h('a', { href: graphHref(node.kind, node.id) }, 'its own neighbourhood'),
+    h('span', { class: 'muted' }, ` · ${countOf(neighbours, 'link')} · `),
+    node.id === ego.centre ? null : h('a', { href: graphHref(node.kind, node.id) }, t('its own neighbourhood')),
   );
 }
 
 export async function graphView(ctx: ViewContext, kind: EntityKind, id: string): Promise<void> {
-  render(ctx.main, loading('the neighbourhood'));
+  render(ctx.main, loading());
   let ego: EgoGraph | null;
   try {
     ego = await fetchEgoGraph(kind, id);
@@ -46,19 +47,19 @@ export async function graphView(ctx: ViewContext, kind: EntityKind, id: string):
   }
   if (!ctx.isCurrent()) return;
   if (ego === null) {
-    render(ctx.main, errorBox(new Error(`No ${kind} with id ${id}.`)));
+    render(ctx.main, errorBox(new Error(t('Nothing with id {id}.', { id }))));
     return;
   }
   const graphData = ego;
   const centre = ego.nodes.find((n) => n.id === id);
   const name = centre?.label ?? id;
-  ctx.setTitle(`Graph: ${name}`);
+  ctx.setTitle(`${t('Graph')}: ${name}`);
   const filters: GraphFilters = { hiddenKinds: new Set(), hiddenEdgeTypes: new Set() };
   let canvas: GraphCanvas | null = null;
   let selected: string | null = null;
   let limit = NODE_STEP;
   const total = ego.nodes.length - 1;
-  const container = h('div', { class: 'graph-canvas', id: 'graph-canvas', role: 'img', 'aria-label': `Graph of ${ego.nodes.length} entities around ${name}` });
+  const container = h('div', { class: 'graph-canvas', id: 'graph-canvas', role: 'img', 'aria-label': t('Graph of {n} entities around {name}', { n: ego.nodes.length, name }) });
   const panel = h('p', { class: 'graph-selection', id: 'graph-selection', 'aria-live': 'polite' });
   const more = h('div', {});
   const select = (node: string | null) => {
@@ -82,20 +83,20 @@ export async function graphView(ctx: ViewContext, kind: EntityKind, id: string):
         clickStage: () => select(null),
       });
     } catch (err) {
-      render(container, errorBox(new Error(`The graph cannot be drawn here (${err instanceof Error ? err.message : String(err)}); the list below has every linked entity.`)));
+      render(container, errorBox(new Error(t('The graph cannot be drawn here ({reason}); the list below has every linked entity.', { reason: err instanceof Error ? err.message : String(err) }))));
       return;
     }
     if (selected !== null) canvas.select(selected);
   };
   render(
     ctx.main,
-    h('h1', {}, 'Neighbourhood of ', h('a', { href: entityHref(kind, id), lang: 'vi' }, name)),
+    h('h1', {}, `${t('Neighbourhood of')} `, h('a', { href: entityHref(kind, id), lang: 'vi' }, name)),
     filterControls(ego, filters, () => canvas?.refresh()),
     container,
     panel,
     more,
-    h('h2', {}, `Linked entities (${total})`),
-    h('ul', { class: 'graph-nodes', id: 'graph-nodes' }, ego.nodes.filter((n) => n.id !== id).map((n) => h('li', {}, h('span', { class: `kind kind-${n.kind}` }, KIND_LABELS[n.kind]), ' ', nodeLink(n)))),
+    h('h2', {}, `${t('Linked entities')} (${total})`),
+    h('ul', { class: 'graph-nodes', id: 'graph-nodes' }, ego.nodes.filter((n) => n.id !== id).map((n) => h('li', {}, h('span', { class: `kind kind-${n.kind}` }, t(KIND_LABELS[n.kind])), ' ', nodeLink(n)))),
   );
   selectionPanel(panel, ego, null);
   draw();

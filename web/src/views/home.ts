@@ -1,9 +1,10 @@
 // The start page: what the explorer is, the agencies table and the downloads.
+import { t } from '../i18n';
 import { h, render } from '../dom';
 import type { ViewContext } from '../view';
 import { agenciesSection } from './agencies-table';
 
-const DOWNLOADS: { href: string; label: string; note: string }[] = [
+export const DOWNLOADS: { href: string; label: string; note: string }[] = [
   { href: '/export/gexf', label: 'GEXF', note: 'Gephi, networkx.read_gexf' },
   { href: '/export/graphml', label: 'GraphML', note: 'networkx.read_graphml, yEd' },
   { href: '/export/csv', label: 'CSV (tar of one file per node label and edge type)', note: 'spreadsheets, pandas' },
@@ -15,20 +16,20 @@ export function downloadsSection(): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'downloads-heading', id: 'downloads' },
-    h('h2', { id: 'downloads-heading' }, 'Download the graph'),
-    h('ul', {}, DOWNLOADS.map((d) => h('li', {}, h('a', { href: d.href, download: '' }, d.label), h('span', { class: 'muted' }, ` — ${d.note}`)))),
+    h('h2', { id: 'downloads-heading' }, t('Download the graph')),
+    h('ul', {}, DOWNLOADS.map((d) => h('li', {}, h('a', { href: d.href, download: '' }, t(d.label)), h('span', { class: 'muted' }, ` — ${t(d.note)}`)))),
   );
 }
 
 export async function homeView(ctx: ViewContext): Promise<void> {
-  ctx.setTitle('minutes-graph — explorer');
+  ctx.setTitle(t('minutes-graph — explorer'));
   const intro = h(
     'section',
     { class: 'intro' },
-    h('h1', {}, 'Government meeting directives'),
-    h('p', {}, 'Tasks the Vietnamese government assigns in its meetings: who gave them, which agency leads, by when, and the sentence of the report each one comes from. Search above in Vietnamese or English, with or without diacritics, or ask a question.'),
+    h('h1', {}, t('Government meeting directives')),
+    h('p', {}, t('Tasks the Vietnamese government assigns in its meetings: who gave them, which agency leads, by when, and the sentence of the report each one comes from. Search above in Vietnamese or English, with or without diacritics, or ask a question.')),
   );
-  render(ctx.main, intro, h('p', {}, 'Loading…'));
+  render(ctx.main, intro, h('p', {}, t('Loading…')));
   const table = await agenciesSection(ctx);
   if (!ctx.isCurrent()) return;
   render(ctx.main, intro, table, downloadsSection());

@@ -1,4 +1,5 @@
 // An official: meetings chaired and directives issued (filtered and paged).
+import { t } from '../i18n';
 import { gql } from '../api';
 import { countLine, errorBox, graphLink, loading, meetingLabel } from '../components';
 import { directiveList } from '../directive-list';
@@ -17,7 +18,7 @@ interface OfficialData {
 }
 
 export async function officialView(ctx: ViewContext, id: string): Promise<void> {
-  render(ctx.main, loading('the official'));
+  render(ctx.main, loading());
   let data: OfficialData;
   let issued: AllDirectives;
   try {
@@ -32,7 +33,7 @@ export async function officialView(ctx: ViewContext, id: string): Promise<void> 
   if (!ctx.isCurrent()) return;
   const o = data.official;
   if (o === null) {
-    render(ctx.main, errorBox(new Error(`No official with id ${id}.`)));
+    render(ctx.main, errorBox(new Error(t('No official with id {id}.', { id }))));
     return;
   }
   ctx.setTitle(o.name);
@@ -43,9 +44,9 @@ export async function officialView(ctx: ViewContext, id: string): Promise<void> 
     h(
       'section',
       { id: 'chaired' },
-      h('h2', {}, `Chaired ${countLine(o.meetingsChaired.totalCount, 'meeting')}`),
+      h('h2', {}, t('Chaired {count}', { count: countLine(o.meetingsChaired.totalCount, 'meeting') })),
       h('ul', {}, o.meetingsChaired.nodes.map((m) => h('li', {}, h('a', { href: entityHref('meeting', m.id) }, meetingLabel(m))))),
     ),
-    h('section', { id: 'issued' }, h('h2', {}, `Issued ${countLine(issued.totalCount, 'directive')}`), directiveList(issued.rows, { id: 'issued', asOf: ctx.asOf })),
+    h('section', { id: 'issued' }, h('h2', {}, t('Issued {count}', { count: countLine(issued.totalCount, 'directive') })), directiveList(issued.rows, { id: 'issued', asOf: ctx.asOf })),
   );
 }

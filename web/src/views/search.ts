@@ -1,4 +1,5 @@
 // Search results: any entity by name, alias, abbreviation, English name, without diacritics.
+import { t } from '../i18n';
 import { gql } from '../api';
 import { entityLink, errorBox, loading, refName } from '../components';
 import { h, render } from '../dom';
@@ -19,12 +20,12 @@ function hitLink(entity: SearchData['search']['nodes'][number]['entity']): HTMLE
 
 export async function searchView(ctx: ViewContext, q: string): Promise<void> {
   ctx.setTitle(`Search: ${q}`);
-  const heading = h('h1', {}, 'Search: ', h('q', {}, q));
+  const heading = h('h1', {}, `${t('Search')}: `, h('q', {}, q));
   if (q.trim() === '') {
-    render(ctx.main, heading, h('p', {}, 'Type a name above: "Bộ Y tế", "bo y te", "Ministry of Health" or "BYT".'));
+    render(ctx.main, heading, h('p', {}, t('Type a name above: "Bộ Y tế", "bo y te", "Ministry of Health" or "BYT".')));
     return;
   }
-  render(ctx.main, heading, loading('results'));
+  render(ctx.main, heading, loading());
   let data: SearchData;
   try {
     data = await gql<SearchData>(SEARCH, { text: q });
@@ -37,7 +38,7 @@ export async function searchView(ctx: ViewContext, q: string): Promise<void> {
   render(
     ctx.main,
     heading,
-    h('p', { role: 'status' }, hits.length === 0 ? 'Nothing matches.' : `${data.search.totalCount} found, best first.`),
+    h('p', { role: 'status' }, hits.length === 0 ? t('Nothing matches.') : t('{n} found, best first.', { n: data.search.totalCount })),
     h(
       'ol',
       { class: 'results', id: 'search-results' },
@@ -45,12 +46,12 @@ export async function searchView(ctx: ViewContext, q: string): Promise<void> {
         h(
           'li',
           {},
-          h('span', { class: `kind kind-${hit.kind.toLowerCase()}` }, KIND_LABELS[hit.kind] ?? hit.kind),
+          h('span', { class: `kind kind-${hit.kind.toLowerCase()}` }, t(KIND_LABELS[hit.kind] ?? hit.kind)),
           ' ',
           hitLink(hit.entity),
           hit.entity.nameEn ? h('span', { class: 'muted en' }, ` — ${hit.entity.nameEn}`) : null,
           hit.entity.abbreviations && hit.entity.abbreviations.length > 0 ? h('span', { class: 'muted' }, ` (${hit.entity.abbreviations.join(', ')})`) : null,
-          h('span', { class: 'muted small' }, ` matched “${hit.matched}”`),
+          h('span', { class: 'muted small' }, ` ${t('matched “{text}”', { text: hit.matched })}`),
         ),
       ),
     ),
