@@ -1,4 +1,5 @@
-// Deterministic radial layout: the centre in the middle, its neighbours evenly on a circle
+// Deterministic radial layout, the seed ForceAtlas2 starts from (graph-build.ts): the centre in
+// the middle, its neighbours evenly on a circle
 // (ordered by kind then label), and each outer node at the mean angle of the inner nodes it
 // is linked to, so edges run outwards instead of across the centre.
 import type { EgoGraph, EgoNode } from './graph-types';
