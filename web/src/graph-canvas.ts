@@ -40,7 +40,11 @@ export function drawGraph(graph: Graph, container: HTMLElement, filters: GraphFi
   const labels = new LabelLayer(palette);
   let hovered: string | null = null;
   let selected: string | null = null;
-  const focus = () => hovered ?? selected;
+  // A node chosen from the list may not be drawn yet (beyond "show more"): no highlight then.
+  const focus = () => {
+    const node = hovered ?? selected;
+    return node !== null && graph.hasNode(node) ? node : null;
+  };
   const isHidden = (node: string) => filters.hiddenKinds.has(graph.getNodeAttribute(node, 'kind') as EntityKind) && node !== graph.getAttribute('centre');
 
   const renderer = new Sigma(graph, container, {

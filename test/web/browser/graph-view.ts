@@ -93,6 +93,13 @@ export function graphViewTests(session: SessionHandle, meetingId: () => Promise<
     expect(labelled.filter((id) => id.startsWith('mtg:') && id !== meeting)).toEqual([]);
     expect(labelled).toContain(PMC);
     await shot(page, 'graph-selected-meeting');
+
+    // From the keyboard: focusing a node's link in the list highlights it in the graph.
+    const directiveItem = page.locator('#graph-nodes li[data-node^="dir:"]').first();
+    const directiveId = (await directiveItem.getAttribute('data-node'))!;
+    await directiveItem.locator('a').focus();
+    await page.waitForFunction((id) => document.getElementById('graph-canvas')!.dataset.focus === id, directiveId);
+    await expect(page.locator('#graph-open-selected').getAttribute('href')).resolves.toBe(`#/directive/${encodeURIComponent(directiveId)}`);
     expect(pageErrors).toEqual([]);
   });
 }

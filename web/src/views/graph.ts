@@ -88,6 +88,12 @@ export async function graphView(ctx: ViewContext, kind: EntityKind, id: string):
     }
     if (selected !== null) canvas.select(selected);
   };
+  // Tabbing through the list highlights each node in the graph, as a click on it would.
+  const nodeList = h('ul', { class: 'graph-nodes', id: 'graph-nodes' }, ego.nodes.filter((n) => n.id !== id).map((n) => h('li', { 'data-node': n.id }, h('span', { class: `kind kind-${n.kind}` }, t(KIND_LABELS[n.kind])), ' ', nodeLink(n))));
+  nodeList.addEventListener('focusin', (event) => {
+    const node = (event.target as HTMLElement).closest('li')?.dataset.node;
+    if (node !== undefined && node !== selected) select(node);
+  });
   render(
     ctx.main,
     h('h1', {}, `${t('Neighbourhood of')} `, h('a', { href: entityHref(kind, id), lang: 'vi' }, name)),
@@ -96,7 +102,7 @@ export async function graphView(ctx: ViewContext, kind: EntityKind, id: string):
     panel,
     more,
     h('h2', {}, `${t('Linked entities')} (${total})`),
-    h('ul', { class: 'graph-nodes', id: 'graph-nodes' }, ego.nodes.filter((n) => n.id !== id).map((n) => h('li', {}, h('span', { class: `kind kind-${n.kind}` }, t(KIND_LABELS[n.kind])), ' ', nodeLink(n)))),
+    nodeList,
   );
   selectionPanel(panel, ego, null);
   draw();
