@@ -13,6 +13,13 @@ jest.setTimeout(60_000);
 const session = useExplorerSession();
 const meetingId = () => meetingOf20250206(session.get());
 
+// After every test, whatever page it opened: nothing was requested beyond the test server
+// (the page and GraphiQL work on a closed network) and no page threw.
+afterEach(() => {
+  const { browser, pageErrors } = session.get();
+  expect({ foreignRequests: browser.foreignRequests, pageErrors }).toEqual({ foreignRequests: [], pageErrors: [] });
+});
+
 describe('journeys through the explorer', () => journeyTests(session));
 describe('GraphiQL offline', () => graphiqlTests(session));
 describe('official and meeting pages, ask and the header boxes', () => pageTests(session, meetingId));
