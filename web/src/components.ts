@@ -1,8 +1,8 @@
 // Pieces shared by the views: links to entities, a directive card with its source sentence,
 // status badges, loading and error states.
-import { countOf, formatDate, t } from './i18n';
 import { ApiError } from './api';
 import { h, type Child } from './dom';
+import { countOf, formatDate, t } from './i18n';
 import type { DirectiveRow, Ref } from './queries';
 import { entityHref, graphHref, kindOfTypename, type EntityKind } from './routes';
 import { deadlineState, stateLabel } from './status';

@@ -1,9 +1,9 @@
 // A page's list of directives with filters (state on the "as of" day, who is in charge and in
 // which role) and paging, PAGE_SIZE cards at a time. No match is said as such, with a way back.
-import { t } from './i18n';
 import { countLine, directiveCard } from './components';
 import { h, render } from './dom';
 import { filterDirectives, NO_FILTERS, pageOf, partiesOf, type DirectiveFilters, type RoleFilter } from './directive-filters';
+import { t } from './i18n';
 import type { DirectiveRow } from './queries';
 import { stateLabel, STATE_LABELS, type DeadlineState } from './status';
 

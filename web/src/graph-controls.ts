@@ -1,9 +1,9 @@
 // The controls above the graph: the legend, which doubles as the filters (a checkbox per node
 // kind and per edge type that occurs), and "show more" on a large neighbourhood.
-import { t } from './i18n';
 import { h } from './dom';
 import { EDGE_TYPES, KIND_COLOURS, KIND_LABELS, UNKNOWN_EDGE_COLOUR } from './graph-style';
 import type { EgoGraph } from './graph-types';
+import { t } from './i18n';
 import type { EntityKind } from './routes';
 
 export interface GraphFilters {

@@ -1,8 +1,8 @@
 // The explorer page: header forms (search, ask) and hash routing to the views.
-import { locale, setLocale, storedLocale, t } from './i18n';
 import { errorBox } from './components';
 import { isIsoDate, todayIso } from './dates';
 import { h, render } from './dom';
+import { locale, setLocale, storedLocale, t } from './i18n';
 import { askHref, parseRoute, searchHref, type Route } from './routes';
 import type { ViewContext } from './view';
 import { agencyView } from './views/agency';

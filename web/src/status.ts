@@ -1,6 +1,6 @@
 // How a directive stands on a day, for colours and words: one state per directive.
-import { t } from './i18n';
 import { addDays } from './dates';
+import { t } from './i18n';
 import type { DirectiveRow } from './queries';
 
 export type DeadlineState = 'done' | 'overdue' | 'due-soon' | 'in-progress' | 'open' | 'no-deadline';

@@ -1,8 +1,8 @@
 // A deadline timeline: one dot per directive at its deadline, coloured by its state on the
 // "as of" day (a dashed line), months along the axis. Dots are links to the directive.
-import { formatDate, t } from './i18n';
 import { svg } from './dom';
 import { addDays, dayNumber } from './dates';
+import { formatDate, t } from './i18n';
 import type { DirectiveRow } from './queries';
 import { entityHref } from './routes';
 import { deadlineState, stateLabel } from './status';

@@ -1,9 +1,9 @@
 // The agencies table: directives as lead and as coordinator, open, overdue and due within
 // 30 days as of a chosen day; every column sorts (click or Enter on its header button).
-import { datePattern, formatDate, parseDate, t } from '../i18n';
 import { gql } from '../api';
 import { errorBox, loading } from '../components';
 import { h, render } from '../dom';
+import { datePattern, formatDate, parseDate, t } from '../i18n';
 import { AGENCIES, type AgencyRow } from '../queries';
 import { entityHref, homeHref } from '../routes';
 import type { ViewContext } from '../view';

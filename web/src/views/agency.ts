@@ -1,10 +1,12 @@
 // An agency: what it owes on the chosen day, its directives on a deadline timeline (led and
-// coordinated), each with its source sentence and meeting, and the 2025 mergers around it.
-import { formatDate, t } from '../i18n';
+// coordinated, each list filtered and paged), each with its source sentence and meeting, and
+// the 2025 mergers around it.
 import { gql } from '../api';
 import { countLine, directiveCard, errorBox, graphLink, loading } from '../components';
 import { h, render } from '../dom';
+import { directiveList } from '../directive-list';
 import { fetchAllDirectives } from '../directive-pages';
+import { formatDate, t } from '../i18n';
 import { AGENCY, AGENCY_DIRECTIVES, INHERITED_DIRECTIVES, type DirectiveRow, type Responsibility, type Succession } from '../queries';
 import { entityHref } from '../routes';
 import { contentWidth, deadlineTimeline, legend } from '../timeline';
@@ -105,7 +107,7 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     successionSection(agency),
     h('p', {}, graphLink('agency', agency.id)),
     h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, t('Deadlines')), timeline ?? h('p', {}, t('None of its directives has a deadline.')), timeline ? legend() : null),
-    h('section', { id: 'led' }, h('h2', {}, t('Leads {count}', { count: countLine(lead.totalCount, 'directive') })), led.map((d) => directiveCard(d, ctx.asOf))),
+    h('section', { id: 'led' }, h('h2', {}, t('Leads {count}', { count: countLine(lead.totalCount, 'directive') })), directiveList(led, { id: 'led', asOf: ctx.asOf })),
     inherited.length > 0
       ? h(
           'section',
@@ -114,6 +116,6 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
           inherited.map((d) => h('div', {}, h('p', { class: 'muted' }, `${t('Assigned to')} `, h('a', { href: entityHref('agency', d.inheritedFrom!.id) }, d.inheritedFrom!.name)), directiveCard(d, ctx.asOf))),
         )
       : null,
-    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, t('Coordinates {count}', { count: countLine(coordinating.totalCount, 'directive') })), coordinated.map((d) => directiveCard(d, ctx.asOf))) : null,
+    coordinated.length > 0 ? h('section', { id: 'coordinated' }, h('h2', {}, t('Coordinates {count}', { count: countLine(coordinating.totalCount, 'directive') })), directiveList(coordinated, { id: 'coordinated', asOf: ctx.asOf })) : null,
   );
 }

@@ -1,9 +1,9 @@
 // Answers to plain questions: how the server understood the question, the result
 // (directives, meetings, officials or a path) and the sentences behind it.
-import { t } from '../i18n';
 import { gql } from '../api';
 import { directiveCard, entityLink, errorBox, loading, meetingLabel } from '../components';
 import { h, render } from '../dom';
+import { t } from '../i18n';
 import { ASK, ASK_PATH, type DirectiveRow, type Ref } from '../queries';
 import { askHref, entityHref } from '../routes';
 import type { ViewContext } from '../view';

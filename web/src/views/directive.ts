@@ -1,9 +1,9 @@
 // One directive: the task, its state, deadline as written, who leads, coordinates and
 // monitors, the source sentence and the meeting it was given at.
-import { formatDate, t } from '../i18n';
 import { gql } from '../api';
 import { entityLink, errorBox, graphLink, loading, meetingLabel, sourceQuote, stateBadge } from '../components';
 import { h, render } from '../dom';
+import { formatDate, t } from '../i18n';
 import { DIRECTIVE, type DirectiveRow, type Ref } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';

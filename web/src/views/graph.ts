@@ -2,7 +2,6 @@
 // overlap, filters by entity kind and link type, "show more" on a large neighbourhood. A click
 // selects a node and highlights it with its neighbours (a second click, or the link in the
 // panel, opens its page); every node is also listed as a link below, for keyboard users.
-import { countOf, t } from '../i18n';
 import { entityLink, errorBox, loading, truncate } from '../components';
 import { h, render } from '../dom';
 import { buildGraph, NODE_STEP } from '../graph-build';
@@ -10,6 +9,7 @@ import { drawGraph, type GraphCanvas } from '../graph-canvas';
 import { filterControls, showMoreButton, type GraphFilters } from '../graph-controls';
 import { fetchEgoGraph, type EgoGraph, type EgoNode } from '../graph-data';
 import { KIND_LABELS, PHONE_LABEL, SHORT_LABEL } from '../graph-style';
+import { countOf, t } from '../i18n';
 import { entityHref, graphHref, type EntityKind } from '../routes';
 import type { ViewContext } from '../view';
 

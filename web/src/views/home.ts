@@ -1,6 +1,6 @@
 // The start page: what the explorer is, the agencies table and the downloads.
-import { t } from '../i18n';
 import { h, render } from '../dom';
+import { t } from '../i18n';
 import type { ViewContext } from '../view';
 import { agenciesSection } from './agencies-table';
 

@@ -1,11 +1,11 @@
 // A meeting: when and what, who chaired it (and bridge points), who attended, the report,
 // and its directives in the order the report gives them (filtered and paged).
-import { formatDate, t } from '../i18n';
 import { gql } from '../api';
 import { countLine, errorBox, graphLink, loading } from '../components';
 import { directiveList } from '../directive-list';
 import { h, render } from '../dom';
 import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
+import { formatDate, t } from '../i18n';
 import { MEETING, MEETING_DIRECTIVES } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';

@@ -1,10 +1,10 @@
 // An official: meetings chaired and directives issued (filtered and paged).
-import { t } from '../i18n';
 import { gql } from '../api';
 import { countLine, errorBox, graphLink, loading, meetingLabel } from '../components';
 import { directiveList } from '../directive-list';
 import { h, render } from '../dom';
 import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
+import { t } from '../i18n';
 import { OFFICIAL, OFFICIAL_DIRECTIVES } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';

@@ -1,8 +1,8 @@
 // Search results: any entity by name, alias, abbreviation, English name, without diacritics.
-import { t } from '../i18n';
 import { gql } from '../api';
 import { entityLink, errorBox, loading, refName } from '../components';
 import { h, render } from '../dom';
+import { t } from '../i18n';
 import { SEARCH, type Ref } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';
