@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 
-/** Where `node web/build.js` writes the bundle: two levels above this file is the package root. */
+/** Where `node explorer/build.js` writes the bundle: two levels above this file is the package root. */
 export const DEFAULT_WEB_ROOT = join(__dirname, '..', '..', 'dist', 'public');
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -65,7 +65,7 @@ export function createStaticHandler(options: { root?: string } = {}): OptionalHa
         }
         const missingBundle = urlPath === '/' || urlPath === '/index.html';
         res.writeHead(missingBundle ? 503 : 404, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(missingBundle ? `The explorer page is not built (no ${file}); run \`npm install\` or \`node web/build.js\`.\n` : `Not found: ${urlPath}\n`);
+        res.end(missingBundle ? `The explorer page is not built (no ${file}); run \`npm install\` or \`node explorer/build.js\`.\n` : `Not found: ${urlPath}\n`);
       },
     );
     return true;

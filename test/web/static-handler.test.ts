@@ -92,6 +92,6 @@ describe('createStaticHandler over HTTP', () => {
     const res = await rawRequest((s.address() as AddressInfo).port, '/');
     await new Promise<void>((resolve) => s.close(() => resolve()));
     expect(res.status).toBe(503);
-    expect(res.body.toString()).toContain('node web/build.js');
+    expect(res.body.toString()).toContain('node explorer/build.js');
   });
 });

@@ -1,9 +1,9 @@
 // The graph view's pure parts: label placement without overlap, short labels, node sizes,
 // which nodes a large neighbourhood shows first, and a layout that is the same every time.
-import { buildGraph, layoutIterations, shownNodes } from '../../web/src/graph-build';
-import { nodeSize, shortLabel } from '../../web/src/graph-style';
-import type { EgoGraph } from '../../web/src/graph-types';
-import { LabelPlacer, overlaps } from '../../web/src/label-placement';
+import { buildGraph, layoutIterations, shownNodes } from '../../explorer/src/graph-build';
+import { nodeSize, shortLabel } from '../../explorer/src/graph-style';
+import type { EgoGraph } from '../../explorer/src/graph-types';
+import { LabelPlacer, overlaps } from '../../explorer/src/label-placement';
 
 describe('LabelPlacer', () => {
   const label = { radius: 5, width: 100, height: 14 };

@@ -1,9 +1,9 @@
 // The explorer's pure parts: hash routes, deadline states, dates and the graph layout.
-import { addDays, isIsoDate } from '../../web/src/dates';
-import { radialLayout } from '../../web/src/graph-layout';
-import type { EgoGraph } from '../../web/src/graph-types';
-import { entityHref, graphHref, kindOfTypename, parseRoute, searchHref } from '../../web/src/routes';
-import { deadlineState } from '../../web/src/status';
+import { addDays, isIsoDate } from '../../explorer/src/dates';
+import { radialLayout } from '../../explorer/src/graph-layout';
+import type { EgoGraph } from '../../explorer/src/graph-types';
+import { entityHref, graphHref, kindOfTypename, parseRoute, searchHref } from '../../explorer/src/routes';
+import { deadlineState } from '../../explorer/src/status';
 
 describe('parseRoute', () => {
   test.each([

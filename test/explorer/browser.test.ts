@@ -1,5 +1,5 @@
 // Every browser test, in one file so that one Chromium and one server serve them all (the
-// groups live in test/web/browser/). Chromium is Debian's, with every host but loopback
+// groups live in test/explorer/browser/). Chromium is Debian's, with every host but loopback
 // unreachable; screenshots go to test/artifacts/.
 import { graphiqlTests } from './browser/graphiql';
 import { graphViewTests } from './browser/graph-view';

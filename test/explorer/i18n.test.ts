@@ -2,12 +2,12 @@
 // counts, and a Vietnamese entry for every label the page can write.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLUMNS } from '../../web/src/views/agencies-table';
-import { DOWNLOADS } from '../../web/src/views/home';
-import { EDGE_TYPES, KIND_LABELS } from '../../web/src/graph-style';
-import { countOf, formatDate, parseDate, t } from '../../web/src/i18n';
-import { VI } from '../../web/src/i18n-vi';
-import { STATE_LABELS } from '../../web/src/status';
+import { COLUMNS } from '../../explorer/src/views/agencies-table';
+import { DOWNLOADS } from '../../explorer/src/views/home';
+import { EDGE_TYPES, KIND_LABELS } from '../../explorer/src/graph-style';
+import { countOf, formatDate, parseDate, t } from '../../explorer/src/i18n';
+import { VI } from '../../explorer/src/i18n-vi';
+import { STATE_LABELS } from '../../explorer/src/status';
 
 test.each([
   ['2025-06-30', 'en', '2025-06-30'],
@@ -52,7 +52,7 @@ function sources(dir: string): string[] {
 }
 
 test('every label the page writes has a Vietnamese entry', () => {
-  const root = join(__dirname, '..', '..', 'web');
+  const root = join(__dirname, '..', '..', 'explorer');
   const literal = sources(join(root, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map((m) => m[1]));
   const html = [...readFileSync(join(root, 'static', 'index.html'), 'utf8').matchAll(/data-i18n(?:-placeholder)?="([^"]*)"/g)].map((m) => m[1]);
   const tables = [

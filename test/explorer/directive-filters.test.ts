@@ -1,7 +1,7 @@
 // Filtering and paging a page's directives: by state on the "as of" day, by who is in charge
 // and in which role, ten at a time.
-import { filterDirectives, NO_FILTERS, pageOf, partiesOf } from '../../web/src/directive-filters';
-import type { DirectiveRow, Ref } from '../../web/src/queries';
+import { filterDirectives, NO_FILTERS, pageOf, partiesOf } from '../../explorer/src/directive-filters';
+import type { DirectiveRow, Ref } from '../../explorer/src/queries';
 
 const BYT: Ref = { __typename: 'Agency', id: 'agy:bo-y-te', name: 'Bộ Y tế' };
 const BCA: Ref = { __typename: 'Agency', id: 'agy:bo-cong-an', name: 'Bộ Công an' };

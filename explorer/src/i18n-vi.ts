@@ -1,5 +1,5 @@
 // Vietnamese for every label the page writes, keyed by its English text (the English is the
-// default and needs no table). test/web/i18n.test.ts checks that every label passed to t() in web/src and
+// default and needs no table). test/explorer/i18n.test.ts checks that every label passed to t() in explorer/src and
 // every label table (states, kinds, link types, columns, downloads) has an entry here.
 export const VI: Record<string, string> = {
   // Header and navigation

@@ -32,7 +32,7 @@ export async function launchChromium(allowedOrigin: string): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `${CHROMIUM} is not installed: the browser test needs Debian's chromium package. ` +
-        'Install it with `sh test/web/ensure-chromium.sh` (or `apt-get install -y chromium`).',
+        'Install it with `sh test/explorer/ensure-chromium.sh` (or `apt-get install -y chromium`).',
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'minutes-graph-chromium-'));

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs Debian's headless-capable Chromium for the browser test (test/web/browser.test.ts)
+# Installs Debian's headless-capable Chromium for the browser test (test/explorer/browser.test.ts)
 # when it is missing, with DejaVu fonts (they cover Vietnamese diacritics). Run by `npm test` (the pretest script) so a fresh machine needs nothing else; safe to run again.
 set -eu
 if [ -x /usr/bin/chromium ]; then

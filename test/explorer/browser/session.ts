@@ -1,14 +1,14 @@
-// One explorer session for every browser test: the page bundled from the current web/src, the
+// One explorer session for every browser test: the page bundled from the current explorer/src, the
 // real HTTP front over the five seeds on loopback, and one Chromium shared by all the tests
 // (a launch costs seconds on a busy machine). Screenshots go to test/artifacts/ (git-ignored).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildWeb } from '../../../web/build';
+import { buildExplorer } from '../../../explorer/build';
 import { openSeededStore, type SeededStore } from '../../export/seeded-store';
 import { launchChromium, type Browser } from '../browser';
-import { startTestServer, type RunningServer } from '../test-server';
+import { startTestServer, type RunningServer } from '../../web/test-server';
 
 export const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
 /** The day the server and the page take as "today": after the June 2025 deadlines. */
@@ -36,7 +36,7 @@ export function useExplorerSession(): SessionHandle {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await buildWeb({ outDir: webRoot });
+    await buildExplorer({ outDir: webRoot });
     seeded = await openSeededStore();
     server = await startTestServer(seeded.store, { webRoot, now: new Date(`${AS_OF}T00:00:00Z`) });
     const browser = await launchChromium(server.baseUrl);
