@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { buildExplorer } from '../../../explorer/build';
 import { openSeededStore, type SeededStore } from '../../export/seeded-store';
 import { launchChromium, type Browser } from '../browser';
-import { startTestServer, type RunningServer } from '../../web/test-server';
+import { startTestServer, type RunningServer } from '../../http/test-server';
 
 export const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
 /** The day the server and the page take as "today": after the June 2025 deadlines. */

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportRoute } from '../../src/web/export-handler';
+import { exportRoute } from '../../src/http/export-handler';
 import { parseCsv } from '../export/csv-parse';
 import { validatePopolo } from '../export/popolo-shape';
 import { openSeededStore, type SeededStore } from '../export/seeded-store';

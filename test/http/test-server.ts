@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createApi, DEFAULT_API_CONFIG } from '../../src/api/server';
 import { createHttpServer } from '../../src/cli/http-server';
 import type { StorePort } from '../../src/store/port';
-import { createPageHandler } from '../../src/web/page-handler';
+import { createPageHandler } from '../../src/http/page-handler';
 
 export interface RunningServer {
   baseUrl: string;

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStaticHandler, resolveStaticPath } from '../../src/web/static-handler';
+import { createStaticHandler, resolveStaticPath } from '../../src/http/static-handler';
 import { rawRequest } from './http-get';
 
 describe('resolveStaticPath', () => {
