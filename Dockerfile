@@ -5,7 +5,7 @@ WORKDIR /app
 COPY . .
 # `npm ci` runs the prepare script, which compiles src/ to dist/; then the explorer page is
 # bundled and the build tools are dropped.
-RUN npm ci && npm run --if-present build:web && npm prune --omit=dev
+RUN npm ci && npm run --if-present build:explorer && npm prune --omit=dev
 ENV NODE_ENV=production STORE=neo4j HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 # `start` ingests seeds/ (a no-op when already there: ids are deterministic), then serves.

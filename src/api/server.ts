@@ -1,7 +1,8 @@
 // createApi(deps): the GraphQL API as a yoga instance. Only the CLI listens
 // (http.createServer(yoga)); tests call yoga.fetch without a port.
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
@@ -34,6 +35,9 @@ export function createApi(deps: ApiDeps): ApiServer {
     graphqlEndpoint: '/graphql',
     context: (initial) => createContext({ store, config, clock }, initial),
     graphiql: config.graphiql ? { title: 'minutes-graph', defaultQuery: EXAMPLE } : false,
+    // GraphiQL from the package's own bundle, not yoga's default CDN page: /graphql must work on
+    // a closed network. The page (~9 MB with the editor inlined) is the same for every request.
+    renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
     // Unexpected errors become "Unexpected error." with no details, in every mode: a client
     // never sees a stack, a path or an internal message. Production only logs less.
@@ -47,6 +51,12 @@ export function createApi(deps: ApiDeps): ApiServer {
       useStripInternalDetails(),
     ],
   });
+}
+
+let graphiqlPage: string | undefined;
+function renderGraphiQLOnce(options: GraphiQLOptions): string {
+  graphiqlPage ??= renderGraphiQL(options);
+  return graphiqlPage;
 }
 
 const EXAMPLE = `# What did the Prime Minister assign the Ministry of Health?

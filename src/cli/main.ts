@@ -2,7 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isStoreError } from '../store/errors';
 import { openStore } from '../store/open-store';
-import { createPageHandler } from '../web/page-handler';
+import { createPageHandler } from '../http/page-handler';
 import type { StorePort } from '../store/port';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
 import { extractCommand } from './extract-command';

@@ -7,7 +7,7 @@ import type { CliIO } from '../../src/cli/io';
 import { serveCommand } from '../../src/cli/serve-command';
 import { ensureSeeds } from '../../src/cli/start-command';
 import { openEmbeddedStore } from '../../src/store/embedded/index';
-import { createPageHandler } from '../../src/web/page-handler';
+import { createPageHandler } from '../../src/http/page-handler';
 
 const HEADLINE = `{ directives(filter: {assignedBy: "PM", assignedTo: "Ministry of Health"}) { totalCount edges
   { node { text deadline { date } meeting { date chairs { name } } source { sentence } } } } }`;

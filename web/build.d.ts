@@ -1,3 +1,0 @@
-// Types for web/build.js, so TypeScript tests can bundle the page into a temp directory.
-export declare const DEFAULT_OUT_DIR: string;
-export declare function buildWeb(options?: { outDir?: string; minify?: boolean }): Promise<string>;
