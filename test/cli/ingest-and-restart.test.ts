@@ -32,17 +32,17 @@ describe('minutes-graph ingest', () => {
     const first = recordingIO();
     expect(await main(['--data', dir, 'ingest', SEEDS], first, {})).toBe(0);
     expect(first.out.filter((l) => l.startsWith('ingested '))).toHaveLength(5);
-    expect(first.out.at(-1)).toBe('ingest: 5 document(s) stored (0 unchanged), 0 failed, 25 directives');
+    expect(first.out.at(-1)).toBe('ingest: 5 document(s) stored (0 unchanged), 0 failed, 34 directives');
     const before = await statsOf(dir);
 
     const second = recordingIO();
     expect(await main(['ingest', SEEDS, '--data', dir], second, {})).toBe(0);
-    expect(second.out.at(-1)).toBe('ingest: 5 document(s) stored (5 unchanged), 0 failed, 25 directives');
+    expect(second.out.at(-1)).toBe('ingest: 5 document(s) stored (5 unchanged), 0 failed, 34 directives');
     const after = await statsOf(dir);
 
     expect(after).toEqual(before);
-    expect(before.ids).toHaveLength(25);
-    expect(before.nodes).toEqual(expect.arrayContaining([{ key: 'Document', count: 5 }, { key: 'Directive', count: 25 }]));
+    expect(before.ids).toHaveLength(34);
+    expect(before.nodes).toEqual(expect.arrayContaining([{ key: 'Document', count: 5 }, { key: 'Directive', count: 34 }]));
   });
 
   test('MINUTES_GRAPH_DATA chooses the store when --data is absent', async () => {
@@ -64,7 +64,7 @@ describe('minutes-graph ingest', () => {
     expect(io.err.join('\n')).toMatch(/skipped .*binary\.txt: looks like a PNG image, not text/);
     expect(io.err.join('\n')).toMatch(/skipped .*empty\.txt: .*empty/i);
     expect(io.err.join('\n')).toMatch(/skipped .*missing\.txt: no such file or directory/);
-    expect(io.out.at(-1)).toBe('ingest: 1 document(s) stored (0 unchanged), 3 failed, 12 directives');
+    expect(io.out.at(-1)).toBe('ingest: 1 document(s) stored (0 unchanged), 3 failed, 14 directives');
   });
 
   test.each([

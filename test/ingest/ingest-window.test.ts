@@ -52,7 +52,7 @@ test('outcomes are reported in input order after their writes finish, with at mo
   const summary = await run;
   expect(control.maxInFlight()).toBe(2);
   expect(reported).toEqual(items.map((i) => i.path.slice(-30)));
-  expect(summary).toMatchObject({ ok: 5, failed: 0, unchanged: 0, directives: 25 });
+  expect(summary).toMatchObject({ ok: 5, failed: 0, unchanged: 0, directives: 34 });
 });
 
 test('a store failure stops the batch with the store error', async () => {
