@@ -1,11 +1,11 @@
-// `minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE`: reads one report,
-// decodes and normalises it, runs the extractor and prints the scorer JSON, a table, or per
+// `minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE`: reads one report
+// (text, web page, PDF or Word), normalises it, runs the extractor and prints the scorer JSON, a table, or per
 // directive the sentence and the rules that fired. Bad input is a one-line message naming the
 // file and the problem (exit 1), a bad command line exit 2; never a stack trace.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decodeDocument } from '../extract/document/decode';
 import { normalizeText } from '../extract/document/normalize';
+import { readDocument } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
 import { renderExplain, renderTable } from '../extract/render';
@@ -61,14 +61,14 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     io.stderr(`minutes-graph extract: ${file}: ${fileError(err)}\n`);
     return 1;
   }
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) {
-    io.stderr(`minutes-graph extract: ${file}: ${decoded.error.message} (${decoded.error.code})\n`);
+  const read = await readDocument(bytes);
+  if (!read.ok) {
+    io.stderr(`minutes-graph extract: ${file}: ${read.message} (${read.code})\n`);
     return 1;
   }
-  const normalized = normalizeText(decoded.text);
-  const result = extract({ text: normalized.text, published: published ?? null });
-  result.diagnostics.unshift(...decoded.diagnostics, ...normalized.diagnostics);
+  const normalized = normalizeText(read.text);
+  const result = extract({ text: normalized.text, published: published ?? read.published ?? null });
+  result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
   if (values.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
   else if (values.explain) io.stdout(renderExplain(result));
   else io.stdout(renderTable(result));

@@ -1,6 +1,6 @@
 // Expands the paths given to `ingest` into the list of files to read: a file is itself; a
 // directory with a manifest.json is the manifest's documents; any other directory is its
-// report files (.txt, .html, .htm, .md), sorted. Problems become entries, never exceptions,
+// report files (.txt, .html, .htm, .xhtml, .md, .pdf, .docx, .doc), sorted. Problems become entries, never exceptions,
 // so one bad path does not stop the batch.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -11,7 +11,8 @@ export type InputItem =
   | { kind: 'file'; path: string; meta: Partial<DocumentMeta> }
   | { kind: 'error'; path: string; message: string };
 
-export const REPORT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.md']);
+// .doc is listed so that a folder's old Word files are refused by name, not silently skipped.
+export const REPORT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml', '.md', '.pdf', '.docx', '.doc']);
 export const MANIFEST_FILE = 'manifest.json';
 
 export async function collectInputs(paths: readonly string[]): Promise<InputItem[]> {

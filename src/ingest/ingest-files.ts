@@ -82,7 +82,7 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     return refused(describeFsError(err));
   }
   const meta = { ...item.meta, published: item.meta.published ?? options.published ?? null };
-  const prepared = prepareDocument(bytes, meta, basename(item.path));
+  const prepared = await prepareDocument(bytes, meta, basename(item.path));
   if (!prepared.ok) return refused(prepared.message);
   // A store that cannot write (full disk, lost connection) would fail every later file too:
   // its StoreError rejects and stops the batch with the store's own message.

@@ -1,7 +1,8 @@
-// Bytes of one report → the graph batch the store writes. Pure: decoding, normalisation,
-// extraction and the graph build, with every refusal returned as a value naming the reason.
-import { decodeDocument } from '../extract/document/decode';
+// Bytes of one report → the graph batch the store writes: reading the format (PDF, Word, web
+// page or text), normalisation, extraction and the graph build, with every refusal returned as
+// a value naming the reason. No I/O: the bytes come from a file or a download.
 import { normalizeText } from '../extract/document/normalize';
+import { readDocument, type ReadFormat } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import type { Diagnostic } from '../extract/types';
 import { buildGraphBatch } from '../graph/build-batch';
@@ -9,19 +10,30 @@ import type { GraphBatch } from '../graph/model';
 import { titleFromText, type DocumentMeta } from './document-meta';
 
 export type PreparedDocument =
-  | { ok: true; batch: GraphBatch; encoding: string; directives: number; diagnostics: Diagnostic[] }
+  | { ok: true; batch: GraphBatch; encoding: string; format: ReadFormat; directives: number; diagnostics: Diagnostic[] }
   | { ok: false; code: string; message: string };
 
-export function prepareDocument(bytes: Uint8Array, meta: Partial<DocumentMeta>, source: string | null): PreparedDocument {
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) return { ok: false, code: decoded.error.code, message: decoded.error.message };
-  const { text, diagnostics: normalizeDiagnostics } = normalizeText(decoded.text);
+export interface PrepareOptions {
+  /** The Content-Type a server declared, for a downloaded report. */
+  contentType?: string | null;
+}
+
+export async function prepareDocument(
+  bytes: Uint8Array,
+  meta: Partial<DocumentMeta>,
+  source: string | null,
+  options: PrepareOptions = {},
+): Promise<PreparedDocument> {
+  const read = await readDocument(bytes, { contentType: options.contentType ?? null });
+  if (!read.ok) return { ok: false, code: read.code, message: read.message };
+  const { text, diagnostics: normalizeDiagnostics } = normalizeText(read.text);
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text left after removing markup' };
-  const published = meta.published ?? null;
+  // A manifest or --published outranks the page's own metadata: the user said so.
+  const published = meta.published ?? read.published ?? null;
   const result = extract({ text, published });
   const batch = buildGraphBatch(
     {
-      title: meta.title ?? titleFromText(text),
+      title: meta.title ?? read.title ?? titleFromText(text),
       publisher: meta.publisher ?? null,
       published,
       language: meta.language ?? 'vi',
@@ -32,8 +44,9 @@ export function prepareDocument(bytes: Uint8Array, meta: Partial<DocumentMeta>, 
   return {
     ok: true,
     batch,
-    encoding: decoded.encoding,
+    encoding: read.encoding,
+    format: read.format,
     directives: result.directives.length,
-    diagnostics: [...decoded.diagnostics, ...normalizeDiagnostics, ...result.diagnostics],
+    diagnostics: [...read.diagnostics, ...normalizeDiagnostics, ...result.diagnostics],
   };
 }
