@@ -28,6 +28,11 @@ describe('layoutPdfText', () => {
       'Bộ Thông tin và Truyền thông hoàn thiện hạ tầng (infrastructure) số quốc gia.',
     ],
     [
+      'a web address broken by the page width is rejoined without a space',
+      [page(run('Xem thêm: https://vovgiaothong.vn/newsaudio/thu-tuong-yeu-cau-khan-truong-khac-phuc-hau-', 700), run('qua-vu-tai-nan-d43450.html và các bài liên quan.', 685, { width: 280 }))],
+      'Xem thêm: https://vovgiaothong.vn/newsaudio/thu-tuong-yeu-cau-khan-truong-khac-phuc-hau-qua-vu-tai-nan-d43450.html và các bài liên quan.',
+    ],
+    [
       'a list item starts its own line even after a full line',
       [page(run('Thủ tướng giao các bộ, ngành thực hiện các nhiệm vụ sau đây trong năm 2025 như:', 700), run('a) Bộ Tài chính bố trí kinh phí;', 685, { width: 180 }), run('b) Bộ Nội vụ rà soát biên chế.', 670, { width: 180 }))],
       'Thủ tướng giao các bộ, ngành thực hiện các nhiệm vụ sau đây trong năm 2025 như:\na) Bộ Tài chính bố trí kinh phí;\nb) Bộ Nội vụ rà soát biên chế.',

@@ -1,5 +1,6 @@
 // A web page's own statement of its title and publication date, read from its metadata in the
-// order publishers fill it most reliably: Open Graph and article meta tags, JSON-LD
+// order publishers fill it most reliably. Title: Open Graph or Twitter title, the page's <h1>,
+// then <title> without the site's name. Date: Open Graph and article meta tags, JSON-LD
 // (schema.org NewsArticle), <time datetime>, then a Vietnamese dateline ("06/02/2025 14:30",
 // "Thứ Năm, ngày 6/2/2025") in the page's date elements. Pure over a parsed DOM.
 
@@ -87,9 +88,20 @@ function datelineDay(doc: QueryableDocument): string | null {
   return null;
 }
 
+// "Headline | Site name" | "Headline - Site name": the site's name is not the report's title
+const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—-]+$/u;
+
+function withoutSiteName(title: string): string | null {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  if (trimmed.length === 0) return null;
+  const stripped = trimmed.replace(SITE_SUFFIX, '');
+  return stripped.length >= trimmed.length / 2 ? stripped : trimmed;
+}
+
 export function readPageMetadata(doc: QueryableDocument): PageMetadata {
   const title = TITLE_SELECTORS.map((s) => content(doc, s)).find((t) => t !== null)
-    ?? (doc.querySelector('title')?.textContent?.trim() || null);
+    ?? (doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null)
+    ?? withoutSiteName(doc.querySelector('title')?.textContent ?? '');
   const candidates: Array<[from: string, value: string | null]> = [
     ...DATE_SELECTORS.map((s) => [s.replace(/^meta\[|\]$/g, ''), content(doc, s)] as [string, string | null]),
     ...jsonLdDates(doc).map((d) => ['JSON-LD datePublished', d] as [string, string | null]),

@@ -4,7 +4,7 @@
 // them is wider than usual, the font size changes, the line opens a list item, or the line
 // before stopped well short of the column's right edge. Running headers and footers (lines in
 // the page margins repeated on several pages, printed URLs and dates, page numbers) are dropped,
-// and a word hyphenated across a line break is rejoined.
+// and a word hyphenated (or a web address broken) across a line break is rejoined.
 
 export interface PdfTextRun {
   str: string;
@@ -42,7 +42,7 @@ const MARGIN_BAND = 0.09;
 /** Runs further apart than this many font sizes on one baseline are separate columns. */
 const COLUMN_GAP = 2.5;
 /** A line gap this much wider than the document's usual one starts a paragraph. */
-const PARAGRAPH_GAP = 1.35;
+const PARAGRAPH_GAP = 1.2;
 /** A line ending before this share of the column's width ends its paragraph. */
 const SHORT_LINE = 0.8;
 
@@ -53,6 +53,9 @@ const LIST_ITEM = /^(?:[-–•+*]\s|\d{1,3}[.)]\s|[a-zđ][)]\s|[IVXLC]{1,6}\.\s
 // a word hyphenated at the line end: "chuyển-" + "đổi" is not one (Vietnamese splits syllables by spaces), "in-" + "frastructure" is
 const HYPHEN_END = /(\p{Ll})-$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+// a web address the page width broke: "https://vov.vn/thu-tuong-yeu-" + "cau-khan-truong.html"
+const URL_AT_END = /(?:https?:\/\/|www\.)[^\s]*$/u;
+const URL_CONTINUES = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*[-/._=?&#][A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*(?=\s|$)/u;
 // a printed URL or browser date stamp in a page margin: file:///… | https://… | 12/1/26, 9:44 AM
 const MARGIN_STAMP = /^(?:https?|file):\/\/|^\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AP]M)?$/iu;
 
@@ -139,11 +142,16 @@ function joinParagraphs(lines: Line[]): string {
       current = line.text;
       return;
     }
-    const hyphen = HYPHEN_END.exec(current);
-    current = hyphen && STARTS_LOWER.test(line.text) ? current.slice(0, -1) + line.text : `${current} ${line.text}`;
+    current = joinLines(current, line.text);
   });
   if (current.length > 0) paragraphs.push(current);
   return paragraphs.join('\n');
+}
+
+function joinLines(before: string, next: string): string {
+  if (URL_AT_END.test(before) && URL_CONTINUES.test(next)) return before + next;
+  if (HYPHEN_END.test(before) && STARTS_LOWER.test(next)) return before.slice(0, -1) + next;
+  return `${before} ${next}`;
 }
 
 function startsParagraph(prev: Line, line: Line, usualGap: number, columnRight: ReadonlyMap<number, number>): boolean {
