@@ -6,7 +6,7 @@ import { BatchBuilder } from './batch-builder';
 import { addAgency, addOfficial, addParty, titlesByOfficial } from './build-parties';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { deadlineId, directiveId, documentId, meetingId, sha256Hex } from './ids';
-import type { DeadlineNode, DirectiveNode, GraphBatch } from './model';
+import type { DeadlineNode, DirectiveNode, DocumentFormat, GraphBatch } from './model';
 import { rolesFromTitles } from './roles';
 
 export interface DocumentMeta {
@@ -15,6 +15,10 @@ export interface DocumentMeta {
   published: string | null;
   language: string;
   source: string | null;
+  /** The http(s) address a downloaded report came from (default: none). */
+  url?: string | null;
+  /** The format the text was read from (default: text). */
+  format?: DocumentFormat;
 }
 
 const DEFAULT_GAZETTEER = buildGazetteer();
@@ -32,6 +36,8 @@ export function buildGraphBatch(doc: DocumentMeta, result: ExtractionResult, gaz
     language: doc.language,
     contentHash: sha256Hex(result.text),
     source: doc.source,
+    url: doc.url ?? null,
+    format: doc.format ?? 'text',
     text: result.text,
   });
   const { meeting } = result;

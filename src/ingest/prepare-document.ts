@@ -16,6 +16,8 @@ export type PreparedDocument =
 export interface PrepareOptions {
   /** The Content-Type a server declared, for a downloaded report. */
   contentType?: string | null;
+  /** The address a downloaded report came from, kept on the Document. */
+  url?: string | null;
 }
 
 export async function prepareDocument(
@@ -38,6 +40,8 @@ export async function prepareDocument(
       published,
       language: meta.language ?? 'vi',
       source,
+      url: options.url ?? null,
+      format: read.format,
     },
     result,
   );

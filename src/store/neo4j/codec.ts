@@ -11,7 +11,7 @@ import { fromNeo4j, toNeo4jDate, toNeo4jInt } from './values';
 type FieldKind = 'string' | 'string?' | 'date?' | 'date' | 'int' | 'int?' | 'bool' | 'strings';
 
 const FIELDS: Record<NodeLabel, Record<string, FieldKind>> = {
-  Document: { id: 'string', title: 'string?', publisher: 'string?', published: 'date?', language: 'string', contentHash: 'string', source: 'string?', text: 'string' },
+  Document: { id: 'string', title: 'string?', publisher: 'string?', published: 'date?', language: 'string', contentHash: 'string', source: 'string?', url: 'string?', format: 'string?', text: 'string' },
   Meeting: { id: 'string', title: 'string?', date: 'date?', kind: 'string?', ordinal: 'int?', organiser: 'string?', documentId: 'string' },
   Official: { id: 'string', name: 'string', searchKeys: 'strings' },
   Agency: { id: 'string', name: 'string', nameEn: 'string?', abbreviations: 'strings', aliases: 'strings', kind: 'string', validFrom: 'date?', validTo: 'date?', searchKeys: 'strings' },
