@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { normalizeText } from '../extract/document/normalize';
+import { readOfficialLayout } from '../extract/document/official-layout';
 import { readDocument } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
@@ -81,7 +82,7 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     return 1;
   }
   const normalized = normalizeText(read.text);
-  const result = extract({ text: normalized.text, published: published ?? read.published ?? null });
+  const result = extract({ text: normalized.text, published: published ?? read.published ?? readOfficialLayout(normalized.text).date });
   result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
   if (values.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
   else if (values.explain) io.stdout(renderExplain(result));

@@ -1,5 +1,6 @@
 // ExtractionResult → GraphBatch (pure). Everything one document says, as nodes and edges with
 // deterministic ids: the same text gives an identical batch, whatever the file is called.
+import type { OfficialLayout } from '../extract/document/official-layout/types';
 import type { DirectiveMention, ExtractionResult } from '../extract/types';
 import { fold } from '../text/fold';
 import { BatchBuilder } from './batch-builder';
@@ -19,6 +20,8 @@ export interface DocumentMeta {
   url?: string | null;
   /** The format the text was read from (default: text). */
   format?: DocumentFormat;
+  /** The official document's structure, when the text has one (default: none). */
+  official?: OfficialLayout | null;
 }
 
 const DEFAULT_GAZETTEER = buildGazetteer();
@@ -38,13 +41,15 @@ export function buildGraphBatch(doc: DocumentMeta, result: ExtractionResult, gaz
     source: doc.source,
     url: doc.url ?? null,
     format: doc.format ?? 'text',
+    official: doc.official ?? null,
     text: result.text,
   });
   const { meeting } = result;
   builder.addNode({
     label: 'Meeting',
     id: mtgId,
-    title: meeting.title,
+    // An official notice names its meeting in the title block ("Kết luận … tại cuộc họp về …").
+    title: meeting.title ?? doc.official?.meetingTitle ?? null,
     date: meeting.date,
     kind: meeting.kind,
     ordinal: meeting.ordinal,

@@ -1,4 +1,5 @@
 // The domain graph: what the store keeps and the API serves. Pure data types, no I/O.
+import type { OfficialLayout } from '../extract/document/official-layout/types';
 // Every node and edge id is deterministic (see ids.ts), so re-ingesting a report rewrites
 // the same records and changes nothing.
 
@@ -70,6 +71,8 @@ export interface DocumentNode {
   url: string | null;
   /** What the text was read from. */
   format: DocumentFormat;
+  /** The official document's own structure (number, issuing body, signer…); null for a news report. */
+  official: OfficialLayout | null;
   /** The normalised text; spans of the document's directives index it. */
   text: string;
 }

@@ -2,6 +2,7 @@
 // page or text), normalisation, extraction and the graph build, with every refusal returned as
 // a value naming the reason. No I/O: the bytes come from a file or a download.
 import { normalizeText } from '../extract/document/normalize';
+import { hasOfficialLayout, readOfficialLayout } from '../extract/document/official-layout';
 import { readDocument, type ReadFormat } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import type { Diagnostic } from '../extract/types';
@@ -30,8 +31,11 @@ export async function prepareDocument(
   if (!read.ok) return { ok: false, code: read.code, message: read.message };
   const { text, diagnostics: normalizeDiagnostics } = normalizeText(read.text);
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text left after removing markup' };
-  // A manifest or --published outranks the page's own metadata: the user said so.
-  const published = meta.published ?? read.published ?? null;
+  const layout = readOfficialLayout(text);
+  const official = hasOfficialLayout(layout) ? layout : null;
+  // A manifest or --published outranks what the file says of itself: the user said so. An
+  // official document's date ("Hà Nội, ngày 15 tháng 4 năm 2022") is its publication date.
+  const published = meta.published ?? read.published ?? official?.date ?? null;
   const result = extract({ text, published });
   const batch = buildGraphBatch(
     {
@@ -42,6 +46,7 @@ export async function prepareDocument(
       source,
       url: options.url ?? null,
       format: read.format,
+      official,
     },
     result,
   );

@@ -3,6 +3,7 @@
 // then <title> without the site's name. Date: Open Graph and article meta tags, JSON-LD
 // (schema.org NewsArticle), <time datetime>, then a Vietnamese dateline ("06/02/2025 14:30",
 // "Thứ Năm, ngày 6/2/2025") in the page's date elements. Pure over a parsed DOM.
+import { isoDay } from '../calendar-day';
 
 /** The DOM surface we read; linkedom's and the browser's documents both have it. */
 export interface QueryableDocument {
@@ -40,17 +41,11 @@ function content(doc: QueryableDocument, selector: string): string | null {
   return value ? value : null;
 }
 
-function validDate(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 /** An ISO 8601 date or date-time → the calendar day in Vietnam. */
 export function isoToVietnamDay(value: string): string | null {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return null;
-  const day = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const day = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   if (day === null || m[4] === undefined || m[6] === undefined) return day;
   const instant = Date.parse(value.trim());
   if (Number.isNaN(instant)) return day;
@@ -81,7 +76,7 @@ function datelineDay(doc: QueryableDocument): string | null {
   for (const el of doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="dateline"]')) {
     const m = DATELINE.exec(el.textContent ?? '');
     if (m) {
-      const day = validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+      const day = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
       if (day !== null) return day;
     }
   }
