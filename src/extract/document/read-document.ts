@@ -6,10 +6,13 @@
 // saved as .docx, a server that sent an image sent no report.
 import type { Diagnostic } from '../types';
 import { decodeDocument, MAX_DOCUMENT_BYTES, type DecodedEncoding } from './decode';
-import { docxToText } from './formats/docx-text';
-import { htmlArticleToText } from './formats/html-article';
-import { pdfToText } from './formats/pdf-text';
 import { isHtmlPage, sniffFormat } from './formats/sniff-format';
+
+// The readers load pdf.js, mammoth and linkedom: megabytes a run of text files never needs
+// (and every CLI command would pay for at start-up), so each is loaded on first use.
+const loadPdf = () => import('./formats/pdf-text');
+const loadDocx = () => import('./formats/docx-text');
+const loadHtmlArticle = () => import('./formats/html-article');
 
 export type ReadFormat = 'pdf' | 'docx' | 'html' | 'text';
 
@@ -51,12 +54,12 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     }
   }
   if (format === 'pdf') {
-    const pdf = await pdfToText(bytes);
+    const pdf = await (await loadPdf()).pdfToText(bytes);
     if (!pdf.ok) return pdf;
     return { ok: true, text: pdf.text, format, encoding: 'pdf', title: null, published: null, diagnostics: [...declared, ...pdf.diagnostics] };
   }
   if (format === 'docx') {
-    const docx = await docxToText(bytes);
+    const docx = await (await loadDocx()).docxToText(bytes);
     if (!docx.ok) return docx;
     return { ok: true, text: docx.text, format, encoding: 'docx', title: null, published: null, diagnostics: [...declared, ...docx.diagnostics] };
   }
@@ -78,7 +81,7 @@ async function textDocument(bytes: Uint8Array, contentType: string | null): Prom
   if (!isHtmlPage(decoded.text, contentType)) {
     return { ok: true, text: decoded.text, format: 'text', encoding: decoded.encoding, title: null, published: null, diagnostics: decoded.diagnostics };
   }
-  const article = htmlArticleToText(decoded.text);
+  const article = (await loadHtmlArticle()).htmlArticleToText(decoded.text);
   if (!article.ok) return article;
   return {
     ok: true, text: article.text, format: 'html', encoding: decoded.encoding,

@@ -7,10 +7,13 @@ import type { OfficialLayout } from './types';
 
 export type { OfficialChair, OfficialLayout, OfficialSigner, TextSpan } from './types';
 
+/** Characters read at each end: a header or a closing is a few hundred; a report can be 20 MB. */
+const END_CHARS = 16_000;
+
 export function readOfficialLayout(text: string): OfficialLayout {
-  const lines = textLines(text);
-  const header = readOfficialHeader(lines);
-  const closing = readOfficialClosing(lines);
+  const header = readOfficialHeader(textLines(text.slice(0, END_CHARS)));
+  const tailStart = Math.max(0, text.lastIndexOf('\n', text.length - END_CHARS) + 1);
+  const closing = readOfficialClosing(textLines(text.slice(tailStart), tailStart));
   const { chair, meetingTitle } = chairFromTitle(header.title);
   return {
     number: header.number,

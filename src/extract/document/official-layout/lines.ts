@@ -11,10 +11,10 @@ export interface TextLine {
 
 const NOISE = /[*_#`>|]+/g;
 
-/** Lines of the text, each table row split into its cells (left to right). */
-export function textLines(text: string): TextLine[] {
+/** Lines of the text, each table row split into its cells (left to right); offsets start at `base`. */
+export function textLines(text: string, base = 0): TextLine[] {
   const lines: TextLine[] = [];
-  let offset = 0;
+  let offset = base;
   for (const raw of text.split('\n')) {
     let cellStart = offset;
     for (const cell of raw.split('|')) {
