@@ -3,7 +3,7 @@
 // output to rebuild: text runs per glyph span, several fonts, lines broken by the page width.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../../web/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../explorer/browser';
 
 export interface PdfPrinter {
   print(html: string, options?: { header?: string; footer?: string }): Promise<Buffer>;
@@ -14,7 +14,7 @@ const DEFAULT_HEADER = '<div style="font-size:8px;width:100%;text-align:center">
 const DEFAULT_FOOTER = '<div style="font-size:8px;width:100%;text-align:center">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>';
 
 export async function launchPdfPrinter(): Promise<PdfPrinter> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is not installed: run \`sh test/web/ensure-chromium.sh\``);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is not installed: run \`sh test/explorer/ensure-chromium.sh\``);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   return {
     async print(html, options = {}) {
