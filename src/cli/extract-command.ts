@@ -1,23 +1,25 @@
-// `minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE`: reads one report,
-// decodes and normalises it, runs the extractor and prints the scorer JSON, a table, or per
+// `minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL`: reads one
+// report (text, web page, PDF or Word; a file or a download), normalises it, runs the extractor and prints the scorer JSON, a table, or per
 // directive the sentence and the rules that fired. Bad input is a one-line message naming the
 // file and the problem (exit 1), a bad command line exit 2; never a stack trace.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseManifest } from '../ingest/manifest';
 import { parseArgs } from 'node:util';
-import { decodeDocument } from '../extract/document/decode';
 import { normalizeText } from '../extract/document/normalize';
+import { readOfficialLayout } from '../extract/document/official-layout';
+import { readDocument } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
 import { renderExplain, renderTable } from '../extract/render';
+import { fetchDocument } from '../ingest/fetch-url';
 
 export interface ExtractIO {
   stdout(s: string): void;
   stderr(s: string): void;
 }
 
-const USAGE = 'usage: minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE';
+const USAGE = 'usage: minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL';
 
 function validIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -47,6 +49,21 @@ async function manifestDate(file: string): Promise<string | null> {
   return parsed.entries.find((e) => e.file === basename(file))?.published ?? null;
 }
 
+type Input = { ok: true; bytes: Uint8Array; contentType: string | null } | { ok: false; message: string };
+
+/** The bytes of a file, or of an http(s) URL downloaded with the ingest limits. */
+async function readInput(file: string): Promise<Input> {
+  if (/^https?:\/\//i.test(file)) {
+    const fetched = await fetchDocument(file);
+    return fetched.ok ? { ok: true, bytes: fetched.bytes, contentType: fetched.contentType } : { ok: false, message: `${fetched.message} (${fetched.code})` };
+  }
+  try {
+    return { ok: true, bytes: await readFile(file), contentType: null };
+  } catch (err) {
+    return { ok: false, message: fileError(err) };
+  }
+}
+
 export async function extractCommand(argv: string[], io: ExtractIO): Promise<number> {
   let parsed;
   try {
@@ -61,7 +78,7 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.stderr(`minutes-graph extract: expected exactly one FILE, got ${positionals.length}\n${USAGE}\n`);
+    io.stderr(`minutes-graph extract: expected exactly one FILE or URL, got ${positionals.length}\n${USAGE}\n`);
     return 2;
   }
   const published = values.published;
@@ -70,23 +87,21 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     return 2;
   }
   const file = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    io.stderr(`minutes-graph extract: ${file}: ${fileError(err)}\n`);
+  const input = await readInput(file);
+  if (!input.ok) {
+    io.stderr(`minutes-graph extract: ${file}: ${input.message}\n`);
     return 1;
   }
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) {
-    io.stderr(`minutes-graph extract: ${file}: ${decoded.error.message} (${decoded.error.code})\n`);
+  const read = await readDocument(input.bytes, { contentType: input.contentType });
+  if (!read.ok) {
+    io.stderr(`minutes-graph extract: ${file}: ${read.message} (${read.code})\n`);
     return 1;
   }
-  const normalized = normalizeText(decoded.text);
+  const normalized = normalizeText(read.text);
   // A report in a folder with a manifest.json (like seeds/) takes its publication date from it.
-  const fromManifest = published === undefined ? await manifestDate(file) : null;
-  const result = extract({ text: normalized.text, published: published ?? fromManifest });
-  result.diagnostics.unshift(...decoded.diagnostics, ...normalized.diagnostics);
+  const fromManifest = published === undefined && !/^https?:\/\//i.test(file) ? await manifestDate(file) : null;
+  const result = extract({ text: normalized.text, published: published ?? fromManifest ?? read.published ?? readOfficialLayout(normalized.text).date });
+  result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
   if (values.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
   else if (values.explain) io.stdout(renderExplain(result));
   else io.stdout(renderTable(result));

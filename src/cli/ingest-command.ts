@@ -1,7 +1,7 @@
-// `minutes-graph ingest <files|dirs>`: reads reports into the store. One line per file as it
+// `minutes-graph ingest [--urls FILE] <files|dirs|URLs>`: reads reports into the store. One line per file as it
 // is acknowledged by the store (on a terminal, a progress counter first), failures on stderr
 // without stopping the batch, and a summary line at the end. Exit 1 if any file failed.
-import { collectInputs } from '../ingest/collect-inputs';
+import { collectInputs, collectUrlList } from '../ingest/collect-inputs';
 import { ingestInputs, type IngestOutcome, type IngestSummary } from '../ingest/ingest-files';
 import type { StorePort } from '../store/port';
 import { UsageError, type CliIO } from './io';
@@ -11,16 +11,18 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export interface IngestArgs {
   paths: string[];
   published: string | null;
+  /** A file of URLs, one a line (`--urls FILE`). */
+  urlList: string | null;
 }
 
-export function validateIngestArgs(paths: string[], published: string | undefined): IngestArgs {
-  if (paths.length === 0) throw new UsageError('ingest needs at least one file or directory');
+export function validateIngestArgs(paths: string[], published: string | undefined, urlList?: string): IngestArgs {
+  if (paths.length === 0 && urlList === undefined) throw new UsageError('ingest needs at least one file, directory or URL (or --urls FILE)');
   if (published !== undefined && !ISO_DATE.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
-  return { paths, published: published ?? null };
+  return { paths, published: published ?? null, urlList: urlList ?? null };
 }
 
 export async function ingestCommand(args: IngestArgs, store: StorePort, io: CliIO): Promise<number> {
-  const items = await collectInputs(args.paths);
+  const items = [...(await collectInputs(args.paths)), ...(args.urlList === null ? [] : await collectUrlList(args.urlList))];
   const summary = await ingestInputs(items, store, {
     published: args.published,
     onOutcome: (outcome, index, total) => reportOutcome(outcome, index, total, io),

@@ -16,9 +16,10 @@ export const USAGE = `Usage: minutes-graph [--data DIR] <command> [options]
 Commands:
   start                      ingest the bundled seeds/ if needed, then serve (what \`npm start\` runs)
   serve [--port N] [--host H] serve GraphQL with GraphiQL at http://localhost:4000/graphql
-  ingest [--published YYYY-MM-DD] <files|dirs>...
-                             read reports into the store (a directory with manifest.json uses it)
-  extract [--json] [--explain] [--published YYYY-MM-DD] FILE
+  ingest [--published YYYY-MM-DD] [--urls FILE] <files|dirs|URLs>...
+                             read reports (text, HTML, PDF, DOCX; files or http(s) URLs, --urls one a
+                             line) into the store (a directory with manifest.json uses it)
+  extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL
                              print what the extractor reads from one report (no store needed)
   export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]
                              write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
@@ -72,8 +73,8 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
       return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
     }
     case 'ingest': {
-      const { values, positionals } = parseKnown(rest, { published: { type: 'string' } });
-      const args = validateIngestArgs(positionals, values.published as string | undefined);
+      const { values, positionals } = parseKnown(rest, { published: { type: 'string' }, urls: { type: 'string' } });
+      const args = validateIngestArgs(positionals, values.published as string | undefined, values.urls as string | undefined);
       return withStore(values, env, (store) => ingestCommand(args, store, io));
     }
     case 'serve':
@@ -93,7 +94,7 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
 
 /** Options that take a value, global ones first: `--data DIR` must not be read as the command DIR. */
 const GLOBAL_VALUE_OPTIONS = ['--data', '--port', '--host'];
-const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out'];
+const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out', '--urls'];
 
 function isOptionValue(argv: string[], i: number): boolean {
   return i > 0 && VALUE_OPTIONS.includes(argv[i - 1]);

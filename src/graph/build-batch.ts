@@ -1,12 +1,13 @@
 // ExtractionResult → GraphBatch (pure). Everything one document says, as nodes and edges with
 // deterministic ids: the same text gives an identical batch, whatever the file is called.
+import type { OfficialLayout } from '../extract/document/official-layout/types';
 import type { DirectiveMention, ExtractionResult } from '../extract/types';
 import { fold } from '../text/fold';
 import { BatchBuilder } from './batch-builder';
 import { addAgency, addOfficial, addParty, titlesByOfficial } from './build-parties';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { deadlineId, directiveId, documentId, meetingId, sha256Hex } from './ids';
-import type { DeadlineNode, DirectiveNode, GraphBatch } from './model';
+import type { DeadlineNode, DirectiveNode, DocumentFormat, GraphBatch } from './model';
 import { rolesFromTitles } from './roles';
 
 export interface DocumentMeta {
@@ -15,6 +16,12 @@ export interface DocumentMeta {
   published: string | null;
   language: string;
   source: string | null;
+  /** The http(s) address a downloaded report came from (default: none). */
+  url?: string | null;
+  /** The format the text was read from (default: text). */
+  format?: DocumentFormat;
+  /** The official document's structure, when the text has one (default: none). */
+  official?: OfficialLayout | null;
 }
 
 const DEFAULT_GAZETTEER = buildGazetteer();
@@ -32,13 +39,17 @@ export function buildGraphBatch(doc: DocumentMeta, result: ExtractionResult, gaz
     language: doc.language,
     contentHash: sha256Hex(result.text),
     source: doc.source,
+    url: doc.url ?? null,
+    format: doc.format ?? 'text',
+    official: doc.official ?? null,
     text: result.text,
   });
   const { meeting } = result;
   builder.addNode({
     label: 'Meeting',
     id: mtgId,
-    title: meeting.title,
+    // An official notice names its meeting in the title block ("Kết luận … tại cuộc họp về …").
+    title: meeting.title ?? doc.official?.meetingTitle ?? null,
     date: meeting.date,
     kind: meeting.kind,
     ordinal: meeting.ordinal,

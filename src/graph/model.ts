@@ -1,4 +1,5 @@
 // The domain graph: what the store keeps and the API serves. Pure data types, no I/O.
+import type { OfficialLayout } from '../extract/document/official-layout/types';
 // Every node and edge id is deterministic (see ids.ts), so re-ingesting a report rewrites
 // the same records and changes nothing.
 
@@ -51,6 +52,9 @@ export interface Provenance {
   ruleIds: string[];
 }
 
+/** The file formats a report's text is read from. */
+export type DocumentFormat = 'text' | 'html' | 'pdf' | 'docx';
+
 export interface DocumentNode {
   label: 'Document';
   id: string;
@@ -61,8 +65,14 @@ export interface DocumentNode {
   language: string;
   /** sha256 of the normalised text, hex. */
   contentHash: string;
-  /** Where the text came from (file name), for people; never part of the id. */
+  /** Where the text came from (file name or URL), for people; never part of the id. */
   source: string | null;
+  /** The http(s) address the report was downloaded from; null for a file. Never part of the id. */
+  url: string | null;
+  /** What the text was read from. */
+  format: DocumentFormat;
+  /** The official document's own structure (number, issuing body, signer…); null for a news report. */
+  official: OfficialLayout | null;
   /** The normalised text; spans of the document's directives index it. */
   text: string;
 }

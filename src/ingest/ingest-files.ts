@@ -1,5 +1,5 @@
-// Ingests a list of inputs into a store. A file that cannot be read or understood is
-// reported and skipped; the batch goes on. Each success is reported only after the store
+// Ingests a list of inputs (files and URLs) into a store. A file or URL that cannot be read or
+// understood is reported and skipped; the batch goes on. Each success is reported only after the store
 // acknowledged the write, so a crash never loses a reported document.
 //
 // Up to `concurrency` writes are kept in flight while the next files are read and extracted:
@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { StorePort } from '../store/port';
 import { describeFsError, type InputItem } from './collect-inputs';
+import { fetchDocument, type FetchOptions } from './fetch-url';
 import { prepareDocument } from './prepare-document';
 
 export type IngestOutcome =
@@ -29,6 +30,8 @@ export interface IngestOptions {
   /** Writes in flight at once (default 32; 1 writes strictly one after another). */
   concurrency?: number;
   onOutcome?: (outcome: IngestOutcome, index: number, total: number) => void;
+  /** Limits for downloading URL inputs. */
+  fetch?: FetchOptions;
 }
 
 export const DEFAULT_INGEST_CONCURRENCY = 32;
@@ -75,14 +78,23 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
 async function startOne(item: InputItem, store: StorePort, options: IngestOptions): Promise<{ outcome: Promise<IngestOutcome> }> {
   const refused = (message: string) => ({ outcome: Promise.resolve<IngestOutcome>({ ok: false, path: item.path, message }) });
   if (item.kind === 'error') return refused(item.message);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(item.path);
-  } catch (err) {
-    return refused(describeFsError(err));
+  let bytes: Uint8Array;
+  let contentType: string | null = null;
+  if (item.kind === 'url') {
+    const fetched = await fetchDocument(item.path, options.fetch);
+    if (!fetched.ok) return refused(`${fetched.message} (${fetched.code})`);
+    bytes = fetched.bytes;
+    contentType = fetched.contentType;
+  } else {
+    try {
+      bytes = await readFile(item.path);
+    } catch (err) {
+      return refused(describeFsError(err));
+    }
   }
   const meta = { ...item.meta, published: item.meta.published ?? options.published ?? null };
-  const prepared = prepareDocument(bytes, meta, basename(item.path));
+  const url = item.kind === 'url' ? item.path : null;
+  const prepared = await prepareDocument(bytes, meta, url ?? basename(item.path), { contentType, url });
   if (!prepared.ok) return refused(prepared.message);
   // A store that cannot write (full disk, lost connection) would fail every later file too:
   // its StoreError rejects and stops the batch with the store's own message.

@@ -1,7 +1,9 @@
-// Bytes of one report → the graph batch the store writes. Pure: decoding, normalisation,
-// extraction and the graph build, with every refusal returned as a value naming the reason.
-import { decodeDocument } from '../extract/document/decode';
+// Bytes of one report → the graph batch the store writes: reading the format (PDF, Word, web
+// page or text), normalisation, extraction and the graph build, with every refusal returned as
+// a value naming the reason. No I/O: the bytes come from a file or a download.
 import { normalizeText } from '../extract/document/normalize';
+import { hasOfficialLayout, readOfficialLayout } from '../extract/document/official-layout';
+import { readDocument, type ReadFormat } from '../extract/document/read-document';
 import { extract } from '../extract/pipeline';
 import type { Diagnostic } from '../extract/types';
 import { buildGraphBatch } from '../graph/build-batch';
@@ -9,31 +11,51 @@ import type { GraphBatch } from '../graph/model';
 import { titleFromText, type DocumentMeta } from './document-meta';
 
 export type PreparedDocument =
-  | { ok: true; batch: GraphBatch; encoding: string; directives: number; diagnostics: Diagnostic[] }
+  | { ok: true; batch: GraphBatch; encoding: string; format: ReadFormat; directives: number; diagnostics: Diagnostic[] }
   | { ok: false; code: string; message: string };
 
-export function prepareDocument(bytes: Uint8Array, meta: Partial<DocumentMeta>, source: string | null): PreparedDocument {
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) return { ok: false, code: decoded.error.code, message: decoded.error.message };
-  const { text, diagnostics: normalizeDiagnostics } = normalizeText(decoded.text);
+export interface PrepareOptions {
+  /** The Content-Type a server declared, for a downloaded report. */
+  contentType?: string | null;
+  /** The address a downloaded report came from, kept on the Document. */
+  url?: string | null;
+}
+
+export async function prepareDocument(
+  bytes: Uint8Array,
+  meta: Partial<DocumentMeta>,
+  source: string | null,
+  options: PrepareOptions = {},
+): Promise<PreparedDocument> {
+  const read = await readDocument(bytes, { contentType: options.contentType ?? null });
+  if (!read.ok) return { ok: false, code: read.code, message: read.message };
+  const { text, diagnostics: normalizeDiagnostics } = normalizeText(read.text);
   if (text.trim().length === 0) return { ok: false, code: 'EMPTY', message: 'no text left after removing markup' };
-  const published = meta.published ?? null;
+  const layout = readOfficialLayout(text);
+  const official = hasOfficialLayout(layout) ? layout : null;
+  // A manifest or --published outranks what the file says of itself: the user said so. An
+  // official document's date ("Hà Nội, ngày 15 tháng 4 năm 2022") is its publication date.
+  const published = meta.published ?? read.published ?? official?.date ?? null;
   const result = extract({ text, published });
   const batch = buildGraphBatch(
     {
-      title: meta.title ?? titleFromText(text),
+      title: meta.title ?? read.title ?? titleFromText(text),
       publisher: meta.publisher ?? null,
       published,
       language: meta.language ?? 'vi',
       source,
+      url: options.url ?? null,
+      format: read.format,
+      official,
     },
     result,
   );
   return {
     ok: true,
     batch,
-    encoding: decoded.encoding,
+    encoding: read.encoding,
+    format: read.format,
     directives: result.directives.length,
-    diagnostics: [...decoded.diagnostics, ...normalizeDiagnostics, ...result.diagnostics],
+    diagnostics: [...read.diagnostics, ...normalizeDiagnostics, ...result.diagnostics],
   };
 }

@@ -68,7 +68,7 @@ describe('minutes-graph ingest', () => {
   });
 
   test.each([
-    [['ingest'], /ingest needs at least one file or directory/],
+    [['ingest'], /ingest needs at least one file, directory or URL/],
     [['ingest', '--published', '6/2/2025', 'x.txt'], /--published must be YYYY-MM-DD, not "6\/2\/2025"/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['serve', '--port', 'http'], /--port must be a whole number/],

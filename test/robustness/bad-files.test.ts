@@ -34,37 +34,37 @@ const BAD: [string, Buffer][] = [
 ];
 
 describe('bad files, one at a time', () => {
-  test.each(BAD)('%s is refused with a clear message', (_name, bytes) => {
-    const prepared = prepareDocument(bytes, META, 'bad.txt');
+  test.each(BAD)('%s is refused with a clear message', async (_name, bytes) => {
+    const prepared = await prepareDocument(bytes, META, 'bad.txt');
     expect(prepared.ok).toBe(false);
     if (prepared.ok) return;
     expect(prepared.message.length).toBeGreaterThan(5);
     expect(prepared.message).not.toMatch(UNSAFE_MESSAGE);
   });
 
-  test('a 20 MB file is either read or refused as too large, never a crash', () => {
+  test('a 20 MB file is either read or refused as too large, never a crash', async () => {
     const big = Buffer.from(`${SEED}\n`.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(SEED))));
     expect(big.length).toBeGreaterThanOrEqual(20 * 1024 * 1024);
-    const prepared = prepareDocument(big, META, 'big.txt');
+    const prepared = await prepareDocument(big, META, 'big.txt');
     if (!prepared.ok) expect(prepared.message).toMatch(/large|size|MB|bytes/i);
     else expect(prepared.directives).toBeGreaterThan(0);
   });
 
-  test('an HTML page around a report is read as the report', () => {
+  test('an HTML page around a report is read as the report', async () => {
     const paragraphs = SEED.split('\n').filter((l) => l.trim()).map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
     const html = `<!doctype html><html><head><title>Báo Chính phủ</title><script>track("x")</script></head><body><nav><a href="/">Trang chủ</a></nav><article>${paragraphs.join('\n')}</article></body></html>`;
-    const fromHtml = prepareDocument(Buffer.from(html), META, 'page.html');
-    const fromText = prepareDocument(Buffer.from(SEED), META, 'seed.txt');
+    const fromHtml = await prepareDocument(Buffer.from(html), META, 'page.html');
+    const fromText = await prepareDocument(Buffer.from(SEED), META, 'seed.txt');
     expect(fromHtml.ok && fromText.ok).toBe(true);
     if (!fromHtml.ok || !fromText.ok) return;
     expect(fromHtml.directives).toBe(fromText.directives);
   });
 
   const ENCODINGS: LegacyEncoding[] = ['tcvn3', 'vni', 'viscii', 'cp1258'];
-  test.each(ENCODINGS)('the seed in %s is decoded and gives the same directives as in UTF-8', (encoding) => {
+  test.each(ENCODINGS)('the seed in %s is decoded and gives the same directives as in UTF-8', async (encoding) => {
     const bytes = encodeLegacy(SEED, encoding);
-    const prepared = prepareDocument(bytes, META, `seed-${encoding}.txt`);
-    const reference = prepareDocument(Buffer.from(SEED), META, 'seed.txt');
+    const prepared = await prepareDocument(bytes, META, `seed-${encoding}.txt`);
+    const reference = await prepareDocument(Buffer.from(SEED), META, 'seed.txt');
     expect(prepared.ok && reference.ok).toBe(true);
     if (!prepared.ok || !reference.ok) return;
     expect(prepared.encoding).not.toMatch(/utf-?8/i);

@@ -50,7 +50,7 @@ function documentBatch(r: () => number, docNo: number, version: number): GraphBa
   const meetingId = `${documentId}:m`;
   const chair = pick(r, OFFICIALS);
   const nodes: GraphNode[] = [
-    { label: 'Document', id: documentId, title: `Thông báo ${docNo % 5}`, publisher: null, published: null, language: 'vi', contentHash: `h${docNo}.${version}`, source: null, text: '' },
+    { label: 'Document', id: documentId, title: `Thông báo ${docNo % 5}`, publisher: null, published: null, language: 'vi', contentHash: `h${docNo}.${version}`, source: null, url: null, format: 'text', official: null, text: '' },
     { label: 'Meeting', id: meetingId, title: `Hội nghị ${docNo % 4}`, date: pick(r, DATES), kind: null, ordinal: null, organiser: null, documentId },
     ...AGENCIES.map((_, i) => agencyNode(i)),
     ...OFFICIALS.map((id) => ({ label: 'Official' as const, id, name: id, searchKeys: [fold(id)] })),

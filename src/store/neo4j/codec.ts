@@ -8,10 +8,10 @@ import type { CurationRecord } from '../port';
 import { fold } from '../../text/fold';
 import { fromNeo4j, toNeo4jDate, toNeo4jInt } from './values';
 
-type FieldKind = 'string' | 'string?' | 'date?' | 'date' | 'int' | 'int?' | 'bool' | 'strings';
+type FieldKind = 'string' | 'string?' | 'date?' | 'date' | 'int' | 'int?' | 'bool' | 'strings' | 'json?';
 
 const FIELDS: Record<NodeLabel, Record<string, FieldKind>> = {
-  Document: { id: 'string', title: 'string?', publisher: 'string?', published: 'date?', language: 'string', contentHash: 'string', source: 'string?', text: 'string' },
+  Document: { id: 'string', title: 'string?', publisher: 'string?', published: 'date?', language: 'string', contentHash: 'string', source: 'string?', url: 'string?', format: 'string?', official: 'json?', text: 'string' },
   Meeting: { id: 'string', title: 'string?', date: 'date?', kind: 'string?', ordinal: 'int?', organiser: 'string?', documentId: 'string' },
   Official: { id: 'string', name: 'string', searchKeys: 'strings' },
   Agency: { id: 'string', name: 'string', nameEn: 'string?', abbreviations: 'strings', aliases: 'strings', kind: 'string', validFrom: 'date?', validTo: 'date?', searchKeys: 'strings' },
@@ -31,6 +31,7 @@ function encodeFields(source: Record<string, unknown>, fields: Record<string, Fi
     if (value === null || value === undefined) continue;
     if (kind === 'date' || kind === 'date?') out[name] = toNeo4jDate(String(value));
     else if (kind === 'int' || kind === 'int?') out[name] = toNeo4jInt(Number(value));
+    else if (kind === 'json?') out[name] = JSON.stringify(value); // Neo4j has no nested maps
     else out[name] = value;
   }
   return out;
@@ -40,7 +41,8 @@ function decodeFields(props: Record<string, unknown>, fields: Record<string, Fie
   const out: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(fields)) {
     const value = fromNeo4j(props[name]);
-    out[name] = value === null && kind === 'strings' ? [] : value;
+    if (kind === 'json?') out[name] = typeof value === 'string' ? JSON.parse(value) : null;
+    else out[name] = value === null && kind === 'strings' ? [] : value;
   }
   return out;
 }

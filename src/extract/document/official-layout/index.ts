@@ -1,0 +1,36 @@
+// readOfficialLayout: the administrative parts of an official document (header, title block,
+// recipients, signature) as data. Pure. News reports have none of them and get nulls.
+import { readOfficialClosing } from './closing';
+import { chairFromTitle, readOfficialHeader } from './header';
+import { textLines } from './lines';
+import type { OfficialLayout } from './types';
+
+export type { OfficialChair, OfficialLayout, OfficialSigner, TextSpan } from './types';
+
+/** Characters read at each end: a header or a closing is a few hundred; a report can be 20 MB. */
+const END_CHARS = 16_000;
+
+export function readOfficialLayout(text: string): OfficialLayout {
+  const header = readOfficialHeader(textLines(text.slice(0, END_CHARS)));
+  const tailStart = Math.max(0, text.lastIndexOf('\n', text.length - END_CHARS) + 1);
+  const closing = readOfficialClosing(textLines(text.slice(tailStart), tailStart));
+  const { chair, meetingTitle } = chairFromTitle(header.title);
+  return {
+    number: header.number,
+    issuingBody: header.issuingBody,
+    place: header.place,
+    date: header.date,
+    documentType: header.documentType,
+    title: header.title,
+    meetingTitle,
+    chair,
+    recipients: closing.recipients,
+    signer: closing.signer,
+    spans: { header: header.span, recipients: closing.recipientsSpan, signature: closing.signatureSpan },
+  };
+}
+
+/** True when the text showed any part of the official layout. */
+export function hasOfficialLayout(layout: OfficialLayout): boolean {
+  return layout.number !== null || layout.date !== null || layout.documentType !== null || layout.recipients.length > 0 || layout.signer !== null;
+}

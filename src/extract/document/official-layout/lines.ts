@@ -1,0 +1,38 @@
+// The text as lines and table cells with their offsets, and the clean-up every matcher needs:
+// copies of official documents come through Word tables ("A | B |"), Markdown (**bold**, *italic*)
+// and OCR, so the noise is stripped before matching while the offsets still index the original.
+
+export interface TextLine {
+  /** The line (or table cell) without markup noise, spaces collapsed. */
+  clean: string;
+  start: number;
+  end: number;
+}
+
+const NOISE = /[*_#`>|]+/g;
+
+/** Lines of the text, each table row split into its cells (left to right); offsets start at `base`. */
+export function textLines(text: string, base = 0): TextLine[] {
+  const lines: TextLine[] = [];
+  let offset = base;
+  for (const raw of text.split('\n')) {
+    let cellStart = offset;
+    for (const cell of raw.split('|')) {
+      const clean = cell.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
+      lines.push({ clean, start: cellStart, end: cellStart + cell.length });
+      cellStart += cell.length + 1;
+    }
+    offset += raw.length + 1;
+  }
+  return lines;
+}
+
+/** True when a line has letters and none of them is lower case ("VĂN PHÒNG CHÍNH PHỦ"). */
+export function isUpperCase(s: string): boolean {
+  return /\p{L}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** A separator drawn under a header: "-------", "_____", "* *". */
+export function isRule(s: string): boolean {
+  return /^[-–—_=*.\s]{2,}$/u.test(s);
+}

@@ -1,0 +1,57 @@
+// What the cross-report matcher compares, read from one report's graph batch: the meeting's
+// date, chairs, organiser and title words, and per directive its assignees, deadline and words.
+import { fold } from '../../text/fold';
+import type { DeadlineNode, DirectiveNode, GraphBatch, MeetingNode } from '../model';
+
+export interface DirectiveSummary {
+  id: string;
+  /** Ids of the LEAD assignees, sorted. */
+  assignees: string[];
+  deadline: string | null;
+  words: Set<string>;
+}
+
+export interface ReportSummary {
+  documentId: string;
+  meetingId: string;
+  date: string | null;
+  /** Official ids of the MAIN chairs, sorted. */
+  chairs: string[];
+  organiser: string | null;
+  topicWords: Set<string>;
+  directives: DirectiveSummary[];
+}
+
+// Words that say nothing about which meeting it was.
+const STOPWORDS = new Set(['ve', 'cua', 'va', 'cac', 'tai', 'voi', 'trong', 'cho', 'nam', 'thu', 'lan', 'phien', 'hop', 'cuoc', 'hoi', 'nghi', 'buoi', 'lam', 'viec', 'ket', 'luan', 'thong', 'bao', 'de', 'la', 'nhung', 'mot', 'so', 'da', 'duoc', 'theo', 'tu', 'den']);
+
+export function contentWords(text: string | null): Set<string> {
+  if (text === null) return new Set();
+  return new Set(fold(text).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+export function summariseReport(batch: GraphBatch): ReportSummary | null {
+  const meeting = batch.nodes.find((n): n is MeetingNode => n.label === 'Meeting');
+  if (!meeting) return null;
+  const deadlines = new Map(batch.nodes.filter((n): n is DeadlineNode => n.label === 'Deadline').map((d) => [d.id, d.date]));
+  const edgesFrom = (type: string, from: string) => batch.edges.filter((e) => e.type === type && e.from === from);
+  const chairs = batch.edges.filter((e) => e.type === 'CHAIRED' && e.to === meeting.id && e.props.role === 'MAIN').map((e) => e.from).sort();
+  const directives = batch.nodes
+    .filter((n): n is DirectiveNode => n.label === 'Directive')
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((d) => ({
+      id: d.id,
+      assignees: edgesFrom('ASSIGNED_TO', d.id).filter((e) => e.props.role === 'LEAD').map((e) => e.to).sort(),
+      deadline: edgesFrom('DUE_BY', d.id).map((e) => deadlines.get(e.to) ?? null)[0] ?? null,
+      words: contentWords(d.text),
+    }));
+  return {
+    documentId: batch.documentId,
+    meetingId: meeting.id,
+    date: meeting.date,
+    chairs,
+    organiser: meeting.organiser,
+    topicWords: contentWords(meeting.title),
+    directives,
+  };
+}
