@@ -5,6 +5,7 @@ import type { Sentence } from './document/segment';
 import type { Token } from './document/tokens';
 import type { OfficialOccurrence } from './rules/officials';
 import type { AgencyRow } from './lexicon/agency-row';
+import type { OfficialLayout } from './document/official-layout';
 
 export interface ExtractContext {
   readonly text: string;
@@ -22,6 +23,9 @@ export interface ExtractContext {
   deadlines: DeadlineMention[];
   directives: DirectiveMention[];
   diagnostics: Diagnostic[];
+  /** Spans of an official document's header, recipients and signature: never directives. */
+  outside: Span[];
+  layout?: OfficialLayout;
 }
 
 export function emptyMeeting(): MeetingMention {

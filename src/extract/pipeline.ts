@@ -11,6 +11,9 @@ import { contextProvince, extractAgencies } from './rules/agencies';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
+import { readOfficialLayout } from './document/official-layout';
+import { chairFromLayout } from './meeting/chair-from-layout';
+import type { Span } from './types';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, dropRepeatedLead, sortDirectives } from './post/directive-passes';
@@ -37,6 +40,15 @@ function paragraphSpans(ctx: ExtractContext): { start: number; end: number }[] {
 
 export const STEPS: readonly Step[] = [
   { id: 'segment', run: (ctx) => { ctx.sentences = segment(ctx.text); } },
+  {
+    // The header, "Nơi nhận" and signature of an official document are not its body.
+    id: 'official-layout',
+    run: (ctx) => {
+      const layout = readOfficialLayout(ctx.text);
+      ctx.layout = layout;
+      ctx.outside = [layout.spans.header, layout.spans.recipients, layout.spans.signature].filter((s): s is Span => s !== null);
+    },
+  },
   {
     id: 'tokenize',
     run: (ctx) => {
@@ -92,7 +104,7 @@ export const STEPS: readonly Step[] = [
     id: 'meeting.chair-from-assigner',
     run: (ctx) => {
       if (ctx.meeting.chairs.some((c) => c.role === 'MAIN')) return;
-      const chair = chairFromAssigner(ctx.directives, ctx.officials);
+      const chair = chairFromAssigner(ctx.directives, ctx.officials) ?? chairFromLayout(ctx);
       if (chair) { ctx.meeting.chairs.unshift(chair); ctx.meeting.ruleIds.push(chair.ruleId); }
     },
   },
@@ -107,7 +119,7 @@ function newContext(input: ExtractionInput): ExtractContext {
   const published = given ?? (input.published == null ? frontMatterDate(text) : null);
   return {
     text, published, sentences: [], tokens: [], occurrences: [], officials: [], meeting: emptyMeeting(), reference: published,
-    agencies: [], province: null, deadlines: [], directives: [], diagnostics: [],
+    agencies: [], province: null, deadlines: [], directives: [], diagnostics: [], outside: [],
   };
 }
 

@@ -115,6 +115,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
     if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
     if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text)) return;
+    if (ctx.outside.some((o) => s.span.start >= o.start && s.span.end <= o.end)) return;
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
     const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
