@@ -30,6 +30,7 @@ const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
 // Markdown links and images, rules and table rows that a saved page carries around the text.
 const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\|/u;
+const ATTENDANCE = /^\s*(?:Dự|Tham dự|Cùng dự|Cùng tham dự|Có mặt|Tham gia)\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|lễ|hội thảo|tọa đàm|chương trình|buổi|có|tại)/u;
 const CONCLUSION_OF = /(?:kết luận|ý kiến chỉ đạo|chỉ đạo|ý kiến)\s+của\s+/iu;
 const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;
 
@@ -116,6 +117,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
     if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text)) return;
     if (ctx.outside.some((o) => s.span.start >= o.start && s.span.end <= o.end)) return;
+    // "Dự hội nghị có …; thành viên Ban Chỉ đạo …": who attended, every clause of it.
+    if (ATTENDANCE.test(s.text)) { lastContent = si; return; }
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
     const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;

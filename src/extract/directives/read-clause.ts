@@ -211,6 +211,8 @@ function negativeIn(tokens: readonly Token[], k: number, b: number): string | nu
 
 /** "phải / cần" that is a duty (not "cần thiết", "không phải", "phải chăng"). */
 function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
+  // "Sẽ có một nghị quyết …", "Dự kiến …": a forecast, whatever it says is needed.
+  if (tokens[k]?.l === 'sẽ' || (tokens[k]?.l === 'dự' && tokens[k + 1]?.l === 'kiến')) return false;
   for (let j = k; j < Math.min(b, k + 16); j++) {
     const e = OBLIGATION.matchAt(tokens, j, b);
     if (e < 0) continue;

@@ -99,6 +99,8 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
   const parties: PartyRef[] = [];
   let i = k;
   let end = k;
+  // "tất cả lãnh đạo …", "mọi cán bộ …": a quantifier before the first item.
+  if (/^(?:tất|toàn|mọi)$/u.test(tokens[i]?.l ?? '')) { const f = FILLERS.matchAt(tokens, i); if (f > 0) i = f; }
   for (let guard = 0; guard < 24 && i < tokens.length; guard++) {
     const official = officialAt(tokens, i, env.occurrences);
     if (official) { add(parties, [official.ref]); i = end = official.end; }
@@ -110,7 +112,12 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const at = head > 0 && tokens[head]?.word ? head : i;
       const local = localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
       if (local) { add(parties, local.parties); i = end = local.end; }
-      else if (unnamedAt(tokens, i) > 0 && (i > k || /^[,&]$|^và$/u.test(tokens[unnamedAt(tokens, i)]?.l ?? ''))) i = end = unnamedAt(tokens, i);
+      else if (unnamedAt(tokens, i) > 0) {
+        // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
+        i = unnamedAt(tokens, i);
+        if (parties.length) end = i;
+        if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
+      }
       else {
         const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;
