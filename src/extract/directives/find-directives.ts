@@ -182,7 +182,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       }
       // "Cần tập trung …", "Phải bảo đảm …" opening a sentence: the current speaker's duty.
       const leadingDuty = r.shape === 'duty' && ci === 0 && /^(?:cần|phải)$/u.test(tokens[r.taskStart]?.l ?? '') && current !== null;
-      if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !leadingDuty && !(isItem && r.shape === 'opener')) return;
+      if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !leadingDuty && !(isItem && r.shape !== 'none')) return;
       if (assignees === null) {
         const heading = isItem && list ? itemParties(list, marker!) : null;
         if (heading && (heading.length || !base)) { assignees = heading; ruleIds.push('discourse.list-item'); }

@@ -397,6 +397,12 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.negative = negativeIn(tokens, j, b);
       Object.assign(out, rolesIn(env, j, b, out.assignees));
       out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
+      // "thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" —
+      // the doer's tasks follow as a list; the introduction is no task of its own.
+      if (endsWithColon(tokens, b)) {
+        out.opensList = true;
+        out.listOnly = tokens.slice(j, b).some((_, x) => INTRO.matchAt(tokens, j + x, b) > 0 && /^(?:sau|như)$/u.test(tokens[j + x].l));
+      }
       return out;
     }
     if (read.parties.length && (endsWithColon(tokens, b) || tokens.slice(j, b).every((t) => !t.word))) {
