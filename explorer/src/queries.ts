@@ -83,7 +83,14 @@ export interface Responsibility {
   overdue: number;
   dueWithin30Days: number;
   done: number;
+  /** Predecessors whose duties the agency carries on the day (their counts are included above). */
+  inherited: { agency: { id: string; name: string }; effective: string | null; open: number; overdue: number }[];
+  /** Set when the agency had been succeeded by the day: who carries its duties. */
+  movedTo: { agency: { id: string; name: string }; effective: string | null } | null;
 }
+
+const RESPONSIBILITY = `lead coordinator open overdue dueWithin30Days done
+  inherited { agency { id name } effective open overdue } movedTo { agency { id name } effective }`;
 
 export interface AgencyRow {
   id: string;
@@ -99,7 +106,7 @@ export const AGENCIES = `
 query Agencies($asOf: Date!, $after: String) {
   agencies(first: 50, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done } }
+    nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { ${RESPONSIBILITY} } }
   }
 }`;
 
@@ -112,7 +119,7 @@ export const AGENCY = `
 query Agency($id: ID!, $asOf: Date!) {
   agency(id: $id) {
     id name nameEn abbreviations aliases kind validFrom validTo
-    responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done }
+    responsibility(asOf: $asOf) { ${RESPONSIBILITY} }
     predecessors { effective agency { id name nameEn } }
     successor { effective agency { id name nameEn } }
   }

@@ -37,6 +37,6 @@ export const Query: TypeResolvers = {
     searchConnection(ctx, args.text, args.kinds, args),
   path: (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) =>
     findPath(ctx, args.from, args.to, checkMaxHops(args.maxHops)),
-  stats: (_: unknown, args: { top?: number | null }, ctx: ApiContext) => statsView(ctx, args.top),
+  stats: (_: unknown, args: { top?: number | null; asOf?: string | null }, ctx: ApiContext) => statsView(ctx, args.top, args.asOf),
   ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => runAsk(ctx, args.question, args.first),
 };

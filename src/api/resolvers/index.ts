@@ -1,6 +1,6 @@
 // Every resolver module, keyed by GraphQL type name.
 import { DateScalar } from '../date-scalar';
-import { Agency, Succession } from './Agency';
+import { Agency, InheritedDuties, Succession } from './Agency';
 import { Citation } from './Answer';
 import { Curation } from './Curation';
 import { Deadline } from './Deadline';
@@ -28,6 +28,7 @@ export const resolvers = {
   Document,
   Agency,
   Succession,
+  InheritedDuties,
   Official,
   Entity,
   Assignee,
