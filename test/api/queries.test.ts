@@ -64,6 +64,11 @@ describe('directive filters', () => {
 });
 
 describe('pagination', () => {
+  test('first: 0 answers the count alone: an empty page, with no next page and no cursor', async () => {
+    const r = await gql(yoga, '{ directives(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(r.data.directives).toEqual({ totalCount: 11, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   test('walking every page of 3 with endCursor visits each directive once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
