@@ -81,7 +81,7 @@ describe('masking', () => {
   test('path between unknown ids: NOT_FOUND quoting the id', async () => {
     const r = await gql(yoga, '{ path(from: "agy:none", to: "agy:bo-y-te") { length } }');
     expect(codes(r)).toEqual(['NOT_FOUND']);
-    expect(r.errors?.[0].message).toBe('No entity with id "agy:none".');
+    expect(r.errors?.[0].message).toBe('No entity has the id or name "agy:none".');
   });
   test.each([0, 9])('path maxHops %i is refused', async (hops) => {
     const r = await gql(yoga, `{ path(from: "a", to: "b", maxHops: ${hops}) { length } }`);

@@ -13,6 +13,10 @@ export const Official: TypeResolvers = {
     const meetings = await loadNodes(ctx.loaders, await neighbourIds(ctx, p.id, 'CHAIRED', 'out'), 'Meeting');
     return listConnection(ctx, [...meetings].sort(byDate), args);
   },
+  meetingsAttended: async (p: OfficialNode, args: PageArgsInput, ctx: ApiContext) => {
+    const meetings = await loadNodes(ctx.loaders, await neighbourIds(ctx, p.id, 'ATTENDED', 'out'), 'Meeting');
+    return listConnection(ctx, [...meetings].sort(byDate), args);
+  },
   directivesIssued: async (p: OfficialNode, args: PageArgsInput, ctx: ApiContext) =>
     directiveConnection(ctx, await neighbourIds(ctx, p.id, 'ISSUED', 'out'), args),
 };
