@@ -175,6 +175,7 @@ query Official($id: ID!) {
   official(id: $id) {
     id name
     meetingsChaired(first: 50) { totalCount nodes { id title date } }
+    posts { title seen agency { id name } }
   }
 }`;
 

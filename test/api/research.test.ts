@@ -80,3 +80,12 @@ test('chairedBy counts the meetings meetingsChaired lists: a bridge-point chair 
   expect(r.directives.totalCount).toBe(chaired.nodes[0].directives.totalCount);
   expect(r.directives.totalCount).toBe(1);
 });
+
+test('posts: Tô Lâm holds a post at Bộ Công an ("Bộ trưởng Công an", seen 2023-12-21), listed on both sides', async () => {
+  const r = await q(`{
+    official(id: "${IDS.toLam}") { posts { title seen agency { name } document { published } } }
+    agency(id: "${IDS.mps}") { postHolders { official { name } title } }
+  }`);
+  expect(r.official.posts).toEqual([{ title: 'Bộ trưởng Công an', seen: '2023-12-21', agency: { name: 'Bộ Công an' }, document: { published: '2023-12-21' } }]);
+  expect(r.agency.postHolders).toEqual([{ official: { name: 'Tô Lâm' }, title: 'Bộ trưởng Công an' }]);
+});

@@ -78,11 +78,11 @@ describe('exportCommand over the seeded store', () => {
     expect(validatePopolo(JSON.parse(readFileSync(out, 'utf8')))).toEqual([]);
   });
 
-  test('csv writes the fourteen files into the directory', async () => {
+  test('csv writes the fifteen files into the directory', async () => {
     const out = join(dir, 'csv');
     const { code, stderr } = await run(['--format', 'csv', '--out', out]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toHaveLength(14);
+    expect(readdirSync(out).sort()).toHaveLength(15);
     expect(stderr).toContain(`(${counts.nodes + counts.edges} rows)`);
   });
 

@@ -68,13 +68,13 @@ describe('GET /export/* on the running server', () => {
     expect(validatePopolo(JSON.parse(res.body.toString('utf8')))).toEqual([]);
   });
 
-  test('/export/csv is a tar of the fourteen CSV files; one CSV can be fetched alone', async () => {
+  test('/export/csv is a tar of the fifteen CSV files; one CSV can be fetched alone', async () => {
     const tar = await rawRequest(server.port, '/export/csv');
     expect(tar.headers['content-type']).toBe('application/x-tar');
     const file = join(scratch, 'csv.tar');
     writeFileSync(file, tar.body);
     const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
-    expect(names).toHaveLength(14);
+    expect(names).toHaveLength(15);
     expect(names).toContain('minutes-graph-csv/nodes-Agency.csv');
     const single = await rawRequest(server.port, '/export/csv/nodes-Agency.csv');
     expect(single.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');

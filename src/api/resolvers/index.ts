@@ -10,6 +10,7 @@ import { AgencyLoad, Assignee, Entity, MeetingLoad, Path, PathStep, SearchHit } 
 import { Chair, Meeting } from './Meeting';
 import { Mutation } from './Mutation';
 import { Official } from './Official';
+import { Post } from './Post';
 import { Query } from './Query';
 import { Source } from './Source';
 
@@ -30,6 +31,7 @@ export const resolvers = {
   Succession,
   InheritedDuties,
   Official,
+  Post,
   Entity,
   Assignee,
   SearchHit,
