@@ -1,4 +1,4 @@
-// `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]`: the graph
+// `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]`: the graph
 // for Gephi, networkx, spreadsheets or neo4j-admin import. One-document formats go to
 // --out or stdout; the CSV sets need --out (a directory).
 import { mkdir, writeFile } from 'node:fs/promises';

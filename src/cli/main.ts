@@ -23,7 +23,7 @@ Commands:
                              print what the extractor reads from one report (no store needed)
   ask [--json] "QUESTION"     answer a question in English or Vietnamese, with its sources and the
                              GraphQL query it ran (exit 3 when not answered)
-  export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]
+  export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]
                              write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
   help                       this text
 

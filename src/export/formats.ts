@@ -4,19 +4,21 @@ import type { StorePort } from '../store/port';
 import { toCsvFiles, type CsvFile } from './csv';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
+import { toNetworkCsv } from './network-csv';
 import { toPopolo } from './popolo';
 import { readSnapshot } from './snapshot';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'popolo', 'neo4j-csv'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'popolo', 'neo4j-csv', 'network-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Formats that are one document (a file, stdout or one HTTP response). */
-export type SingleFileFormat = 'gexf' | 'graphml' | 'popolo';
+export type SingleFileFormat = 'gexf' | 'graphml' | 'popolo' | 'network-csv';
 
 export const SINGLE_FILE_FORMATS: Record<SingleFileFormat, { fileName: string; contentType: string; description: string }> = {
   gexf: { fileName: 'minutes-graph.gexf', contentType: 'application/gexf+xml; charset=utf-8', description: 'GEXF 1.3 (Gephi, networkx)' },
   graphml: { fileName: 'minutes-graph.graphml', contentType: 'application/graphml+xml; charset=utf-8', description: 'GraphML (networkx, yEd, Gephi)' },
   popolo: { fileName: 'minutes-graph.popolo.json', contentType: 'application/json; charset=utf-8', description: 'Popolo-style JSON with sources' },
+  'network-csv': { fileName: 'minutes-graph.network.csv', contentType: 'text/csv; charset=utf-8', description: 'co-assignment network of agencies, a Gephi edge list' },
 };
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -36,6 +38,8 @@ export async function renderSingleFile(store: StorePort, format: SingleFileForma
       return toGraphml(snapshot);
     case 'popolo':
       return `${JSON.stringify(toPopolo(snapshot), null, 2)}\n`;
+    case 'network-csv':
+      return toNetworkCsv(snapshot);
   }
 }
 

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { nodeCsvName, edgeCsvName } from '../export/csv';
-import { isSingleFileFormat, renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS } from '../export/formats';
+import { isSingleFileFormat, renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS, type SingleFileFormat } from '../export/formats';
 import { toTar } from '../export/tar';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/model';
 import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
@@ -27,7 +27,7 @@ export interface ExportHandlerOptions {
 const CSV_NAMES = new Set([...NODE_LABELS.map(nodeCsvName), ...EDGE_TYPES.map(edgeCsvName)]);
 
 type ExportRoute =
-  | { kind: 'single'; format: 'gexf' | 'graphml' | 'popolo' }
+  | { kind: 'single'; format: SingleFileFormat }
   | { kind: 'csv-tar' }
   | { kind: 'csv-file'; name: string }
   | { kind: 'neo4j-tar' };

@@ -89,3 +89,24 @@ test('posts: Tô Lâm holds a post at Bộ Công an ("Bộ trưởng Công an", 
   expect(r.official.posts).toEqual([{ title: 'Bộ trưởng Công an', seen: '2023-12-21', agency: { name: 'Bộ Công an' }, document: { published: '2023-12-21' } }]);
   expect(r.agency.postHolders).toEqual([{ official: { name: 'Tô Lâm' }, title: 'Bộ trưởng Công an' }]);
 });
+
+describe('network: agencies that share directives', () => {
+  const NETWORK = `query($from: Date, $to: Date, $excludeGroups: Boolean) { network(from: $from, to: $to, excludeGroups: $excludeGroups) {
+    nodes { agency { name } directives } edges { source { name } target { name } weight directives { id } } } }`;
+  const pairs = async (variables: Record<string, unknown> = {}) =>
+    (await q(NETWORK, variables)).network.edges.map((e: any) => [e.source.name, e.target.name, e.weight].join(' ~ '));
+  test('every pair of agencies on one directive, weighted', async () => {
+    expect(await pairs()).toEqual(
+      expect.arrayContaining(['Bộ Công an ~ Bộ Lao động - Thương binh và Xã hội ~ 1', 'Bộ Kế hoạch và Đầu tư ~ Văn phòng Chính phủ ~ 1', 'Bộ Tài chính ~ Các bộ, ngành ~ 1']),
+    );
+  });
+  test('a time window keeps the directives of the meetings in it', async () => {
+    expect(await pairs({ from: '2025-01-01' })).toEqual(['Các bộ, ngành ~ Các địa phương ~ 1']);
+    expect(await pairs({ from: '2024-01-01', to: '2024-12-31' })).toEqual([]);
+  });
+  test('excludeGroups leaves out "Các bộ, ngành" and "Các địa phương"', async () => {
+    const names = await pairs({ excludeGroups: true });
+    expect(names.some((p: string) => p.includes('Các '))).toBe(false);
+    expect(names).toContain('Bộ Công an ~ Bộ Lao động - Thương binh và Xã hội ~ 1');
+  });
+});

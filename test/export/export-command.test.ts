@@ -17,8 +17,8 @@ describe('parseExportArgs', () => {
     [['--format=graphml', '--out', 'g.graphml'], { format: 'graphml', out: 'g.graphml' }],
     [['--format', 'csv', '--out', 'csv/'], { format: 'csv', out: 'csv/' }],
     [['--format', 'neo4j-csv', '--out', 'import'], { format: 'neo4j-csv', out: 'import' }],
-    [[], { error: '--format is required (one of gexf, graphml, csv, popolo, neo4j-csv)' }],
-    [['--format', 'xlsx'], { error: 'unknown format "xlsx" (one of gexf, graphml, csv, popolo, neo4j-csv)' }],
+    [[], { error: '--format is required (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
+    [['--format', 'xlsx'], { error: 'unknown format "xlsx" (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
     [['--format', 'csv'], { error: '--format csv writes several files: give a directory with --out DIR' }],
     [['--format', 'neo4j-csv'], { error: '--format neo4j-csv writes several files: give a directory with --out DIR' }],
   ])('%j → %j', (argv, expected) => {
@@ -99,7 +99,7 @@ describe('exportCommand over the seeded store', () => {
     const { code, stderr } = await run(['--format', 'pdf']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown format "pdf"');
-    expect(stderr).toContain('usage: minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]');
+    expect(stderr).toContain('usage: minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]');
     expect(opened).toBe(before);
   });
 

@@ -8,6 +8,7 @@ import { directiveRef } from '../directive-view';
 import { findDirectives } from '../find-directives';
 import { loadNode } from '../loaders';
 import { meetingsConnection, type MeetingFilterInput, type MeetingOrderInput } from '../meetings-view';
+import { networkView, type NetworkArgs } from '../network-view';
 import { pathQuery, type PathArgs } from '../path-view';
 import { entityConnection, searchConnection } from '../search-view';
 import { statsView } from '../stats-view';
@@ -41,6 +42,7 @@ export const Query: TypeResolvers = {
   search: (_: unknown, args: PageArgsInput & { text: string; kinds?: string[] | null }, ctx: ApiContext) =>
     searchConnection(ctx, args.text, args.kinds, args),
   path: (_: unknown, args: PathArgs, ctx: ApiContext) => pathQuery(ctx, args),
+  network: (_: unknown, args: NetworkArgs, ctx: ApiContext) => networkView(ctx, args),
   stats: (_: unknown, args: { top?: number | null; asOf?: string | null }, ctx: ApiContext) => statsView(ctx, args.top, args.asOf),
   ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => runAsk(ctx, args.question, args.first),
 };

@@ -6,7 +6,7 @@ import { Curation } from './Curation';
 import { Deadline } from './Deadline';
 import { CuratedValues, Directive, ExtractedValues } from './Directive';
 import { Document } from './Document';
-import { AgencyLoad, Assignee, Entity, MeetingLoad, Path, PathStep, SearchHit } from './Graph';
+import { AgencyLoad, Assignee, Entity, MeetingLoad, NetworkEdge, NetworkNode, Path, PathStep, SearchHit } from './Graph';
 import { Chair, Meeting } from './Meeting';
 import { Mutation } from './Mutation';
 import { Official } from './Official';
@@ -39,5 +39,7 @@ export const resolvers = {
   PathStep,
   AgencyLoad,
   MeetingLoad,
+  NetworkNode,
+  NetworkEdge,
   Citation,
 };
