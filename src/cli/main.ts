@@ -23,7 +23,7 @@ Commands:
                              print what the extractor reads from one report (no store needed)
   ask [--json] "QUESTION"     answer a question in English or Vietnamese, with its sources and the
                              GraphQL query it ran (exit 3 when not answered)
-  export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]
+  export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH] [--bom]
                              write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
   help                       this text
 
@@ -71,7 +71,7 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
     case 'export': {
       const { exportCommand } = await import('./export-command');
       // Only the global options matter here; exportCommand parses --format and --out itself.
-      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' } });
       return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
     }
     case 'ask': {

@@ -2,6 +2,7 @@
 // called, how it is served, and how it is rendered from a store.
 import type { StorePort } from '../store/port';
 import { toCsvFiles, type CsvFile } from './csv';
+import { DIRECTIVE_SHEET, toDirectiveSheet } from './directive-sheet';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
 import { toNetworkCsv } from './network-csv';
@@ -43,6 +44,19 @@ export async function renderSingleFile(store: StorePort, format: SingleFileForma
   }
 }
 
-export async function renderCsvFiles(store: StorePort): Promise<CsvFile[]> {
-  return toCsvFiles(await readSnapshot(store));
+export interface CsvOptions {
+  /** Start each file with a UTF-8 byte-order mark, so Excel reads the diacritics right. */
+  bom?: boolean;
+}
+
+const BOM = '\uFEFF';
+
+/** Every node and edge file, and directives.csv (curated values in force) for spreadsheets. */
+export async function renderCsvFiles(store: StorePort, options: CsvOptions = {}): Promise<CsvFile[]> {
+  const snapshot = await readSnapshot(store);
+  const ids = snapshot.nodes.filter((n) => n.label === 'Directive').map((n) => n.id);
+  const curations = await store.getCurations(ids);
+  const sheet = toDirectiveSheet(snapshot, new Map(ids.map((id, i) => [id, curations[i]])));
+  const files = [{ name: DIRECTIVE_SHEET, ...sheet }, ...toCsvFiles(snapshot)];
+  return options.bom ? files.map((f) => ({ ...f, content: BOM + f.content })) : files;
 }

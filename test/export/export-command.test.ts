@@ -13,10 +13,12 @@ import { storeCounts, type StoreCounts } from './store-counts';
 
 describe('parseExportArgs', () => {
   test.each([
-    [['--format', 'gexf'], { format: 'gexf', out: null }],
-    [['--format=graphml', '--out', 'g.graphml'], { format: 'graphml', out: 'g.graphml' }],
-    [['--format', 'csv', '--out', 'csv/'], { format: 'csv', out: 'csv/' }],
-    [['--format', 'neo4j-csv', '--out', 'import'], { format: 'neo4j-csv', out: 'import' }],
+    [['--format', 'gexf'], { format: 'gexf', out: null, bom: false }],
+    [['--format=graphml', '--out', 'g.graphml'], { format: 'graphml', out: 'g.graphml', bom: false }],
+    [['--format', 'csv', '--out', 'csv/'], { format: 'csv', out: 'csv/', bom: false }],
+    [['--format', 'csv', '--out', 'csv/', '--bom'], { format: 'csv', out: 'csv/', bom: true }],
+    [['--format', 'gexf', '--bom'], { error: '--bom is for --format csv (spreadsheets)' }],
+    [['--format', 'neo4j-csv', '--out', 'import'], { format: 'neo4j-csv', out: 'import', bom: false }],
     [[], { error: '--format is required (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
     [['--format', 'xlsx'], { error: 'unknown format "xlsx" (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
     [['--format', 'csv'], { error: '--format csv writes several files: give a directory with --out DIR' }],
@@ -78,12 +80,12 @@ describe('exportCommand over the seeded store', () => {
     expect(validatePopolo(JSON.parse(readFileSync(out, 'utf8')))).toEqual([]);
   });
 
-  test('csv writes the fifteen files into the directory', async () => {
+  test('csv writes the sixteen files into the directory', async () => {
     const out = join(dir, 'csv');
     const { code, stderr } = await run(['--format', 'csv', '--out', out]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toHaveLength(15);
-    expect(stderr).toContain(`(${counts.nodes + counts.edges} rows)`);
+    expect(readdirSync(out).sort()).toHaveLength(16);
+    expect(stderr).toContain(`(${counts.nodes + counts.edges + counts.byLabel.Directive} rows)`);
   });
 
   test('neo4j-csv delegates to the neo4j-admin exporter', async () => {
