@@ -127,7 +127,7 @@ query Agency($id: ID!, $asOf: Date!) {
 
 /**
  * Directive lists come a page at a time: a page of DIRECTIVE_PAGE rows stays under the
- * API's query cost limit (5,000), and the page follows `endCursor` until the list ends.
+ * API's query cost limit (10,000), and the page follows `endCursor` until the list ends.
  */
 export const DIRECTIVE_PAGE = 20;
 
