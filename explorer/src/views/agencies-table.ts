@@ -33,9 +33,9 @@ export function sortRows(rows: AgencyRow[], key: string, descending: boolean): A
 /** Where an abolished agency's duties went, or whose duties the agency carries. */
 function successionNote(r: AgencyRow): HTMLElement | null {
   const { movedTo, inherited } = r.responsibility;
-  if (movedTo !== null) return h('span', { class: 'muted moved' }, ' — duties moved to ', h('a', { href: entityHref('agency', movedTo.agency.id) }, movedTo.agency.name));
+  if (movedTo !== null) return h('span', { class: 'muted moved' }, ` — ${t('duties moved to')} `, h('a', { href: entityHref('agency', movedTo.agency.id) }, movedTo.agency.name));
   if (inherited.length === 0) return null;
-  return h('span', { class: 'muted inherited' }, ` — incl. inherited from ${inherited.map((i) => i.agency.name).join(', ')}`);
+  return h('span', { class: 'muted inherited' }, ` — ${t('incl. inherited from {names}', { names: inherited.map((i) => i.agency.name).join(', ') })}`);
 }
 
 async function fetchAllAgencies(asOf: string): Promise<AgencyRow[]> {

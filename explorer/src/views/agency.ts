@@ -60,9 +60,9 @@ function responsibilityLine(r: Responsibility, asOf: string): HTMLElement {
         [t('Done'), r.done],
       ] as const
     ).map(([label, n]) => h('div', {}, h('dt', {}, label), h('dd', {}, String(n)))),
-    r.movedTo ? h('div', {}, h('dt', {}, 'Duties moved to'), h('dd', {}, h('a', { href: entityHref('agency', r.movedTo.agency.id) }, r.movedTo.agency.name), r.movedTo.effective ? ` from ${r.movedTo.effective}` : '')) : null,
+    r.movedTo ? h('div', {}, h('dt', {}, t('Duties moved to')), h('dd', {}, h('a', { href: entityHref('agency', r.movedTo.agency.id) }, r.movedTo.agency.name), r.movedTo.effective ? ` ${t('from {date}', { date: formatDate(r.movedTo.effective) })}` : '')) : null,
     ...r.inherited.map((i) =>
-      h('div', {}, h('dt', {}, 'Inherited from ', h('a', { href: entityHref('agency', i.agency.id) }, i.agency.name)), h('dd', {}, `${i.open} open, ${i.overdue} overdue`)),
+      h('div', {}, h('dt', {}, `${t('Inherited from')} `, h('a', { href: entityHref('agency', i.agency.id) }, i.agency.name)), h('dd', {}, t('{open} open, {overdue} overdue', { open: i.open, overdue: i.overdue }))),
     ),
   );
 }
