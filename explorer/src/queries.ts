@@ -83,7 +83,14 @@ export interface Responsibility {
   overdue: number;
   dueWithin30Days: number;
   done: number;
+  /** Predecessors whose duties the agency carries on the day (their counts are included above). */
+  inherited: { agency: { id: string; name: string }; effective: string | null; open: number; overdue: number }[];
+  /** Set when the agency had been succeeded by the day: who carries its duties. */
+  movedTo: { agency: { id: string; name: string }; effective: string | null } | null;
 }
+
+const RESPONSIBILITY = `lead coordinator open overdue dueWithin30Days done
+  inherited { agency { id name } effective open overdue } movedTo { agency { id name } effective }`;
 
 export interface AgencyRow {
   id: string;
@@ -99,7 +106,7 @@ export const AGENCIES = `
 query Agencies($asOf: Date!, $after: String) {
   agencies(first: 50, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done } }
+    nodes { id name nameEn abbreviations kind validTo responsibility(asOf: $asOf) { ${RESPONSIBILITY} } }
   }
 }`;
 
@@ -112,7 +119,7 @@ export const AGENCY = `
 query Agency($id: ID!, $asOf: Date!) {
   agency(id: $id) {
     id name nameEn abbreviations aliases kind validFrom validTo
-    responsibility(asOf: $asOf) { lead coordinator open overdue dueWithin30Days done }
+    responsibility(asOf: $asOf) { ${RESPONSIBILITY} }
     predecessors { effective agency { id name nameEn } }
     successor { effective agency { id name nameEn } }
   }
@@ -120,7 +127,7 @@ query Agency($id: ID!, $asOf: Date!) {
 
 /**
  * Directive lists come a page at a time: a page of DIRECTIVE_PAGE rows stays under the
- * API's query cost limit (5,000), and the page follows `endCursor` until the list ends.
+ * API's query cost limit (10,000), and the page follows `endCursor` until the list ends.
  */
 export const DIRECTIVE_PAGE = 20;
 
@@ -168,6 +175,7 @@ query Official($id: ID!) {
   official(id: $id) {
     id name
     meetingsChaired(first: 50) { totalCount nodes { id title date } }
+    posts { title seen agency { id name } }
   }
 }`;
 

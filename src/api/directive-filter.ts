@@ -3,6 +3,8 @@
 // reason next to it.
 import type { GraphQLError } from 'graphql';
 import type { DirectiveOrderField, DirectiveQuery, DirectiveStatus, StorePort } from '../store/port';
+import { allMeetings } from './ask/meetings-scan';
+import { notFound, quote } from './errors';
 import { resolveAgencies, resolveAssignees, resolveIssuer, resolveOfficials, type Resolved } from './resolve-names';
 
 export interface DirectiveFilterInput {
@@ -12,6 +14,7 @@ export interface DirectiveFilterInput {
   role?: 'LEAD' | 'COORDINATOR' | 'ANY' | null;
   chairedBy?: string | null;
   meeting?: string | null;
+  meetingOn?: string | null;
   dueOn?: string | null;
   dueBefore?: string | null;
   dueAfter?: string | null;
@@ -51,6 +54,12 @@ export async function directiveQueryFromFilter(store: StorePort, filter: Directi
   if (present(f.role)) query.role = f.role;
   if (present(f.followSuccession)) query.followSuccession = f.followSuccession;
   if (present(f.meeting)) query.meetingIds = [f.meeting];
+  if (present(f.meetingOn)) {
+    const day = f.meetingOn;
+    const ids = (await allMeetings(store)).filter((m) => m.date === day).map((m) => m.id);
+    if (ids.length === 0) unresolved.push(notFound(`No meeting on ${quote(day)} is in the reports.`));
+    query.meetingIds = present(f.meeting) ? ids.filter((id) => id === f.meeting) : ids;
+  }
   if (present(f.dueOn)) query.dueOn = f.dueOn;
   if (present(f.dueBefore)) query.dueBefore = f.dueBefore;
   if (present(f.dueAfter)) query.dueAfter = f.dueAfter;

@@ -25,13 +25,19 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/**
+ * An empty page (`first: 0`, or past the end) has no cursor to continue from, so it never
+ * says another page follows: `hasNextPage: true` with `endCursor: null` would send a client
+ * round a loop. `first: 0` is how to ask for `totalCount` alone.
+ */
 export function connectionFromPage<V, T>(page: Page<V>, toNode: (value: V) => T): Connection<T> {
   const edges = page.items.map((item) => ({ cursor: item.cursor, node: toNode(item.value) }));
+  const endCursor = edges.length > 0 ? edges[edges.length - 1].cursor : null;
   return {
     totalCount: page.totalCount,
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
+    pageInfo: { hasNextPage: endCursor !== null && page.hasNextPage, endCursor },
   };
 }
 

@@ -1,9 +1,11 @@
 // path(from, to): the store's shortest chain, turned into steps walked from `from`, each with
 // the report it was read from and, for facts about a directive, the directive's sentence.
-import type { GraphEdge } from '../graph/model';
+import type { EdgeType, GraphEdge } from '../graph/model';
 import type { ApiContext } from './context';
 import { badInput, notFound, quote } from './errors';
 import { loadNode } from './loaders';
+import { optionPath, type PathOptions } from './path-search';
+import { resolveEntity } from './resolve-names';
 import { sentenceMentioning, sourceOfDirective, type SourceView } from './source-view';
 
 export const DEFAULT_MAX_HOPS = 6;
@@ -58,14 +60,37 @@ export function checkMaxHops(maxHops: number | null | undefined): number {
   return hops;
 }
 
-export async function findPath(ctx: ApiContext, fromId: string, toId: string, maxHops: number): Promise<PathView | null> {
+export async function findPath(ctx: ApiContext, fromId: string, toId: string, maxHops: number, options: PathOptions | null = null): Promise<PathView | null> {
   const [from, to] = await Promise.all([ctx.loaders.nodes.load(fromId), ctx.loaders.nodes.load(toId)]);
   if (from === null) throw notFound(`No entity with id ${quote(fromId)}.`);
   if (to === null) throw notFound(`No entity with id ${quote(toId)}.`);
-  const edges = await ctx.store.shortestPath(fromId, toId, maxHops);
+  const edges = options === null ? await ctx.store.shortestPath(fromId, toId, maxHops) : await optionPath(ctx, fromId, toId, maxHops, options);
   if (edges === null) return null;
   const steps = stepsFrom(fromId, edges);
   return { fromId, toId, length: steps.length, steps };
+}
+
+/** An id, or else a whole name (agencies, officials, then meetings and reports). */
+export async function entityIdOf(ctx: ApiContext, idOrName: string): Promise<string> {
+  if ((await ctx.loaders.nodes.load(idOrName)) !== null) return idOrName;
+  const resolved = await resolveEntity(ctx.store, idOrName);
+  if (!resolved.ok) throw notFound(`No entity has the id or name ${quote(idOrName)}.`);
+  return resolved.value;
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  edgeTypes?: EdgeType[] | null;
+  excludeGroups?: boolean | null;
+}
+
+export async function pathQuery(ctx: ApiContext, args: PathArgs): Promise<PathView | null> {
+  const maxHops = checkMaxHops(args.maxHops);
+  const [fromId, toId] = await Promise.all([entityIdOf(ctx, args.from), entityIdOf(ctx, args.to)]);
+  const options = (args.edgeTypes && args.edgeTypes.length > 0) || args.excludeGroups ? { edgeTypes: args.edgeTypes ?? null, excludeGroups: args.excludeGroups === true } : null;
+  return findPath(ctx, fromId, toId, maxHops, options);
 }
 
 // Edges about a named person at a meeting: their source is the report's sentence naming them.

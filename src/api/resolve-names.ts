@@ -30,6 +30,23 @@ const POSTS: ReadonlyMap<string, OfficialRole> = new Map<string, OfficialRole>([
   ...(['minister', 'bo truong'] as const).map((k) => [k, 'MINISTER'] as const),
 ]);
 
+/**
+ * English names people use for the two groups the graph knows (the gazetteer's English names,
+ * "localities (provinces and cities)", are descriptions, not names anyone types).
+ */
+const GROUP_NAMES_EN: ReadonlyMap<string, string> = new Map([
+  ...['localities', 'the localities', 'local authorities', 'local governments', 'provinces', 'the provinces', 'provinces and cities', 'all localities', 'all provinces'].map(
+    (k) => [k, 'các địa phương'] as const,
+  ),
+  ...['ministries', 'the ministries', 'ministries and sectors', 'ministries and agencies', 'all ministries', 'ministries and branches'].map((k) => [k, 'các bộ, ngành'] as const),
+  ...['ministries and localities', 'ministries sectors and localities', 'ministries agencies and localities'].map((k) => [k, 'các bộ, ngành, địa phương'] as const),
+]);
+
+/** The Vietnamese group name an English group name stands for ("the localities" → "các địa phương"), or null. */
+export function groupNameOf(name: string): string | null {
+  return GROUP_NAMES_EN.get(fold(name)) ?? null;
+}
+
 /** The folded form names are compared in, without a leading English article. */
 export function nameKey(name: string): string {
   return fold(name).replace(/^the /, '');
@@ -50,8 +67,15 @@ export async function exactIds(store: StorePort, name: string, labels: NodeLabel
   return [...new Set(hits.map((h) => h.id))];
 }
 
-export async function resolveAgencies(store: StorePort, name: string): Promise<Resolved<string[]>> {
+/** Agencies by name, or by the English name of a group. */
+async function agencyIds(store: StorePort, name: string): Promise<string[]> {
   const ids = await exactIds(store, name, ['Agency']);
+  const group = ids.length > 0 ? null : groupNameOf(name);
+  return group === null ? ids : exactIds(store, group, ['Agency']);
+}
+
+export async function resolveAgencies(store: StorePort, name: string): Promise<Resolved<string[]>> {
+  const ids = await agencyIds(store, name);
   return ids.length > 0 ? { ok: true, value: ids } : { ok: false, error: notFound(`No agency matches ${quote(name)}.`) };
 }
 
@@ -62,7 +86,7 @@ export async function resolveOfficials(store: StorePort, name: string): Promise<
 
 /** An assignee: agencies first (the usual case), else a person given the task by name. */
 export async function resolveAssignees(store: StorePort, name: string): Promise<Resolved<string[]>> {
-  const agencies = await exactIds(store, name, ['Agency']);
+  const agencies = await agencyIds(store, name);
   if (agencies.length > 0) return { ok: true, value: agencies };
   const officials = await exactIds(store, name, ['Official']);
   if (officials.length > 0) return { ok: true, value: officials };
@@ -77,7 +101,20 @@ export async function resolveIssuer(store: StorePort, name: string): Promise<Res
   if (role !== null) return { ok: true, value: { kind: 'post', role } };
   const officials = await exactIds(store, name, ['Official']);
   if (officials.length > 0) return { ok: true, value: { kind: 'officials', ids: officials } };
+  const titled = await titledOfficials(store, name);
+  if (titled.length > 0) return { ok: true, value: { kind: 'officials', ids: titled } };
   return { ok: false, error: notFound(`No official or post matches ${quote(name)}.`) };
+}
+
+/** "Phó Thủ tướng Nguyễn Hòa Bình", "Deputy PM Nguyễn Hòa Bình": a post, then the person holding it. */
+export async function titledOfficials(store: StorePort, name: string): Promise<string[]> {
+  const words = nameKey(name).split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    if (postOf(words.slice(0, n).join(' ')) === null) continue;
+    const ids = await exactIds(store, words.slice(n).join(' '), ['Official']);
+    if (ids.length > 0) return ids;
+  }
+  return [];
 }
 
 /** Any entity by its whole name, for `path` questions: agencies, officials, then meetings. */

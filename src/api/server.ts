@@ -1,11 +1,11 @@
 // createApi(deps): the GraphQL API as a yoga instance. Only the CLI listens
 // (http.createServer(yoga)); tests call yoga.fetch without a port.
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graphql-yoga';
 import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
+import { useCsrfPrevention } from './plugins/csrf';
 import { limitPlugins } from './plugins/limits';
 import { maskApiError } from './plugins/mask';
 import { useNotices } from './plugins/notices';
@@ -44,8 +44,8 @@ export function createApi(deps: ApiDeps): ApiServer {
     maskedErrors: { isDev: false, maskError: maskApiError },
     logging: config.production ? 'warn' : 'info',
     plugins: [
-      useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
-      ...limitPlugins(),
+      useCsrfPrevention([CSRF_HEADER, 'x-graphql-yoga-csrf', 'apollo-require-preflight']),
+      ...limitPlugins(config),
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
       useStripInternalDetails(),

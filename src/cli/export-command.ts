@@ -1,4 +1,4 @@
-// `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]`: the graph
+// `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]`: the graph
 // for Gephi, networkx, spreadsheets or neo4j-admin import. One-document formats go to
 // --out or stdout; the CSV sets need --out (a directory).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,15 +16,16 @@ export interface ExportIO {
 interface ExportArgs {
   format: ExportFormat;
   out: string | null;
+  bom: boolean;
 }
 
-const USAGE = `usage: minutes-graph export --format ${EXPORT_FORMATS.join('|')} [--out PATH]`;
+const USAGE = `usage: minutes-graph export --format ${EXPORT_FORMATS.join('|')} [--out PATH] [--bom]`;
 
 /** The arguments, or a message saying what is wrong with them. */
 export function parseExportArgs(argv: string[]): ExportArgs | { error: string } {
-  let values: { format?: string; out?: string };
+  let values: { format?: string; out?: string; bom?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' } }, allowPositionals: false, strict: true }));
+    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' } }, allowPositionals: false, strict: true }));
   } catch (err) {
     return { error: (err as Error).message };
   }
@@ -33,7 +34,8 @@ export function parseExportArgs(argv: string[]): ExportArgs | { error: string } 
   if ((values.format === 'csv' || values.format === 'neo4j-csv') && values.out === undefined) {
     return { error: `--format ${values.format} writes several files: give a directory with --out DIR` };
   }
-  return { format: values.format, out: values.out ?? null };
+  if (values.bom === true && values.format !== 'csv') return { error: '--bom is for --format csv (spreadsheets)' };
+  return { format: values.format, out: values.out ?? null, bom: values.bom === true };
 }
 
 export async function exportCommand(argv: string[], io: ExportIO, openStore: () => Promise<StorePort>): Promise<number> {
@@ -71,7 +73,7 @@ async function runExport(store: StorePort, args: ExportArgs, io: ExportIO): Prom
     return;
   }
   await mkdir(dir, { recursive: true });
-  const files = await renderCsvFiles(store);
+  const files = await renderCsvFiles(store, { bom: args.bom });
   for (const file of files) await writeFile(join(dir, file.name), file.content, 'utf8');
   io.stderr(`export: wrote ${files.length} CSV files to ${dir} (${files.reduce((n, f) => n + f.rows, 0)} rows)`);
 }

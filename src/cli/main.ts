@@ -21,7 +21,9 @@ Commands:
                              line) into the store (a directory with manifest.json uses it)
   extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL
                              print what the extractor reads from one report (no store needed)
-  export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]
+  ask [--json] "QUESTION"     answer a question in English or Vietnamese, with its sources and the
+                             GraphQL query it ran (exit 3 when not answered)
+  export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH] [--bom]
                              write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
   help                       this text
 
@@ -69,8 +71,14 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
     case 'export': {
       const { exportCommand } = await import('./export-command');
       // Only the global options matter here; exportCommand parses --format and --out itself.
-      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' } });
       return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
+    }
+    case 'ask': {
+      const { askCommand } = await import('./ask-command');
+      const { values, positionals } = parseKnown(rest, { json: { type: 'boolean' } });
+      if (positionals.length === 0) throw new UsageError('ask needs a question, e.g. minutes-graph ask "what did the PM assign the Ministry of Health"');
+      return withStore(values, env, (store) => askCommand(positionals.join(' '), values.json === true, store, io, env));
     }
     case 'ingest': {
       const { values, positionals } = parseKnown(rest, { published: { type: 'string' }, urls: { type: 'string' } });

@@ -1,6 +1,7 @@
 // CSV per node label and per edge type (RFC 4180: CRLF records, a header row, fields quoted
-// when they hold a quote, comma or line break, quotes doubled). UTF-8 without a byte-order
-// mark: pandas, csvkit and Neo4j read it as is; Excel users import it as UTF-8.
+// when they hold a quote, comma or line break, quotes doubled). UTF-8, by default without a
+// byte-order mark (pandas, csvkit and Neo4j read it as is); with the BOM option (formats.ts)
+// Excel opens it with the diacritics intact.
 import { EDGE_TYPES, NODE_LABELS, type EdgeType, type NodeLabel } from '../graph/model';
 import { columnsOf, flattenEdge, flattenNode, type FlatRecord, type FlatValue } from './flatten';
 import type { GraphSnapshot } from './snapshot';

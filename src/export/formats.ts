@@ -2,21 +2,24 @@
 // called, how it is served, and how it is rendered from a store.
 import type { StorePort } from '../store/port';
 import { toCsvFiles, type CsvFile } from './csv';
+import { DIRECTIVE_SHEET, toDirectiveSheet } from './directive-sheet';
 import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
+import { toNetworkCsv } from './network-csv';
 import { toPopolo } from './popolo';
 import { readSnapshot } from './snapshot';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'popolo', 'neo4j-csv'] as const;
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'popolo', 'neo4j-csv', 'network-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Formats that are one document (a file, stdout or one HTTP response). */
-export type SingleFileFormat = 'gexf' | 'graphml' | 'popolo';
+export type SingleFileFormat = 'gexf' | 'graphml' | 'popolo' | 'network-csv';
 
 export const SINGLE_FILE_FORMATS: Record<SingleFileFormat, { fileName: string; contentType: string; description: string }> = {
   gexf: { fileName: 'minutes-graph.gexf', contentType: 'application/gexf+xml; charset=utf-8', description: 'GEXF 1.3 (Gephi, networkx)' },
   graphml: { fileName: 'minutes-graph.graphml', contentType: 'application/graphml+xml; charset=utf-8', description: 'GraphML (networkx, yEd, Gephi)' },
   popolo: { fileName: 'minutes-graph.popolo.json', contentType: 'application/json; charset=utf-8', description: 'Popolo-style JSON with sources' },
+  'network-csv': { fileName: 'minutes-graph.network.csv', contentType: 'text/csv; charset=utf-8', description: 'co-assignment network of agencies, a Gephi edge list' },
 };
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -36,9 +39,24 @@ export async function renderSingleFile(store: StorePort, format: SingleFileForma
       return toGraphml(snapshot);
     case 'popolo':
       return `${JSON.stringify(toPopolo(snapshot), null, 2)}\n`;
+    case 'network-csv':
+      return toNetworkCsv(snapshot);
   }
 }
 
-export async function renderCsvFiles(store: StorePort): Promise<CsvFile[]> {
-  return toCsvFiles(await readSnapshot(store));
+export interface CsvOptions {
+  /** Start each file with a UTF-8 byte-order mark, so Excel reads the diacritics right. */
+  bom?: boolean;
+}
+
+const BOM = '\uFEFF';
+
+/** Every node and edge file, and directives.csv (curated values in force) for spreadsheets. */
+export async function renderCsvFiles(store: StorePort, options: CsvOptions = {}): Promise<CsvFile[]> {
+  const snapshot = await readSnapshot(store);
+  const ids = snapshot.nodes.filter((n) => n.label === 'Directive').map((n) => n.id);
+  const curations = await store.getCurations(ids);
+  const sheet = toDirectiveSheet(snapshot, new Map(ids.map((id, i) => [id, curations[i]])));
+  const files = [{ name: DIRECTIVE_SHEET, ...sheet }, ...toCsvFiles(snapshot)];
+  return options.bom ? files.map((f) => ({ ...f, content: BOM + f.content })) : files;
 }

@@ -1,6 +1,7 @@
 // Persons, posts and memberships: officials and the titles the reports give them at each
-// meeting (CHAIRED and ATTENDED edges carry `titles`). A post is one distinct title; a
-// membership is one person seen holding it, with the meetings where they were seen.
+// meeting (CHAIRED and ATTENDED edges carry `titles`). A post is one distinct title, at the
+// agency its HOLDS_POST edge names ("Bộ trưởng Công an" → Bộ Công an); a membership is one
+// person seen holding it, with the meetings where they were seen.
 import type { AgencyNode } from '../graph/model';
 import { fold } from '../text/fold';
 import type { GraphIndex } from './graph-index';
@@ -36,8 +37,16 @@ export function organizationInTitle(title: string, agencies: readonly AgencyNode
   return best?.id ?? null;
 }
 
+/** Titles → the agency the graph's HOLDS_POST edges put them at (read from the title when the graph was built). */
+function postAgencies(index: GraphIndex): Map<string, string> {
+  const byTitle = new Map<string, string>();
+  for (const edge of index.edgesOfType('HOLDS_POST')) if (typeof edge.props.title === 'string' && !byTitle.has(edge.props.title)) byTitle.set(edge.props.title, edge.to);
+  return byTitle;
+}
+
 export function buildPostsAndMemberships(index: GraphIndex): { posts: PopoloPost[]; memberships: PopoloMembership[] } {
   const agencies = index.nodes('Agency');
+  const held = postAgencies(index);
   const posts = new Map<string, PopoloPost>();
   const memberships = new Map<string, PopoloMembership>();
   for (const type of ['CHAIRED', 'ATTENDED'] as const) {
@@ -47,7 +56,7 @@ export function buildPostsAndMemberships(index: GraphIndex): { posts: PopoloPost
       const source = edge.documentId ? [documentSource(index, edge.documentId)] : [];
       for (const title of titles) {
         const id = postId(title);
-        const post = posts.get(id) ?? { id, label: title, organization_id: organizationInTitle(title, agencies), sources: [] };
+        const post = posts.get(id) ?? { id, label: title, organization_id: held.get(title) ?? organizationInTitle(title, agencies), sources: [] };
         post.sources = uniqueSources([...post.sources, ...source]);
         posts.set(id, post);
 

@@ -4,7 +4,7 @@ import type { OfficialLayout } from '../extract/document/official-layout/types';
 import type { DirectiveMention, ExtractionResult } from '../extract/types';
 import { fold } from '../text/fold';
 import { BatchBuilder } from './batch-builder';
-import { addAgency, addOfficial, addParty, titlesByOfficial } from './build-parties';
+import { addAgency, addOfficial, addParty, addPosts, titlesByOfficial } from './build-parties';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { deadlineId, directiveId, documentId, meetingId, sha256Hex } from './ids';
 import type { DeadlineNode, DirectiveNode, DocumentFormat, GraphBatch } from './model';
@@ -69,6 +69,7 @@ export function buildGraphBatch(doc: DocumentMeta, result: ExtractionResult, gaz
     if (!chairNames.has(official.name)) builder.addEdge('ATTENDED', id, mtgId, { titles: titles.get(official.name) ?? [] });
   }
   for (const agency of result.agencies) addAgency(builder, gazetteer, agency);
+  addPosts(builder, gazetteer, titles, meeting.date ?? doc.published);
 
   result.directives.forEach((directive, ordinal) => {
     addDirective(builder, gazetteer, directive, ordinal, titles, mtgId);

@@ -5,6 +5,7 @@ import type { BatchBuilder } from './batch-builder';
 import { agencyNodeFromName, agencyNodeFromRow, dayAfter, successionChain, type Gazetteer } from './gazetteer';
 import { agencyId, officialId } from './ids';
 import type { OfficialNode } from './model';
+import { postsOfTitles } from './posts';
 
 export function officialNode(name: string): OfficialNode {
   const lower = name.normalize('NFC').toLowerCase();
@@ -59,4 +60,15 @@ export function addAgency(builder: BatchBuilder, gazetteer: Gazetteer, ref: { na
 /** The node a party of a directive links to: an Official for named people, else an Agency. */
 export function addParty(builder: BatchBuilder, gazetteer: Gazetteer, party: PartyRef): string {
   return party.kind === 'official' ? addOfficial(builder, party.name) : addAgency(builder, gazetteer, party);
+}
+
+/** HOLDS_POST edges for the posts the officials' titles name, seen on the meeting's day. */
+export function addPosts(builder: BatchBuilder, gazetteer: Gazetteer, titles: ReadonlyMap<string, string[]>, seen: string | null): void {
+  for (const [name, list] of titles) {
+    for (const post of postsOfTitles(list, gazetteer)) {
+      const agency = addAgency(builder, gazetteer, { name: post.row.name, key: fold(post.row.name), kind: String(post.row.kind) });
+      // One edge per report that shows the post: the document is part of the id.
+      builder.addEdge('HOLDS_POST', addOfficial(builder, name), agency, { title: post.title, seen }, { extra: `${builder.documentId}|${post.title}` });
+    }
+  }
 }

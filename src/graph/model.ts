@@ -15,7 +15,8 @@ export type EdgeType =
   | 'ASSIGNED_TO' // Directive → Agency | Official (props: role LEAD | COORDINATOR | MONITOR)
   | 'DUE_BY' // Directive → Deadline
   | 'REPORTED_IN' // Meeting → Document
-  | 'SUCCEEDED_BY'; // Agency → Agency (props: effective YYYY-MM-DD) — from the gazetteer
+  | 'SUCCEEDED_BY' // Agency → Agency (props: effective YYYY-MM-DD) — from the gazetteer
+  | 'HOLDS_POST'; // Official → Agency (props: title, seen YYYY-MM-DD) — a post read from a title
 
 export const EDGE_TYPES: readonly EdgeType[] = [
   'CHAIRED',
@@ -26,6 +27,7 @@ export const EDGE_TYPES: readonly EdgeType[] = [
   'DUE_BY',
   'REPORTED_IN',
   'SUCCEEDED_BY',
+  'HOLDS_POST',
 ];
 
 export type AssignmentRole = 'LEAD' | 'COORDINATOR' | 'MONITOR';

@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { nodeCsvName, edgeCsvName } from '../export/csv';
-import { isSingleFileFormat, renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS } from '../export/formats';
+import { DIRECTIVE_SHEET } from '../export/directive-sheet';
+import { isSingleFileFormat, renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS, type SingleFileFormat } from '../export/formats';
 import { toTar } from '../export/tar';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/model';
 import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
@@ -24,10 +25,10 @@ export interface ExportHandlerOptions {
   clock: () => Date;
 }
 
-const CSV_NAMES = new Set([...NODE_LABELS.map(nodeCsvName), ...EDGE_TYPES.map(edgeCsvName)]);
+const CSV_NAMES = new Set([DIRECTIVE_SHEET, ...NODE_LABELS.map(nodeCsvName), ...EDGE_TYPES.map(edgeCsvName)]);
 
 type ExportRoute =
-  | { kind: 'single'; format: 'gexf' | 'graphml' | 'popolo' }
+  | { kind: 'single'; format: SingleFileFormat }
   | { kind: 'csv-tar' }
   | { kind: 'csv-file'; name: string }
   | { kind: 'neo4j-tar' };
@@ -59,7 +60,7 @@ async function neo4jImportTar(store: StorePort, mtime: Date): Promise<Buffer> {
   }
 }
 
-async function respond(store: StorePort, route: ExportRoute, res: ServerResponse, options: ExportHandlerOptions, head: boolean): Promise<void> {
+async function respond(store: StorePort, route: ExportRoute, res: ServerResponse, options: ExportHandlerOptions & { bom: boolean }, head: boolean): Promise<void> {
   let body: Buffer;
   let type: string;
   let fileName: string;
@@ -71,7 +72,8 @@ async function respond(store: StorePort, route: ExportRoute, res: ServerResponse
     type = 'application/x-tar';
     fileName = 'minutes-graph-neo4j-csv.tar';
   } else {
-    const files = await renderCsvFiles(store);
+    // ?bom=1: a byte-order mark for Excel.
+    const files = await renderCsvFiles(store, { bom: options.bom });
     if (route.kind === 'csv-file') {
       const file = files.find((f) => f.name === route.name);
       body = Buffer.from(file?.content ?? '', 'utf8');
@@ -89,7 +91,7 @@ async function respond(store: StorePort, route: ExportRoute, res: ServerResponse
 
 export function createExportHandler(store: StorePort, options: ExportHandlerOptions): OptionalHandler {
   return (req, res) => {
-    const urlPath = (req.url ?? '/').split('?')[0];
+    const [urlPath, search = ''] = (req.url ?? '/').split('?');
     const route = exportRoute(urlPath);
     if (route === null) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -97,7 +99,7 @@ export function createExportHandler(store: StorePort, options: ExportHandlerOpti
       res.end(`Method ${req.method} not allowed on ${urlPath}\n`);
       return true;
     }
-    respond(store, route, res, options, req.method === 'HEAD').catch((err: unknown) => {
+    respond(store, route, res, { ...options, bom: new URLSearchParams(search).get('bom') === '1' }, req.method === 'HEAD').catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Export failed: ${err instanceof Error ? err.message : String(err)}\n`);
     });

@@ -1,10 +1,13 @@
-// Everything the server serves besides GraphQL: the export downloads and the explorer page.
+// Everything the server serves besides GraphQL: the export downloads, agency calendars and the
+// explorer page.
 import type { StorePort } from '../store/port';
+import { createCalendarHandler } from './calendar-handler';
 import { createExportHandler } from './export-handler';
 import { createStaticHandler, type OptionalHandler } from './static-handler';
 
 export function createPageHandler(store: StorePort, options: { root?: string; clock: () => Date }): OptionalHandler {
   const exports = createExportHandler(store, { clock: options.clock });
+  const calendars = createCalendarHandler(store, { clock: options.clock });
   const page = createStaticHandler({ root: options.root });
-  return (req, res) => exports(req, res) || page(req, res);
+  return (req, res) => exports(req, res) || calendars(req, res) || page(req, res);
 }

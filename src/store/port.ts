@@ -50,7 +50,7 @@ export interface DirectiveQuery {
   issuedBy?: string[];
   /** Posts the issuer held when the directive was issued (ISSUED edge `roles`). */
   issuedByRole?: OfficialRole[];
-  /** Official ids who chaired (MAIN) the directive's meeting. */
+  /** Official ids who chaired the directive's meeting (main or bridge-point chair, as Official.meetingsChaired counts). */
   chairedBy?: string[];
   meetingIds?: string[];
   /** ISO dates, inclusive bounds on the deadline date. */

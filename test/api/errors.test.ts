@@ -81,7 +81,7 @@ describe('masking', () => {
   test('path between unknown ids: NOT_FOUND quoting the id', async () => {
     const r = await gql(yoga, '{ path(from: "agy:none", to: "agy:bo-y-te") { length } }');
     expect(codes(r)).toEqual(['NOT_FOUND']);
-    expect(r.errors?.[0].message).toBe('No entity with id "agy:none".');
+    expect(r.errors?.[0].message).toBe('No entity has the id or name "agy:none".');
   });
   test.each([0, 9])('path maxHops %i is refused', async (hops) => {
     const r = await gql(yoga, `{ path(from: "a", to: "b", maxHops: ${hops}) { length } }`);
@@ -97,10 +97,18 @@ describe('masking', () => {
 
 describe('CSRF prevention', () => {
   const query = encodeURIComponent('{ stats { nodes { key } } }');
-  test('a GET without a preflight-forcing header is refused with 403', async () => {
+  test('a GET without a preflight-forcing header is refused with 403, naming the header to send, with a code', async () => {
     const response = await yoga.fetch(`http://localhost/graphql?query=${query}`, { method: 'GET', headers: { accept: 'application/json' } });
     expect(response.status).toBe(403);
-    expect(await response.text()).toContain('Required CSRF header(s) not present');
+    const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors).toEqual([
+      {
+        message:
+          'Refused (CSRF prevention): send the header "x-graphql-csrf" (any value), or POST with content-type application/json. ' +
+          'A request a browser could send from another site without a preflight (a GET, a form POST) needs it.',
+        extensions: { code: 'CSRF_HEADER_REQUIRED', header: 'x-graphql-csrf' },
+      },
+    ]);
   });
   test('a form POST (text/plain) is refused with 403', async () => {
     const response = await yoga.fetch('http://localhost/graphql', {

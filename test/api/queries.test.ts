@@ -64,6 +64,11 @@ describe('directive filters', () => {
 });
 
 describe('pagination', () => {
+  test('first: 0 answers the count alone: an empty page, with no next page and no cursor', async () => {
+    const r = await gql(yoga, '{ directives(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }');
+    expect(r.data.directives).toEqual({ totalCount: 11, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
   test('walking every page of 3 with endCursor visits each directive once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
@@ -203,7 +208,9 @@ describe('stats', () => {
     const s = r.data.stats;
     expect(s.nodes).toContainEqual({ key: 'Directive', count: 11 });
     expect(s.topAssignees).toHaveLength(3);
-    expect(s.topAssignees[0]).toEqual({ agency: { name: 'Các bộ, ngành' }, lead: 2, coordinator: 1 });
+    // Today (2025-07-15) Bộ Nội vụ carries Bộ LĐTB&XH's two directives besides its own.
+    expect(s.topAssignees[0]).toEqual({ agency: { name: 'Bộ Nội vụ' }, lead: 3, coordinator: 0 });
+    expect(s.topAssignees[1]).toEqual({ agency: { name: 'Các bộ, ngành' }, lead: 2, coordinator: 1 });
     expect(s.directivesPerMeeting).toEqual([
       { meeting: { date: '2025-02-06' }, count: 5 },
       { meeting: { date: '2023-12-21' }, count: 4 },

@@ -45,7 +45,7 @@ describe("ask(): the issue's six questions on the seeds", () => {
   test('which directives are overdue for the Ministry of Public Security: understood, judged on today', async () => {
     const a = await ask('which directives are overdue for the Ministry of Public Security');
     expect(a.status).toBe('ANSWERED');
-    expect(a.understood.query).toBe(`directives(filter: {assignedTo: "the Ministry of Public Security", overdueOn: "${TODAY}"})`);
+    expect(a.understood.query).toBe(`directives(filter: {assignedTo: "Ministry of Public Security", overdueOn: "${TODAY}"})`);
     for (const d of a.directives.nodes) expect(d.deadline.date < TODAY && d.status !== 'DONE').toBe(true);
   });
   test('who chaired the 10th session of the National Committee on Digital Transformation', async () => {

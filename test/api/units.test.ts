@@ -2,7 +2,7 @@
 // responsibility counts, session matching for ask().
 import { meetingMatches } from '../../src/api/ask/meeting-match';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG } from '../../src/api/config';
-import { addDays, responsibilityRequests } from '../../src/api/responsibility';
+import { addDays, responsibilityRequests } from '../../src/api/responsibility-requests';
 import { nameKey, postOf } from '../../src/api/resolve-names';
 import { agencyNodeFromRow, buildGazetteer } from '../../src/graph/gazetteer';
 import type { MeetingNode } from '../../src/graph/model';
@@ -54,20 +54,29 @@ describe('apiConfigFromEnv', () => {
 });
 
 describe('responsibilityRequests: what the store is asked for one agency on one day', () => {
-  const r = responsibilityRequests('agy:bo-y-te', '2025-07-01');
+  const r = responsibilityRequests('agy:bo-y-te', [], '2025-07-01', '2025-12-31');
+  const own = ['agy:bo-y-te'];
   test.each([
-    ['lead', { assignedTo: ['agy:bo-y-te'], role: 'LEAD' }, 0],
-    ['coordinator', { assignedTo: ['agy:bo-y-te'], role: 'COORDINATOR' }, 0],
-    ['done', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['DONE'] }, 0],
-    ['overdue', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', overdueOn: '2025-07-01' }, 0],
-    ['dueWithin30Days', { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', dueBefore: '2025-07-31' }, 0],
+    ['LEAD total', r.roles.LEAD.total, { assignedTo: own, role: 'LEAD' }, 0],
+    ['COORDINATOR total', r.roles.COORDINATOR.total, { assignedTo: own, role: 'COORDINATOR' }, 0],
+    ['ANY overdue', r.roles.ANY.overdue, { assignedTo: own, role: 'ANY', overdueOn: '2025-07-01' }, 0],
+    ['LEAD done', r.roles.LEAD.done, { assignedTo: own, role: 'LEAD', status: ['DONE'] }, 0],
+    ['LEAD owed by dueBy', r.roles.LEAD.dueBy, { assignedTo: own, role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueBefore: '2025-12-31' }, 0],
+    ['dueWithin30Days', r.dueWithin30Days, { assignedTo: own, role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', dueBefore: '2025-07-31' }, 0],
     [
       'nextDeadlines',
-      { assignedTo: ['agy:bo-y-te'], role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', orderBy: { field: 'DEADLINE', direction: 'ASC' } },
+      r.nextDeadlines,
+      { assignedTo: own, role: 'LEAD', status: ['OPEN', 'IN_PROGRESS'], dueAfter: '2025-07-01', orderBy: { field: 'DEADLINE', direction: 'ASC' } },
       5,
     ],
-  ] as const)('%s', (name, query, first) => {
-    expect(r[name]).toEqual({ query, page: { first } });
+  ] as const)('%s', (_name, request, query, first) => {
+    expect(request).toEqual({ query, page: { first } });
+  });
+  test('a successor counts over itself and the predecessors it carries, and asks for each predecessor apart', () => {
+    const moha = responsibilityRequests('agy:bo-noi-vu', ['agy:molisa'], '2026-01-01', null);
+    expect(moha.roles.LEAD.overdue.query).toEqual({ assignedTo: ['agy:bo-noi-vu', 'agy:molisa'], role: 'LEAD', overdueOn: '2026-01-01' });
+    expect(moha.roles.LEAD.dueBy).toBeNull();
+    expect(moha.inherited.map((i) => [i.agencyId, i.lead.overdue.query])).toEqual([['agy:molisa', { assignedTo: ['agy:molisa'], role: 'LEAD', overdueOn: '2026-01-01' }]]);
   });
   test('30 days after the last day of a month crosses into the next', () => {
     expect(addDays('2025-01-31', 30)).toBe('2025-03-02');

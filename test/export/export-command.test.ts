@@ -13,12 +13,14 @@ import { storeCounts, type StoreCounts } from './store-counts';
 
 describe('parseExportArgs', () => {
   test.each([
-    [['--format', 'gexf'], { format: 'gexf', out: null }],
-    [['--format=graphml', '--out', 'g.graphml'], { format: 'graphml', out: 'g.graphml' }],
-    [['--format', 'csv', '--out', 'csv/'], { format: 'csv', out: 'csv/' }],
-    [['--format', 'neo4j-csv', '--out', 'import'], { format: 'neo4j-csv', out: 'import' }],
-    [[], { error: '--format is required (one of gexf, graphml, csv, popolo, neo4j-csv)' }],
-    [['--format', 'xlsx'], { error: 'unknown format "xlsx" (one of gexf, graphml, csv, popolo, neo4j-csv)' }],
+    [['--format', 'gexf'], { format: 'gexf', out: null, bom: false }],
+    [['--format=graphml', '--out', 'g.graphml'], { format: 'graphml', out: 'g.graphml', bom: false }],
+    [['--format', 'csv', '--out', 'csv/'], { format: 'csv', out: 'csv/', bom: false }],
+    [['--format', 'csv', '--out', 'csv/', '--bom'], { format: 'csv', out: 'csv/', bom: true }],
+    [['--format', 'gexf', '--bom'], { error: '--bom is for --format csv (spreadsheets)' }],
+    [['--format', 'neo4j-csv', '--out', 'import'], { format: 'neo4j-csv', out: 'import', bom: false }],
+    [[], { error: '--format is required (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
+    [['--format', 'xlsx'], { error: 'unknown format "xlsx" (one of gexf, graphml, csv, popolo, neo4j-csv, network-csv)' }],
     [['--format', 'csv'], { error: '--format csv writes several files: give a directory with --out DIR' }],
     [['--format', 'neo4j-csv'], { error: '--format neo4j-csv writes several files: give a directory with --out DIR' }],
   ])('%j → %j', (argv, expected) => {
@@ -78,12 +80,12 @@ describe('exportCommand over the seeded store', () => {
     expect(validatePopolo(JSON.parse(readFileSync(out, 'utf8')))).toEqual([]);
   });
 
-  test('csv writes the fourteen files into the directory', async () => {
+  test('csv writes the sixteen files into the directory', async () => {
     const out = join(dir, 'csv');
     const { code, stderr } = await run(['--format', 'csv', '--out', out]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toHaveLength(14);
-    expect(stderr).toContain(`(${counts.nodes + counts.edges} rows)`);
+    expect(readdirSync(out).sort()).toHaveLength(16);
+    expect(stderr).toContain(`(${counts.nodes + counts.edges + counts.byLabel.Directive} rows)`);
   });
 
   test('neo4j-csv delegates to the neo4j-admin exporter', async () => {
@@ -99,7 +101,7 @@ describe('exportCommand over the seeded store', () => {
     const { code, stderr } = await run(['--format', 'pdf']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown format "pdf"');
-    expect(stderr).toContain('usage: minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv [--out PATH]');
+    expect(stderr).toContain('usage: minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]');
     expect(opened).toBe(before);
   });
 

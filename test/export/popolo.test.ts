@@ -119,3 +119,17 @@ describe('organizationInTitle', () => {
     expect(postId('Thủ tướng  Chính phủ')).toBe(postId('thủ tướng chính phủ'));
   });
 });
+
+test('memberships name the organisation the post is at: Tô Lâm, "Bộ trưởng Công an" → Bộ Công an (hand-read reports)', async () => {
+  const { openFixtureStore } = await import('../api/support/fixture-store');
+  const fixture = await openFixtureStore();
+  try {
+    const fromFixtures = toPopolo(await readSnapshot(fixture.store));
+    const toLam = fromFixtures.persons.find((p) => p.name === 'Tô Lâm')!;
+    const post = fromFixtures.memberships.find((m) => m.person_id === toLam.id && m.role === 'Bộ trưởng Công an');
+    expect(post).toMatchObject({ organization_id: 'agy:bo-cong-an', observed_on: ['2023-12-21'] });
+    expect(validatePopolo(JSON.parse(JSON.stringify(fromFixtures)))).toEqual([]);
+  } finally {
+    await fixture.dispose();
+  }
+});

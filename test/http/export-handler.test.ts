@@ -68,18 +68,25 @@ describe('GET /export/* on the running server', () => {
     expect(validatePopolo(JSON.parse(res.body.toString('utf8')))).toEqual([]);
   });
 
-  test('/export/csv is a tar of the fourteen CSV files; one CSV can be fetched alone', async () => {
+  test('/export/csv is a tar of the sixteen CSV files; one CSV can be fetched alone', async () => {
     const tar = await rawRequest(server.port, '/export/csv');
     expect(tar.headers['content-type']).toBe('application/x-tar');
     const file = join(scratch, 'csv.tar');
     writeFileSync(file, tar.body);
     const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n');
-    expect(names).toHaveLength(14);
+    expect(names).toHaveLength(16);
     expect(names).toContain('minutes-graph-csv/nodes-Agency.csv');
     const single = await rawRequest(server.port, '/export/csv/nodes-Agency.csv');
     expect(single.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
     expect(single.body.toString('utf8')).toBe(execFileSync('tar', ['-xOf', file, 'minutes-graph-csv/nodes-Agency.csv'], { encoding: 'utf8' }));
     expect(parseCsv(single.body.toString('utf8'))).toHaveLength(counts.byLabel.Agency + 1);
+  });
+
+  test('/export/csv/directives.csv?bom=1 starts with a byte-order mark for Excel; without it, none', async () => {
+    const withBom = await rawRequest(server.port, '/export/csv/directives.csv?bom=1');
+    expect(withBom.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const plain = await rawRequest(server.port, '/export/csv/directives.csv');
+    expect(plain.body.toString('utf8')).toMatch(/^id,text,lead,coordinators,issued_by,deadline,precision,/);
   });
 
   test('/export/neo4j-csv is a tar of the neo4j-admin files with the import command', async () => {

@@ -71,7 +71,7 @@ export function describeListingContract(ctx: ContractContext): void {
       expect(due.totalCount).toBe(5);
       expect(due.items.map((i) => i.value.id)).toEqual(due.items.map((i) => i.value.id).sort());
       const all = await ctx.store.listEdges(null, { first: 1000 });
-      expect(all.totalCount).toBe(56);
+      expect(all.totalCount).toBe(59);
       const succession = await ctx.store.listEdges('SUCCEEDED_BY', { first: 100 });
       expect(succession.items.every((i) => i.value.documentId === null)).toBe(true);
     });
@@ -153,6 +153,8 @@ export function describeListingContract(ctx: ContractContext): void {
         { key: 'ATTENDED', count: 4 },
         { key: 'CHAIRED', count: 3 },
         { key: 'DUE_BY', count: 5 },
+        // PM at the National Committee on DX (001 and 003), Tô Lâm at Bộ Công an (003).
+        { key: 'HOLDS_POST', count: 3 },
         { key: 'ISSUED', count: 11 },
         { key: 'PART_OF', count: 11 },
         { key: 'REPORTED_IN', count: 3 },

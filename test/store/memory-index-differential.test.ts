@@ -135,7 +135,7 @@ function reference(graph: MemoryGraph, query: DirectiveQuery): { id: string; inh
     if (query.issuedBy !== undefined && !issued.some((e) => query.issuedBy?.includes(e.from))) continue;
     if (query.issuedByRole !== undefined && !issued.some((e) => (e.props.roles as string[]).some((role) => query.issuedByRole?.includes(role as OfficialRole)))) continue;
     if (query.meetingIds !== undefined && !query.meetingIds.includes(node.meetingId)) continue;
-    if (query.chairedBy !== undefined && !state.in(node.meetingId).some((e) => e.type === 'CHAIRED' && e.props.role === 'MAIN' && query.chairedBy?.includes(e.from))) continue;
+    if (query.chairedBy !== undefined && !state.in(node.meetingId).some((e) => e.type === 'CHAIRED' && query.chairedBy?.includes(e.from))) continue;
     const due = deadlineOf(id);
     const status = curations.statusOf(id);
     if (query.hasDeadline !== undefined && (due !== null) !== query.hasDeadline) continue;

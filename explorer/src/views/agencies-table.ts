@@ -30,6 +30,14 @@ export function sortRows(rows: AgencyRow[], key: string, descending: boolean): A
   });
 }
 
+/** Where an abolished agency's duties went, or whose duties the agency carries. */
+function successionNote(r: AgencyRow): HTMLElement | null {
+  const { movedTo, inherited } = r.responsibility;
+  if (movedTo !== null) return h('span', { class: 'muted moved' }, ` — ${t('duties moved to')} `, h('a', { href: entityHref('agency', movedTo.agency.id) }, movedTo.agency.name));
+  if (inherited.length === 0) return null;
+  return h('span', { class: 'muted inherited' }, ` — ${t('incl. inherited from {names}', { names: inherited.map((i) => i.agency.name).join(', ') })}`);
+}
+
 async function fetchAllAgencies(asOf: string): Promise<AgencyRow[]> {
   const rows: AgencyRow[] = [];
   let after: string | null = null;
@@ -78,7 +86,7 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
   }
   const state = { key: 'lead', descending: true, showAll: false };
   const draw = (focusKey?: string) => {
-    const visible = state.showAll ? rows : rows.filter((r) => r.responsibility.lead + r.responsibility.coordinator > 0);
+    const visible = state.showAll ? rows : rows.filter((r) => r.responsibility.lead + r.responsibility.coordinator > 0 || r.responsibility.movedTo !== null);
     const sorted = sortRows(visible, state.key, state.descending);
     const headers = COLUMNS.map((column) => {
       const active = column.key === state.key;
@@ -107,7 +115,7 @@ export async function agenciesSection(ctx: ViewContext): Promise<HTMLElement> {
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, h('a', { href: entityHref('agency', r.id) }, r.name), r.nameEn ? h('span', { class: 'muted en' }, ` ${r.nameEn}`) : null, r.validTo ? h('span', { class: 'muted' }, ` (${t('until {date}', { date: formatDate(r.validTo) })})`) : null),
+            h('th', { scope: 'row' }, h('a', { href: entityHref('agency', r.id) }, r.name), r.nameEn ? h('span', { class: 'muted en' }, ` ${r.nameEn}`) : null, r.validTo ? h('span', { class: 'muted' }, ` (${t('until {date}', { date: formatDate(r.validTo) })})`) : null, successionNote(r)),
             ...COLUMNS.slice(1).map((c) => h('td', { class: `num ${c.key === 'overdue' && Number(c.value(r)) > 0 ? 'warn' : ''}` }, String(c.value(r)))),
           ),
         ),

@@ -60,6 +60,10 @@ function responsibilityLine(r: Responsibility, asOf: string): HTMLElement {
         [t('Done'), r.done],
       ] as const
     ).map(([label, n]) => h('div', {}, h('dt', {}, label), h('dd', {}, String(n)))),
+    r.movedTo ? h('div', {}, h('dt', {}, t('Duties moved to')), h('dd', {}, h('a', { href: entityHref('agency', r.movedTo.agency.id) }, r.movedTo.agency.name), r.movedTo.effective ? ` ${t('from {date}', { date: formatDate(r.movedTo.effective) })}` : '')) : null,
+    ...r.inherited.map((i) =>
+      h('div', {}, h('dt', {}, `${t('Inherited from')} `, h('a', { href: entityHref('agency', i.agency.id) }, i.agency.name)), h('dd', {}, t('{open} open, {overdue} overdue', { open: i.open, overdue: i.overdue }))),
+    ),
   );
 }
 
@@ -105,7 +109,7 @@ export async function agencyView(ctx: ViewContext, id: string): Promise<void> {
     h('p', { class: 'muted' }, t(agency.kind), agency.validFrom ? ` · ${t('from {date}', { date: formatDate(agency.validFrom) })}` : '', agency.validTo ? ` · ${t('until {date}', { date: formatDate(agency.validTo) })}` : ''),
     responsibilityLine(agency.responsibility, ctx.asOf),
     successionSection(agency),
-    h('p', {}, graphLink('agency', agency.id)),
+    h('p', {}, graphLink('agency', agency.id), ' · ', h('a', { href: `/calendar/${encodeURIComponent(agency.id)}.ics`, id: 'calendar-link' }, t('Subscribe to its deadlines (.ics)'))),
     h('section', { 'aria-labelledby': 'timeline-heading' }, h('h2', { id: 'timeline-heading' }, t('Deadlines')), timeline ?? h('p', {}, t('None of its directives has a deadline.')), timeline ? legend() : null),
     h('section', { id: 'led' }, h('h2', {}, t('Leads {count}', { count: countLine(lead.totalCount, 'directive') })), directiveList(led, { id: 'led', asOf: ctx.asOf })),
     inherited.length > 0

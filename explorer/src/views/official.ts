@@ -1,10 +1,10 @@
-// An official: meetings chaired and directives issued (filtered and paged).
+// An official: posts, meetings chaired and directives issued (filtered and paged).
 import { gql } from '../api';
 import { countLine, errorBox, graphLink, loading, meetingLabel } from '../components';
 import { directiveList } from '../directive-list';
 import { h, render } from '../dom';
 import { fetchAllDirectives, type AllDirectives } from '../directive-pages';
-import { t } from '../i18n';
+import { formatDate, t } from '../i18n';
 import { OFFICIAL, OFFICIAL_DIRECTIVES } from '../queries';
 import { entityHref } from '../routes';
 import type { ViewContext } from '../view';
@@ -14,6 +14,7 @@ interface OfficialData {
     id: string;
     name: string;
     meetingsChaired: { totalCount: number; nodes: { id: string; title: string | null; date: string | null }[] };
+    posts: { title: string; seen: string | null; agency: { id: string; name: string } }[];
   } | null;
 }
 
@@ -41,6 +42,9 @@ export async function officialView(ctx: ViewContext, id: string): Promise<void> 
     ctx.main,
     h('h1', { lang: 'vi' }, o.name),
     h('p', {}, graphLink('official', o.id)),
+    o.posts.length > 0
+      ? h('section', { id: 'posts' }, h('h2', {}, t('Posts')), h('ul', {}, o.posts.map((p) => h('li', {}, `${p.title} — `, h('a', { href: entityHref('agency', p.agency.id) }, p.agency.name), p.seen ? ` (${t('seen {date}', { date: formatDate(p.seen) })})` : ''))))
+      : null,
     h(
       'section',
       { id: 'chaired' },

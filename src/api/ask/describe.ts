@@ -7,54 +7,50 @@ import type { AskIntent } from './intents';
 export function filterText(filter: DirectiveFilterInput): string {
   const parts = Object.entries(filter)
     .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+    .map(([k, v]) => `${k}: ${k === 'role' || k === 'status' ? (Array.isArray(v) ? `[${v.join(', ')}]` : String(v)) : JSON.stringify(v)}`);
   return `{${parts.join(', ')}}`;
 }
 
-export function directiveFilterOf(intent: AskIntent, today: string): DirectiveFilterInput | null {
-  switch (intent.intent) {
-    case 'DIRECTIVES':
-      return { assignedBy: intent.by, assignedTo: intent.to };
-    case 'DUE_BY':
-      return { assignedTo: intent.to, dueBefore: intent.due.date };
-    case 'OVERDUE':
-      return { assignedTo: intent.to, overdueOn: intent.asOf?.date ?? today };
-    default:
-      return null;
-  }
+const ROLE_WORDS = { LEAD: 'as lead', COORDINATOR: 'as coordinator', ANY: 'in any role' } as const;
+
+/** The filter in words: "Directives given by PM, assigned (as lead) to Bộ Y tế, …". */
+export function filterSummary(f: DirectiveFilterInput): string {
+  const parts: string[] = [];
+  if (f.assignedBy) parts.push(`given by ${f.assignedBy}`);
+  if (f.assignedTo) parts.push(`assigned (${ROLE_WORDS[f.role ?? 'LEAD']}) to ${f.assignedTo}${f.followSuccession ? ' or to the agencies whose duties it took over' : ''}`);
+  if (f.meetingOn) parts.push(`at a meeting held on ${f.meetingOn}`);
+  if (f.dueOn) parts.push(`with a deadline on ${f.dueOn}`);
+  if (f.dueAfter && f.dueBefore) parts.push(`with a deadline from ${f.dueAfter} to ${f.dueBefore}`);
+  else if (f.dueBefore) parts.push(`with a deadline on or before ${f.dueBefore}`);
+  if (f.overdueOn) parts.push(`whose deadline passed before ${f.overdueOn} and not reported done`);
+  if (f.status) parts.push(`with status ${f.status.join(' or ')}`);
+  return `Directives${parts.length > 0 ? ' ' + parts.join(', ') : ''}.`;
 }
 
-export function summaryOf(intent: AskIntent, today: string): string {
+export function summaryOf(intent: AskIntent): string {
   switch (intent.intent) {
-    case 'DIRECTIVES': {
-      const by = intent.by === null ? '' : ` given by ${intent.by}`;
-      const to = intent.to === null ? '' : ` assigned (as lead) to ${intent.to}`;
-      return `Directives${by}${to}.`;
-    }
-    case 'DUE_BY':
-      return `Directives${intent.to === null ? '' : ` led by ${intent.to}`} with a deadline on or before ${intent.due.date}.`;
-    case 'OVERDUE':
-      return `Directives${intent.to === null ? '' : ` led by ${intent.to}`} whose deadline passed before ${intent.asOf?.date ?? today} and not reported done.`;
     case 'WHO_CHAIRED':
+      if (intent.date !== null) return `The chairs of the meetings held on ${intent.date.date}.`;
       return `The chairs of ${intent.ordinal === null ? 'the meetings' : `session ${intent.ordinal}`} of ${intent.body}.`;
     case 'MEETINGS_CHAIRED':
       return `Meetings chaired by ${intent.official}.`;
     case 'PATH':
       return `The shortest chain of relationships between ${intent.from} and ${intent.to}.`;
+    default:
+      return filterSummary(intent.filter);
   }
 }
 
-export function queryOf(intent: AskIntent, today: string): string {
-  const filter = directiveFilterOf(intent, today);
-  if (filter !== null) return `directives(filter: ${filterText(filter)})`;
+export function queryOf(intent: AskIntent): string {
   switch (intent.intent) {
     case 'WHO_CHAIRED':
-      return `meetings of agency ${JSON.stringify(intent.body)}${intent.ordinal === null ? '' : ` with ordinal ${intent.ordinal}`} { chairs }`;
+      if (intent.date !== null) return `meetings(filter: {from: ${JSON.stringify(intent.date.date)}, to: ${JSON.stringify(intent.date.date)}}) { chairs }`;
+      return `meetings(filter: {organiser: ${JSON.stringify(intent.body)}})${intent.ordinal === null ? '' : ` with ordinal ${intent.ordinal}`} { chairs }`;
     case 'MEETINGS_CHAIRED':
-      return `official(name: ${JSON.stringify(intent.official)}) { meetingsChaired }`;
+      return `officials(search: ${JSON.stringify(intent.official)}) { meetingsChaired }`;
     case 'PATH':
       return `path(from: ${JSON.stringify(intent.from)}, to: ${JSON.stringify(intent.to)})`;
     default:
-      return '';
+      return `directives(filter: ${filterText(intent.filter)})`;
   }
 }

@@ -2,21 +2,18 @@
 import type { MeetingNode } from '../../graph/model';
 import { neighbourIds } from '../adjacency';
 import type { ApiContext } from '../context';
-import { directiveNode } from '../directive-view';
-import { findDirectives } from '../find-directives';
 import { loadNode, loadNodes } from '../loaders';
 import { DEFAULT_MAX_HOPS, findPath, stepSource } from '../path-view';
 import { resolveAgencies, resolveEntity, resolveOfficials } from '../resolve-names';
-import { sentenceMentioning, sourceOfDirective, type SourceView } from '../source-view';
-import { directiveFilterOf } from './describe';
-import type { AskIntent } from './intents';
+import { sentenceMentioning, type SourceView } from '../source-view';
+import type { DatePhrase } from './date-phrase';
 import type { AnswerPart } from './run-ask';
 import { meetingMatches } from './meeting-match';
 import { allMeetings } from './meetings-scan';
 
-const notFoundPart = (message: string): AnswerPart => ({ status: 'NOT_FOUND', message });
+export const notFoundPart = (message: string): AnswerPart => ({ status: 'NOT_FOUND', message });
 
-function uniqueCitations(sources: readonly (SourceView | null)[]): SourceView[] {
+export function uniqueCitations(sources: readonly (SourceView | null)[]): SourceView[] {
   const seen = new Set<string>();
   return sources.filter((s): s is SourceView => {
     if (s === null || seen.has(s.documentId + '|' + s.sentence)) return false;
@@ -25,38 +22,31 @@ function uniqueCitations(sources: readonly (SourceView | null)[]): SourceView[] 
   });
 }
 
-export async function answerDirectives(ctx: ApiContext, intent: AskIntent, today: string, first: number | null | undefined): Promise<AnswerPart> {
-  const filter = directiveFilterOf(intent, today) ?? {};
-  const result = await findDirectives(ctx, filter, { first });
-  if (result.unresolved.length > 0) return notFoundPart(result.unresolved.map((e) => e.message).join(' '));
-  const { connection } = result;
-  const nodes = await Promise.all(connection.nodes.map((ref) => directiveNode(ctx, ref.id)));
-  const shown = connection.nodes.length < connection.totalCount ? ` (the first ${connection.nodes.length} shown)` : '';
-  return {
-    status: 'ANSWERED',
-    message: `${connection.totalCount} directive(s) match${shown}.`,
-    directives: connection,
-    citations: uniqueCitations(nodes.map(sourceOfDirective)),
-  };
-}
-
 async function chairsOf(ctx: ApiContext, meeting: MeetingNode) {
   const ids = await neighbourIds(ctx, meeting.id, 'CHAIRED', 'in', (props) => props.role !== 'BRIDGE');
   return loadNodes(ctx.loaders, ids, 'Official');
 }
 
-export async function answerChairs(ctx: ApiContext, body: string, ordinal: number | null): Promise<AnswerPart> {
-  const agencies = await resolveAgencies(ctx.store, body);
-  if (!agencies.ok) return notFoundPart(agencies.error.message);
+/** The meetings a who-chaired question names: by its day, or by its body and session. */
+async function namedMeetings(ctx: ApiContext, body: string | null, ordinal: number | null, date: DatePhrase | null) {
+  const candidates = await allMeetings(ctx.store);
+  if (date !== null) return { ok: true as const, which: `the meetings held on ${date.date}`, meetings: candidates.filter((m) => m.date === date.date) };
+  const agencies = await resolveAgencies(ctx.store, body ?? '');
+  if (!agencies.ok) return { ok: false as const, message: agencies.error.message };
   const bodies = await loadNodes(ctx.loaders, agencies.value, 'Agency');
-  const candidates = await allMeetings(ctx);
   const docs = await ctx.loaders.nodes.loadMany(candidates.map((m) => m.documentId));
   const meetings = candidates.filter((m, i) => {
     const doc = docs[i];
     return meetingMatches(m, doc !== null && !(doc instanceof Error) && doc.label === 'Document' ? doc : null, bodies, ordinal);
   });
-  const which = `${ordinal === null ? 'the meetings' : `session ${ordinal}`} of ${bodies.map((b) => b.name).join(' / ')}`;
-  if (meetings.length === 0) return notFoundPart(`No ${which} is in the reports.`);
+  return { ok: true as const, which: `${ordinal === null ? 'the meetings' : `session ${ordinal}`} of ${bodies.map((b) => b.name).join(' / ')}`, meetings };
+}
+
+export async function answerChairs(ctx: ApiContext, body: string | null, ordinal: number | null, date: DatePhrase | null): Promise<AnswerPart> {
+  const named = await namedMeetings(ctx, body, ordinal, date);
+  if (!named.ok) return notFoundPart(named.message);
+  const { which, meetings } = named;
+  if (meetings.length === 0) return notFoundPart(date !== null ? `No meeting held on ${date.date} is in the reports.` : `No ${which} is in the reports.`);
   const chairs = await Promise.all(meetings.map((m) => chairsOf(ctx, m)));
   const officials = [...new Map(chairs.flat().map((o) => [o.id, o])).values()];
   const citations = await Promise.all(

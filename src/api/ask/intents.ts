@@ -1,11 +1,17 @@
 // What a question can be understood as: one structured query each.
+import type { AgencyNode } from '../../graph/model';
+import type { DirectiveFilterInput } from '../directive-filter';
 import type { DatePhrase } from './date-phrase';
+import type { TaskIntentKind } from './grammar';
 
 export type AskIntent =
-  | { intent: 'DIRECTIVES'; by: string | null; to: string | null }
-  | { intent: 'DUE_BY'; due: DatePhrase; to: string | null }
-  | { intent: 'OVERDUE'; to: string | null; asOf: DatePhrase | null }
-  | { intent: 'WHO_CHAIRED'; ordinal: number | null; body: string }
+  | {
+      intent: TaskIntentKind;
+      filter: DirectiveFilterInput;
+      /** The assignee is an agency the gazetteer knows but no report names. */
+      absent: AgencyNode | null;
+    }
+  | { intent: 'WHO_CHAIRED'; ordinal: number | null; body: string | null; date: DatePhrase | null }
   | { intent: 'MEETINGS_CHAIRED'; official: string }
   | {
       intent: 'PATH';
@@ -16,7 +22,7 @@ export type AskIntent =
     };
 
 export interface Matched {
-  /** Id of the pattern that matched, e.g. "en.assigned-by-to". */
+  /** Id of the pattern or grammar frame that read the question, e.g. "en.path" or "slots.tasks". */
   pattern: string;
   intent: AskIntent;
 }

@@ -1,12 +1,12 @@
-// Question → intent, by the first pattern of the table that matches and can be read.
+// Question → intent by the fixed patterns (paths, who chaired, meetings chaired): the first
+// pattern of the table that matches and can be read. Questions about tasks are read by slots
+// (grammar.ts).
 import { foldKeepingOffsets } from '../../text/fold';
 import type { Captures, IntentPattern, Matched } from './intents';
 import { PATTERNS } from './patterns';
+import { cleanQuestion } from './question-scan';
 
-/** The question as matched: NFC, trailing question marks and spaces removed. */
-export function cleanQuestion(question: string): string {
-  return question.normalize('NFC').trim().replace(/[?？\s]+$/u, '');
-}
+export { cleanQuestion };
 
 function captures(original: string, folded: string, match: RegExpExecArray): Captures {
   const out: Captures = {};
@@ -30,5 +30,3 @@ export function matchQuestion(question: string, patterns: readonly IntentPattern
   }
   return null;
 }
-
-export const EXAMPLE_QUESTIONS: readonly string[] = PATTERNS.map((p) => p.example);

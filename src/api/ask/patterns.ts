@@ -1,4 +1,5 @@
-// The table of questions ask() understands. Each pattern is written on the folded question
+// The fixed question forms ask() understands besides questions about tasks (those are read by
+// slots, grammar.ts): paths, who chaired, meetings chaired. Each pattern is written on the folded question
 // (lower case, no diacritics, punctuation → space), so "Thủ tướng giao Bộ Y tế những nhiệm vụ
 // gì?" and "thu tuong giao bo y te nhung nhiem vu gi" read the same; a space in a pattern
 // stands for any run of spaces. Names are captured from the question as written and resolved
@@ -11,10 +12,15 @@ import { ORDINAL_WORDS, readOrdinal } from './ordinals';
 const rx = (source: string) => new RegExp('^\\s*' + source.replace(/ /g, '\\s+') + '\\s*$', 'd');
 
 const name = (c: Captures, key: string) => c[key]?.text ?? null;
-const date = (c: Captures, key: string) => (c[key] ? readDatePhrase(c[key].folded) : null);
 
-const ASSIGN_EN = '(?:assign|assigned|give|gave|given|ask|asked|task|tasked|tell|told|instruct|instructed|direct|directed)';
-const TASKS_VI = '(?:nhung |cac )?(?:nhiem vu|viec|cong viec|chi dao)';
+/** Who chaired: a meeting named by its body (and session), or by its day ("hội nghị ngày 14/11/2024"). */
+function whoChaired(c: Captures) {
+  const ordinal = c.ord ? readOrdinal(c.ord.folded) : null;
+  const body = c.body!;
+  const date = readDatePhrase(body.folded.replace(/^(?:held )?(?:on |ngay )/, ''));
+  if (date !== null) return date.precision === 'DAY' && ordinal === null ? { intent: 'WHO_CHAIRED' as const, ordinal: null, body: null, date } : null;
+  return { intent: 'WHO_CHAIRED' as const, ordinal, body: body.text, date: null };
+}
 
 export const PATTERNS: readonly IntentPattern[] = [
   {
@@ -45,14 +51,14 @@ export const PATTERNS: readonly IntentPattern[] = [
   {
     id: 'en.who-chaired',
     example: 'who chaired the 10th session of the National Committee on Digital Transformation',
-    regex: rx(`who (?:chaired|presided over|led|headed) (?:the )?(?:(?<ord>\\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORDS}) )?(?:session|meeting) of (?<body>.+?)`),
-    build: (c) => ({ intent: 'WHO_CHAIRED', ordinal: c.ord ? readOrdinal(c.ord.folded) : null, body: name(c, 'body')! }),
+    regex: rx(`who (?:chaired|presided over|led|headed) (?:the )?(?:(?<ord>\\d{1,3}(?:st|nd|rd|th)?|${ORDINAL_WORDS}) )?(?:session|meeting|conference) (?:of|on|held on) (?<body>.+?)`),
+    build: whoChaired,
   },
   {
     id: 'vi.who-chaired',
     example: 'ai chủ trì phiên họp lần thứ 10 của Ủy ban Quốc gia về chuyển đổi số',
     regex: rx(`ai (?:da )?(?:chu tri|chu toa) (?:phien hop|cuoc hop|hoi nghi)(?: lan)?(?: thu (?<ord>\\d{1,3}|${ORDINAL_WORDS}))?(?: cua)? (?<body>.+?)`),
-    build: (c) => ({ intent: 'WHO_CHAIRED', ordinal: c.ord ? readOrdinal(c.ord.folded) : null, body: name(c, 'body')! }),
+    build: whoChaired,
   },
   {
     id: 'en.meetings-chaired',
@@ -65,67 +71,6 @@ export const PATTERNS: readonly IntentPattern[] = [
     example: 'Phạm Minh Chính chủ trì những cuộc họp nào',
     regex: rx('(?<who>.+?) (?:da )?chu tri (?:nhung |cac )?(?:cuoc hop|phien hop|hoi nghi) (?:nao|gi)'),
     build: (c) => ({ intent: 'MEETINGS_CHAIRED', official: name(c, 'who')! }),
-  },
-  {
-    id: 'en.overdue',
-    example: 'which directives are overdue for the Ministry of Public Security',
-    regex: rx('(?:which|what)(?: directives| tasks)?(?: are| is| s)? overdue(?: for (?<to>.+?))?(?: (?:as of|on) (?<date>.+?))?'),
-    build: (c) => overdue(c),
-  },
-  {
-    id: 'vi.overdue',
-    example: 'Bộ Công an có những nhiệm vụ nào quá hạn',
-    regex: rx(`(?:(?<to>.+?) co )?${TASKS_VI}(?: nao| gi)?(?: cua (?<to2>.+?))?(?: da| bi)? (?:qua han|tre han)(?: (?:tinh den|tinh toi|vao|tai) (?<date>.+?))?`),
-    build: (c) => overdue({ ...c, to: c.to ?? c.to2 }),
-  },
-  {
-    id: 'en.due-by',
-    example: 'what is due by June 2025',
-    regex: rx('(?:what|which)(?: directives| tasks)?(?: are| is| s)? (?:due|to be (?:done|completed|finished)) (?:by|before|until|no later than) (?<date>.+?)(?: for (?<to>.+?))?'),
-    build: (c) => dueBy(c),
-  },
-  {
-    id: 'vi.due-by',
-    example: 'những nhiệm vụ nào đến hạn trước tháng 6/2025',
-    regex: rx(`${TASKS_VI}(?: nao| gi)?(?: cua (?<to>.+?))? (?:phai )?(?:hoan thanh|xong|den han|co han|het han) (?:truoc|den|trong|vao)(?: ngay)? (?<date>.+?)`),
-    build: (c) => dueBy(c),
-  },
-  {
-    id: 'en.assigned-by-to',
-    example: 'what did the PM assign the Ministry of Health',
-    regex: rx(`what (?:did|has|have) (?<by>.+?) ${ASSIGN_EN}(?: to)? (?<to>.+?)(?: to do)?`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
-  },
-  {
-    id: 'en.assigned-by',
-    example: 'what did the Prime Minister assign',
-    regex: rx(`what (?:did|has|have) (?<by>.+?) ${ASSIGN_EN}`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: null }),
-  },
-  {
-    id: 'en.assigned-to',
-    example: 'what was the Ministry of Health assigned',
-    regex: rx('what (?:was|is|were|are|has been|have been) (?<to>.+?) (?:assigned|asked to do|tasked with|told to do)(?: by (?<by>.+?))?'),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
-  },
-  // Passive first: "X được (Y) giao …" would otherwise read as Y giving X to "những".
-  {
-    id: 'vi.assigned-to',
-    example: 'Bộ Y tế được Thủ tướng giao những nhiệm vụ gì',
-    regex: rx(`(?<to>.+?) duoc(?: (?<by>.+?))? giao ${TASKS_VI} (?:gi|nao)`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
-  },
-  {
-    id: 'vi.assigned-by-to',
-    example: 'Thủ tướng giao Bộ Y tế những nhiệm vụ gì',
-    regex: rx(`(?<by>.+?) (?:da )?giao(?: cho)? (?<to>.+?) ${TASKS_VI} (?:gi|nao)`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: name(c, 'by'), to: name(c, 'to') }),
-  },
-  {
-    id: 'vi.tasks-of',
-    example: 'những nhiệm vụ giao cho Bộ Y tế',
-    regex: rx(`${TASKS_VI} (?:nao |gi )?(?:duoc )?(?:giao cho|cua) (?<to>.+?)`),
-    build: (c) => ({ intent: 'DIRECTIVES', by: null, to: name(c, 'to') }),
   },
 ];
 
@@ -140,15 +85,4 @@ export function pathFromPair(pair: string) {
   if (splits.length === 0) return null;
   const [[from, to], ...alternatives] = splits;
   return { intent: 'PATH' as const, from, to, ...(alternatives.length > 0 ? { alternatives } : {}) };
-}
-
-function overdue(c: Captures) {
-  const asOf = c.date ? date(c, 'date') : null;
-  if (c.date && asOf === null) return null;
-  return { intent: 'OVERDUE' as const, to: name(c, 'to'), asOf };
-}
-
-function dueBy(c: Captures) {
-  const due = date(c, 'date');
-  return due === null ? null : { intent: 'DUE_BY' as const, due, to: name(c, 'to') };
 }

@@ -1,19 +1,18 @@
 // Limits on what one request may ask, from GraphQL Armor. Their rejections become
 // BAD_USER_INPUT errors quoting the limit and what was found, like every other input error.
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { badInput } from '../errors';
-import { useVariableAwareCost } from './variable-cost';
+import { useQueryCost } from './query-cost';
 
 export interface QueryLimits {
   /** Field nesting, leaf fields included. */
   maxDepth: number;
   maxAliases: number;
-  /** Armor's cost: objects 2, scalars 1, ×1.5 per level, × `first` of a list. */
+  /** Objects the answer may hold, each list at its page size (query-cost.ts). */
   maxCost: number;
   maxTokens: number;
 }
@@ -24,20 +23,24 @@ export interface QueryLimits {
  * assignees { ... on Agency { directives { nodes { id } } } } } } } } }` — is 8 fields deep.
  * Fragments are flattened (a `... on Agency` is not a level of data), for depth and cost alike.
  */
-export const QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 1000 };
+/**
+ * Cost 10000: a page of 100 directives with an ordinary selection (text, deadline, assignees,
+ * coordinators, issuer, meeting with chairs, source with document) costs about 1000; the deep
+ * question above with default pages of 20 about 9300; a page of 100 inside a page of 100 over it.
+ */
+export const QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 15, maxCost: 10_000, maxTokens: 1000 };
 
 // Armor prefixes its messages with "Syntax Error: "; ours say what the limit is.
 function rethrowAsBadInput(_context: unknown, error: GraphQLError): never {
   throw badInput(error.message.replace(/^Syntax Error: /, ''));
 }
 
-export function limitPlugins(limits: QueryLimits = QUERY_LIMITS): Plugin[] {
+export function limitPlugins(pages: { defaultPageSize: number; maxPageSize: number }, limits: QueryLimits = QUERY_LIMITS): Plugin[] {
   const onReject = [rethrowAsBadInput];
   return [
     maxTokensPlugin({ n: limits.maxTokens, onReject }),
     maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, onReject }),
     maxAliasesPlugin({ n: limits.maxAliases, onReject }),
-    costLimitPlugin({ maxCost: limits.maxCost, flattenFragments: true, onReject }),
-    useVariableAwareCost(limits.maxCost),
+    useQueryCost({ maxCost: limits.maxCost, ...pages }),
   ] as Plugin[];
 }

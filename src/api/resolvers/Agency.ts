@@ -6,6 +6,7 @@ import { storeCall } from '../errors';
 import { hitConnection } from '../find-directives';
 import { pageSize } from '../pagination';
 import { loadEdges, loadNode } from '../loaders';
+import { bySeen } from './Post';
 import { responsibilityOf } from '../responsibility';
 import type { PageArgsInput, TypeResolvers } from './types';
 
@@ -30,11 +31,13 @@ export const Agency: TypeResolvers = {
     const page = { first: pageSize(args.first, ctx.config), after: args.after ?? null };
     return hitConnection(await storeCall('cursor', () => ctx.loaders.directivePages.load({ query, page })));
   },
-  responsibility: (p: AgencyNode, args: { asOf: string }, ctx: ApiContext) => responsibilityOf(ctx, p.id, args.asOf),
+  responsibility: (p: AgencyNode, args: { asOf: string; dueBy?: string | null }, ctx: ApiContext) => responsibilityOf(ctx, p.id, args.asOf, args.dueBy ?? null),
+  postHolders: async (p: AgencyNode, _: unknown, ctx: ApiContext) => [...(await loadEdges(ctx.loaders, p.id, 'HOLDS_POST', 'in'))].sort(bySeen),
   predecessors: (p: AgencyNode, _: unknown, ctx: ApiContext) => successions(ctx, p.id, 'in'),
   successor: async (p: AgencyNode, _: unknown, ctx: ApiContext) => (await successions(ctx, p.id, 'out'))[0] ?? null,
 };
 
-export const Succession: TypeResolvers = {
-  agency: (p: SuccessionView, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.agencyId, 'Agency'),
-};
+const agencyOf = (p: { agencyId: string }, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.agencyId, 'Agency');
+
+export const Succession: TypeResolvers = { agency: agencyOf };
+export const InheritedDuties: TypeResolvers = { agency: agencyOf };

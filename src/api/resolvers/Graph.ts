@@ -3,6 +3,7 @@
 import type { GraphNode } from '../../graph/model';
 import type { SearchHit as StoreSearchHit } from '../../store/port';
 import type { ApiContext } from '../context';
+import { directiveRef } from '../directive-view';
 import { loadNode } from '../loaders';
 import { stepSource, type PathStepView, type PathView } from '../path-view';
 import { labelToKind } from '../search-view';
@@ -37,4 +38,14 @@ export const AgencyLoad: TypeResolvers = {
 
 export const MeetingLoad: TypeResolvers = {
   meeting: (p: { meetingId: string }, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.meetingId, 'Meeting'),
+};
+
+export const NetworkNode: TypeResolvers = {
+  agency: (p: { agencyId: string }, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.agencyId, 'Agency'),
+};
+
+export const NetworkEdge: TypeResolvers = {
+  source: (p: { a: string }, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.a, 'Agency'),
+  target: (p: { b: string }, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.b, 'Agency'),
+  directives: (p: { directiveIds: string[] }) => p.directiveIds.map((id) => directiveRef(id)),
 };

@@ -7,7 +7,9 @@ import type { DirectiveFilterInput } from '../directive-filter';
 import { directiveRef } from '../directive-view';
 import { findDirectives } from '../find-directives';
 import { loadNode } from '../loaders';
-import { checkMaxHops, findPath } from '../path-view';
+import { meetingsConnection, type MeetingFilterInput, type MeetingOrderInput } from '../meetings-view';
+import { networkView, type NetworkArgs } from '../network-view';
+import { pathQuery, type PathArgs } from '../path-view';
 import { entityConnection, searchConnection } from '../search-view';
 import { statsView } from '../stats-view';
 import type { PageArgsInput, TypeResolvers } from './types';
@@ -26,7 +28,11 @@ export const Query: TypeResolvers = {
     return result.connection;
   },
   directive: async (_: unknown, { id }: IdArgs, ctx: ApiContext) => ((await loadNode(ctx.loaders, id, 'Directive')) ? directiveRef(id) : null),
-  meetings: (_: unknown, args: PageArgsInput, ctx: ApiContext) => entityConnection(ctx, 'Meeting', null, args),
+  meetings: async (_: unknown, args: PageArgsInput & { filter?: MeetingFilterInput | null; orderBy?: MeetingOrderInput | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    const result = await meetingsConnection(ctx, args.filter, args.orderBy, args);
+    ctx.notices.push(...result.unresolved.map((e) => atPath(e, info)));
+    return result.connection;
+  },
   meeting: (_: unknown, { id }: IdArgs, ctx: ApiContext) => loadNode(ctx.loaders, id, 'Meeting'),
   agencies: (_: unknown, args: SearchArgs, ctx: ApiContext) => entityConnection(ctx, 'Agency', args.search, args),
   agency: (_: unknown, { id }: IdArgs, ctx: ApiContext) => loadNode(ctx.loaders, id, 'Agency'),
@@ -35,8 +41,8 @@ export const Query: TypeResolvers = {
   document: (_: unknown, { id }: IdArgs, ctx: ApiContext): Promise<DocumentNode | null> => loadNode(ctx.loaders, id, 'Document'),
   search: (_: unknown, args: PageArgsInput & { text: string; kinds?: string[] | null }, ctx: ApiContext) =>
     searchConnection(ctx, args.text, args.kinds, args),
-  path: (_: unknown, args: { from: string; to: string; maxHops?: number | null }, ctx: ApiContext) =>
-    findPath(ctx, args.from, args.to, checkMaxHops(args.maxHops)),
-  stats: (_: unknown, args: { top?: number | null }, ctx: ApiContext) => statsView(ctx, args.top),
+  path: (_: unknown, args: PathArgs, ctx: ApiContext) => pathQuery(ctx, args),
+  network: (_: unknown, args: NetworkArgs, ctx: ApiContext) => networkView(ctx, args),
+  stats: (_: unknown, args: { top?: number | null; asOf?: string | null }, ctx: ApiContext) => statsView(ctx, args.top, args.asOf),
   ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => runAsk(ctx, args.question, args.first),
 };

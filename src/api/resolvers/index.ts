@@ -1,15 +1,16 @@
 // Every resolver module, keyed by GraphQL type name.
 import { DateScalar } from '../date-scalar';
-import { Agency, Succession } from './Agency';
+import { Agency, InheritedDuties, Succession } from './Agency';
 import { Citation } from './Answer';
 import { Curation } from './Curation';
 import { Deadline } from './Deadline';
 import { CuratedValues, Directive, ExtractedValues } from './Directive';
 import { Document } from './Document';
-import { AgencyLoad, Assignee, Entity, MeetingLoad, Path, PathStep, SearchHit } from './Graph';
+import { AgencyLoad, Assignee, Entity, MeetingLoad, NetworkEdge, NetworkNode, Path, PathStep, SearchHit } from './Graph';
 import { Chair, Meeting } from './Meeting';
 import { Mutation } from './Mutation';
 import { Official } from './Official';
+import { Post } from './Post';
 import { Query } from './Query';
 import { Source } from './Source';
 
@@ -28,7 +29,9 @@ export const resolvers = {
   Document,
   Agency,
   Succession,
+  InheritedDuties,
   Official,
+  Post,
   Entity,
   Assignee,
   SearchHit,
@@ -36,5 +39,7 @@ export const resolvers = {
   PathStep,
   AgencyLoad,
   MeetingLoad,
+  NetworkNode,
+  NetworkEdge,
   Citation,
 };

@@ -55,7 +55,7 @@ function indexedConditions(ctx: QueryContext, query: DirectiveQuery, assigned: A
   const directivesOfMeetings = (meetingIds: readonly string[]) =>
     meetingIds.map((m) => edgeEnds(state.in(m).filter((e) => e.type === 'PART_OF'), 'from'));
   if (query.chairedBy !== undefined) {
-    const meetings = query.chairedBy.flatMap((id) => state.out(id).filter((e) => e.type === 'CHAIRED' && e.props.role === 'MAIN').map((e) => e.to));
+    const meetings = query.chairedBy.flatMap((id) => state.out(id).filter((e) => e.type === 'CHAIRED').map((e) => e.to));
     conditions.push(directivesOfMeetings(meetings));
   }
   if (query.meetingIds !== undefined) conditions.push(directivesOfMeetings(query.meetingIds));

@@ -1,6 +1,7 @@
 // Shortest chain of edges between two nodes, walking edges either way; each edge keeps its
 // stored direction in the answer. Breadth-first, neighbours in edge-id order, so the answer
 // is the same on every run.
+import { pathBack } from '../../graph/path-back';
 import type { GraphEdge } from '../../graph/model';
 import type { GraphState } from './graph-state';
 
@@ -17,21 +18,11 @@ export function shortestPath(state: GraphState, from: string, to: string, maxHop
         const other = edge.from === nodeId ? edge.to : edge.from;
         if (via.has(other)) continue;
         via.set(other, edge);
-        if (other === to) return pathTo(via, to);
+        if (other === to) return pathBack(via, to);
         next.push(other);
       }
     }
     frontier = next;
   }
   return null;
-}
-
-function pathTo(via: Map<string, GraphEdge | null>, to: string): GraphEdge[] {
-  const path: GraphEdge[] = [];
-  let current = to;
-  for (let edge = via.get(current); edge; edge = via.get(current)) {
-    path.unshift(edge);
-    current = edge.from === current ? edge.to : edge.from;
-  }
-  return path;
 }

@@ -38,7 +38,7 @@ test.each(['what did the PM assign the Ministry of Health', 'Thủ tướng giao
   const a = await ask(q);
   expect(a.status).toBe('ANSWERED');
   expect(a.understood.intent).toBe('DIRECTIVES');
-  expect(a.understood.query).toMatch(/^directives\(filter: \{assignedBy: "(the PM|Thủ tướng)", assignedTo: "(the Ministry of Health|Bộ Y tế)"\}\)$/);
+  expect(a.understood.query).toMatch(/^directives\(filter: \{assignedBy: "(PM|Thủ tướng)", assignedTo: "(Ministry of Health|Bộ Y tế)"\}\)$/);
   expect(a.directives.nodes.map((n: any) => n.id).sort()).toEqual([DIR.mohRecords, DIR.mohHospitals].sort());
   expect(a.citations).toHaveLength(1);
   expect(a.citations[0].sentence).toMatch(MOH_SENTENCE);

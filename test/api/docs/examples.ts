@@ -61,6 +61,34 @@ export const DOC_GROUPS: DocGroup[] = [
 }`,
       },
       {
+        title: 'What does Bộ Nội vụ owe on 1 January 2026, its predecessor\'s duties included?',
+        why: 'Responsibility counts what an agency owes on the day, the directives of the agencies whose duties had passed to it included (per predecessor, with the day of transfer); `byRole` counts every role, `dueBy` what is owed by a day. The abolished ministry says where its duties went.',
+        query: `{
+  moha: agency(id: "agy:bo-noi-vu") {
+    name
+    responsibility(asOf: "2026-01-01", dueBy: "2026-06-30") {
+      lead open overdue owedBy
+      byRole { role total open overdue }
+      inherited { agency { name } effective lead open overdue }
+    }
+  }
+  molisa: agency(id: "agy:bo-lao-dong-thuong-binh-va-xa-hoi") {
+    name
+    responsibility(asOf: "2026-01-01") { lead open overdue movedTo { agency { name } effective } }
+  }
+}`,
+      },
+      {
+        title: 'Asking in English, read by slots',
+        why: '`ask` reads who gave the task, to whom, in which role, by when and as of which day; the answer shows the query it ran. "the localities" is the English name of the group Các địa phương.',
+        query: `{
+  a: ask(question: "what has MOLISA been assigned") { status message understood { query } directives { totalCount } }
+  b: ask(question: "what did Nguyễn Hòa Bình ask the localities to do") { status message understood { query } }
+  c: ask(question: "which tasks are overdue for Bộ Nội vụ as of 1 January 2026") { status message understood { query } directives { nodes { text inheritedFrom { name } } } }
+  d: ask(question: "what is the budget of Hà Nội") { status message }
+}`,
+      },
+      {
         title: 'Asking in Vietnamese',
         why: '`ask` maps a plain question to one of the structured queries, shows the query it ran and cites the source sentences. It never guesses.',
         query: `{
@@ -94,13 +122,36 @@ export const DOC_GROUPS: DocGroup[] = [
 }`,
       },
       {
+        title: 'A path by names, not through the group nodes',
+        why: '`path` takes ids or names. `excludeGroups` keeps chains from passing through "Các bộ, ngành" (which links every ministry to every other); `edgeTypes` keeps only some relationships.',
+        query: `{
+  path(from: "Tô Lâm", to: "Ministry of Health", excludeGroups: true) { length steps { edgeType } }
+  people: path(from: "Tô Lâm", to: "Phạm Minh Chính", edgeTypes: [ATTENDED, CHAIRED]) { length steps { edgeType } }
+}`,
+      },
+      {
+        title: 'Meetings in date order, and what an official attended or holds',
+        why: 'Meetings come most recent first, filtered by day, chair or organiser; an official lists the meetings attended and the posts the reports show (HOLDS_POST, read from titles).',
+        query: `{
+  meetings(filter: { from: "2023-01-01" }) { totalCount nodes { date title chairs { name role } } }
+  officials(search: "Tô Lâm") { nodes { name meetingsAttended { nodes { date } } posts { title seen agency { name } } } }
+}`,
+      },
+      {
+        title: 'Which agencies work together?',
+        why: 'The co-assignment network: agencies sharing directives, weighted, with an optional window of meeting dates. The same network is `minutes-graph export --format network-csv`.',
+        query: `{
+  network(excludeGroups: true) { nodes { agency { name } directives } edges { source { name } target { name } weight } }
+}`,
+      },
+      {
         title: 'Which agencies carry the most directives?',
-        why: 'Counts by node and relationship type, the most-assigned agencies, directives per meeting.',
+        why: 'Counts by node and relationship type, the most-assigned agencies as they stand today (an abolished ministry\'s directives count under its successor, `inheritedLead`), directives per meeting.',
         query: `{
   stats(top: 5) {
     nodes { key count }
     edges { key count }
-    topAssignees { agency { name nameEn } lead coordinator }
+    topAssignees { agency { name nameEn } lead coordinator inheritedLead }
     directivesPerMeeting { meeting { title date } count }
   }
 }`,
@@ -146,6 +197,23 @@ export const DOC_GROUPS: DocGroup[] = [
 }`,
       },
       {
+        title: 'A page of 100 with an ordinary selection, and the count alone',
+        why: 'The cost model counts the objects an answer may hold, each list at its page size, so a full page of 100 with its deadline, parties, meeting and source fits; `first: 0` answers the count alone, with no next page.',
+        query: `{
+  directives(first: 100) {
+    totalCount
+    nodes { id deadline { date } assignees { name } coordinators { name } issuedBy { name } meeting { date chairs { name } } source { document { title } } }
+  }
+  count: directives(first: 0) { totalCount pageInfo { hasNextPage endCursor } }
+}`,
+      },
+      {
+        title: 'A page inside a page: refused, saying where the cost is',
+        why: 'Lists inside lists multiply; the refusal names the costliest one and how to lower it.',
+        query: `{ agencies(first: 100) { nodes { directives(first: 100) { nodes { id } } } } }`,
+        showsError: true,
+      },
+      {
         title: 'A name that matches nothing',
         why: 'An empty result and a NOT_FOUND error naming the input, at the field it belongs to: never a silent match on something else.',
         query: `{ directives(filter: { assignedTo: "Bộ Không Tồn Tại" }) { totalCount } }`,
@@ -182,7 +250,7 @@ export const DOC_GROUPS: DocGroup[] = [
       },
       {
         title: 'Limits',
-        why: 'Depth 8, 15 aliases, cost 5000 and 1000 tokens (GraphQL Armor); a request past one is refused before it runs.',
+        why: 'Depth 8, 15 aliases and 1000 tokens (GraphQL Armor), and cost 10000 (objects, each list at its page size); a request past one is refused before it runs.',
         query: `{ meetings { nodes { directives { nodes { assignees { ... on Agency { directives { nodes { meeting { id } } } } } } } } } }`,
         showsError: true,
       },

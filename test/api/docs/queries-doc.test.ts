@@ -9,7 +9,7 @@ import { testConfig } from '../support/api-config';
 import { gql } from '../support/client';
 import type { TempStore } from '../support/fixture-store';
 import { openSeededStore } from '../seeded-store';
-import { PATTERNS } from '../../../src/api/ask/patterns';
+import { ASK_FORMS } from '../../../src/api/ask/examples';
 import { DOC_CLOCK, DOC_GROUPS, REFUSED_QUESTIONS, type DocExample } from './examples';
 
 const DOC = join(__dirname, '..', '..', '..', 'docs', 'queries.md');
@@ -78,10 +78,17 @@ field, next to an empty result in \`data\` — a client gets both "nothing" and 
 
 /** The ask() table, and questions it refuses, each with the status it really gets. */
 async function askSection(): Promise<string> {
-  const lines = ['## What ask() understands, and what it refuses', '', 'Question forms (one pattern each; English and Vietnamese, with or without diacritics):', '', '| pattern | example | status on the seeds |', '|---|---|---|'];
+  const lines = [
+    '## What ask() understands, and what it refuses',
+    '',
+    'Questions about tasks are read by slots (who gave the task, to whom, in which role, the deadline, status, as-of day and meeting), in English and Vietnamese, with or without diacritics, active or passive; paths and chairs by fixed patterns. One example of each form:',
+    '',
+    '| form | example | status on the seeds |',
+    '|---|---|---|',
+  ];
   const status = async (q: string) => (await gql(yoga, 'query($q: String!) { ask(question: $q) { status } }', { q })).data.ask.status;
-  for (const p of PATTERNS) lines.push(`| \`${p.id}\` | ${p.example} | ${await status(p.example)} |`);
-  lines.push('', 'Refused — answered NOT_UNDERSTOOD with the examples above, never a guess:', '');
+  for (const p of ASK_FORMS) lines.push(`| \`${p.id}\` | ${p.example} | ${await status(p.example)} |`);
+  lines.push('', 'Refused — answered NOT_UNDERSTOOD naming the words it could not place, with the examples above, never a guess:', '');
   for (const q of REFUSED_QUESTIONS) {
     const s = await status(q);
     expect([q, s]).toEqual([q, 'NOT_UNDERSTOOD']);

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEmbeddedStore } from '../../../src/store/embedded/index';
+import type { GraphBatch } from '../../../src/graph/model';
 import type { StorePort } from '../../../src/store/port';
 import { allBatches } from '../../store/fixtures';
 
@@ -13,10 +14,11 @@ export interface TempStore {
   dispose(): Promise<void>;
 }
 
-export async function openFixtureStore(): Promise<TempStore> {
+/** The three hand-read reports, and any further batches a test builds itself. */
+export async function openFixtureStore(extra: readonly GraphBatch[] = []): Promise<TempStore> {
   const dir = await mkdtemp(join(tmpdir(), 'minutes-graph-api-'));
   const store = await openEmbeddedStore({ dir });
-  for (const batch of allBatches()) await store.writeDocument(batch);
+  for (const batch of [...allBatches(), ...extra]) await store.writeDocument(batch);
   return {
     store,
     dispose: async () => {

@@ -85,7 +85,7 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     '  AND ($coordinatedBy IS NULL OR any(x IN coordinators WHERE x IN $coordinatedBy))',
     '  AND ($issuedBy IS NULL OR EXISTS { MATCH (o:Official)-[:ISSUED]->(d) WHERE o.id IN $issuedBy })',
     '  AND ($issuedByRole IS NULL OR EXISTS { MATCH (:Official)-[i:ISSUED]->(d) WHERE any(r IN i.roles WHERE r IN $issuedByRole) })',
-    "  AND ($chairedBy IS NULL OR EXISTS { MATCH (o:Official)-[c:CHAIRED]->(m:Meeting) WHERE m.id = d.meetingId AND c.role = 'MAIN' AND o.id IN $chairedBy })",
+    "  AND ($chairedBy IS NULL OR EXISTS { MATCH (o:Official)-[c:CHAIRED]->(m:Meeting) WHERE m.id = d.meetingId AND o.id IN $chairedBy })",
     '  AND ($dueOn IS NULL OR due = $dueOn)',
     '  AND ($dueBefore IS NULL OR due <= $dueBefore)',
     '  AND ($dueAfter IS NULL OR due >= $dueAfter)',

@@ -46,7 +46,7 @@ function matchRow(g: RefGraph, d: RefNode, p: Params) {
     (p.coordinatedBy === null || anyIn(coordinators, p.coordinatedBy)) &&
     (p.issuedBy === null || issued.some((r) => p.issuedBy.includes(r.start))) &&
     (p.issuedByRole === null || issued.some((r) => anyIn((r.props.roles as unknown[]) ?? [], p.issuedByRole))) &&
-    (p.chairedBy === null || chaired.some((r) => r.props.role === 'MAIN' && p.chairedBy.includes(r.start))) &&
+    (p.chairedBy === null || chaired.some((r) => p.chairedBy.includes(r.start))) &&
     (p.dueOn === null || (due !== null && due === p.dueOn)) &&
     (p.dueBefore === null || (due !== null && due <= p.dueBefore)) &&
     (p.dueAfter === null || (due !== null && due >= p.dueAfter)) &&
