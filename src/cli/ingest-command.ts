@@ -4,9 +4,8 @@
 import { collectInputs, collectUrlList } from '../ingest/collect-inputs';
 import { ingestInputs, type IngestOutcome, type IngestSummary } from '../ingest/ingest-files';
 import type { StorePort } from '../store/port';
+import { publishedDateProblem } from './dates';
 import { UsageError, type CliIO } from './io';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface IngestArgs {
   paths: string[];
@@ -17,7 +16,8 @@ export interface IngestArgs {
 
 export function validateIngestArgs(paths: string[], published: string | undefined, urlList?: string): IngestArgs {
   if (paths.length === 0 && urlList === undefined) throw new UsageError('ingest needs at least one file, directory or URL (or --urls FILE)');
-  if (published !== undefined && !ISO_DATE.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
+  const problem = published === undefined ? null : publishedDateProblem(published);
+  if (problem !== null) throw new UsageError(problem);
   return { paths, published: published ?? null, urlList: urlList ?? null };
 }
 
