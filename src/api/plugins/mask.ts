@@ -2,6 +2,7 @@
 // "Unexpected error." with no details.
 import { GraphQLError } from 'graphql';
 import { maskError } from 'graphql-yoga';
+import { isStoreError } from '../../store/errors';
 import { DateInputError } from '../date-scalar';
 
 /**
@@ -16,6 +17,17 @@ export function maskApiError(error: unknown, message: string, isDev?: boolean): 
       positions: error.positions,
       path: error.path,
       extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  // A full disk is not the caller's fault, but it is not a mystery either: say what it is, so a
+  // curator knows the mutation was not recorded and why (it used to be "Unexpected error.").
+  if (error instanceof GraphQLError && isStoreError(error.originalError) && error.originalError.code === 'STORE_FULL') {
+    return new GraphQLError('The store cannot record this change: its disk is full', {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: 'STORAGE_FULL', http: { status: 507 } },
     });
   }
   return maskError(error, message, isDev);
