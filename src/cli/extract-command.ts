@@ -13,6 +13,7 @@ import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
 import { renderExplain, renderTable } from '../extract/render';
 import { fetchDocument } from '../ingest/fetch-url';
+import { utf8DamageWarning } from '../text/utf8-damage';
 import { publishedDateProblem } from './dates';
 
 export interface ExtractIO {
@@ -104,6 +105,9 @@ export async function runExtract(args: ExtractArgs, io: ExtractIO): Promise<numb
   if (!read.ok) {
     io.stderr(`minutes-graph extract: ${file}: ${read.message} (${read.code})\n`);
     return 1;
+  }
+  if (read.diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) {
+    io.stderr(`minutes-graph extract: warning: ${file}: ${utf8DamageWarning(input.bytes)}\n`);
   }
   const normalized = normalizeText(read.text);
   // A report in a folder with a manifest.json (like seeds/) takes its publication date from it.

@@ -52,6 +52,7 @@ function reportOutcome(entry: TalliedOutcome, index: number, total: number, io: 
     const verb = outcome.changed ? 'ingested' : 'unchanged';
     io.stdout(`${progress}${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding})`);
   }
+  if (outcome.ok) for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${name}: ${warning}`);
 }
 
 export function summaryLine(s: IngestSummary & { duplicates?: number }): string {

@@ -8,12 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { StorePort } from '../store/port';
+import { utf8DamageWarning } from '../text/utf8-damage';
 import { describeFsError, type InputItem } from './collect-inputs';
 import { fetchDocument, type FetchOptions } from './fetch-url';
 import { prepareDocument } from './prepare-document';
 
 export type IngestOutcome =
-  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string }
+  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[] }
   | { ok: false; path: string; message: string };
 
 export interface IngestSummary {
@@ -71,6 +72,13 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
   if (!outcome.changed) summary.unchanged += 1;
 }
 
+/** Damaged UTF-8 is read anyway; the warning says where, so the file can be fixed. */
+function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: string }[]): string[] | undefined {
+  if (!diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) return undefined;
+  const warning = utf8DamageWarning(bytes);
+  return warning === null ? undefined : [warning];
+}
+
 /**
  * Reads and extracts now; returns the write still in flight (or the refusal). Wrapped in an
  * object because an async function cannot resolve to a pending promise: it would be awaited.
@@ -105,6 +113,7 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     directives: prepared.directives,
     changed: written.changed,
     encoding: prepared.encoding,
+    warnings: damageWarnings(bytes, prepared.diagnostics),
   }));
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile
   return { outcome };
