@@ -107,6 +107,17 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
         return runExportCommand(checkExportOptions(options), io, () => openStore(storeConfigFrom(options, env, process.cwd())));
       }),
     );
+  program
+    .command('repair')
+    .description('make a damaged embedded store open again: keeps a copy of each damaged log and says what it drops')
+    .action(
+      use(async (options: GlobalOptions) => {
+        const config = storeConfigFrom(options, env, process.cwd());
+        if (config.kind !== 'embedded') throw new UsageError('repair works on the embedded store (STORE=neo4j has its own tools)');
+        const { repairCommand } = await import('./repair-command');
+        return repairCommand(config.dir, io, new Date());
+      }),
+    );
   for (const command of program.commands) configure(command, io);
   return program;
 }
