@@ -108,6 +108,8 @@ export class EmbeddedStore implements StorePort {
     }
     const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
     try {
+      // The lock must still be this directory's before anything is acknowledged (see lock.ts).
+      if (toWrite.length > 0) this.parts.lock?.check();
       const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record.body));
       toWrite.forEach((write, i) => {
         graph.applyBatch(write.record.stored, write.record.body.identity);
@@ -191,6 +193,7 @@ export class EmbeddedStore implements StorePort {
       throw new StoreError('STORE_BAD_INPUT', `Curation ${record.id} already exists with other content`);
     }
     graph.checkCuration(record);
+    this.parts.lock?.check();
     log.append([recordBody(JSON.stringify({ t: 'cur', record }))]);
     graph.applyCuration(record);
   }
