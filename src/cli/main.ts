@@ -14,6 +14,7 @@ import { ingestCommand, validateIngestArgs } from './ingest-command';
 import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
 import { PACKAGE_VERSION } from './paths';
 import { serveCommand } from './serve-command';
+import { followWriter } from './follow-store';
 import { ensureSeeds } from './start-command';
 
 const ENVIRONMENT_HELP = `
@@ -52,6 +53,7 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .option('--data <dir>', 'embedded store directory (env MINUTES_GRAPH_DATA, default ./data)')
     .option('--port <n>', 'port for serve and start (env PORT, default 4000)')
     .option('--host <host>', 'host for serve and start (env HOST, default localhost)')
+    .option('--read-only', 'open the embedded store without writing (automatic for export, and for serve when another process writes)')
     .option('--debug', 'print the stack trace of an unexpected error')
     .addHelpText('after', ENVIRONMENT_HELP)
     .showSuggestionAfterError(true)
@@ -84,6 +86,7 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .option('--urls <file>', 'a file of URLs to ingest, one a line')
     .action(
       use((options: GlobalOptions & { published?: string; urls?: string }, paths: string[]) => {
+        if (options.readOnly) throw new UsageError('ingest writes to the store: it cannot run with --read-only');
         const args = validateIngestArgs(paths, options.published, options.urls);
         return withStore(options, env, (store) => ingestCommand(args, store, io));
       }),
@@ -104,7 +107,8 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .action(
       use(async (options: GlobalOptions & { format?: string; out?: string }) => {
         const { checkExportOptions, runExportCommand } = await import('./export-command');
-        return runExportCommand(checkExportOptions(options), io, () => openStore(storeConfigFrom(options, env, process.cwd())));
+        // An export only reads: it never needs (or waits for) the writer's lock.
+        return runExportCommand(checkExportOptions(options), io, () => openStore(storeConfigFrom({ ...options, readOnly: true }, env, process.cwd())));
       }),
     );
   program
@@ -134,10 +138,31 @@ function configure(command: Command, io: CliIO): void {
 async function serve(command: 'serve' | 'start', options: GlobalOptions, env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
   const port = portFrom(options, env);
   const host = hostFrom(options, env);
-  return withStore(options, env, async (store) => {
-    if (command === 'start') await ensureSeeds(store, io);
-    return serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
-  });
+  const store = await openForServing(command, options, env, io);
+  const stopFollowing = followWriter(store, io);
+  try {
+    if (command === 'start' && !isReadOnly(store)) await ensureSeeds(store, io);
+    return await serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
+  } finally {
+    stopFollowing();
+    await store.close();
+  }
+}
+
+/** A second server on a store another process writes serves it read-only instead of failing. */
+async function openForServing(command: string, options: GlobalOptions, env: NodeJS.ProcessEnv, io: CliIO): Promise<StorePort> {
+  const config = storeConfigFrom(options, env, process.cwd());
+  try {
+    return await openStore(config);
+  } catch (err) {
+    if (!isStoreError(err) || err.code !== 'STORE_LOCKED' || config.kind !== 'embedded') throw err;
+    io.stderr(`${command}: ${err.message.replace(/; stop it.*$/, '')}: serving it read-only, following its log (curations are refused here)`);
+    return openStore({ ...config, readOnly: true });
+  }
+}
+
+function isReadOnly(store: StorePort): boolean {
+  return (store as { readOnly?: boolean }).readOnly === true;
 }
 
 async function withStore(options: GlobalOptions, env: NodeJS.ProcessEnv, use: (store: StorePort) => Promise<number>): Promise<number> {

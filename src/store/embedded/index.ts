@@ -65,7 +65,8 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   } else if (!existsSync(dir)) {
     const live: LivePlaces = new Map();
     const texts = new DocumentTexts(() => null, (id) => live.get(id));
-    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, readOnly, live, texts, lock: null, dir });
+    const reopen = () => openEmbeddedStore({ dir, readOnly: true });
+    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, readOnly, live, texts, lock: null, dir, reopen });
   }
   const opened: RecordLog[] = [];
   try {
@@ -90,6 +91,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       texts,
       lock,
       dir,
+      reopen: readOnly ? () => openEmbeddedStore({ dir, readOnly: true }) : undefined,
     });
     store.compactIfWorthIt();
     return store;

@@ -234,6 +234,35 @@ export class RecordLog {
     return buf;
   }
 
+  /**
+   * For a reader following a writer: the complete records appended since the last call (a
+   * record still being written is left for the next call), or `replaced` when the file at the
+   * path is no longer the one opened (a compaction renamed a new log into place): reopen then.
+   */
+  readAppended(): { frames: Frame[]; replaced: boolean } {
+    // A reader that found no log yet: reopen once the writer has created it.
+    if (this.fd === null) return { frames: [], replaced: existsSync(this.file) };
+    let info;
+    try {
+      info = statSync(this.file);
+    } catch {
+      return { frames: [], replaced: true };
+    }
+    if (info.ino !== this.ino || info.size < this.size) return { frames: [], replaced: true };
+    if (info.size === this.size) return { frames: [], replaced: false };
+    const base = this.size;
+    const buf = this.read(base, info.size - base);
+    const scan = scanFrames(buf);
+    if (scan.kind === 'corrupt') throw corruptLog(this.file, `is damaged at byte ${base + scan.offset} (${scan.reason})`);
+    this.size = base + scan.end;
+    const frames = scan.frames.map((frame) => ({
+      ...frame,
+      offset: base + frame.offset,
+      tail: { offset: base + frame.tail.offset, length: frame.tail.length },
+    }));
+    return { frames, replaced: false };
+  }
+
   /** Rewrites the log with only the records at `live` (in file order); returns their new places. */
   compact(live: readonly { offset: number; length: number }[]): { offset: number; length: number }[] {
     const fd = this.fd;
