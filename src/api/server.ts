@@ -7,6 +7,7 @@ import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { limitPlugins } from './plugins/limits';
+import { useListArguments } from './plugins/list-arguments';
 import { maskApiError } from './plugins/mask';
 import { useNotices } from './plugins/notices';
 import { useStripInternalDetails } from './plugins/strip-internal-details';
@@ -46,6 +47,7 @@ export function createApi(deps: ApiDeps): ApiServer {
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'x-graphql-yoga-csrf', 'apollo-require-preflight'] }),
       ...limitPlugins(),
+      useListArguments(),
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
       useStripInternalDetails(),
