@@ -140,9 +140,12 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions, env: No
   const host = hostFrom(options, env);
   const store = await openForServing(command, options, env, io);
   const stopFollowing = followWriter(store, io);
+  // Exports render in worker threads that open the same store read-only.
+  const storeConfig = storeConfigFrom(options, env, process.cwd());
   try {
     if (command === 'start' && !isReadOnly(store)) await ensureSeeds(store, io);
-    return await serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
+    const page = createPageHandler(store, { clock: () => new Date(), storeConfig });
+    return await serveCommand(store, { port, host, env, page }, io);
   } finally {
     stopFollowing();
     await store.close();

@@ -7,7 +7,7 @@
 // LOCK still holds the writer's pid, but only to name it in that message. Before each commit
 // the writer checks that the directory it locked is still the one at its path (same inode):
 // a data directory moved or recreated under a running writer is refused, not written past.
-import { flockSync } from 'fs-ext';
+import type * as FsExt from 'fs-ext';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../errors';
@@ -29,6 +29,16 @@ function holderOf(file: string): string {
   } catch {
     return 'another process';
   }
+}
+
+/**
+ * fs-ext is loaded only by a writer, on the main thread: it is a native addon that cannot be
+ * loaded in a worker thread (Node aborts the whole process), and the export workers and any
+ * other thread open stores read-only, without a lock.
+ */
+function flockSync(fd: number, flags: 'exnb'): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('fs-ext') as typeof FsExt).flockSync(fd, flags);
 }
 
 export function acquireLock(dir: string): DirectoryLock {
