@@ -13,6 +13,7 @@ import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
 import { renderExplain, renderTable } from '../extract/render';
 import { fetchDocument } from '../ingest/fetch-url';
+import { readRegularFile } from '../ingest/read-regular-file';
 import { utf8DamageWarning } from '../text/utf8-damage';
 import { publishedDateProblem } from './dates';
 
@@ -61,7 +62,8 @@ async function readInput(file: string): Promise<Input> {
     return fetched.ok ? { ok: true, bytes: fetched.bytes, contentType: fetched.contentType } : { ok: false, message: `${fetched.message} (${fetched.code})` };
   }
   try {
-    return { ok: true, bytes: await readFile(file), contentType: null };
+    const read = await readRegularFile(file);
+    return read.ok ? { ok: true, bytes: read.bytes, contentType: null } : { ok: false, message: read.message };
   } catch (err) {
     return { ok: false, message: fileError(err) };
   }

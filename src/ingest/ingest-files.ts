@@ -5,13 +5,13 @@
 // Up to `concurrency` writes are kept in flight while the next files are read and extracted:
 // the embedded store commits writes that arrive together with one fsync, so one write at a
 // time would cap ingest at one fsync per report. Outcomes are still reported in input order.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { StorePort } from '../store/port';
 import { utf8DamageWarning } from '../text/utf8-damage';
 import { describeFsError, type InputItem } from './collect-inputs';
 import { fetchDocument, type FetchOptions } from './fetch-url';
 import { prepareDocument } from './prepare-document';
+import { readRegularFile } from './read-regular-file';
 
 export type IngestOutcome =
   | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[] }
@@ -95,7 +95,9 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     contentType = fetched.contentType;
   } else {
     try {
-      bytes = await readFile(item.path);
+      const read = await readRegularFile(item.path);
+      if (!read.ok) return refused(read.message);
+      bytes = read.bytes;
     } catch (err) {
       return refused(describeFsError(err));
     }
