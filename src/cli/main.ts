@@ -23,6 +23,8 @@ Environment:
   PORT, HOST                    what serve and start listen on when --port/--host are not given
   STORE=neo4j                   use Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD[, NEO4J_DATABASE]
   MINUTES_GRAPH_CURATION_TOKEN  enables the curation mutations (bearer token)
+  MINUTES_GRAPH_PUBLIC=1        same as --public
+  MINUTES_GRAPH_CORS_ORIGINS    origins allowed to read responses cross-site (comma-separated; default none)
   MINUTES_GRAPH_DEBUG=1         same as --debug`;
 
 interface Run {
@@ -54,6 +56,7 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .option('--port <n>', 'port for serve and start (env PORT, default 4000)')
     .option('--host <host>', 'host for serve and start (env HOST, default localhost)')
     .option('--read-only', 'open the embedded store without writing (automatic for export, and for serve when another process writes)')
+    .option('--public', 'for a public deployment: serve without GraphiQL and without introspection')
     .option('--debug', 'print the stack trace of an unexpected error')
     .addHelpText('after', ENVIRONMENT_HELP)
     .showSuggestionAfterError(true)
@@ -135,7 +138,8 @@ function configure(command: Command, io: CliIO): void {
   });
 }
 
-async function serve(command: 'serve' | 'start', options: GlobalOptions, env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
+async function serve(command: 'serve' | 'start', options: GlobalOptions & { public?: boolean }, processEnv: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
+  const env = options.public ? { ...processEnv, MINUTES_GRAPH_PUBLIC: '1' } : processEnv;
   const port = portFrom(options, env);
   const host = hostFrom(options, env);
   const store = await openForServing(command, options, env, io);
