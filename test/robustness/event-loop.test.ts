@@ -10,10 +10,10 @@ import { createHttpServer } from '../../src/cli/http-server';
 import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
 import { openEmbeddedStore } from '../../src/store/embedded/index';
-import { createPageHandler } from '../../src/web/page-handler';
+import { createPageHandler } from '../../src/http/page-handler';
 import { writeCorpus } from '../../scripts/corpus/write-corpus';
 import { testConfig } from '../api/support/api-config';
-import { rawRequest } from '../web/http-get';
+import { rawRequest } from '../http/http-get';
 import { tempDir, TORTURE } from './support/corpus-dir';
 
 const maybe = TORTURE ? test : test.skip;

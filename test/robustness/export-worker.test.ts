@@ -9,8 +9,8 @@ import { renderExport } from '../../src/export/render-export';
 import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
 import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
-import { createExportHandler, EXPORT_RETRY_AFTER_SECONDS } from '../../src/web/export-handler';
-import { rawRequest } from '../web/http-get';
+import { createExportHandler, EXPORT_RETRY_AFTER_SECONDS } from '../../src/http/export-handler';
+import { rawRequest } from '../http/http-get';
 import { REPO } from './support/bundle';
 import { tempDir } from './support/corpus-dir';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { apiConfigFromEnv, createApi } from '../../src/api/server';
 import { createHttpServer } from '../../src/cli/http-server';
 import { PAGE_CSP } from '../../src/cli/security-headers';
-import { createPageHandler } from '../../src/web/page-handler';
+import { createPageHandler } from '../../src/http/page-handler';
 import { openFixtureStore, type TempStore } from '../api/support/fixture-store';
 
 let fixture: TempStore;
