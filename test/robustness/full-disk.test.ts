@@ -39,7 +39,7 @@ test('ingest on a full disk: the acknowledged files, then a summary line naming 
   const out: string[] = [];
   const io: CliIO = { stdout: (s) => out.push(s), stderr: (s) => out.push(`ERR ${s}`), isTTY: false };
   try {
-    const code = await ingestCommand({ paths: [SEEDS], published: null }, fillingUp(store, 2), io);
+    const code = await ingestCommand({ paths: [SEEDS], published: null, urlList: null }, fillingUp(store, 2), io);
     expect(code).toBe(1);
     expect(out.filter((l) => l.startsWith('ingested '))).toHaveLength(2);
     expect(out.at(-1)).toMatch(/^ingest: 2 document\(s\) stored \(0 unchanged\), 0 failed, \d+ directives; stopped: the disk is full \(ENOSPC\): /);
