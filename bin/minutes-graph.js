@@ -13,5 +13,10 @@ try {
 }
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (err) => { console.error(`minutes-graph: ${err && err.stack ? err.stack : err}`); process.exitCode = 1; },
+  // main() reports its own failures; this is the last resort, one line unless --debug.
+  (err) => {
+    const debug = process.argv.includes('--debug') || process.env.MINUTES_GRAPH_DEBUG === '1';
+    console.error(`minutes-graph: ${debug && err && err.stack ? err.stack : (err && err.message) || err}`);
+    process.exitCode = 1;
+  },
 );

@@ -14,6 +14,10 @@ export interface ApiConfig {
   graphiql: boolean;
   /** Production: no stack traces or error details in responses. */
   production: boolean;
+  /** Answer introspection queries (off for a public deployment: --public). */
+  introspection: boolean;
+  /** Origins whose browsers may read responses (CORS); empty: CORS off, same origin only. */
+  corsOrigins: string[];
 }
 
 export const DEFAULT_API_CONFIG: ApiConfig = {
@@ -23,6 +27,8 @@ export const DEFAULT_API_CONFIG: ApiConfig = {
   requestTimeoutMs: 10_000,
   graphiql: true,
   production: false,
+  introspection: true,
+  corsOrigins: [],
 };
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,10 +42,12 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 /**
  * MINUTES_GRAPH_CURATION_TOKEN (unset or empty: curation disabled), MINUTES_GRAPH_MAX_PAGE_SIZE,
  * MINUTES_GRAPH_DEFAULT_PAGE_SIZE, MINUTES_GRAPH_REQUEST_TIMEOUT_MS, MINUTES_GRAPH_GRAPHIQL
- * ("false" turns it off), NODE_ENV=production.
+ * ("false" turns it off), NODE_ENV=production, MINUTES_GRAPH_PUBLIC=1 (the CLI's --public: no
+ * GraphiQL and no introspection), MINUTES_GRAPH_CORS_ORIGINS (comma-separated allow-list).
  */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv): ApiConfig {
   const token = env.MINUTES_GRAPH_CURATION_TOKEN?.trim() ?? '';
+  const isPublic = env.MINUTES_GRAPH_PUBLIC === '1' || env.MINUTES_GRAPH_PUBLIC === 'true';
   const maxPageSize = positiveInt(env, 'MINUTES_GRAPH_MAX_PAGE_SIZE', DEFAULT_API_CONFIG.maxPageSize);
   const defaultPageSize = Math.min(positiveInt(env, 'MINUTES_GRAPH_DEFAULT_PAGE_SIZE', DEFAULT_API_CONFIG.defaultPageSize), maxPageSize);
   return {
@@ -47,7 +55,9 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv): ApiConfig {
     maxPageSize,
     defaultPageSize,
     requestTimeoutMs: positiveInt(env, 'MINUTES_GRAPH_REQUEST_TIMEOUT_MS', DEFAULT_API_CONFIG.requestTimeoutMs),
-    graphiql: env.MINUTES_GRAPH_GRAPHIQL !== 'false',
+    graphiql: env.MINUTES_GRAPH_GRAPHIQL !== 'false' && !isPublic,
     production: env.NODE_ENV === 'production',
+    introspection: env.MINUTES_GRAPH_INTROSPECTION !== 'false' && !isPublic,
+    corsOrigins: (env.MINUTES_GRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== ''),
   };
 }

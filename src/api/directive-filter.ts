@@ -6,6 +6,7 @@ import type { DirectiveOrderField, DirectiveQuery, DirectiveStatus, StorePort } 
 import { allMeetings } from './ask/meetings-scan';
 import { notFound, quote } from './errors';
 import { resolveAgencies, resolveAssignees, resolveIssuer, resolveOfficials, type Resolved } from './resolve-names';
+import { textFilterProblem } from './text-filter';
 
 export interface DirectiveFilterInput {
   assignedBy?: string | null;
@@ -66,7 +67,11 @@ export async function directiveQueryFromFilter(store: StorePort, filter: Directi
   if (present(f.overdueOn)) query.overdueOn = f.overdueOn;
   if (present(f.status)) query.status = f.status;
   if (present(f.hasDeadline)) query.hasDeadline = f.hasDeadline;
-  if (present(f.text) && f.text.trim() !== '') query.text = f.text.trim();
+  if (present(f.text)) {
+    const problem = textFilterProblem('The text filter', f.text);
+    if (problem !== null) throw problem;
+    query.text = f.text.trim();
+  }
   if (present(f.orderBy)) query.orderBy = { field: f.orderBy.field, direction: f.orderBy.direction ?? 'ASC' };
   return { query, unresolved };
 }

@@ -3,6 +3,7 @@
 import type { NodeLabel } from '../graph/model';
 import type { SearchHit } from '../store/port';
 import type { ApiContext } from './context';
+import { textFilterProblem } from './text-filter';
 import { badInput, storeCall } from './errors';
 import { connectionFromPage, pageOfList, pageSize, type Connection } from './pagination';
 import type { PageArgsInput } from './resolvers/types';
@@ -22,6 +23,8 @@ export const labelToKind = (label: NodeLabel): string => label.toUpperCase();
 
 export async function searchHits(ctx: ApiContext, text: string, labels: NodeLabel[] | undefined): Promise<SearchHit[]> {
   if (text.trim() === '') throw badInput('search text must not be empty.');
+  const problem = textFilterProblem('The search text', text);
+  if (problem !== null) throw problem;
   return ctx.store.search({ text, labels, first: SEARCH_CAP });
 }
 

@@ -7,6 +7,8 @@ import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { useCsrfPrevention } from './plugins/csrf';
 import { limitPlugins } from './plugins/limits';
+import { useListArguments } from './plugins/list-arguments';
+import { useNoIntrospection } from './plugins/no-introspection';
 import { maskApiError } from './plugins/mask';
 import { useNotices } from './plugins/notices';
 import { useStripInternalDetails } from './plugins/strip-internal-details';
@@ -39,6 +41,8 @@ export function createApi(deps: ApiDeps): ApiServer {
     // a closed network. The page (~9 MB with the editor inlined) is the same for every request.
     renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
+    // CORS off unless origins are allowed: yoga's default lets any origin read responses.
+    cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     // Unexpected errors become "Unexpected error." with no details, in every mode: a client
     // never sees a stack, a path or an internal message. Production only logs less.
     maskedErrors: { isDev: false, maskError: maskApiError },
@@ -46,6 +50,8 @@ export function createApi(deps: ApiDeps): ApiServer {
     plugins: [
       useCsrfPrevention([CSRF_HEADER, 'x-graphql-yoga-csrf', 'apollo-require-preflight']),
       ...limitPlugins(config),
+      useListArguments(),
+      ...(config.introspection ? [] : [useNoIntrospection()]),
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
       useStripInternalDetails(),

@@ -8,6 +8,7 @@ export interface GlobalOptions {
   data?: string;
   port?: string;
   host?: string;
+  readOnly?: boolean;
 }
 
 export const DEFAULT_PORT = 4000;
@@ -27,7 +28,8 @@ export function storeConfigFrom(options: GlobalOptions, env: NodeJS.ProcessEnv, 
     };
   }
   if (kind !== 'embedded') throw new UsageError(`STORE must be "embedded" or "neo4j", not "${env.STORE}"`);
-  return { kind: 'embedded', dir: resolve(cwd, options.data ?? env.MINUTES_GRAPH_DATA ?? './data') };
+  const dir = resolve(cwd, options.data ?? env.MINUTES_GRAPH_DATA ?? './data');
+  return options.readOnly ? { kind: 'embedded', dir, readOnly: true } : { kind: 'embedded', dir };
 }
 
 export function portFrom(options: GlobalOptions, env: NodeJS.ProcessEnv): number {

@@ -2,7 +2,7 @@
 // for Gephi, networkx, spreadsheets or neo4j-admin import. One-document formats go to
 // --out or stdout; the CSV sets need --out (a directory).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, isSingleFileFormat, renderCsvFiles, renderSingleFile, type ExportFormat } from '../export/formats';
 import type { StorePort } from '../store/port';
@@ -19,27 +19,47 @@ interface ExportArgs {
   bom: boolean;
 }
 
+/** The options as a parser hands them over, before they are checked. */
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  bom?: boolean;
+}
+
 const USAGE = `usage: minutes-graph export --format ${EXPORT_FORMATS.join('|')} [--out PATH] [--bom]`;
 
 /** The arguments, or a message saying what is wrong with them. */
 export function parseExportArgs(argv: string[]): ExportArgs | { error: string } {
-  let values: { format?: string; out?: string; bom?: boolean };
+  let values: ExportOptions;
   try {
     ({ values } = parseArgs({ args: argv, options: { format: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' } }, allowPositionals: false, strict: true }));
   } catch (err) {
     return { error: (err as Error).message };
   }
+  return checkExportOptions(values);
+}
+
+/** The checked arguments, or a message saying what is wrong with them. */
+export function checkExportOptions(values: ExportOptions): ExportArgs | { error: string } {
   if (values.format === undefined) return { error: `--format is required (one of ${EXPORT_FORMATS.join(', ')})` };
   if (!isExportFormat(values.format)) return { error: `unknown format "${values.format}" (one of ${EXPORT_FORMATS.join(', ')})` };
   if ((values.format === 'csv' || values.format === 'neo4j-csv') && values.out === undefined) {
     return { error: `--format ${values.format} writes several files: give a directory with --out DIR` };
+  }
+  // `--out x.csv` used to create a directory named like a file.
+  if ((values.format === 'csv' || values.format === 'neo4j-csv') && extname(values.out ?? '').toLowerCase() === '.csv') {
+    return { error: `--format ${values.format} writes several files: --out must name a directory, not the file "${values.out}"` };
   }
   if (values.bom === true && values.format !== 'csv') return { error: '--bom is for --format csv (spreadsheets)' };
   return { format: values.format, out: values.out ?? null, bom: values.bom === true };
 }
 
 export async function exportCommand(argv: string[], io: ExportIO, openStore: () => Promise<StorePort>): Promise<number> {
-  const args = parseExportArgs(argv);
+  return runExportCommand(parseExportArgs(argv), io, openStore);
+}
+
+/** The command once its arguments are parsed (by the CLI's parser or by exportCommand). */
+export async function runExportCommand(args: ExportArgs | { error: string }, io: ExportIO, openStore: () => Promise<StorePort>): Promise<number> {
   if ('error' in args) {
     io.stderr(`export: ${args.error}\n${USAGE}`);
     return 2;

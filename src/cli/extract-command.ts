@@ -13,6 +13,9 @@ import { extract } from '../extract/pipeline';
 import { toScorerJson } from '../extract/format';
 import { renderExplain, renderTable } from '../extract/render';
 import { fetchDocument } from '../ingest/fetch-url';
+import { readRegularFile } from '../ingest/read-regular-file';
+import { utf8DamageWarning } from '../text/utf8-damage';
+import { publishedDateProblem } from './dates';
 
 export interface ExtractIO {
   stdout(s: string): void;
@@ -21,10 +24,11 @@ export interface ExtractIO {
 
 const USAGE = 'usage: minutes-graph extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL';
 
-function validIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+export interface ExtractArgs {
+  file: string;
+  json?: boolean;
+  explain?: boolean;
+  published?: string;
 }
 
 function fileError(err: unknown): string {
@@ -58,7 +62,8 @@ async function readInput(file: string): Promise<Input> {
     return fetched.ok ? { ok: true, bytes: fetched.bytes, contentType: fetched.contentType } : { ok: false, message: `${fetched.message} (${fetched.code})` };
   }
   try {
-    return { ok: true, bytes: await readFile(file), contentType: null };
+    const read = await readRegularFile(file);
+    return read.ok ? { ok: true, bytes: read.bytes, contentType: null } : { ok: false, message: read.message };
   } catch (err) {
     return { ok: false, message: fileError(err) };
   }
@@ -81,12 +86,18 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     io.stderr(`minutes-graph extract: expected exactly one FILE or URL, got ${positionals.length}\n${USAGE}\n`);
     return 2;
   }
-  const published = values.published;
-  if (published !== undefined && !validIsoDate(published)) {
-    io.stderr(`minutes-graph extract: --published must be a date YYYY-MM-DD, got "${published}"\n`);
+  return runExtract({ ...values, file: positionals[0] }, io);
+}
+
+/** The command once its arguments are parsed (by the CLI's parser or by extractCommand). */
+export async function runExtract(args: ExtractArgs, io: ExtractIO): Promise<number> {
+  const published = args.published;
+  const problem = published === undefined ? null : publishedDateProblem(published);
+  if (problem !== null) {
+    io.stderr(`minutes-graph extract: ${problem}\n`);
     return 2;
   }
-  const file = positionals[0];
+  const file = args.file;
   const input = await readInput(file);
   if (!input.ok) {
     io.stderr(`minutes-graph extract: ${file}: ${input.message}\n`);
@@ -97,13 +108,16 @@ export async function extractCommand(argv: string[], io: ExtractIO): Promise<num
     io.stderr(`minutes-graph extract: ${file}: ${read.message} (${read.code})\n`);
     return 1;
   }
+  if (read.diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) {
+    io.stderr(`minutes-graph extract: warning: ${file}: ${utf8DamageWarning(input.bytes)}\n`);
+  }
   const normalized = normalizeText(read.text);
   // A report in a folder with a manifest.json (like seeds/) takes its publication date from it.
   const fromManifest = published === undefined && !/^https?:\/\//i.test(file) ? await manifestDate(file) : null;
   const result = extract({ text: normalized.text, published: published ?? fromManifest ?? read.published ?? readOfficialLayout(normalized.text).date });
   result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
-  if (values.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
-  else if (values.explain) io.stdout(renderExplain(result));
+  if (args.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
+  else if (args.explain) io.stdout(renderExplain(result));
   else io.stdout(renderTable(result));
   return 0;
 }

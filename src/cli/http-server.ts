@@ -2,6 +2,8 @@
 // page handler, else 404. Only the CLI listens; tests use the yoga instance directly.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
+import { setSecurityHeaders } from './security-headers';
+
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /** Returns false when it does not serve the path. */
 export type OptionalHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -11,7 +13,9 @@ export const GRAPHQL_PATH = '/graphql';
 export function createHttpServer(graphql: RequestHandler, page: OptionalHandler | null): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === GRAPHQL_PATH || path.startsWith(`${GRAPHQL_PATH}/`)) return graphql(req, res);
+    const isGraphql = path === GRAPHQL_PATH || path.startsWith(`${GRAPHQL_PATH}/`);
+    setSecurityHeaders(res, !isGraphql);
+    if (isGraphql) return graphql(req, res);
     if (page && page(req, res)) return;
     if (path === '/' && !page) {
       res.writeHead(302, { location: GRAPHQL_PATH });

@@ -2,11 +2,13 @@
 // is acknowledged by the store (on a terminal, a progress counter first), failures on stderr
 // without stopping the batch, and a summary line at the end. Exit 1 if any file failed.
 import { collectInputs, collectUrlList } from '../ingest/collect-inputs';
-import { ingestInputs, type IngestOutcome, type IngestSummary } from '../ingest/ingest-files';
+import { ingestInputs, type IngestSummary } from '../ingest/ingest-files';
+import { isStoreError } from '../store/errors';
 import type { StorePort } from '../store/port';
+import { BatchTally, type TalliedOutcome } from './batch-tally';
+import { publishedDateProblem } from './dates';
 import { UsageError, type CliIO } from './io';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { printableName } from './printable';
 
 export interface IngestArgs {
   paths: string[];
@@ -17,30 +19,48 @@ export interface IngestArgs {
 
 export function validateIngestArgs(paths: string[], published: string | undefined, urlList?: string): IngestArgs {
   if (paths.length === 0 && urlList === undefined) throw new UsageError('ingest needs at least one file, directory or URL (or --urls FILE)');
-  if (published !== undefined && !ISO_DATE.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, not "${published}"`);
+  const problem = published === undefined ? null : publishedDateProblem(published);
+  if (problem !== null) throw new UsageError(problem);
   return { paths, published: published ?? null, urlList: urlList ?? null };
 }
 
 export async function ingestCommand(args: IngestArgs, store: StorePort, io: CliIO): Promise<number> {
   const items = [...(await collectInputs(args.paths)), ...(args.urlList === null ? [] : await collectUrlList(args.urlList))];
-  const summary = await ingestInputs(items, store, {
-    published: args.published,
-    onOutcome: (outcome, index, total) => reportOutcome(outcome, index, total, io),
-  });
-  io.stdout(summaryLine(summary));
-  return summary.failed > 0 ? 1 : 0;
-}
-
-function reportOutcome(outcome: IngestOutcome, index: number, total: number, io: CliIO): void {
-  const progress = io.isTTY ? `[${index + 1}/${total}] ` : '';
-  if (outcome.ok) {
-    const verb = outcome.changed ? 'ingested' : 'unchanged';
-    io.stdout(`${progress}${verb} ${outcome.path} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding})`);
-  } else {
-    io.stderr(`${progress}skipped ${outcome.path}: ${outcome.message}`);
+  const tally = new BatchTally();
+  try {
+    await ingestInputs(items, store, {
+      published: args.published,
+      onOutcome: (outcome, index, total) => reportOutcome(tally.add(outcome), index, total, io),
+    });
+  } catch (err) {
+    // The store stopped the batch (a full disk, a lost lock): what was acknowledged stays
+    // acknowledged, and the summary says so and why the rest was not stored.
+    io.stdout(`${summaryLine(tally.summary)}; stopped: ${storeStopReason(err)}`);
+    return 1;
   }
+  io.stdout(summaryLine(tally.summary));
+  return tally.summary.failed > 0 ? 1 : 0;
 }
 
-export function summaryLine(s: IngestSummary): string {
-  return `ingest: ${s.ok} document(s) stored (${s.unchanged} unchanged), ${s.failed} failed, ${s.directives} directives`;
+function reportOutcome(entry: TalliedOutcome, index: number, total: number, io: CliIO): void {
+  const progress = io.isTTY ? `[${index + 1}/${total}] ` : '';
+  const { outcome } = entry;
+  const name = printableName(outcome.path);
+  if (!outcome.ok) io.stderr(`${progress}skipped ${name}: ${outcome.message}`);
+  else if (entry.duplicateOf !== null) io.stdout(`${progress}duplicate ${name} -> ${outcome.documentId} (same document as ${printableName(entry.duplicateOf)} in this batch)`);
+  else {
+    const verb = outcome.changed ? 'ingested' : 'unchanged';
+    io.stdout(`${progress}${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding})`);
+  }
+  if (outcome.ok) for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${name}: ${warning}`);
+}
+
+export function summaryLine(s: IngestSummary & { duplicates?: number }): string {
+  const duplicates = s.duplicates ? `, ${s.duplicates} duplicate(s) in this batch` : '';
+  return `ingest: ${s.ok} document(s) stored (${s.unchanged} unchanged${duplicates}), ${s.failed} failed, ${s.directives} directives`;
+}
+
+function storeStopReason(err: unknown): string {
+  if (isStoreError(err) && err.code === 'STORE_FULL') return `the disk is full (ENOSPC): ${err.message}`;
+  return err instanceof Error ? err.message : String(err);
 }

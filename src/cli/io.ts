@@ -19,3 +19,15 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * `export … | head` closes the pipe early: that is the reader being done, not an error, so
+ * the process ends quietly instead of dying with an EPIPE stack trace.
+ */
+export function guardBrokenPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  if (stream.listenerCount('error') > 0) return;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}

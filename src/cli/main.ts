@@ -1,130 +1,188 @@
-// The `minutes-graph` command line: global options, then one command.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+// The `minutes-graph` command line, on commander: global options, then one command, each with
+// its own --help that prints usage and does nothing else (`serve --help` used to start a
+// server). Every failure is one line and an exit code: 2 for a bad command line, 1 for
+// anything else; the stack only with --debug.
+import { Command, CommanderError } from 'commander';
+import { EXPORT_FORMATS } from '../export/format-names';
 import { isStoreError } from '../store/errors';
 import { openStore } from '../store/open-store';
 import { createPageHandler } from '../http/page-handler';
 import type { StorePort } from '../store/port';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
-import { extractCommand } from './extract-command';
+import { runExtract } from './extract-command';
 import { ingestCommand, validateIngestArgs } from './ingest-command';
-import { processIO, UsageError, type CliIO } from './io';
+import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
+import { PACKAGE_VERSION } from './paths';
 import { serveCommand } from './serve-command';
+import { followWriter } from './follow-store';
 import { ensureSeeds } from './start-command';
 
-export const USAGE = `Usage: minutes-graph [--data DIR] <command> [options]
+const ENVIRONMENT_HELP = `
+Environment:
+  MINUTES_GRAPH_DATA            embedded store directory when --data is not given (default ./data)
+  PORT, HOST                    what serve and start listen on when --port/--host are not given
+  STORE=neo4j                   use Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD[, NEO4J_DATABASE]
+  MINUTES_GRAPH_CURATION_TOKEN  enables the curation mutations (bearer token)
+  MINUTES_GRAPH_PUBLIC=1        same as --public
+  MINUTES_GRAPH_CORS_ORIGINS    origins allowed to read responses cross-site (comma-separated; default none)
+  MINUTES_GRAPH_DEBUG=1         same as --debug`;
 
-Commands:
-  start                      ingest the bundled seeds/ if needed, then serve (what \`npm start\` runs)
-  serve [--port N] [--host H] serve GraphQL with GraphiQL at http://localhost:4000/graphql
-  ingest [--published YYYY-MM-DD] [--urls FILE] <files|dirs|URLs>...
-                             read reports (text, HTML, PDF, DOCX; files or http(s) URLs, --urls one a
-                             line) into the store (a directory with manifest.json uses it)
-  extract [--json] [--explain] [--published YYYY-MM-DD] FILE|URL
-                             print what the extractor reads from one report (no store needed)
-  ask [--json] "QUESTION"     answer a question in English or Vietnamese, with its sources and the
-                             GraphQL query it ran (exit 3 when not answered)
-  export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH] [--bom]
-                             write the graph for Gephi, networkx, spreadsheets or neo4j-admin import
-  help                       this text
-
-Global options and environment:
-  --data DIR    embedded store directory (env MINUTES_GRAPH_DATA, default ./data)
-  --port N      port to serve on (env PORT, default 4000); --host H (env HOST, default localhost)
-  STORE=neo4j with NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD[, NEO4J_DATABASE] uses Neo4j instead
-  MINUTES_GRAPH_CURATION_TOKEN enables the curation mutations (bearer token)
-`;
-
-const GLOBAL_OPTIONS: ParseArgsConfig['options'] = {
-  data: { type: 'string' },
-  port: { type: 'string' },
-  host: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+interface Run {
+  code: number;
+  command: string | null;
+}
 
 export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  if (io === processIO) guardBrokenPipe();
+  const run: Run = { code: 0, command: null };
+  const program = buildProgram(io, env, run);
   try {
-    return await run(argv, io, env);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`minutes-graph: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (isStoreError(err)) {
-      io.stderr(`minutes-graph: ${err.message}`);
-      return 1;
-    }
-    throw err;
-  }
-}
-
-async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<number> {
-  const commandIndex = argv.findIndex((arg, i) => !arg.startsWith('-') && !isOptionValue(argv, i));
-  const command = commandIndex >= 0 ? argv[commandIndex] : 'help';
-  const rest = commandIndex >= 0 ? [...argv.slice(0, commandIndex), ...argv.slice(commandIndex + 1)] : argv;
-
-  switch (command) {
-    case 'help':
-      io.stdout(USAGE);
+    if (argv.length === 0) {
+      program.outputHelp();
       return 0;
-    case 'extract':
-      return extractCommand(stripGlobal(rest), io);
-    case 'export': {
-      const { exportCommand } = await import('./export-command');
-      // Only the global options matter here; exportCommand parses --format and --out itself.
-      const { values } = parseKnown(rest, { format: { type: 'string' }, out: { type: 'string' }, bom: { type: 'boolean' } });
-      return exportCommand(stripGlobal(rest), io, () => openStore(storeConfigFrom(values, env, process.cwd())));
     }
-    case 'ask': {
-      const { askCommand } = await import('./ask-command');
-      const { values, positionals } = parseKnown(rest, { json: { type: 'boolean' } });
-      if (positionals.length === 0) throw new UsageError('ask needs a question, e.g. minutes-graph ask "what did the PM assign the Ministry of Health"');
-      return withStore(values, env, (store) => askCommand(positionals.join(' '), values.json === true, store, io, env));
-    }
-    case 'ingest': {
-      const { values, positionals } = parseKnown(rest, { published: { type: 'string' }, urls: { type: 'string' } });
-      const args = validateIngestArgs(positionals, values.published as string | undefined, values.urls as string | undefined);
-      return withStore(values, env, (store) => ingestCommand(args, store, io));
-    }
-    case 'serve':
-    case 'start': {
-      const { values } = parseKnown(rest, {});
-      const port = portFrom(values, env);
-      const host = hostFrom(values, env);
-      return withStore(values, env, async (store) => {
-        if (command === 'start') await ensureSeeds(store, io);
-        return serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
-      });
-    }
-    default:
-      throw new UsageError(`unknown command "${command}"`);
-  }
-}
-
-/** Options that take a value, global ones first: `--data DIR` must not be read as the command DIR. */
-const GLOBAL_VALUE_OPTIONS = ['--data', '--port', '--host'];
-const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out', '--urls'];
-
-function isOptionValue(argv: string[], i: number): boolean {
-  return i > 0 && VALUE_OPTIONS.includes(argv[i - 1]);
-}
-
-function parseKnown(args: string[], options: ParseArgsConfig['options']): { values: GlobalOptions & Record<string, unknown>; positionals: string[] } {
-  try {
-    const parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...options }, allowPositionals: true, strict: true });
-    return { values: parsed.values as GlobalOptions & Record<string, unknown>, positionals: parsed.positionals };
+    await program.parseAsync(argv, { from: 'user' });
+    return run.code;
   } catch (err) {
-    throw new UsageError((err as Error).message);
+    return reportFailure(err, run, io, debugWanted(argv, env));
   }
 }
 
-/** The arguments without the global options, for commands that parse their own. */
-function stripGlobal(args: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (GLOBAL_VALUE_OPTIONS.includes(args[i])) i++;
-    else if (!GLOBAL_VALUE_OPTIONS.some((option) => args[i].startsWith(`${option}=`))) out.push(args[i]);
+function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
+  const program = new Command('minutes-graph')
+    .description('Vietnamese government meeting reports as a knowledge graph, served over GraphQL.')
+    .version(PACKAGE_VERSION, '-V, --version', 'print the version and exit')
+    .option('--data <dir>', 'embedded store directory (env MINUTES_GRAPH_DATA, default ./data)')
+    .option('--port <n>', 'port for serve and start (env PORT, default 4000)')
+    .option('--host <host>', 'host for serve and start (env HOST, default localhost)')
+    .option('--read-only', 'open the embedded store without writing (automatic for export, and for serve when another process writes)')
+    .option('--public', 'for a public deployment: serve without GraphiQL and without introspection')
+    .option('--debug', 'print the stack trace of an unexpected error')
+    .addHelpText('after', ENVIRONMENT_HELP)
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true });
+  configure(program, io);
+  program.hook('preSubcommand', (_program, subcommand) => {
+    run.command = subcommand.name();
+  });
+
+  // Each action records its exit code in `run`; commander resolves parseAsync with no value.
+  const use = <O extends GlobalOptions, A extends unknown[]>(action: (options: O, ...args: A) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      const command = args[args.length - 1] as Command;
+      run.code = await action(command.optsWithGlobals() as O, ...(args.slice(0, -2) as A));
+    };
+
+  program
+    .command('start')
+    .description('ingest the bundled seeds/ if needed, then serve (what `npm start` runs)')
+    .action(use((options) => serve('start', options, env, io)));
+  program
+    .command('serve')
+    .description('serve GraphQL with GraphiQL at /graphql and the explorer at /')
+    .action(use((options) => serve('serve', options, env, io)));
+  program
+    .command('ingest')
+    .description('read reports (text, HTML, PDF, DOCX; files or http(s) URLs) into the store (a directory with manifest.json uses it)')
+    .argument('[paths...]', 'report files, directories or http(s) URLs')
+    .option('--published <YYYY-MM-DD>', 'publication date for files that have none in a manifest')
+    .option('--urls <file>', 'a file of URLs to ingest, one a line')
+    .action(
+      use((options: GlobalOptions & { published?: string; urls?: string }, paths: string[]) => {
+        if (options.readOnly) throw new UsageError('ingest writes to the store: it cannot run with --read-only');
+        const args = validateIngestArgs(paths, options.published, options.urls);
+        return withStore(options, env, (store) => ingestCommand(args, store, io));
+      }),
+    );
+  program
+    .command('extract')
+    .description('print what the extractor reads from one report (no store needed)')
+    .argument('<file>', 'the report: a file or an http(s) URL')
+    .option('--json', "the scorer's JSON")
+    .option('--explain', 'per directive, the sentence and the rules that fired')
+    .option('--published <YYYY-MM-DD>', 'publication date of the report (resolves relative deadlines)')
+    .action(use((options: GlobalOptions & { json?: boolean; explain?: boolean; published?: string }, file: string) => runExtract({ ...options, file }, io)));
+  program
+    .command('export')
+    .description('write the graph for Gephi, networkx, spreadsheets or neo4j-admin import')
+    .option('--format <format>', `what to write: ${EXPORT_FORMATS.join(', ')}`)
+    .option('--out <path>', 'a file for gexf, graphml and popolo (default stdout); a directory for csv and neo4j-csv')
+    .option('--bom', 'start each CSV file with a byte-order mark, so that Excel reads the diacritics (csv only)')
+    .action(
+      use(async (options: GlobalOptions & { format?: string; out?: string; bom?: boolean }) => {
+        const { checkExportOptions, runExportCommand } = await import('./export-command');
+        // An export only reads: it never needs (or waits for) the writer's lock.
+        return runExportCommand(checkExportOptions(options), io, () => openStore(storeConfigFrom({ ...options, readOnly: true }, env, process.cwd())));
+      }),
+    );
+  program
+    .command('ask')
+    .description('answer a question in English or Vietnamese, with its sources and the GraphQL query it ran (exit 3 when not answered)')
+    .argument('<question...>', 'the question, e.g. "what did the PM assign the Ministry of Health"')
+    .option('--json', 'the raw answer')
+    .action(
+      use(async (options: GlobalOptions & { json?: boolean }, words: string[]) => {
+        const { askCommand } = await import('./ask-command');
+        const readOnly = { ...options, readOnly: true };
+        return withStore(readOnly, env, (store) => askCommand(words.join(' '), options.json === true, store, io, env));
+      }),
+    );
+  program
+    .command('repair')
+    .description('make a damaged embedded store open again: keeps a copy of each damaged log and says what it drops')
+    .action(
+      use(async (options: GlobalOptions) => {
+        const config = storeConfigFrom(options, env, process.cwd());
+        if (config.kind !== 'embedded') throw new UsageError('repair works on the embedded store (STORE=neo4j has its own tools)');
+        const { repairCommand } = await import('./repair-command');
+        return repairCommand(config.dir, io, new Date());
+      }),
+    );
+  for (const command of program.commands) configure(command, io);
+  return program;
+}
+
+function configure(command: Command, io: CliIO): void {
+  command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout(text),
+    writeErr: (text) => io.stderr(text),
+    // Reported by reportFailure as one line; commander would print it first otherwise.
+    outputError: () => undefined,
+  });
+}
+
+async function serve(command: 'serve' | 'start', options: GlobalOptions & { public?: boolean }, processEnv: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
+  const env = options.public ? { ...processEnv, MINUTES_GRAPH_PUBLIC: '1' } : processEnv;
+  const port = portFrom(options, env);
+  const host = hostFrom(options, env);
+  const store = await openForServing(command, options, env, io);
+  const stopFollowing = followWriter(store, io);
+  // Exports render in worker threads that open the same store read-only.
+  const storeConfig = storeConfigFrom(options, env, process.cwd());
+  try {
+    if (command === 'start' && !isReadOnly(store)) await ensureSeeds(store, io);
+    const page = createPageHandler(store, { clock: () => new Date(), storeConfig });
+    return await serveCommand(store, { port, host, env, page }, io);
+  } finally {
+    stopFollowing();
+    await store.close();
   }
-  return out;
+}
+
+/** A second server on a store another process writes serves it read-only instead of failing. */
+async function openForServing(command: string, options: GlobalOptions, env: NodeJS.ProcessEnv, io: CliIO): Promise<StorePort> {
+  const config = storeConfigFrom(options, env, process.cwd());
+  try {
+    return await openStore(config);
+  } catch (err) {
+    if (!isStoreError(err) || err.code !== 'STORE_LOCKED' || config.kind !== 'embedded') throw err;
+    io.stderr(`${command}: ${err.message.replace(/; stop it.*$/, '')}: serving it read-only, following its log (curations are refused here)`);
+    return openStore({ ...config, readOnly: true });
+  }
+}
+
+function isReadOnly(store: StorePort): boolean {
+  return (store as { readOnly?: boolean }).readOnly === true;
 }
 
 async function withStore(options: GlobalOptions, env: NodeJS.ProcessEnv, use: (store: StorePort) => Promise<number>): Promise<number> {
@@ -134,4 +192,31 @@ async function withStore(options: GlobalOptions, env: NodeJS.ProcessEnv, use: (s
   } finally {
     await store.close();
   }
+}
+
+function reportFailure(err: unknown, run: Run, io: CliIO, debug: boolean): number {
+  const helpHint = `run "minutes-graph ${run.command ? `${run.command} ` : ''}--help" for usage`;
+  if (err instanceof CommanderError) {
+    // --help and --version end here too, with exit code 0.
+    if (err.exitCode === 0) return 0;
+    io.stderr(`minutes-graph: ${err.message.replace(/^error: /, '')} (${helpHint})`);
+    return 2;
+  }
+  if (err instanceof UsageError) {
+    io.stderr(`minutes-graph: ${err.message} (${helpHint})`);
+    return 2;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr(`minutes-graph${run.command ? ` ${run.command}` : ''}: ${oneLine(message)}`);
+  if (debug && err instanceof Error && err.stack) io.stderr(err.stack);
+  else if (!isStoreError(err)) io.stderr('(an unexpected error: run again with --debug for the stack trace)');
+  return 1;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+function debugWanted(argv: string[], env: NodeJS.ProcessEnv): boolean {
+  return argv.includes('--debug') || env.MINUTES_GRAPH_DEBUG === '1';
 }

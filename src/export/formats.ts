@@ -9,8 +9,9 @@ import { toNetworkCsv } from './network-csv';
 import { toPopolo } from './popolo';
 import { readSnapshot } from './snapshot';
 
-export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv', 'popolo', 'neo4j-csv', 'network-csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './format-names';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** Formats that are one document (a file, stdout or one HTTP response). */
 export type SingleFileFormat = 'gexf' | 'graphml' | 'popolo' | 'network-csv';

@@ -7,6 +7,8 @@ export class GraphIndex {
   private readonly byId = new Map<string, GraphNode>();
   private readonly outEdges = new Map<string, GraphEdge[]>();
   private readonly inEdges = new Map<string, GraphEdge[]>();
+  private readonly byLabel = new Map<NodeLabel, GraphNode[]>();
+  private readonly memo = new Map<string, unknown>();
 
   constructor(readonly snapshot: GraphSnapshot) {
     for (const node of snapshot.nodes) this.byId.set(node.id, node);
@@ -25,8 +27,24 @@ export class GraphIndex {
     return node !== undefined && node.label === label ? (node as NodeOfLabel<L>) : undefined;
   }
 
+  /** The nodes of one label; computed once (the Popolo builder asks per agency). */
   nodes<L extends NodeLabel>(label: L): NodeOfLabel<L>[] {
-    return this.snapshot.nodes.filter((n): n is NodeOfLabel<L> => n.label === label);
+    let list = this.byLabel.get(label);
+    if (list === undefined) {
+      list = this.snapshot.nodes.filter((n) => n.label === label);
+      this.byLabel.set(label, list);
+    }
+    return list as NodeOfLabel<L>[];
+  }
+
+  /**
+   * A value derived from the snapshot, computed once per key for this export. Issue 15: the
+   * Popolo export folded every report's text again for every agency it looked for, which
+   * took minutes on a 10k-directive store.
+   */
+  derived<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
   }
 
   edgesOut(type: EdgeType, from: string): GraphEdge[] {

@@ -45,7 +45,7 @@ const SENTENCE_END = /[.!?;\n]/;
 export function mentionSource(index: GraphIndex, documentId: string, names: readonly string[]): PopoloSource | null {
   const doc = index.nodeOf('Document', documentId);
   if (doc === undefined) return null;
-  const { text: folded, offsets } = collapsedFold(doc.text);
+  const { text: folded, offsets } = index.derived(`collapsed-fold ${documentId}`, () => collapsedFold(doc.text));
   for (const name of names) {
     const key = fold(name);
     if (key === '') continue;
@@ -65,15 +65,16 @@ export function mentionSource(index: GraphIndex, documentId: string, names: read
  */
 function collapsedFold(text: string): { text: string; offsets: number[] } {
   const perChar = foldKeepingOffsets(text);
-  let out = ' ';
+  const out: string[] = [' '];
   const offsets = [0];
   for (let i = 0; i < perChar.length; i++) {
     const ch = perChar[i];
-    if (ch === ' ' && out.endsWith(' ')) continue;
-    out += ch;
+    if (ch === ' ' && out[out.length - 1] === ' ') continue;
+    out.push(ch);
     offsets.push(i);
   }
-  return { text: `${out} `, offsets: [...offsets, perChar.length] };
+  offsets.push(perChar.length);
+  return { text: `${out.join('')} `, offsets };
 }
 
 function sentenceAround(text: string, start: number, end: number): string {

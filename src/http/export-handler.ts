@@ -3,18 +3,17 @@
 //   /export/csv                                      every CSV in one .tar
 //   /export/csv/<nodes-Agency.csv …>                 one CSV
 //   /export/neo4j-csv                                the neo4j-admin import files in one .tar
-// Returns false for other paths. Rendering reads the whole store, so it is async; errors
-// become a 500 with the message, never a crashed server.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// Returns false for other paths. With a store configuration the export renders in a worker
+// thread (the event loop stays free) and streams with backpressure; at most a few run at once,
+// beyond that 429 with Retry-After. Errors become a 500 with the message, never a crashed server.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { nodeCsvName, edgeCsvName } from '../export/csv';
+import { DEFAULT_EXPORT_POOL, ExportPool, type ExportPoolOptions } from '../export/export-worker-pool';
+import { isSingleFileFormat } from '../export/formats';
 import { DIRECTIVE_SHEET } from '../export/directive-sheet';
-import { isSingleFileFormat, renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS, type SingleFileFormat } from '../export/formats';
-import { toTar } from '../export/tar';
+import { exportHeaders, renderExport, type ExportJob } from '../export/render-export';
 import { EDGE_TYPES, NODE_LABELS } from '../graph/model';
-import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
+import type { StoreConfig } from '../store/config';
 import type { StorePort } from '../store/port';
 import type { OptionalHandler } from './static-handler';
 
@@ -23,15 +22,20 @@ export const EXPORT_PREFIX = '/export/';
 export interface ExportHandlerOptions {
   /** Modification time written into tar archives. */
   clock: () => Date;
+  /**
+   * How a worker thread opens the same store (read-only). Given, exports render there and the
+   * event loop stays free; absent (tests over a temporary store), they render in-process.
+   */
+  storeConfig?: StoreConfig;
+  pool?: ExportPoolOptions;
 }
+
+/** Seconds a client is told to wait when every export slot is busy. */
+export const EXPORT_RETRY_AFTER_SECONDS = 10;
 
 const CSV_NAMES = new Set([DIRECTIVE_SHEET, ...NODE_LABELS.map(nodeCsvName), ...EDGE_TYPES.map(edgeCsvName)]);
 
-type ExportRoute =
-  | { kind: 'single'; format: SingleFileFormat }
-  | { kind: 'csv-tar' }
-  | { kind: 'csv-file'; name: string }
-  | { kind: 'neo4j-tar' };
+type ExportRoute = ExportJob;
 
 export function exportRoute(urlPath: string): ExportRoute | null {
   if (!urlPath.startsWith(EXPORT_PREFIX)) return null;
@@ -47,62 +51,82 @@ function attachment(fileName: string): string {
   return `attachment; filename="${fileName}"`;
 }
 
-/** The neo4j-admin files are written by the adapter's exporter; it writes a directory. */
-async function neo4jImportTar(store: StorePort, mtime: Date): Promise<Buffer> {
-  const dir = await mkdtemp(join(tmpdir(), 'minutes-graph-neo4j-csv-'));
-  try {
-    const { files } = await writeNeo4jImportCsv(store, dir);
-    const entries = [];
-    for (const file of files) entries.push({ name: `minutes-graph-neo4j-csv/${basename(file)}`, content: await readFile(file) });
-    return toTar(entries, mtime);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+function startResponse(res: ServerResponse, route: ExportRoute, length: number | null): void {
+  const { type, fileName } = exportHeaders(route);
+  const headers: Record<string, string | number> = { 'content-type': type, 'content-disposition': attachment(fileName), 'cache-control': 'no-store' };
+  if (length !== null) headers['content-length'] = length;
+  res.writeHead(200, headers);
 }
 
-async function respond(store: StorePort, route: ExportRoute, res: ServerResponse, options: ExportHandlerOptions & { bom: boolean }, head: boolean): Promise<void> {
-  let body: Buffer;
-  let type: string;
-  let fileName: string;
-  if (route.kind === 'single') {
-    body = Buffer.from(await renderSingleFile(store, route.format), 'utf8');
-    ({ contentType: type, fileName } = SINGLE_FILE_FORMATS[route.format]);
-  } else if (route.kind === 'neo4j-tar') {
-    body = await neo4jImportTar(store, options.clock());
-    type = 'application/x-tar';
-    fileName = 'minutes-graph-neo4j-csv.tar';
-  } else {
-    // ?bom=1: a byte-order mark for Excel.
-    const files = await renderCsvFiles(store, { bom: options.bom });
-    if (route.kind === 'csv-file') {
-      const file = files.find((f) => f.name === route.name);
-      body = Buffer.from(file?.content ?? '', 'utf8');
-      type = 'text/csv; charset=utf-8; header=present';
-      fileName = route.name;
-    } else {
-      body = toTar(files.map((f) => ({ name: `minutes-graph-csv/${f.name}`, content: f.content })), options.clock());
-      type = 'application/x-tar';
-      fileName = 'minutes-graph-csv.tar';
-    }
+/** Resolves once the response can take more (backpressure), or rejects if it closed. */
+function writeDrained(res: ServerResponse, bytes: Uint8Array): Promise<void> {
+  if (res.destroyed) return Promise.reject(new Error('the client went away'));
+  if (res.write(bytes)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', gone);
+      resolve();
+    };
+    const gone = () => {
+      res.off('drain', done);
+      reject(new Error('the client went away'));
+    };
+    res.once('drain', done);
+    res.once('close', gone);
+  });
+}
+
+async function respond(store: StorePort, route: ExportRoute, req: IncomingMessage, res: ServerResponse, options: ExportHandlerOptions, pool: ExportPool): Promise<void> {
+  const head = req.method === 'HEAD';
+  if (options.storeConfig === undefined || head) {
+    const body = await renderExport(store, route, options.clock());
+    startResponse(res, route, body.length);
+    res.end(head ? undefined : body);
+    return;
   }
-  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'content-disposition': attachment(fileName), 'cache-control': 'no-store' });
-  res.end(head ? undefined : body);
+  const aborted = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) aborted.abort();
+  });
+  let started = false;
+  const write = (bytes: Uint8Array) => {
+    if (!started) startResponse(res, route, null);
+    started = true;
+    return writeDrained(res, bytes);
+  };
+  await pool.run({ config: options.storeConfig, job: route, mtime: options.clock().toISOString() }, write, aborted.signal);
+  if (!started) startResponse(res, route, 0);
+  res.end();
 }
 
 export function createExportHandler(store: StorePort, options: ExportHandlerOptions): OptionalHandler {
+  const pool = new ExportPool(options.pool ?? DEFAULT_EXPORT_POOL);
   return (req, res) => {
     const [urlPath, search = ''] = (req.url ?? '/').split('?');
-    const route = exportRoute(urlPath);
-    if (route === null) return false;
+    const found = exportRoute(urlPath);
+    if (found === null) return false;
+    // ?bom=1: a byte-order mark for Excel on the CSV files.
+    const route: ExportRoute = (found.kind === 'csv-tar' || found.kind === 'csv-file') && new URLSearchParams(search).get('bom') === '1' ? { ...found, bom: true } : found;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Method ${req.method} not allowed on ${urlPath}\n`);
       return true;
     }
-    respond(store, route, res, { ...options, bom: new URLSearchParams(search).get('bom') === '1' }, req.method === 'HEAD').catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(`Export failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    });
+    if (!pool.tryStart()) {
+      res.writeHead(429, { 'retry-after': String(EXPORT_RETRY_AFTER_SECONDS), 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Too many exports are running; try again in ${EXPORT_RETRY_AFTER_SECONDS} s.\n`);
+      return true;
+    }
+    respond(store, route, req, res, options, pool)
+      .catch((err: unknown) => {
+        if (res.destroyed) return;
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`Export failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        } else res.destroy(); // a half-sent file must not look complete
+      })
+      .finally(() => pool.finished());
     return true;
   };
 }

@@ -5,15 +5,16 @@
 // Up to `concurrency` writes are kept in flight while the next files are read and extracted:
 // the embedded store commits writes that arrive together with one fsync, so one write at a
 // time would cap ingest at one fsync per report. Outcomes are still reported in input order.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { StorePort } from '../store/port';
+import { utf8DamageWarning } from '../text/utf8-damage';
 import { describeFsError, type InputItem } from './collect-inputs';
 import { fetchDocument, type FetchOptions } from './fetch-url';
 import { prepareDocument } from './prepare-document';
+import { readRegularFile } from './read-regular-file';
 
 export type IngestOutcome =
-  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string }
+  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[] }
   | { ok: false; path: string; message: string };
 
 export interface IngestSummary {
@@ -71,6 +72,13 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
   if (!outcome.changed) summary.unchanged += 1;
 }
 
+/** Damaged UTF-8 is read anyway; the warning says where, so the file can be fixed. */
+function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: string }[]): string[] | undefined {
+  if (!diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) return undefined;
+  const warning = utf8DamageWarning(bytes);
+  return warning === null ? undefined : [warning];
+}
+
 /**
  * Reads and extracts now; returns the write still in flight (or the refusal). Wrapped in an
  * object because an async function cannot resolve to a pending promise: it would be awaited.
@@ -87,7 +95,9 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     contentType = fetched.contentType;
   } else {
     try {
-      bytes = await readFile(item.path);
+      const read = await readRegularFile(item.path);
+      if (!read.ok) return refused(read.message);
+      bytes = read.bytes;
     } catch (err) {
       return refused(describeFsError(err));
     }
@@ -105,6 +115,7 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
     directives: prepared.directives,
     changed: written.changed,
     encoding: prepared.encoding,
+    warnings: damageWarnings(bytes, prepared.diagnostics),
   }));
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile
   return { outcome };

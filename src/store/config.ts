@@ -3,6 +3,8 @@
 export interface EmbeddedStoreConfig {
   kind: 'embedded';
   dir: string;
+  /** Read without the writer's lock, following what the writer appends; writes are refused. */
+  readOnly?: boolean;
 }
 
 export interface Neo4jStoreConfig {

@@ -3,6 +3,7 @@
 
 export type StoreErrorCode =
   | 'STORE_NOT_WRITABLE' // the data directory cannot be created or written
+  | 'STORE_FULL' // the disk (or quota) is full: ENOSPC, EDQUOT
   | 'STORE_CORRUPT' // a file on disk cannot be read back; never silently replaced
   | 'STORE_LOCKED' // another process holds the store open for writing
   | 'STORE_UNAVAILABLE' // the database cannot be reached (Neo4j URI, credentials)

@@ -8,5 +8,5 @@ export async function openStore(config: StoreConfig): Promise<StorePort> {
     return openNeo4jStore({ uri: config.uri, user: config.user, password: config.password, database: config.database });
   }
   const { openEmbeddedStore } = await import('./embedded/index');
-  return openEmbeddedStore({ dir: config.dir });
+  return openEmbeddedStore({ dir: config.dir, readOnly: config.readOnly });
 }

@@ -45,7 +45,7 @@ describe('apiConfigFromEnv', () => {
         MINUTES_GRAPH_GRAPHIQL: 'false',
         NODE_ENV: 'production',
       }),
-    ).toEqual({ curationToken: 's3cret', maxPageSize: 50, defaultPageSize: 20, requestTimeoutMs: 2000, graphiql: false, production: true });
+    ).toEqual({ curationToken: 's3cret', maxPageSize: 50, defaultPageSize: 20, requestTimeoutMs: 2000, graphiql: false, production: true, introspection: true, corsOrigins: [] });
   });
   test('an empty token disables curation; a bad number is refused naming the variable', () => {
     expect(apiConfigFromEnv({ MINUTES_GRAPH_CURATION_TOKEN: '' }).curationToken).toBeNull();

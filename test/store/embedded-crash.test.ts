@@ -23,7 +23,8 @@ function corpus(count: number): GraphBatch[] {
 /** Runs the worker; kills it after `killAfterAcks` acknowledgements (never, if null). */
 function runWorker(script: string, dir: string, batchesFile: string, killAfterAcks: number | null): Promise<{ acked: string[]; finished: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dir, batchesFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, NODE_PATH: join(__dirname, '../../node_modules') };
+    const child = spawn(process.execPath, [script, dir, batchesFile], { stdio: ['ignore', 'pipe', 'pipe'], env });
     const acked: string[] = [];
     let finished = false;
     let buffer = '';
@@ -60,7 +61,8 @@ describe('embedded store under SIGKILL', () => {
 
   test('acknowledged documents survive, none is half-present, and the ingest completes on re-run', async () => {
     const script = join(work, 'crash-worker.js');
-    buildSync({ entryPoints: [join(__dirname, 'crash-worker.ts')], bundle: true, platform: 'node', target: 'node20', outfile: script, logLevel: 'error' });
+    // fs-ext is a native addon (the store's lock): left out of the bundle, found through NODE_PATH.
+    buildSync({ entryPoints: [join(__dirname, 'crash-worker.ts')], bundle: true, platform: 'node', target: 'node20', outfile: script, logLevel: 'error', external: ['fs-ext'] });
     const batches = corpus(24);
     const batchesFile = join(work, 'batches.json');
     writeFileSync(batchesFile, JSON.stringify(batches));

@@ -23,6 +23,7 @@ import type {
 } from '../port';
 import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
 import { recordBody } from './framing';
+import { loadCurations, loadDocuments } from './load';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
 
@@ -46,6 +47,8 @@ export interface EmbeddedParts {
   texts: DocumentTexts;
   lock: DirectoryLock | null;
   dir: string;
+  /** For a reader: opens the directory afresh (after a compaction replaced the log). */
+  reopen?: () => Promise<EmbeddedStore>;
 }
 
 /** Compact when dead records outweigh live ones and amount to this much. */
@@ -60,7 +63,34 @@ export class EmbeddedStore implements StorePort {
   /** The last failed compaction, if any: the store keeps working on the uncompacted log. */
   compactionError: unknown = null;
 
-  constructor(private readonly parts: EmbeddedParts) {}
+  constructor(private parts: EmbeddedParts) {}
+
+  get readOnly(): boolean {
+    return this.parts.readOnly;
+  }
+
+  /**
+   * A read-only store follows the writer: applies the records appended to both logs since it
+   * opened (or last refreshed), or reopens when a compaction replaced a log. Returns whether
+   * anything changed. A writer's store is its own source of truth: nothing to do.
+   */
+  async refresh(): Promise<boolean> {
+    const { docsLog, curationsLog, readOnly, reopen } = this.parts;
+    if (!readOnly || this.closed) return false;
+    const docs = docsLog?.readAppended() ?? { frames: [], replaced: true };
+    const curations = curationsLog?.readAppended() ?? { frames: [], replaced: true };
+    if (docs.replaced || curations.replaced) {
+      if (reopen === undefined) return false;
+      const fresh = await reopen();
+      docsLog?.close();
+      curationsLog?.close();
+      this.parts = fresh.parts;
+      return true;
+    }
+    if (docsLog !== null) loadDocuments(this.parts.graph, docs.frames, docsLog.file, this.parts.live, this.parts.texts);
+    if (curationsLog !== null) loadCurations(this.parts.graph, curations.frames, curationsLog.file);
+    return docs.frames.length + curations.frames.length > 0;
+  }
 
   private get graph(): MemoryGraph {
     if (this.closed) throw new StoreError('STORE_CLOSED', `The store in ${this.parts.dir} is closed`, { target: this.parts.dir });
@@ -108,6 +138,8 @@ export class EmbeddedStore implements StorePort {
     }
     const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
     try {
+      // The lock must still be this directory's before anything is acknowledged (see lock.ts).
+      if (toWrite.length > 0) this.parts.lock?.check();
       const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record.body));
       toWrite.forEach((write, i) => {
         graph.applyBatch(write.record.stored, write.record.body.identity);
@@ -191,6 +223,7 @@ export class EmbeddedStore implements StorePort {
       throw new StoreError('STORE_BAD_INPUT', `Curation ${record.id} already exists with other content`);
     }
     graph.checkCuration(record);
+    this.parts.lock?.check();
     log.append([recordBody(JSON.stringify({ t: 'cur', record }))]);
     graph.applyCuration(record);
   }

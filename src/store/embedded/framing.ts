@@ -58,29 +58,36 @@ function onlyZeros(buf: Buffer, from: number): boolean {
   return true;
 }
 
-export function scanFrames(buf: Buffer): ScanResult {
+/**
+ * The frames of a log. `acknowledged` is the length known durable (see ack.ts): an incomplete
+ * or unreadable frame that starts before it cannot be a torn write and is reported as damage.
+ */
+export function scanFrames(buf: Buffer, acknowledged = 0): ScanResult {
   const frames: Frame[] = [];
   let offset = 0;
   while (offset < buf.length) {
     // A crash can leave a tail of zero bytes where the file grew before its data landed.
-    const torn = () => ({ kind: 'torn' as const, frames, end: offset });
+    const torn = (what: string): ScanResult =>
+      offset < acknowledged
+        ? { kind: 'corrupt', frames, offset, reason: `${what}, before the acknowledged end at byte ${acknowledged}` }
+        : { kind: 'torn', frames, end: offset };
     const newline = buf.indexOf(0x0a, offset);
     const headerEnd = newline < 0 || newline - offset > MAX_HEADER ? -1 : newline;
     if (headerEnd < 0) {
-      if (buf.length - offset <= MAX_HEADER || onlyZeros(buf, offset)) return torn();
+      if (buf.length - offset <= MAX_HEADER || onlyZeros(buf, offset)) return torn('incomplete record header');
       return { kind: 'corrupt', frames, offset, reason: 'no record header' };
     }
     const match = HEADER.exec(buf.toString('latin1', offset, headerEnd));
     if (match === null) {
-      if (onlyZeros(buf, offset)) return torn();
+      if (onlyZeros(buf, offset)) return torn('zero bytes instead of a record');
       return { kind: 'corrupt', frames, offset, reason: 'malformed record header' };
     }
     const bodyStart = headerEnd + 1;
     const bodyEnd = bodyStart + Number(match[1]);
-    if (bodyEnd + 1 > buf.length) return torn();
+    if (bodyEnd + 1 > buf.length) return torn('incomplete record');
     const body = buf.subarray(bodyStart, bodyEnd);
     if (buf[bodyEnd] !== 0x0a || crc32Hex(body) !== match[2]) {
-      if (onlyZeros(buf, bodyEnd + 1)) return torn();
+      if (onlyZeros(buf, bodyEnd + 1)) return torn('checksum mismatch');
       return { kind: 'corrupt', frames, offset, reason: 'checksum mismatch' };
     }
     const split = body.indexOf(0x0a);

@@ -1,12 +1,13 @@
 // openEmbeddedStore: the default store, an in-memory graph kept durable in a data directory.
 //   <dir>/docs.log       one framed record per document write (latest per document wins)
 //   <dir>/curations.log  one framed record per curation
+//   <dir>/*.log.ack      each log's acknowledged length (see ack.ts): torn write or damage
 //   <dir>/LOCK           the pid of the one process writing
 // A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
 // log is a header naming its format. A document body is the batch as JSON (Document text and
 // directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
-// Writes append and fsync before they resolve; a torn last frame is cut off on open; any other
-// damage is STORE_CORRUPT. Compaction rewrites the live frames to a copy and renames it over.
+// Writes append and fsync before they resolve; a torn last frame after the acknowledged length
+// is cut off on open; any other damage is STORE_CORRUPT (repair.ts keeps a copy and salvages). Compaction rewrites the live frames to a copy and renames it over.
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryGraph } from '../memory-index/memory-graph';
@@ -15,7 +16,8 @@ import { EmbeddedStore, type LivePlaces } from './embedded-store';
 import { fsError } from './fs-errors';
 import { loadCurations, loadDocuments } from './load';
 import { acquireLock, type DirectoryLock } from './lock';
-import { RecordLog } from './record-log';
+import { ackFileOf } from './ack';
+import { corruptLog, RecordLog } from './record-log';
 
 export interface EmbeddedStoreOptions {
   /** The data directory (the CLI passes ./data by default). Created when missing. */
@@ -26,8 +28,8 @@ export interface EmbeddedStoreOptions {
 
 export const DOCS_LOG = 'docs.log';
 export const CURATIONS_LOG = 'curations.log';
-const DOCS_FORMAT = 'minutes-graph/docs/1';
-const CURATIONS_FORMAT = 'minutes-graph/curations/1';
+export const DOCS_FORMAT = 'minutes-graph/docs/1';
+export const CURATIONS_FORMAT = 'minutes-graph/curations/1';
 
 function prepareDirectory(dir: string): void {
   try {
@@ -35,6 +37,21 @@ function prepareDirectory(dir: string): void {
     accessSync(dir, constants.W_OK);
   } catch (error) {
     throw fsError(error, dir, 'write to the data directory');
+  }
+}
+
+/**
+ * A store that acknowledged writes has a sidecar for each log. One log deleted together with
+ * its sidecar is told by the other's: the store had it, so it is an error, not a fresh start.
+ */
+function checkBothLogsKept(dir: string): void {
+  const logs = [DOCS_LOG, CURATIONS_LOG];
+  const acked = logs.filter((log) => existsSync(ackFileOf(join(dir, log))));
+  if (acked.length === 0) return; // a new store, or one from before the sidecars
+  for (const log of logs) {
+    if (!acked.includes(log) && !existsSync(join(dir, log))) {
+      throw corruptLog(join(dir, log), `is missing (with its .ack), but ${acked[0]}.ack shows the store had both logs`);
+    }
   }
 }
 
@@ -48,10 +65,12 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   } else if (!existsSync(dir)) {
     const live: LivePlaces = new Map();
     const texts = new DocumentTexts(() => null, (id) => live.get(id));
-    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, readOnly, live, texts, lock: null, dir });
+    const reopen = () => openEmbeddedStore({ dir, readOnly: true });
+    return new EmbeddedStore({ graph: new MemoryGraph(), docsLog: null, curationsLog: null, readOnly, live, texts, lock: null, dir, reopen });
   }
   const opened: RecordLog[] = [];
   try {
+    checkBothLogsKept(dir);
     const graph = new MemoryGraph();
     const live: LivePlaces = new Map();
     const docs = RecordLog.open(join(dir, DOCS_LOG), DOCS_FORMAT, readOnly);
@@ -72,6 +91,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       texts,
       lock,
       dir,
+      reopen: readOnly ? () => openEmbeddedStore({ dir, readOnly: true }) : undefined,
     });
     store.compactIfWorthIt();
     return store;

@@ -1,10 +1,13 @@
 // An append-only log of framed JSON records with one fsync per append. Opening reads every
-// record back; a torn last record (crash mid-append) is cut off, damage anywhere else is
-// STORE_CORRUPT naming the file and byte offset. Compaction copies the live records to a
-// temporary file, fsyncs it and renames it over the log, so a crash leaves one or the other.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+// record back; a torn last record (crash mid-append, after the acknowledged length kept in
+// "<log>.ack") is cut off; damage anywhere else, a file shorter than what was acknowledged, or
+// a missing log whose sidecar says it existed, is STORE_CORRUPT naming the file and byte offset.
+// Compaction copies the live records to a temporary file, fsyncs it and renames it over the
+// log, so a crash leaves one or the other.
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
+import { AckWriter, readAcknowledged, type Acknowledged } from './ack';
 import { encodeFrame, recordBody, scanFrames, type Frame, type RecordBody } from './framing';
 import { fsError } from './fs-errors';
 
@@ -22,9 +25,22 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
+/** The first frame of every log: its format. */
+export function headerFrameOf(format: string): Buffer {
+  return encodeFrame(recordBody(JSON.stringify({ t: 'header', format } satisfies LogHeader)));
+}
+
+/** Damage is never repaired silently: the message says what was found and how to recover. */
+export function corruptLog(file: string, detail: string): StoreError {
+  return new StoreError('STORE_CORRUPT', `${file} ${detail}; it was left untouched (\`minutes-graph repair\` keeps a copy and drops what is damaged)`, { target: file });
+}
+
 export class RecordLog {
   private fd: number | null = null;
   private size = 0;
+  /** Inode of the file this process opened: a log deleted or replaced under it is refused. */
+  private ino = 0;
+  private ack: AckWriter | null = null;
 
   private constructor(
     readonly file: string,
@@ -46,40 +62,62 @@ export class RecordLog {
   private load(): Frame[] {
     // A copy left by a compaction that crashed before its rename; a reader leaves it to the writer.
     if (!this.readOnly) rmSync(this.file + '.compact', { force: true });
+    // The acknowledged length first: the log only grows after it, so a reader racing a writer
+    // never sees a log shorter than the length it read.
+    const acknowledged = readAcknowledged(this.file);
     if (!existsSync(this.file)) {
+      if (acknowledged !== null) {
+        throw corruptLog(this.file, `is missing, but ${basename(this.file)}.ack records ${acknowledged.length} acknowledged bytes`);
+      }
       if (this.readOnly) return [];
       this.create(this.file);
-      this.openForAppend();
+      this.openForAppend(null);
       return [];
     }
     let buf: Buffer;
+    let ino: number;
     try {
-      buf = readFileSync(this.file);
+      const fd = openSync(this.file, 'r');
+      try {
+        ino = fstatSync(fd).ino;
+        buf = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       throw fsError(error, this.file, 'read');
     }
-    const scan = scanFrames(buf);
+    // A sidecar about another file (a compaction's rename it did not see) says nothing of this one.
+    const durable = acknowledged !== null && acknowledged.ino === ino ? acknowledged.length : 0;
+    if (buf.length < durable) {
+      throw corruptLog(this.file, `is ${buf.length} bytes, shorter than the ${durable} bytes acknowledged (${durable - buf.length} bytes of acknowledged records are missing)`);
+    }
+    const scan = scanFrames(buf, durable);
     if (scan.kind === 'corrupt') {
-      throw new StoreError('STORE_CORRUPT', `${this.file} is damaged at byte ${scan.offset} (${scan.reason}); it was left untouched`, { target: this.file });
+      throw corruptLog(this.file, `is damaged at byte ${scan.offset} (${scan.reason})`);
     }
     const [first, ...records] = scan.frames;
     if (first === undefined || !this.isHeader(first.payload())) {
-      if (scan.frames.length === 0 && (this.headerFrame().subarray(0, buf.length).equals(buf) || buf.every((b) => b === 0))) {
+      if (scan.frames.length === 0 && durable === 0 && (this.headerFrame().subarray(0, buf.length).equals(buf) || buf.every((b) => b === 0))) {
         // Created but never completed its header: an interrupted first open, nothing to lose.
-        if (!this.readOnly) this.rewriteEmpty();
+        if (!this.readOnly) this.rewriteEmpty(acknowledged);
         return [];
       }
-      throw new StoreError('STORE_CORRUPT', `${this.file} is not a ${this.format} log (no header record); it was left untouched`, { target: this.file });
+      throw corruptLog(this.file, `is not a ${this.format} log (no header record)`);
     }
     this.size = scan.end;
     if (this.readOnly) {
       this.fd = openSync(this.file, 'r');
+      this.ino = ino;
     } else {
-      this.openForAppend();
+      // The torn tail is not acknowledged: the length is recorded only once it is cut.
+      this.openForAppend(acknowledged, false);
       if (scan.kind === 'torn' || buf.length !== scan.end) {
         ftruncateSync(this.fd as number, scan.end);
         fsyncSync(this.fd as number);
+        this.size = scan.end;
       }
+      this.ack?.record(this.size, this.ino);
     }
     return records;
   }
@@ -94,7 +132,7 @@ export class RecordLog {
   }
 
   private headerFrame(): Buffer {
-    return encodeFrame(recordBody(JSON.stringify({ t: 'header', format: this.format } satisfies LogHeader)));
+    return headerFrameOf(this.format);
   }
 
   /** Writes a new log holding only its header, durably (file and directory). */
@@ -113,19 +151,41 @@ export class RecordLog {
     }
   }
 
-  private rewriteEmpty(): void {
+  private rewriteEmpty(acknowledged: Acknowledged | null): void {
     this.create(this.file + '.compact');
     renameSync(this.file + '.compact', this.file);
     fsyncDirectory(dirname(this.file));
-    this.openForAppend();
+    this.openForAppend(acknowledged);
   }
 
-  private openForAppend(): void {
+  /** Opens the log for appending and records its length as acknowledged (it is all fsync'd). */
+  private openForAppend(acknowledged: Acknowledged | null, recordLength = true): void {
     try {
       this.fd = openSync(this.file, 'r+');
-      this.size = fstatSync(this.fd).size;
+      const info = fstatSync(this.fd);
+      this.size = info.size;
+      this.ino = info.ino;
     } catch (error) {
       throw fsError(error, this.file, 'open');
+    }
+    this.ack ??= new AckWriter(this.file, acknowledged);
+    if (recordLength) this.ack.record(this.size, this.ino);
+  }
+
+  /**
+   * The log this process opened is still the one at its path. A writer whose log was deleted
+   * or replaced (and a second writer let in by that) must not go on appending to a file nobody
+   * will read.
+   */
+  private checkStillTheLog(): void {
+    let ino: number | null = null;
+    try {
+      ino = statSync(this.file).ino;
+    } catch {
+      ino = null;
+    }
+    if (ino !== this.ino) {
+      throw new StoreError('STORE_LOCKED', `${this.file} was ${ino === null ? 'deleted' : 'replaced'} while this process had it open for writing; refusing to write (reopen the store)`, { target: this.file });
     }
   }
 
@@ -135,6 +195,7 @@ export class RecordLog {
    */
   append(bodies: readonly RecordBody[]): { offset: number; length: number }[] {
     if (this.fd === null || this.readOnly) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
+    this.checkStillTheLog();
     const frames = bodies.map((b) => encodeFrame(b));
     const placed: { offset: number; length: number }[] = [];
     let offset = this.size;
@@ -156,6 +217,7 @@ export class RecordLog {
       throw fsError(error, this.file, 'append to');
     }
     this.size = offset;
+    this.ack?.record(this.size, this.ino);
     return placed;
   }
 
@@ -170,6 +232,35 @@ export class RecordLog {
       done += n;
     }
     return buf;
+  }
+
+  /**
+   * For a reader following a writer: the complete records appended since the last call (a
+   * record still being written is left for the next call), or `replaced` when the file at the
+   * path is no longer the one opened (a compaction renamed a new log into place): reopen then.
+   */
+  readAppended(): { frames: Frame[]; replaced: boolean } {
+    // A reader that found no log yet: reopen once the writer has created it.
+    if (this.fd === null) return { frames: [], replaced: existsSync(this.file) };
+    let info;
+    try {
+      info = statSync(this.file);
+    } catch {
+      return { frames: [], replaced: true };
+    }
+    if (info.ino !== this.ino || info.size < this.size) return { frames: [], replaced: true };
+    if (info.size === this.size) return { frames: [], replaced: false };
+    const base = this.size;
+    const buf = this.read(base, info.size - base);
+    const scan = scanFrames(buf);
+    if (scan.kind === 'corrupt') throw corruptLog(this.file, `is damaged at byte ${base + scan.offset} (${scan.reason})`);
+    this.size = base + scan.end;
+    const frames = scan.frames.map((frame) => ({
+      ...frame,
+      offset: base + frame.offset,
+      tail: { offset: base + frame.tail.offset, length: frame.tail.length },
+    }));
+    return { frames, replaced: false };
   }
 
   /** Rewrites the log with only the records at `live` (in file order); returns their new places. */
@@ -187,7 +278,7 @@ export class RecordLog {
     renameSync(tmp, this.file);
     fsyncDirectory(dirname(this.file));
     closeSync(fd);
-    this.openForAppend();
+    this.openForAppend(null);
     let offset = this.headerFrame().length;
     const moved = new Map<number, { offset: number; length: number }>();
     for (const place of ordered) {
@@ -200,5 +291,7 @@ export class RecordLog {
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    this.ack?.close();
+    this.ack = null;
   }
 }

@@ -27,8 +27,8 @@ export function startCli(cli: string, args: string[]) {
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
-/** Lines the ingest command prints once the store acknowledged a document: "ingested|unchanged PATH -> ID (…)". */
-export const ACK_LINE = /^(?:\[\d+\/\d+\] )?(?:ingested|unchanged) (.+) -> (\S+) \(/;
+/** Lines the ingest command prints once the store acknowledged a document: "ingested|unchanged|duplicate PATH -> ID (…)". */
+export const ACK_LINE = /^(?:\[\d+\/\d+\] )?(?:ingested|unchanged|duplicate) (.+) -> (\S+) \(/;
 
 export function acknowledgedIds(stdout: string): string[] {
   const ids: string[] = [];
