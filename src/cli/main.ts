@@ -118,10 +118,11 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
   program
     .command('ask')
     .description('answer a question in English or Vietnamese, with its sources and the GraphQL query it ran (exit 3 when not answered)')
-    .argument('<question...>', 'the question, e.g. "what did the PM assign the Ministry of Health"')
+    .argument('[question...]', 'the question, e.g. "what did the PM assign the Ministry of Health"')
     .option('--json', 'the raw answer')
     .action(
       use(async (options: GlobalOptions & { json?: boolean }, words: string[]) => {
+        if (!words.length) throw new UsageError('ask needs a question, e.g. minutes-graph ask "what did the PM assign the Ministry of Health"');
         const { askCommand } = await import('./ask-command');
         const readOnly = { ...options, readOnly: true };
         return withStore(readOnly, env, (store) => askCommand(words.join(' '), options.json === true, store, io, env));
