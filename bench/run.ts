@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   const figures: ScaleFigures[] = [];
   for (const directives of scales) {
     log(`— ${directives} directives —`);
-    figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, httpSeconds, queryIterations: iterations, log }));
+    figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, floorScript: join(WORK, 'floor-yoga.js'), httpSeconds, queryIterations: iterations, log }));
   }
   const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
   log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);

@@ -1,6 +1,6 @@
 // Every figure for one corpus size: generate, extract, ingest, size, memory, cold start,
 // in-process queries, HTTP load.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open-store';
 import { writeCorpus } from '../scripts/corpus/write-corpus';
@@ -8,7 +8,7 @@ import { spawnChild, type IngestChildResult, type MemoryChildResult } from './me
 import { measureColdStart } from './measure/cold-start';
 import { directoryBytes } from './measure/disk';
 import { measureExtraction, type ExtractFigures } from './measure/extract';
-import { measureApiHttp, type HttpFigures } from './measure/http';
+import { measureApiHttp, measureFloorHttp, type HttpFigures } from './measure/http';
 import { bareYogaInProcessP50 } from './measure/bare-in-process';
 import { measureQuery, type QueryFigures } from './measure/queries';
 import { DEEP_QUERY, HEADLINE_QUERY, HEADLINE_VARIABLES } from './queries';
@@ -28,6 +28,8 @@ export interface ScaleFigures {
   /** p50 of a bare yoga.fetch round trip for `{ hello }`: the transport part of every p50. */
   bare_fetch_p50_ms: number;
   http: HttpFigures;
+  /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts). */
+  http_floor: HttpFigures;
 }
 
 export interface ScaleOptions {
@@ -35,6 +37,8 @@ export interface ScaleOptions {
   seed: number;
   workDir: string;
   script: string;
+  /** bench/out/floor-yoga.js */
+  floorScript: string;
   httpSeconds: number;
   queryIterations: number;
   log: (line: string) => void;
@@ -75,11 +79,12 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   const coldStart = await measureColdStart(dataDir, headlineBody);
   o.log(`cold start: ${coldStart} s`);
 
+  const answerFile = join(o.workDir, `headline-answer-${o.directives}.json`);
   const store = await openStore({ kind: 'embedded', dir: dataDir });
   let headline: QueryFigures;
   let deep: QueryFigures;
   try {
-    headline = await measureQuery(store, HEADLINE_QUERY, HEADLINE_VARIABLES, o.queryIterations);
+    headline = await measureQuery(store, HEADLINE_QUERY, HEADLINE_VARIABLES, o.queryIterations, (data) => writeFileSync(answerFile, JSON.stringify(data)));
     o.log(`headline: p50 ${headline.p50_ms} ms, floor ${headline.floor_p50_ms} ms, ratio ${headline.p50_ratio}, ${headline.store_calls} store calls`);
     deep = await measureQuery(store, DEEP_QUERY, {}, o.queryIterations);
     o.log(`deep: p50 ${deep.p50_ms} ms, floor ${deep.floor_p50_ms} ms, ratio ${deep.p50_ratio}, ${deep.store_calls} store calls`);
@@ -91,6 +96,8 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
 
   const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
   o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
+  const httpFloor = await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds);
+  o.log(`http floor (same query, precomputed): ${httpFloor.rps} req/s, p99 ${httpFloor.p99_ms} ms → ${round(http.rps / httpFloor.rps, 2)}×`);
 
   return {
     directives: o.directives,
@@ -105,5 +112,6 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     deep,
     bare_fetch_p50_ms: bareFetch,
     http,
+    http_floor: httpFloor,
   };
 }
