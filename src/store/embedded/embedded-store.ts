@@ -25,6 +25,7 @@ import { documentRecord, type DocumentRecord, type DocumentTexts } from './docum
 import { recordBody } from './framing';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
+import { SNAPSHOT_MIN_NEW_BYTES, writeSnapshot } from './snapshot';
 
 interface PendingWrite {
   batch: GraphBatch;
@@ -46,6 +47,8 @@ export interface EmbeddedParts {
   texts: DocumentTexts;
   lock: DirectoryLock | null;
   dir: string;
+  /** docs.log bytes the usable snapshot covers (0: none); see snapshot.ts. */
+  snapshotCovered?: number;
 }
 
 /** Compact when dead records outweigh live ones and amount to this much. */
@@ -61,6 +64,16 @@ export class EmbeddedStore implements StorePort {
   compactionError: unknown = null;
 
   constructor(private readonly parts: EmbeddedParts) {}
+
+  /** The docs.log this store reads and appends to (null: a read-only store over no directory). */
+  get docsLogFile(): string {
+    return this.parts.docsLog?.file ?? '';
+  }
+
+  /** docs.log bytes the snapshot loaded or last written covers (0: the log was read whole). */
+  get snapshotCovered(): number {
+    return this.parts.snapshotCovered ?? 0;
+  }
 
   private get graph(): MemoryGraph {
     if (this.closed) throw new StoreError('STORE_CLOSED', `The store in ${this.parts.dir} is closed`, { target: this.parts.dir });
@@ -140,6 +153,16 @@ export class EmbeddedStore implements StorePort {
     const ids = [...this.parts.live.keys()];
     const moved = log.compact(ids.map((id) => this.parts.live.get(id) as { offset: number; length: number }));
     ids.forEach((id, i) => this.parts.live.set(id, moved[i]));
+    // Every offset moved: the old snapshot no longer matches the log.
+    this.writeSnapshot();
+  }
+
+  /** Writes docs.snapshot for the log as it is now (at compaction, and on close once the log outgrew it). */
+  writeSnapshot(): void {
+    const log = this.parts.docsLog;
+    if (log === null || this.parts.readOnly) return;
+    writeSnapshot(this.parts.dir, log, this.parts.live);
+    this.parts.snapshotCovered = log.bytes;
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -203,6 +226,15 @@ export class EmbeddedStore implements StorePort {
     if (this.closed) return;
     await new Promise((resolve) => setImmediate(resolve));
     await this.flushing;
+    const log = this.parts.docsLog;
+    if (log !== null && !this.parts.readOnly && log.bytes - (this.parts.snapshotCovered ?? 0) >= SNAPSHOT_MIN_NEW_BYTES) {
+      // A snapshot that cannot be written costs the next start time, never data.
+      try {
+        this.writeSnapshot();
+      } catch (error) {
+        this.compactionError = error;
+      }
+    }
     this.closed = true;
     this.parts.docsLog?.close();
     this.parts.curationsLog?.close();

@@ -2,6 +2,7 @@
 //   <dir>/docs.log       one framed record per document write (latest per document wins)
 //   <dir>/curations.log  one framed record per curation
 //   <dir>/LOCK           the pid of the one process writing
+//   <dir>/docs.snapshot  the live records of docs.log up to some byte, compact (snapshot.ts)
 // A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
 // log is a header naming its format. A document body is the batch as JSON (Document text and
 // directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
@@ -16,6 +17,7 @@ import { fsError } from './fs-errors';
 import { loadCurations, loadDocuments } from './load';
 import { acquireLock, type DirectoryLock } from './lock';
 import { RecordLog } from './record-log';
+import { matchingLog, readSnapshot } from './snapshot';
 
 export interface EmbeddedStoreOptions {
   /** The data directory (the CLI passes ./data by default). Created when missing. */
@@ -59,7 +61,9 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     // Capture the log alone: the frames hold the whole file buffer and must go after loading.
     const docsLog = docs.log;
     const texts = new DocumentTexts(() => docsLog, (id) => live.get(id));
-    loadDocuments(graph, docs.frames, docs.log.file, live, texts);
+    const snapshot = readSnapshot(dir);
+    const snapshotDocs = snapshot === null ? null : matchingLog(snapshot, docs.frames);
+    loadDocuments(graph, docs.frames, docs.log.file, live, texts, snapshot && snapshotDocs && { covered: snapshot.covered, docs: snapshotDocs });
     const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
     opened.push(curations.log);
     loadCurations(graph, curations.frames, curations.log.file);
@@ -72,6 +76,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       texts,
       lock,
       dir,
+      snapshotCovered: snapshotDocs === null ? 0 : (snapshot?.covered ?? 0),
     });
     store.compactIfWorthIt();
     return store;
