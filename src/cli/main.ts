@@ -8,14 +8,17 @@ import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './confi
 import { extractCommand } from './extract-command';
 import { ingestCommand, validateIngestArgs } from './ingest-command';
 import { processIO, UsageError, type CliIO } from './io';
-import { serveCommand } from './serve-command';
+import { isClusterWorker, serveWithWorkers, workersFrom } from './cluster/serve-workers';
+import { serveCommand, stopSignal } from './serve-command';
 import { ensureSeeds } from './start-command';
 
 export const USAGE = `Usage: minutes-graph [--data DIR] <command> [options]
 
 Commands:
   start                      ingest the bundled seeds/ if needed, then serve (what \`npm start\` runs)
-  serve [--port N] [--host H] serve GraphQL with GraphiQL at http://localhost:4000/graphql
+  serve [--port N] [--host H] [--workers N|auto]
+                             serve GraphQL with GraphiQL at http://localhost:4000/graphql
+                             (--workers: N processes, or one per core, share the port)
   ingest [--published YYYY-MM-DD] [--urls FILE] <files|dirs|URLs>...
                              read reports (text, HTML, PDF, DOCX; files or http(s) URLs, --urls one a
                              line) into the store (a directory with manifest.json uses it)
@@ -87,9 +90,17 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
     }
     case 'serve':
     case 'start': {
-      const { values } = parseKnown(rest, {});
+      const { values } = parseKnown(rest, { workers: { type: 'string' } });
       const port = portFrom(values, env);
       const host = hostFrom(values, env);
+      const workers = workersFrom(values.workers as string | undefined);
+      if (workers > 1 || isClusterWorker()) {
+        return serveWithWorkers({
+          config: storeConfigFrom(values, env, process.cwd()), workers, io, untilStopped: stopSignal(),
+          prepare: async (store) => void (command === 'start' && (await ensureSeeds(store, io))),
+          serve: (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io),
+        });
+      }
       return withStore(values, env, async (store) => {
         if (command === 'start') await ensureSeeds(store, io);
         return serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date() }) }, io);
@@ -102,7 +113,7 @@ async function run(argv: string[], io: CliIO, env: NodeJS.ProcessEnv): Promise<n
 
 /** Options that take a value, global ones first: `--data DIR` must not be read as the command DIR. */
 const GLOBAL_VALUE_OPTIONS = ['--data', '--port', '--host'];
-const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out', '--urls'];
+const VALUE_OPTIONS = [...GLOBAL_VALUE_OPTIONS, '--published', '--format', '--out', '--urls', '--workers'];
 
 function isOptionValue(argv: string[], i: number): boolean {
   return i > 0 && VALUE_OPTIONS.includes(argv[i - 1]);

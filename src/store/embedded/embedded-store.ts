@@ -26,6 +26,7 @@ import { recordBody } from './framing';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
 import { SNAPSHOT_MIN_NEW_BYTES, writeSnapshot } from './snapshot';
+import { catchUp, followLog, type FollowTarget } from './follow-log';
 
 interface PendingWrite {
   batch: GraphBatch;
@@ -62,12 +63,28 @@ export class EmbeddedStore implements StorePort {
   private closed = false;
   /** The last failed compaction, if any: the store keeps working on the uncompacted log. */
   compactionError: unknown = null;
+  private following: FollowTarget | null = null;
 
-  constructor(private readonly parts: EmbeddedParts) {}
+  constructor(private readonly parts: EmbeddedParts) {
+    // A reader notes which files it read now, so a compaction from here on is noticed.
+    const { docsLog, curationsLog, readOnly } = parts;
+    if (readOnly && docsLog !== null && curationsLog !== null) {
+      this.following = { graph: parts.graph, live: parts.live, texts: parts.texts, docs: followLog(docsLog), curations: followLog(curationsLog) };
+    }
+  }
 
   /** The docs.log this store reads and appends to (null: a read-only store over no directory). */
   get docsLogFile(): string {
     return this.parts.docsLog?.file ?? '';
+  }
+
+  /**
+   * A read-only store applies what the writer process appended since it last looked
+   * (follow-log.ts); 'reopen' when the writer compacted a log and the store must be opened again.
+   */
+  catchUp(): 'current' | 'reopen' {
+    void this.graph; // throws STORE_CLOSED
+    return this.following === null ? 'current' : catchUp(this.following);
   }
 
   /** docs.log bytes the snapshot loaded or last written covers (0: the log was read whole). */
