@@ -1,6 +1,7 @@
 // Every figure for one corpus size: generate, extract, ingest, size, memory, cold start,
 // in-process queries, HTTP load.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open-store';
 import { writeCorpus } from '../scripts/corpus/write-corpus';
@@ -28,6 +29,8 @@ export interface ScaleFigures {
   /** p50 of a bare yoga.fetch round trip for `{ hello }`: the transport part of every p50. */
   bare_fetch_p50_ms: number;
   http: HttpFigures;
+  /** `serve --workers <cores>`: the same load over every core. */
+  http_workers: HttpFigures & { workers: number };
   /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts). */
   http_floor: HttpFigures;
 }
@@ -96,6 +99,9 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
 
   const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
   o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
+  const workers = availableParallelism();
+  const httpWorkers = { ...(await measureApiHttp(dataDir, headlineBody, o.httpSeconds, workers)), workers };
+  o.log(`http, ${workers} workers: ${httpWorkers.rps} req/s, p99 ${httpWorkers.p99_ms} ms, ${httpWorkers.error_bodies} error bodies`);
   const httpFloor = await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds);
   o.log(`http floor (same query, precomputed): ${httpFloor.rps} req/s, p99 ${httpFloor.p99_ms} ms → ${round(http.rps / httpFloor.rps, 2)}×`);
 
@@ -112,6 +118,7 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     deep,
     bare_fetch_p50_ms: bareFetch,
     http,
+    http_workers: httpWorkers,
     http_floor: httpFloor,
   };
 }

@@ -49,8 +49,12 @@ async function withServer<T>(start: (port: number) => RunningServer, probe: stri
   }
 }
 
-export function measureApiHttp(dataDir: string, body: string, seconds: number): Promise<HttpFigures> {
-  return withServer((port) => startMinutesGraph(dataDir, port), body, (port) => load(port, body, seconds));
+/** `workers` > 1: `serve --workers N` (node:cluster); the load starts once one worker answers and the rest had a moment. */
+export function measureApiHttp(dataDir: string, body: string, seconds: number, workers = 1): Promise<HttpFigures> {
+  return withServer((port) => startMinutesGraph(dataDir, port, workers), body, async (port) => {
+    if (workers > 1) await new Promise((r) => setTimeout(r, 3000));
+    return load(port, body, seconds);
+  });
 }
 
 /** The same query served by bench/floor-yoga.ts from the API's captured answer. */
