@@ -36,28 +36,29 @@ async function main(argv: string[]): Promise<void> {
   const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   mkdirSync(WORK, { recursive: true });
 
+  // The bare yoga figure first, then each scale: results are written after every scale, so a
+  // large scale that runs out of time or memory leaves the smaller ones reported.
+  const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
+  log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);
   const figures: ScaleFigures[] = [];
   for (const directives of scales) {
     log(`— ${directives} directives —`);
     figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, floorScript: join(WORK, 'floor-yoga.js'), httpSeconds, queryIterations: iterations, log }));
-  }
-  const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
-  log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);
-
-  const run: BenchRun = {
-    command,
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: machineInfo(),
-    seed,
-    scales: figures,
-    bareYoga: { rps: bare.rps, p99_ms: bare.p99_ms },
-  };
-  writeFileSync(join(REPO, 'bench/results.json'), JSON.stringify(resultsJson(run), null, 2) + '\n');
-  log('wrote bench/results.json');
-  if (!quick) {
-    const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : 'No findings recorded yet.';
-    writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, findings));
-    log('wrote BENCHMARKS.md');
+    const run: BenchRun = {
+      command,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      machine: machineInfo(),
+      seed,
+      scales: figures,
+      bareYoga: { rps: bare.rps, p99_ms: bare.p99_ms },
+    };
+    writeFileSync(join(REPO, 'bench/results.json'), JSON.stringify(resultsJson(run), null, 2) + '\n');
+    log('wrote bench/results.json');
+    if (!quick) {
+      const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : 'No findings recorded yet.';
+      writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, findings));
+      log('wrote BENCHMARKS.md');
+    }
   }
 }
 

@@ -1,14 +1,14 @@
 // Every figure for one corpus size: generate, extract, ingest, size, memory, cold start,
 // in-process queries, HTTP load.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open-store';
 import { writeCorpus } from '../scripts/corpus/write-corpus';
 import { spawnChild, type IngestChildResult, type MemoryChildResult } from './measure/child';
 import { measureColdStart } from './measure/cold-start';
 import { directoryBytes } from './measure/disk';
-import { measureExtraction, type ExtractFigures } from './measure/extract';
+import { extractionSample, measureExtraction, type ExtractFigures } from './measure/extract';
 import { measureApiHttp, measureFloorHttp, type HttpFigures } from './measure/http';
 import { bareYogaInProcessP50 } from './measure/bare-in-process';
 import { measureQuery, type QueryFigures } from './measure/queries';
@@ -33,6 +33,8 @@ export interface ScaleFigures {
   http_workers: HttpFigures & { workers: number };
   /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts). */
   http_floor: HttpFigures;
+  /** os.loadavg() (1, 5, 15 min) when the scale started and ended: other sessions share the cores. */
+  load_average: { start: number[]; end: number[] };
 }
 
 export interface ScaleOptions {
@@ -48,6 +50,7 @@ export interface ScaleOptions {
 }
 
 export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
+  const loadAtStart = loadavg().map((l) => round(l, 2));
   const corpusDir = join(o.workDir, `corpus-${o.directives}`);
   const dataDir = join(o.workDir, `data-${o.directives}`);
   rmSync(corpusDir, { recursive: true, force: true });
@@ -58,9 +61,9 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   o.log(`corpus: ${corpus.reports} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
 
   const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { documents: { file: string; published: string }[] };
-  const texts = manifest.documents.map((d) => ({ text: readFileSync(join(corpusDir, d.file), 'utf8'), published: d.published }));
+  const texts = extractionSample(manifest.documents.map((d) => ({ text: readFileSync(join(corpusDir, d.file), 'utf8'), published: d.published })));
   const extract = measureExtraction(texts);
-  o.log(`extract: ${extract.mb_per_s} MB/s (floor ${extract.floor_mb_per_s} MB/s)`);
+  o.log(`extract: ${extract.mb_per_s} MB/s over ${extract.mb} MB (floor ${extract.floor_mb_per_s} MB/s)`);
 
   const ingested = spawnChild<IngestChildResult>(o.script, 'ingest', [corpusDir, dataDir]);
   if (ingested.failed > 0) o.log(`ingest: ${ingested.failed} failed, first: ${ingested.firstFailure}`);
@@ -120,5 +123,6 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     http,
     http_workers: httpWorkers,
     http_floor: httpFloor,
+    load_average: { start: loadAtStart, end: loadavg().map((l) => round(l, 2)) },
   };
 }
