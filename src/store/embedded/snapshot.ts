@@ -11,7 +11,7 @@ import { StoreError } from '../errors';
 import { fsError } from './fs-errors';
 import { scanFrames, type Frame } from './framing';
 import { fsyncDirectory, type RecordLog } from './record-log';
-import { decodeSnapshot, encodeSnapshot, type Snapshot, type SnapshotDoc } from './snapshot-format';
+import { decodeSnapshot, SnapshotEncoder, type Snapshot, type SnapshotDoc } from './snapshot-format';
 
 export const SNAPSHOT_FILE = 'docs.snapshot';
 /** On close, a snapshot is rewritten once this many log bytes lie past it. */
@@ -55,16 +55,27 @@ function recordAt(log: RecordLog, place: { offset: number; length: number }): { 
   return { identity: frame.identity, batch: record.batch, textBytes: frame.tail.length };
 }
 
+function writeAll(fd: number, data: Buffer): void {
+  let written = 0;
+  while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+}
+
 /** Writes the snapshot of the live records, in log order (the order replaying the log applies them). */
 export function writeSnapshot(dir: string, log: RecordLog, live: ReadonlyMap<string, { offset: number; length: number }>): void {
   const places = [...live].sort((a, b) => a[1].offset - b[1].offset);
-  const docs: SnapshotDoc[] = places.map(([documentId, place]) => ({ documentId, ...place, ...recordAt(log, place) }));
+  const encoder = new SnapshotEncoder(log.bytes);
   const file = join(dir, SNAPSHOT_FILE);
   const tmp = `${file}.tmp`;
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, encodeSnapshot({ covered: log.bytes, docs }));
+      // One record read and encoded at a time: the batches are never all in memory at once.
+      writeAll(fd, encoder.header());
+      for (const [documentId, place] of places) {
+        const chunk = encoder.add({ documentId, ...place, ...recordAt(log, place) });
+        if (chunk !== null) writeAll(fd, chunk);
+      }
+      writeAll(fd, encoder.finish());
       fsyncSync(fd);
     } finally {
       closeSync(fd);
