@@ -64,7 +64,9 @@ export function scanFrames(buf: Buffer): ScanResult {
   while (offset < buf.length) {
     // A crash can leave a tail of zero bytes where the file grew before its data landed.
     const torn = () => ({ kind: 'torn' as const, frames, end: offset });
-    const newline = buf.indexOf(0x0a, offset);
+    // Searched in a window: Buffer#indexOf answers wrong (negative) positions past 2 GiB.
+    const found = buf.subarray(offset, offset + MAX_HEADER + 1).indexOf(0x0a);
+    const newline = found < 0 ? -1 : offset + found;
     const headerEnd = newline < 0 || newline - offset > MAX_HEADER ? -1 : newline;
     if (headerEnd < 0) {
       if (buf.length - offset <= MAX_HEADER || onlyZeros(buf, offset)) return torn();

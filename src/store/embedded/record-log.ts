@@ -2,7 +2,7 @@
 // record back; a torn last record (crash mid-append) is cut off, damage anywhere else is
 // STORE_CORRUPT naming the file and byte offset. Compaction copies the live records to a
 // temporary file, fsyncs it and renames it over the log, so a crash leaves one or the other.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { encodeFrame, recordBody, scanFrames, type Frame, type RecordBody } from './framing';
@@ -17,6 +17,23 @@ export function fsyncDirectory(dir: string): void {
   const fd = openSync(dir, 'r');
   try {
     fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The whole file in one buffer: readFileSync refuses files over 2 GiB, a log of a million directives is more. */
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(fstatSync(fd).size);
+    let done = 0;
+    while (done < buf.length) {
+      const n = readSync(fd, buf, done, Math.min(buf.length - done, 1 << 30), done);
+      if (n === 0) return buf.subarray(0, done);
+      done += n;
+    }
+    return buf;
   } finally {
     closeSync(fd);
   }
@@ -54,7 +71,7 @@ export class RecordLog {
     }
     let buf: Buffer;
     try {
-      buf = readFileSync(this.file);
+      buf = readWhole(this.file);
     } catch (error) {
       throw fsError(error, this.file, 'read');
     }

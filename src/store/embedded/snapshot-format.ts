@@ -86,8 +86,10 @@ export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
   if (at < 0 || header === null || header[1] !== SNAPSHOT_FORMAT) return { unusable: 'not a snapshot of this format' };
   const values: unknown[] = [];
   for (;;) {
-    const end = buf.indexOf(0x0a, at + 1);
-    if (end < 0) return { unusable: 'incomplete' };
+    // Relative to a view: Buffer#indexOf answers wrong positions past 2 GiB.
+    const found = buf.subarray(at + 1).indexOf(0x0a);
+    if (found < 0) return { unusable: 'incomplete' };
+    const end = at + 1 + found;
     const text = buf.toString('latin1', at + 1, Math.min(end, at + 24));
     if (text.startsWith('end ')) {
       if (text !== `end ${values.length}` || end !== buf.length - 1) return { unusable: 'incomplete or damaged' };
