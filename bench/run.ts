@@ -1,6 +1,7 @@
 // `npm run bench` — every figure at 1k, 10k and 100k directives, written to BENCHMARKS.md and
 // bench/results.json. `npm run bench -- --quick`: 10k directives only, results.json only.
-// Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42; --render rewrites
+// Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42 --merge (keep the
+// other scales of the last bench/results.json); --render rewrites
 // BENCHMARKS.md from bench/results.json and bench/FINDINGS.md without measuring.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,28 +37,33 @@ async function main(argv: string[]): Promise<void> {
   const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   mkdirSync(WORK, { recursive: true });
 
+  // The bare yoga figure first, then each scale: results are written after every scale, so a
+  // large scale that runs out of time or memory leaves the smaller ones reported.
+  const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
+  log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);
+  // --merge: keep the other scales of the last results.json (to add one scale to a curve).
+  const previous = argv.includes('--merge') && existsSync(join(REPO, 'bench/results.json'))
+    ? runFromResults(JSON.parse(readFileSync(join(REPO, 'bench/results.json'), 'utf8')) as Record<string, unknown>).scales.filter((s) => !scales.includes(s.directives))
+    : [];
   const figures: ScaleFigures[] = [];
   for (const directives of scales) {
     log(`— ${directives} directives —`);
-    figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, httpSeconds, queryIterations: iterations, log }));
-  }
-  const bare = await measureBareYogaHttp(join(WORK, 'bare-yoga.js'), httpSeconds);
-  log(`bare yoga: ${bare.rps} req/s, p99 ${bare.p99_ms} ms`);
-
-  const run: BenchRun = {
-    command,
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: machineInfo(),
-    seed,
-    scales: figures,
-    bareYoga: { rps: bare.rps, p99_ms: bare.p99_ms },
-  };
-  writeFileSync(join(REPO, 'bench/results.json'), JSON.stringify(resultsJson(run), null, 2) + '\n');
-  log('wrote bench/results.json');
-  if (!quick) {
-    const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : 'No findings recorded yet.';
-    writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, findings));
-    log('wrote BENCHMARKS.md');
+    figures.push(await runScale({ directives, seed, workDir: WORK, script: __filename, floorScript: join(WORK, 'floor-yoga.js'), httpSeconds, queryIterations: iterations, log }));
+    const run: BenchRun = {
+      command,
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      machine: machineInfo(),
+      seed,
+      scales: [...previous, ...figures].sort((a, b) => a.directives - b.directives),
+      bareYoga: { rps: bare.rps, p99_ms: bare.p99_ms },
+    };
+    writeFileSync(join(REPO, 'bench/results.json'), JSON.stringify(resultsJson(run), null, 2) + '\n');
+    log('wrote bench/results.json');
+    if (!quick) {
+      const findings = existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8') : 'No findings recorded yet.';
+      writeFileSync(join(REPO, 'BENCHMARKS.md'), benchmarksMarkdown(run, findings));
+      log('wrote BENCHMARKS.md');
+    }
   }
 }
 

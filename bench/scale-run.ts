@@ -1,14 +1,15 @@
 // Every figure for one corpus size: generate, extract, ingest, size, memory, cold start,
 // in-process queries, HTTP load.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/open-store';
 import { writeCorpus } from '../scripts/corpus/write-corpus';
 import { spawnChild, type IngestChildResult, type MemoryChildResult } from './measure/child';
 import { measureColdStart } from './measure/cold-start';
 import { directoryBytes } from './measure/disk';
-import { measureExtraction, type ExtractFigures } from './measure/extract';
-import { measureApiHttp, type HttpFigures } from './measure/http';
+import { extractionSample, measureExtraction, type ExtractFigures } from './measure/extract';
+import { measureApiHttp, measureFloorHttp, type HttpFigures } from './measure/http';
 import { bareYogaInProcessP50 } from './measure/bare-in-process';
 import { measureQuery, type QueryFigures } from './measure/queries';
 import { DEEP_QUERY, HEADLINE_QUERY, HEADLINE_VARIABLES } from './queries';
@@ -28,6 +29,12 @@ export interface ScaleFigures {
   /** p50 of a bare yoga.fetch round trip for `{ hello }`: the transport part of every p50. */
   bare_fetch_p50_ms: number;
   http: HttpFigures;
+  /** `serve --workers <cores>`: the same load over every core. */
+  http_workers: HttpFigures & { workers: number };
+  /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts). */
+  http_floor: HttpFigures;
+  /** os.loadavg() (1, 5, 15 min) when the scale started and ended: other sessions share the cores. */
+  load_average: { start: number[]; end: number[] };
 }
 
 export interface ScaleOptions {
@@ -35,12 +42,15 @@ export interface ScaleOptions {
   seed: number;
   workDir: string;
   script: string;
+  /** bench/out/floor-yoga.js */
+  floorScript: string;
   httpSeconds: number;
   queryIterations: number;
   log: (line: string) => void;
 }
 
 export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
+  const loadAtStart = loadavg().map((l) => round(l, 2));
   const corpusDir = join(o.workDir, `corpus-${o.directives}`);
   const dataDir = join(o.workDir, `data-${o.directives}`);
   rmSync(corpusDir, { recursive: true, force: true });
@@ -51,9 +61,9 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   o.log(`corpus: ${corpus.reports} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
 
   const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8')) as { documents: { file: string; published: string }[] };
-  const texts = manifest.documents.map((d) => ({ text: readFileSync(join(corpusDir, d.file), 'utf8'), published: d.published }));
+  const texts = extractionSample(manifest.documents.map((d) => ({ text: readFileSync(join(corpusDir, d.file), 'utf8'), published: d.published })));
   const extract = measureExtraction(texts);
-  o.log(`extract: ${extract.mb_per_s} MB/s (floor ${extract.floor_mb_per_s} MB/s)`);
+  o.log(`extract: ${extract.mb_per_s} MB/s over ${extract.mb} MB (floor ${extract.floor_mb_per_s} MB/s)`);
 
   const ingested = spawnChild<IngestChildResult>(o.script, 'ingest', [corpusDir, dataDir]);
   if (ingested.failed > 0) o.log(`ingest: ${ingested.failed} failed, first: ${ingested.firstFailure}`);
@@ -75,11 +85,12 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   const coldStart = await measureColdStart(dataDir, headlineBody);
   o.log(`cold start: ${coldStart} s`);
 
+  const answerFile = join(o.workDir, `headline-answer-${o.directives}.json`);
   const store = await openStore({ kind: 'embedded', dir: dataDir });
   let headline: QueryFigures;
   let deep: QueryFigures;
   try {
-    headline = await measureQuery(store, HEADLINE_QUERY, HEADLINE_VARIABLES, o.queryIterations);
+    headline = await measureQuery(store, HEADLINE_QUERY, HEADLINE_VARIABLES, o.queryIterations, (data) => writeFileSync(answerFile, JSON.stringify(data)));
     o.log(`headline: p50 ${headline.p50_ms} ms, floor ${headline.floor_p50_ms} ms, ratio ${headline.p50_ratio}, ${headline.store_calls} store calls`);
     deep = await measureQuery(store, DEEP_QUERY, {}, o.queryIterations);
     o.log(`deep: p50 ${deep.p50_ms} ms, floor ${deep.floor_p50_ms} ms, ratio ${deep.p50_ratio}, ${deep.store_calls} store calls`);
@@ -91,6 +102,11 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
 
   const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
   o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
+  const workers = availableParallelism();
+  const httpWorkers = { ...(await measureApiHttp(dataDir, headlineBody, o.httpSeconds, workers)), workers };
+  o.log(`http, ${workers} workers: ${httpWorkers.rps} req/s, p99 ${httpWorkers.p99_ms} ms, ${httpWorkers.error_bodies} error bodies`);
+  const httpFloor = await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds);
+  o.log(`http floor (same query, precomputed): ${httpFloor.rps} req/s, p99 ${httpFloor.p99_ms} ms → ${round(http.rps / httpFloor.rps, 2)}×`);
 
   return {
     directives: o.directives,
@@ -105,5 +121,8 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     deep,
     bare_fetch_p50_ms: bareFetch,
     http,
+    http_workers: httpWorkers,
+    http_floor: httpFloor,
+    load_average: { start: loadAtStart, end: loadavg().map((l) => round(l, 2)) },
   };
 }

@@ -24,7 +24,7 @@ export function floorSchema(): GraphQLSchema {
  * (`... on Agency { directives }`) are all present: an Official {id, name} then never passes
  * for an Agency that lacks its fragment's fields.
  */
-function byFields(schema: GraphQLSchema): GraphQLTypeResolver<unknown, unknown> {
+export function byFields(schema: GraphQLSchema): GraphQLTypeResolver<unknown, unknown> {
   return (value, _context, info, abstractType: GraphQLAbstractType) => {
     const keys = new Set(Object.keys(value as object));
     const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);

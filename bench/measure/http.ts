@@ -1,5 +1,6 @@
 // HTTP throughput with autocannon (32 connections, loopback only): the API answering the
-// headline query, next to a bare yoga server answering a trivial one. Every response body is
+// headline query, next to yoga answering the same query from precomputed objects (the floor)
+// and a bare yoga server answering a trivial one. Every response body is
 // checked for "errors"; a response with errors counts as a mismatch.
 import autocannon from 'autocannon';
 import { round } from '../stats';
@@ -48,8 +49,17 @@ async function withServer<T>(start: (port: number) => RunningServer, probe: stri
   }
 }
 
-export function measureApiHttp(dataDir: string, body: string, seconds: number): Promise<HttpFigures> {
-  return withServer((port) => startMinutesGraph(dataDir, port), body, (port) => load(port, body, seconds));
+/** `workers` > 1: `serve --workers N` (node:cluster); the load starts once one worker answers and the rest had a moment. */
+export function measureApiHttp(dataDir: string, body: string, seconds: number, workers = 1): Promise<HttpFigures> {
+  return withServer((port) => startMinutesGraph(dataDir, port, workers), body, async (port) => {
+    if (workers > 1) await new Promise((r) => setTimeout(r, 3000));
+    return load(port, body, seconds);
+  });
+}
+
+/** The same query served by bench/floor-yoga.ts from the API's captured answer. */
+export function measureFloorHttp(script: string, answerFile: string, body: string, seconds: number): Promise<HttpFigures> {
+  return withServer((port) => startProcess([script, String(port), answerFile], port), body, (port) => load(port, body, seconds));
 }
 
 export function measureBareYogaHttp(script: string, seconds: number): Promise<HttpFigures> {

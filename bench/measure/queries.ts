@@ -53,11 +53,13 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
   return null;
 }
 
-export async function measureQuery(store: StorePort, query: string, variables: Record<string, unknown>, iterations: number): Promise<QueryFigures> {
+/** `onAnswer` receives the API's answer (the data the HTTP floor serves). */
+export async function measureQuery(store: StorePort, query: string, variables: Record<string, unknown>, iterations: number, onAnswer?: (data: Record<string, unknown>) => void): Promise<QueryFigures> {
   const config = { ...DEFAULT_API_CONFIG, graphiql: false };
   const yoga = createApi({ store, config, clock: CLOCK });
   const first = await post(yoga, query, variables);
   if (first.errors?.length || !first.data) throw new Error(`benchmark query failed: ${first.errors?.[0]?.message ?? 'no data'}`);
+  onAnswer?.(first.data);
 
   const samples = await timeRuns(() => post(yoga, query, variables), iterations, Math.min(50, iterations));
 

@@ -40,8 +40,8 @@ export function startProcess(args: string[], port: number): RunningServer {
   };
 }
 
-export function startMinutesGraph(dataDir: string, port: number): RunningServer {
-  return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1'], port);
+export function startMinutesGraph(dataDir: string, port: number, workers = 1): RunningServer {
+  return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1', ...(workers > 1 ? ['--workers', String(workers)] : [])], port);
 }
 
 /** POSTs `body` until the server answers 200 with data (or the deadline passes). */

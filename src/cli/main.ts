@@ -13,7 +13,8 @@ import { runExtract } from './extract-command';
 import { ingestCommand, validateIngestArgs } from './ingest-command';
 import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
 import { PACKAGE_VERSION } from './paths';
-import { serveCommand } from './serve-command';
+import { serveCommand, stopSignal } from './serve-command';
+import { isClusterWorker, serveWithWorkers, workersFrom } from './cluster/serve-workers';
 import { followWriter } from './follow-store';
 import { ensureSeeds } from './start-command';
 
@@ -76,10 +77,12 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
   program
     .command('start')
     .description('ingest the bundled seeds/ if needed, then serve (what `npm start` runs)')
+    .option('--workers <n>', 'N server processes sharing the port, or "auto" for one per core (default 1)')
     .action(use((options) => serve('start', options, env, io)));
   program
     .command('serve')
     .description('serve GraphQL with GraphiQL at /graphql and the explorer at /')
+    .option('--workers <n>', 'N server processes sharing the port, or "auto" for one per core (default 1)')
     .action(use((options) => serve('serve', options, env, io)));
   program
     .command('ingest')
@@ -152,10 +155,21 @@ function configure(command: Command, io: CliIO): void {
   });
 }
 
-async function serve(command: 'serve' | 'start', options: GlobalOptions & { public?: boolean }, processEnv: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
+async function serve(command: 'serve' | 'start', options: GlobalOptions & { public?: boolean; workers?: string }, processEnv: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
   const env = options.public ? { ...processEnv, MINUTES_GRAPH_PUBLIC: '1' } : processEnv;
   const port = portFrom(options, env);
   const host = hostFrom(options, env);
+  const workers = workersFrom(options.workers);
+  if (workers > 1 || isClusterWorker()) {
+    // node:cluster: the primary is the one writer, each worker serves a read-only store that
+    // catches up with it (src/cli/cluster/).
+    const config = storeConfigFrom(options, env, process.cwd());
+    return serveWithWorkers({
+      config, workers, io, untilStopped: stopSignal(),
+      prepare: async (store) => void (command === 'start' && (await ensureSeeds(store, io))),
+      serve: (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date(), storeConfig: config }) }, io),
+    });
+  }
   const store = await openForServing(command, options, env, io);
   const stopFollowing = followWriter(store, io);
   // Exports render in worker threads that open the same store read-only.

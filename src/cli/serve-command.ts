@@ -45,7 +45,7 @@ export async function serveCommand(store: StorePort, options: ServeOptions, io: 
   return 0;
 }
 
-function stopSignal(): Promise<void> {
+export function stopSignal(): Promise<void> {
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -10,7 +10,7 @@ import type { StorePort } from '../store/port';
 import { utf8DamageWarning } from '../text/utf8-damage';
 import { describeFsError, type InputItem } from './collect-inputs';
 import { fetchDocument, type FetchOptions } from './fetch-url';
-import { prepareDocument } from './prepare-document';
+import { defaultPreparer, type Preparer } from './prepare-pool';
 import { readRegularFile } from './read-regular-file';
 
 export type IngestOutcome =
@@ -33,6 +33,8 @@ export interface IngestOptions {
   onOutcome?: (outcome: IngestOutcome, index: number, total: number) => void;
   /** Limits for downloading URL inputs. */
   fetch?: FetchOptions;
+  /** Where reports are extracted (default: a worker_threads pool for more than a few; see prepare-pool.ts). */
+  preparer?: Preparer;
 }
 
 export const DEFAULT_INGEST_CONCURRENCY = 32;
@@ -53,11 +55,21 @@ export async function ingestInputs(items: readonly InputItem[], store: StorePort
     }
   };
 
-  for (const item of items) {
-    pending.push((await startOne(item, store, options)).outcome);
-    await drain(limit - 1);
+  const preparer = options.preparer ?? defaultPreparer(items.length);
+  // Reports are extracted in parallel but written in input order: each write is issued once
+  // its report is prepared and the write before it was issued.
+  let turn: Promise<unknown> = Promise.resolve();
+  try {
+    for (const item of items) {
+      const started = await startOne(item, store, options, preparer, turn);
+      turn = started.issued;
+      pending.push(started.outcome);
+      await drain(limit - 1);
+    }
+    await drain(0);
+  } finally {
+    if (preparer !== options.preparer) await preparer.close();
   }
-  await drain(0);
   return summary;
 }
 
@@ -72,6 +84,10 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
   if (!outcome.changed) summary.unchanged += 1;
 }
 
+/**
+ * Reads and extracts now; returns the write still in flight (or the refusal). Wrapped in an
+ * object because an async function cannot resolve to a pending promise: it would be awaited.
+ */
 /** Damaged UTF-8 is read anyway; the warning says where, so the file can be fixed. */
 function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: string }[]): string[] | undefined {
   if (!diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) return undefined;
@@ -79,12 +95,8 @@ function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: strin
   return warning === null ? undefined : [warning];
 }
 
-/**
- * Reads and extracts now; returns the write still in flight (or the refusal). Wrapped in an
- * object because an async function cannot resolve to a pending promise: it would be awaited.
- */
-async function startOne(item: InputItem, store: StorePort, options: IngestOptions): Promise<{ outcome: Promise<IngestOutcome> }> {
-  const refused = (message: string) => ({ outcome: Promise.resolve<IngestOutcome>({ ok: false, path: item.path, message }) });
+async function startOne(item: InputItem, store: StorePort, options: IngestOptions, preparer: Preparer, previous: Promise<unknown>): Promise<{ outcome: Promise<IngestOutcome>; issued: Promise<unknown> }> {
+  const refused = (message: string) => ({ outcome: Promise.resolve<IngestOutcome>({ ok: false, path: item.path, message }), issued: previous });
   if (item.kind === 'error') return refused(item.message);
   let bytes: Uint8Array;
   let contentType: string | null = null;
@@ -104,19 +116,20 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
   }
   const meta = { ...item.meta, published: item.meta.published ?? options.published ?? null };
   const url = item.kind === 'url' ? item.path : null;
-  const prepared = await prepareDocument(bytes, meta, url ?? basename(item.path), { contentType, url });
-  if (!prepared.ok) return refused(prepared.message);
+  const preparing = preparer.prepare(bytes, meta, url ?? basename(item.path), { contentType, url });
+  const ready = previous.then(() => preparing);
   // A store that cannot write (full disk, lost connection) would fail every later file too:
   // its StoreError rejects and stops the batch with the store's own message.
-  const outcome = store.writeDocument(prepared.batch).then((written) => ({
-    ok: true as const,
-    path: item.path,
-    documentId: written.documentId,
-    directives: prepared.directives,
-    changed: written.changed,
-    encoding: prepared.encoding,
-    warnings: damageWarnings(bytes, prepared.diagnostics),
-  }));
+  const outcome = ready.then(async (prepared): Promise<IngestOutcome> => {
+    if (!prepared.ok) return { ok: false, path: item.path, message: prepared.message };
+    const written = await store.writeDocument(prepared.batch);
+    return {
+      ok: true, path: item.path, documentId: written.documentId, directives: prepared.directives, changed: written.changed, encoding: prepared.encoding,
+      warnings: damageWarnings(bytes, prepared.diagnostics),
+    };
+  });
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile
-  return { outcome };
+  // The next write waits for this one to be issued (not finished: writes arriving together share an fsync).
+  const issued = ready.then(() => undefined, () => undefined);
+  return { outcome, issued };
 }

@@ -1,5 +1,5 @@
-// The benchmark's yardsticks must measure what they claim: the floor (graphql-js over plain
-// objects) renders exactly the API's answer for the benchmark queries, and the counting store
+// The benchmark's yardsticks must measure what they claim: the floors (graphql-js, and yoga
+// over HTTP, over plain objects) render exactly the API's answer for the benchmark queries, and the counting store
 // sees every store call a request makes.
 import { rmSync } from 'node:fs';
 import { createApi } from '../../src/api/server';
@@ -10,6 +10,7 @@ import { openStore } from '../../src/store/open-store';
 import type { StorePort } from '../../src/store/port';
 import { countingStore } from '../../bench/measure/counting-store';
 import { floorQuery, floorSchema } from '../../bench/measure/floor';
+import { createFloorYoga } from '../../bench/measure/floor-yoga';
 import { DEEP_QUERY, HEADLINE_QUERY } from '../../bench/queries';
 import { main as corpusMain } from '../../scripts/corpus/cli';
 import { REPO } from './support/bundle';
@@ -49,6 +50,17 @@ describe('benchmark yardsticks over the seeds', () => {
     const floor = floorQuery(floorSchema(), query, variables, api.data).run() as { data?: unknown; errors?: unknown };
     expect(floor.errors).toBeUndefined();
     expect(floor.data).toEqual(api.data);
+  });
+
+  test('the HTTP floor (yoga over the captured answer) sends the API its own headline answer back', async () => {
+    const variables = { ministry: 'Bộ Y tế' };
+    const api = await answer(store, HEADLINE_QUERY, variables);
+    const response = await createFloorYoga(api.data as Record<string, unknown>).fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: HEADLINE_QUERY, variables }),
+    });
+    expect(await response.json()).toEqual({ data: api.data });
   });
 
   test('the headline finds the Ministry of Health task of seed 001 and the counting store sees every call', async () => {

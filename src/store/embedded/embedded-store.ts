@@ -26,6 +26,8 @@ import { recordBody } from './framing';
 import { loadCurations, loadDocuments } from './load';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
+import { SNAPSHOT_MIN_NEW_BYTES, writeSnapshot } from './snapshot';
+import { catchUp, followLog, type FollowTarget } from './follow-log';
 
 interface PendingWrite {
   batch: GraphBatch;
@@ -49,6 +51,8 @@ export interface EmbeddedParts {
   dir: string;
   /** For a reader: opens the directory afresh (after a compaction replaced the log). */
   reopen?: () => Promise<EmbeddedStore>;
+  /** docs.log bytes the usable snapshot covers (0: none); see snapshot.ts. */
+  snapshotCovered?: number;
 }
 
 /** Compact when dead records outweigh live ones and amount to this much. */
@@ -62,8 +66,34 @@ export class EmbeddedStore implements StorePort {
   private closed = false;
   /** The last failed compaction, if any: the store keeps working on the uncompacted log. */
   compactionError: unknown = null;
+  private following: FollowTarget | null = null;
 
-  constructor(private parts: EmbeddedParts) {}
+  constructor(private parts: EmbeddedParts) {
+    // A reader notes which files it read now, so a compaction from here on is noticed.
+    const { docsLog, curationsLog, readOnly } = parts;
+    if (readOnly && docsLog !== null && curationsLog !== null) {
+      this.following = { graph: parts.graph, live: parts.live, texts: parts.texts, docs: followLog(docsLog), curations: followLog(curationsLog) };
+    }
+  }
+
+  /** The docs.log this store reads and appends to (null: a read-only store over no directory). */
+  get docsLogFile(): string {
+    return this.parts.docsLog?.file ?? '';
+  }
+
+  /**
+   * A read-only store applies what the writer process appended since it last looked
+   * (follow-log.ts); 'reopen' when the writer compacted a log and the store must be opened again.
+   */
+  catchUp(): 'current' | 'reopen' {
+    void this.graph; // throws STORE_CLOSED
+    return this.following === null ? 'current' : catchUp(this.following);
+  }
+
+  /** docs.log bytes the snapshot loaded or last written covers (0: the log was read whole). */
+  get snapshotCovered(): number {
+    return this.parts.snapshotCovered ?? 0;
+  }
 
   get readOnly(): boolean {
     return this.parts.readOnly;
@@ -172,6 +202,16 @@ export class EmbeddedStore implements StorePort {
     const ids = [...this.parts.live.keys()];
     const moved = log.compact(ids.map((id) => this.parts.live.get(id) as { offset: number; length: number }));
     ids.forEach((id, i) => this.parts.live.set(id, moved[i]));
+    // Every offset moved: the old snapshot no longer matches the log.
+    this.writeSnapshot();
+  }
+
+  /** Writes docs.snapshot for the log as it is now (at compaction, and on close once the log outgrew it). */
+  writeSnapshot(): void {
+    const log = this.parts.docsLog;
+    if (log === null || this.parts.readOnly) return;
+    writeSnapshot(this.parts.dir, log, this.parts.live);
+    this.parts.snapshotCovered = log.bytes;
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -236,6 +276,15 @@ export class EmbeddedStore implements StorePort {
     if (this.closed) return;
     await new Promise((resolve) => setImmediate(resolve));
     await this.flushing;
+    const log = this.parts.docsLog;
+    if (log !== null && !this.parts.readOnly && log.bytes - (this.parts.snapshotCovered ?? 0) >= SNAPSHOT_MIN_NEW_BYTES) {
+      // A snapshot that cannot be written costs the next start time, never data.
+      try {
+        this.writeSnapshot();
+      } catch (error) {
+        this.compactionError = error;
+      }
+    }
     this.closed = true;
     this.parts.docsLog?.close();
     this.parts.curationsLog?.close();

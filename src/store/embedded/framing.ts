@@ -71,7 +71,9 @@ export function scanFrames(buf: Buffer, acknowledged = 0): ScanResult {
       offset < acknowledged
         ? { kind: 'corrupt', frames, offset, reason: `${what}, before the acknowledged end at byte ${acknowledged}` }
         : { kind: 'torn', frames, end: offset };
-    const newline = buf.indexOf(0x0a, offset);
+    // Searched in a window: Buffer#indexOf answers wrong (negative) positions past 2 GiB.
+    const found = buf.subarray(offset, offset + MAX_HEADER + 1).indexOf(0x0a);
+    const newline = found < 0 ? -1 : offset + found;
     const headerEnd = newline < 0 || newline - offset > MAX_HEADER ? -1 : newline;
     if (headerEnd < 0) {
       if (buf.length - offset <= MAX_HEADER || onlyZeros(buf, offset)) return torn('incomplete record header');

@@ -3,6 +3,7 @@
 //   <dir>/curations.log  one framed record per curation
 //   <dir>/*.log.ack      each log's acknowledged length (see ack.ts): torn write or damage
 //   <dir>/LOCK           the pid of the one process writing
+//   <dir>/docs.snapshot  the live records of docs.log up to some byte, compact (snapshot.ts)
 // A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
 // log is a header naming its format. A document body is the batch as JSON (Document text and
 // directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
@@ -18,6 +19,7 @@ import { loadCurations, loadDocuments } from './load';
 import { acquireLock, type DirectoryLock } from './lock';
 import { ackFileOf } from './ack';
 import { corruptLog, RecordLog } from './record-log';
+import { matchingLog, readSnapshot } from './snapshot';
 
 export interface EmbeddedStoreOptions {
   /** The data directory (the CLI passes ./data by default). Created when missing. */
@@ -78,7 +80,9 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
     // Capture the log alone: the frames hold the whole file buffer and must go after loading.
     const docsLog = docs.log;
     const texts = new DocumentTexts(() => docsLog, (id) => live.get(id));
-    loadDocuments(graph, docs.frames, docs.log.file, live, texts);
+    const snapshot = readSnapshot(dir);
+    const snapshotDocs = snapshot === null ? null : matchingLog(snapshot, docs.frames);
+    loadDocuments(graph, docs.frames, docs.log.file, live, texts, snapshot && snapshotDocs && { covered: snapshot.covered, docs: snapshotDocs });
     const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
     opened.push(curations.log);
     loadCurations(graph, curations.frames, curations.log.file);
@@ -92,6 +96,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       lock,
       dir,
       reopen: readOnly ? () => openEmbeddedStore({ dir, readOnly: true }) : undefined,
+      snapshotCovered: snapshotDocs === null ? 0 : (snapshot?.covered ?? 0),
     });
     store.compactIfWorthIt();
     return store;

@@ -7,6 +7,7 @@ import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
 import type { DocumentTexts } from './document-text';
 import type { Frame } from './framing';
+import type { SnapshotDoc } from './snapshot-format';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord } {
   try {
@@ -16,10 +17,16 @@ function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; rec
   }
 }
 
-export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces, texts: DocumentTexts): void {
+/**
+ * `snapshot`: the live records up to `covered` bytes, already parsed (see snapshot.ts); only
+ * the frames past it are parsed here, as if the log were replayed from there.
+ */
+export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces, texts: DocumentTexts, snapshot: { covered: number; docs: readonly SnapshotDoc[] } | null = null): void {
   // Only the last record of each document counts; earlier ones were replaced.
-  const last = new Map<string, { frame: Frame; batch: GraphBatch }>();
+  const last = new Map<string, { frame: Pick<Frame, 'identity' | 'offset' | 'length'> & { tail: { length: number } }; batch: GraphBatch }>();
+  for (const d of snapshot?.docs ?? []) last.set(d.documentId, { frame: { identity: d.identity, offset: d.offset, length: d.length, tail: { length: d.textBytes } }, batch: d.batch });
   for (const frame of frames) {
+    if (snapshot !== null && frame.offset < snapshot.covered) continue;
     const record = parse(frame, file);
     if (record.t !== 'doc' || record.batch === undefined) {
       throw new StoreError('STORE_CORRUPT', `${file} holds an unknown record "${record.t}" at byte ${frame.offset}`, { target: file });

@@ -35,6 +35,18 @@ export function corruptLog(file: string, detail: string): StoreError {
   return new StoreError('STORE_CORRUPT', `${file} ${detail}; it was left untouched (\`minutes-graph repair\` keeps a copy and drops what is damaged)`, { target: file });
 }
 
+/** The whole file in one buffer: readFileSync refuses files over 2 GiB, a log of a million directives is more. */
+function readWhole(fd: number): Buffer {
+  const buf = Buffer.allocUnsafe(fstatSync(fd).size);
+  let done = 0;
+  while (done < buf.length) {
+    const n = readSync(fd, buf, done, Math.min(buf.length - done, 1 << 30), done);
+    if (n === 0) return buf.subarray(0, done);
+    done += n;
+  }
+  return buf;
+}
+
 export class RecordLog {
   private fd: number | null = null;
   private size = 0;
@@ -80,7 +92,7 @@ export class RecordLog {
       const fd = openSync(this.file, 'r');
       try {
         ino = fstatSync(fd).ino;
-        buf = readFileSync(fd);
+        buf = readWhole(fd);
       } finally {
         closeSync(fd);
       }

@@ -4,6 +4,7 @@ import { EDGE_TYPES, NODE_LABELS } from '../../graph/model';
 import { fold } from '../../text/fold';
 import type { GraphStats, SearchArgs, SearchHit } from '../port';
 import type { Executor } from './executor';
+import { luceneContainsQuery } from './lucene-query';
 import { buildShortestPathEdges } from './queries/path';
 import { buildSearch, DEFAULT_SEARCH_LABELS } from './queries/search';
 import { checkPageSize } from './cursor';
@@ -18,7 +19,9 @@ export async function search(executor: Executor, args: SearchArgs): Promise<Sear
   // People's keys also hold the lower-case name with diacritics.
   const lower = args.text.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
   const queries = lower === folded ? [folded] : [folded, lower];
-  const built = buildSearch({ queries, labels: [...(args.labels ?? DEFAULT_SEARCH_LABELS)], exact: args.exact === true });
+  const lucene = luceneContainsQuery(queries);
+  if (lucene === null) return [];
+  const built = buildSearch({ queries, labels: [...(args.labels ?? DEFAULT_SEARCH_LABELS)], exact: args.exact === true, lucene });
   const records = await executor.read((run) => run(built));
   const hits = records.map((r) => ({
     id: String(asString(r.get('id'))),

@@ -8,7 +8,8 @@ import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/mode
 import type { Page, PageArgs, StorePort } from '../port';
 import { encodeCuration, encodeEdgeProps, encodeNode } from './codec';
 import { ARRAY_DELIMITER, cell, columnTypeOf, header, type ColumnType } from './csv';
-import { CURATION, ENTITY } from './queries/built-query';
+import { carriersOf, carriesRows, ownersOf } from './export-carriers';
+import { CARRIES, CARRIES_EDGE, CURATION, ENTITY, INGEST } from './queries/built-query';
 import { toNeo4jInt } from './values';
 
 const PAGE = 1000;
@@ -70,7 +71,7 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   for (const [label, list] of nodesByLabel) {
     if (list.length === 0) continue;
     const owned = DOCUMENT_OWNED_LABELS.includes(label);
-    const rows = list.map((n) => ({ ...withoutId(encodeNode(n, owned ? owners.get(n.id) ?? null : null)), ...(owned ? {} : { carriedBy: carriers.get(n.id) ?? [] }) }));
+    const rows = list.map((n) => withoutId(encodeNode(n, owned ? owners.get(n.id) ?? null : null)));
     const fixed = list.map((n) => [cell(n.id, 'id'), cell(`${ENTITY}${ARRAY_DELIMITER}${label}`, ':LABEL')]);
     const { head, body } = render([`id:ID(${ID_SPACE})`, ':LABEL'], fixed, rows);
     await emit('nodes', label, head, body);
@@ -90,10 +91,24 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   for (const [type, list] of edgesByType) {
     if (list.length === 0) continue;
     const fixed = list.map((e) => [cell(e.from, 'from'), cell(e.to, 'to'), cell(e.type, 'type')]);
-    const rows = list.map((e) => ({ ...encodeEdgeProps(e), ...(e.documentId === null ? { carriedBy: sharedCarriers(carriers, e) } : {}) }));
+    const rows = list.map(encodeEdgeProps);
     const { head, body } = render([`:START_ID(${ID_SPACE})`, `:END_ID(${ID_SPACE})`, ':TYPE'], fixed, rows);
     await emit('relationships', type, head, body);
     edges += list.length;
+  }
+
+  // What each report carries, so a re-ingest after the import releases it as the adapter does.
+  const documentIds = (nodesByLabel.get('Document') ?? []).map((n) => n.id);
+  if (documentIds.length > 0) {
+    const ingest = render([`documentId:ID(${INGEST})`, ':LABEL'], documentIds.map((id) => [cell(id, 'documentId'), cell(INGEST, ':LABEL')]), documentIds.map(() => ({})));
+    await emit('nodes', INGEST, ingest.head, ingest.body);
+    const carries = carriesRows(nodesByLabel, edgesByType, carriers);
+    for (const [type, list] of [[CARRIES, carries.nodes], [CARRIES_EDGE, carries.edges]] as const) {
+      if (list.length === 0) continue;
+      const fixed = list.map((c) => [cell(c.documentId, 'from'), cell(c.to, 'to'), cell(type, 'type')]);
+      const { head, body } = render([`:START_ID(${INGEST})`, `:END_ID(${ID_SPACE})`, ':TYPE'], fixed, list.map((c) => c.props));
+      await emit('relationships', type, head, body);
+    }
   }
 
   const command = [
@@ -105,43 +120,6 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   await writeFile(join(outDir, 'import-command.txt'), command + '\n');
   files.push(join(outDir, 'import-command.txt'));
   return { files, nodes, edges };
-}
-
-/** The document that owns each Document, Meeting, Directive and Deadline (what a re-ingest replaces). */
-function ownersOf(nodesByLabel: Map<NodeLabel, GraphNode[]>, dueBy: GraphEdge[]): Map<string, string> {
-  const owners = new Map<string, string>();
-  for (const list of nodesByLabel.values()) {
-    for (const n of list) {
-      if (n.label === 'Document') owners.set(n.id, n.id);
-      else if (n.label === 'Meeting' || n.label === 'Directive') owners.set(n.id, n.documentId);
-    }
-  }
-  // A deadline belongs to the document of the directive due by it.
-  for (const e of dueBy) {
-    const owner = owners.get(e.from);
-    if (owner !== undefined) owners.set(e.to, owner);
-  }
-  return owners;
-}
-
-/**
- * Which reports carry each shared node, as far as the port shows it: the reports whose own
- * edges touch it. (A report that only names an agency, with no edge to it, is not seen; such
- * a node is then kept on re-ingest rather than dropped, the safe side.)
- */
-function carriersOf(edges: GraphEdge[]): Map<string, string[]> {
-  const carriers = new Map<string, Set<string>>();
-  for (const e of edges) {
-    if (e.documentId === null) continue;
-    for (const id of [e.from, e.to]) carriers.set(id, (carriers.get(id) ?? new Set()).add(e.documentId));
-  }
-  return new Map([...carriers].map(([id, docs]) => [id, [...docs].sort()]));
-}
-
-/** A gazetteer edge is carried by the reports that carry both its ends. */
-function sharedCarriers(carriers: Map<string, string[]>, e: GraphEdge): string[] {
-  const to = new Set(carriers.get(e.to) ?? []);
-  return (carriers.get(e.from) ?? []).filter((d) => to.has(d));
 }
 
 /** The id travels in the id:ID column, which neo4j-admin also stores as the `id` property. */

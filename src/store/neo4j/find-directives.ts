@@ -6,7 +6,7 @@ import type { DirectiveHit, DirectiveQuery, Page, PageArgs } from '../port';
 import { checkPageSize, decodeCursor, encodeCursor } from './cursor';
 import type { Executor } from './executor';
 import type { QueryRunner } from './executor';
-import { buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type CandidateSource, type DirectiveOrder, type DirectiveQueryParams } from './queries/directives';
+import { buildCountDirectives, buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type CandidateSource, type DirectiveOrder, type DirectiveQueryParams } from './queries/directives';
 import { asNumber, fromNeo4j } from './values';
 
 /** Without orderBy, directives come in document order (document, then position in it). */
@@ -53,11 +53,13 @@ async function candidatesFor(run: QueryRunner, q: DirectiveQuery, predecessors: 
 }
 
 interface PageRow {
-  id: unknown;
-  inherited: unknown;
-  sortKey: unknown;
-  tieKey: unknown;
+  id: string;
+  inherited: string[];
+  sortKey: string;
+  tieKey: string;
 }
+
+const PAGE_COLUMNS = ['id', 'inherited', 'sortKey', 'tieKey'] as const;
 
 export async function findDirectives(executor: Executor, q: DirectiveQuery, page: PageArgs): Promise<Page<DirectiveHit>> {
   checkPageSize(page.first);
@@ -70,14 +72,15 @@ export async function findDirectives(executor: Executor, q: DirectiveQuery, page
     // Ordered by target, then distance: the first that matches a hit is its inheritedFrom.
     const predecessors = followed ? [...new Set((await run(buildPredecessors(q.assignedTo ?? []))).map((r) => String(fromNeo4j(r.get('id')))))] : [];
     const candidates = await candidatesFor(run, q, predecessors);
-    const built = buildFindDirectives(order, directiveParams(q, predecessors), {
+    const where = directiveParams(q, predecessors);
+    const [counted] = await run(buildCountDirectives(where, candidates));
+    const totalCount = counted ? asNumber(counted.get('totalCount')) : 0;
+    const built = buildFindDirectives(order, where, {
       afterSortKey: after ? after[0] : null,
       afterTieKey: after ? after[1] : null,
       limit: page.first + 1,
     }, candidates);
-    const [record] = await run(built);
-    const totalCount = record ? asNumber(record.get('totalCount')) : 0;
-    const rows = (record ? (record.get('page') as PageRow[]) : []).map((row) => fromNeo4j(row) as { id: string; inherited: string[]; sortKey: string; tieKey: string });
+    const rows = (await run(built)).map((r) => fromNeo4j(Object.fromEntries(PAGE_COLUMNS.map((c) => [c, r.get(c)]))) as PageRow);
     const items = rows.slice(0, page.first).map((row) => {
       const inheritedFrom = predecessors.find((p) => row.inherited.includes(p));
       const value: DirectiveHit = inheritedFrom === undefined ? { id: row.id } : { id: row.id, inheritedFrom };

@@ -104,7 +104,7 @@ describe('transaction discipline', () => {
     expect(driver.units.map((u) => u.statements.map((s) => s.id))).toEqual([
       ['getNodes'],
       ['getEdges'],
-      ['predecessors', 'directiveCandidates.assigned', 'findDirectives.candidates'],
+      ['predecessors', 'directiveCandidates.assigned', 'countDirectives.candidates', 'findDirectives.candidates'],
       ['search'],
       ['stats.nodes', 'stats.edges', 'stats.topAssignees', 'stats.directivesPerMeeting'],
     ]);

@@ -21,7 +21,7 @@ describe('the catalog holds every statement the adapter can send', () => {
       ...EDGE_TYPES.map((t) => `mergeEdges.${t}`),
       ...NODE_LABELS.flatMap((l) => [`countNodes.${l}`, `listNodes.${l}`]),
       ...['ALL', ...EDGE_TYPES].flatMap((t) => [`countEdges.${t}`, `listEdges.${t}`]),
-      'findDirectives', 'findDirectives.candidates', 'directiveCandidates.assigned', 'directiveCandidates.issued', 'directiveCandidates.meeting',
+      'findDirectives', 'findDirectives.candidates', 'countDirectives', 'countDirectives.candidates', 'directiveCandidates.assigned', 'directiveCandidates.issued', 'directiveCandidates.meeting',
       ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => `shortestPath.${i + 1}`),
       'readIngestHash', 'deleteOwnedNodes', 'deleteOwnedEdges', 'releaseSharedEdges', 'releaseSharedNodes', 'markIngested', 'getNodes', 'getEdges', 'predecessors',
       'search', 'stats.nodes', 'stats.edges', 'stats.topAssignees', 'stats.directivesPerMeeting',

@@ -6,7 +6,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { EDGE_TYPES, NODE_LABELS } from '../../../src/graph/model';
-import { CURATION, ENTITY, INGEST } from '../../../src/store/neo4j/queries/built-query';
+import { CARRIES, CARRIES_EDGE, CURATION, ENTITY, INGEST } from '../../../src/store/neo4j/queries/built-query';
 
 export const SCHEMA_LABELS = [...NODE_LABELS, ENTITY, CURATION, INGEST];
 
@@ -17,7 +17,7 @@ export interface LintInput {
 
 const WORKER = join(__dirname, 'lint-worker.js');
 const ROOT = join(__dirname, '..', '..', '..');
-const SCHEMA = JSON.stringify({ labels: SCHEMA_LABELS, relationshipTypes: [...EDGE_TYPES] });
+const SCHEMA = JSON.stringify({ labels: SCHEMA_LABELS, relationshipTypes: [...EDGE_TYPES, CARRIES, CARRIES_EDGE] });
 const inputOf = (statements: readonly LintInput[]) => JSON.stringify(statements.map((s) => ({ text: s.text, parameters: Object.keys(s.params) })));
 
 /** Diagnostics ("line:col message") per statement; [] when Neo4j accepts it as written. */

@@ -53,8 +53,15 @@ test('headers carry neo4j-admin types; values read back equal the store', async 
   expect(agencies.header).toEqual(expect.arrayContaining(['name', 'nameEn', 'abbreviations:string[]', 'searchKeys:string[]']));
   const moh = agencies.rows.find((r) => r['id:ID(Entity)'] === 'agy:bo-y-te');
   expect(moh).toMatchObject({ ':LABEL': 'Entity;Agency', name: 'Bộ Y tế', nameEn: 'Ministry of Health', 'abbreviations:string[]': 'BYT;MOH' });
-  // Which reports carry a shared node, so a re-ingest after the import can release it.
-  expect(moh?.['carriedBy:string[]']).toBe(batch001().documentId);
+  // Which reports carry a shared node, so a re-ingest after the import can release it: an
+  // :Ingest node per report, CARRIES to the shared nodes its edges touch.
+  expect(agencies.header).not.toContain('carriedBy:string[]');
+  const ingest = readTable(out, 'nodes-Ingest');
+  expect(ingest.header).toEqual(['documentId:ID(Ingest)', ':LABEL']);
+  expect(ingest.rows.map((r) => r['documentId:ID(Ingest)']).sort()).toEqual(allBatches().map((b) => b.documentId).sort());
+  const carries = readTable(out, 'relationships-CARRIES');
+  expect(carries.header).toEqual([':START_ID(Ingest)', ':END_ID(Entity)', ':TYPE']);
+  expect(carries.rows.filter((r) => r[':END_ID(Entity)'] === 'agy:bo-y-te').map((r) => r[':START_ID(Ingest)'])).toEqual([batch001().documentId]);
 
   const deadlines = readTable(out, 'nodes-Deadline');
   expect(deadlines.header).toEqual(expect.arrayContaining(['date:date', 'start:long', 'end:long', 'yearImplied:boolean', 'ownerDocumentId']));

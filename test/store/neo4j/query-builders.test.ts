@@ -8,6 +8,7 @@ import { allStatements } from '../../../src/store/neo4j/queries/catalog';
 import { buildAddCuration } from '../../../src/store/neo4j/queries/curation';
 import { buildFindDirectives, buildPredecessors } from '../../../src/store/neo4j/queries/directives';
 import { buildGetEdges } from '../../../src/store/neo4j/queries/edges';
+import { luceneContainsQuery } from '../../../src/store/neo4j/lucene-query';
 import { buildSearch } from '../../../src/store/neo4j/queries/search';
 import { buildMergeEdges, buildWriteNodes } from '../../../src/store/neo4j/queries/write';
 import { batch001 } from '../fixtures';
@@ -67,7 +68,9 @@ describe('builders with real inputs', () => {
   test('adjacency, succession, search and curation parameters', () => {
     expect(buildGetEdges([{ nodeId: agency.id, type: 'ASSIGNED_TO', direction: 'in' }, { nodeId: directive.id, type: 'DUE_BY', direction: 'out' }]).params).toMatchSnapshot();
     expect(buildPredecessors([agency.id]).params).toEqual({ ids: [agency.id] });
-    expect(buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true }).params).toEqual({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true });
+    const lucene = luceneContainsQuery(['bo y te', 'bộ y tế']);
+    expect(lucene).toBe('(*bo AND y AND te*) OR (*bộ AND y AND tế*)');
+    expect(buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true, lucene: lucene as string }).params).toEqual({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency'], exact: true, lucene });
     const record = { id: 'cur-1', directiveId: directive.id, kind: 'STATUS' as const, value: 'DONE', effectiveDate: '2025-07-01', note: null, evidenceUrl: null, reason: null, curator: 'ana', recordedAt: '2025-07-02T08:00:00.000Z' };
     expect(buildAddCuration(record.id, record.directiveId, encodeCuration(record)).params).toMatchSnapshot();
   });
@@ -78,7 +81,8 @@ describe('the columns each statement returns (what the recording driver holds in
   test.each([
     ['getNodes', ['id', 'labels', 'props']],
     ['getEdges', ['keyIndex', 'id', 'type', 'from', 'to', 'propsJson', 'documentId']],
-    ['findDirectives', ['totalCount', 'page']],
+    ['findDirectives', ['id', 'inherited', 'sortKey', 'tieKey']],
+    ['countDirectives', ['totalCount']],
     ['search', ['id', 'label', 'score', 'matched', 'name']],
     ['shortestPath.6', ['id', 'type', 'from', 'to', 'propsJson', 'documentId']],
     ['stats.topAssignees', ['agencyId', 'lead', 'coordinator']],

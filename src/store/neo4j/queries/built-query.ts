@@ -15,6 +15,13 @@ export interface BuiltQuery {
 export const ENTITY = 'Entity';
 export const CURATION = 'Curation';
 export const INGEST = 'Ingest';
+/**
+ * Ownership of shared elements: (:Ingest)-[:CARRIES]->(shared node) and, for a gazetteer edge,
+ * (:Ingest)-[:CARRIES_EDGE {edgeId}]->(the edge's start node). A write finds what its document
+ * carries from its own :Ingest node (unique index), never by reading a property of every node.
+ */
+export const CARRIES = 'CARRIES';
+export const CARRIES_EDGE = 'CARRIES_EDGE';
 
 export function query(id: string, mode: AccessMode, lines: string[], params: Record<string, unknown>): BuiltQuery {
   return { id, mode, text: [`// q:${id}`, ...lines].join('\n'), params };

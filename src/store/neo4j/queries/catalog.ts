@@ -3,7 +3,7 @@
 import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import type { BuiltQuery } from './built-query';
 import { buildAddCuration, buildGetCuration, buildGetCurations } from './curation';
-import { buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
+import { buildCountDirectives, buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
 import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
@@ -38,8 +38,10 @@ export function allStatements(): BuiltQuery[] {
     buildPredecessors(['agency-1']),
     buildFindDirectives({ field: 'DOCUMENT_ORDER', direction: 'ASC' }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }),
     buildFindDirectives({ field: 'DOCUMENT_ORDER', direction: 'ASC' }, NO_DIRECTIVE_CONDITIONS, { afterSortKey: null, afterTieKey: null, limit: 11 }, ['dir-1']),
+    buildCountDirectives(NO_DIRECTIVE_CONDITIONS),
+    buildCountDirectives(NO_DIRECTIVE_CONDITIONS, ['dir-1']),
     ...(['assigned', 'issued', 'meeting'] as const).map((source) => buildDirectiveCandidates(source, ['id-1'])),
-    buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency', 'Official', 'Meeting', 'Document'], exact: false }),
+    buildSearch({ queries: ['bo y te', 'bộ y tế'], labels: ['Agency', 'Official', 'Meeting', 'Document'], exact: false, lucene: '(*bo AND y AND te*) OR (*bộ AND y AND tế*)' }),
     ...Array.from({ length: MAX_LITERAL_HOPS }, (_, i) => buildShortestPathEdges('a', 'b', i + 1)),
     buildCountByLabel(),
     buildCountByType(),

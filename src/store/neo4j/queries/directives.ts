@@ -46,22 +46,15 @@ const latestCuration = (kind: string, as: string) =>
   `  COLLECT { MATCH (c:${CURATION} {directiveId: d.id, kind: '${kind}'}) RETURN c.value ORDER BY c.recordedAt DESC, c.seq DESC LIMIT 1 } AS ${as},`;
 
 /**
- * The order is (sort key in the direction, then id ascending), as in the embedded store. Sort
- * keys are strings, nulls replaced by a sentinel that sorts them last in either direction
- * ('~' after any date ascending, '' before any descending); document order is the document id
- * then the zero-padded position in it. Field and direction are parameters too: ORDER BY takes
- * the key in one of two CASE columns (the other is all null and orders nothing).
+ * The directives that match, with their effective deadline, role assignees and the
+ * predecessors they were inherited from: the lines the page and the count share. With
+ * candidates (a superset of the answer, from an index-backed look-up) the statement seeks
+ * those directives by id instead of reading them all.
  */
-export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams, candidates: string[] | null = null): BuiltQuery {
-  const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
-  if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
-  const desc = order.direction === 'DESC';
-  const ordering = { orderField: field, descending: desc, nullLast: desc ? '' : '~' };
-  // With candidates (a superset of the answer, from an index-backed look-up) the statement
-  // seeks those directives by id instead of reading them all.
-  return query(candidates === null ? 'findDirectives' : 'findDirectives.candidates', 'READ', [
+function matchingDirectives(candidates: boolean): string[] {
+  return [
     'MATCH (d:Directive)',
-    ...(candidates === null ? ['WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)'] : ['WHERE d.id IN $candidates', '  AND ($meetingIds IS NULL OR d.meetingId IN $meetingIds)']),
+    ...(candidates ? ['WHERE d.id IN $candidates', '  AND ($meetingIds IS NULL OR d.meetingId IN $meetingIds)'] : ['WHERE ($meetingIds IS NULL OR d.meetingId IN $meetingIds)']),
     '  AND ($textFolded IS NULL OR d.textFolded CONTAINS $textFolded)',
     'WITH d,',
     latestCuration('STATUS', 'curatedStatus'),
@@ -92,17 +85,47 @@ export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQuery
     '  AND ($hasDeadline IS NULL OR (due IS NOT NULL) = $hasDeadline)',
     "  AND ($overdueOn IS NULL OR (due < $overdueOn AND status <> 'DONE'))",
     '  AND ($status IS NULL OR status IN $status)',
+  ];
+}
+
+const withCandidates = (candidates: string[] | null) => (candidates === null ? {} : { candidates });
+
+/**
+ * One page, in Cypher: the keyset condition, ORDER BY and LIMIT apply to the matching rows'
+ * keys, so Neo4j keeps only the page's rows (a top-k), never a list of every match.
+ * The order is (sort key in the direction, then id ascending), as in the embedded store. Sort
+ * keys are strings, nulls replaced by a sentinel that sorts them last in either direction
+ * ('~' after any date ascending, '' before any descending); document order is the document id
+ * then the zero-padded position in it. Field and direction are parameters too: ORDER BY takes
+ * the key in one of two CASE columns (the other is all null and orders nothing).
+ */
+export function buildFindDirectives(order: DirectiveOrder, where: DirectiveQueryParams, page: DirectivePageParams, candidates: string[] | null = null): BuiltQuery {
+  const field = DIRECTIVE_ORDER_FIELDS.find((f) => f === order.field);
+  if (!field) throw new Error(`not an order field: ${JSON.stringify(order.field)}`);
+  const desc = order.direction === 'DESC';
+  const ordering = { orderField: field, descending: desc, nullLast: desc ? '' : '~' };
+  return query(candidates === null ? 'findDirectives' : 'findDirectives.candidates', 'READ', [
+    ...matchingDirectives(candidates !== null),
     'OPTIONAL MATCH (m:Meeting {id: d.meetingId})',
     "WITH d.id AS id, due, toString(m.date) AS meetingDate, CASE WHEN direct THEN [] ELSE inheritedFrom END AS inherited,",
     "  d.documentId + ' ' + right('0000000000' + toString(d.ordinal), 10) AS documentKey",
     "WITH id, inherited, id AS tieKey, CASE $orderField WHEN 'DEADLINE' THEN coalesce(due, $nullLast)",
     "  WHEN 'MEETING_DATE' THEN coalesce(meetingDate, $nullLast) ELSE documentKey END AS sortKey",
+    'WHERE $afterSortKey IS NULL',
+    '  OR ($descending AND sortKey < $afterSortKey) OR (NOT $descending AND sortKey > $afterSortKey)',
+    '  OR (sortKey = $afterSortKey AND tieKey > $afterTieKey)',
+    'RETURN id, inherited, sortKey, tieKey',
     'ORDER BY CASE WHEN $descending THEN sortKey END DESC, CASE WHEN NOT $descending THEN sortKey END ASC, tieKey ASC',
-    'WITH collect({id: id, inherited: inherited, sortKey: sortKey, tieKey: tieKey}) AS rows',
-    'RETURN size(rows) AS totalCount, [row IN rows WHERE $afterSortKey IS NULL',
-    '  OR ($descending AND row.sortKey < $afterSortKey) OR (NOT $descending AND row.sortKey > $afterSortKey)',
-    '  OR (row.sortKey = $afterSortKey AND row.tieKey > $afterTieKey)][0..$limit] AS page',
-  ], { ...where, ...ordering, ...page, limit: toNeo4jInt(page.limit), ...(candidates === null ? {} : { candidates }) });
+    'LIMIT $limit',
+  ], { ...where, ...ordering, ...page, limit: toNeo4jInt(page.limit), ...withCandidates(candidates) });
+}
+
+/** totalCount of the same conditions: a count, in the same read transaction as the page. */
+export function buildCountDirectives(where: DirectiveQueryParams, candidates: string[] | null = null): BuiltQuery {
+  return query(candidates === null ? 'countDirectives' : 'countDirectives.candidates', 'READ', [
+    ...matchingDirectives(candidates !== null),
+    'RETURN count(d) AS totalCount',
+  ], { ...where, ...withCandidates(candidates) });
 }
 
 /**

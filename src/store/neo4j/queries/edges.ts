@@ -25,8 +25,13 @@ function edgePattern(type: EdgeType | null): string {
   return type === null ? `(:${ENTITY})-[r]->(:${ENTITY})` : `(:${ENTITY})-[r:${assertOneOf(type, EDGE_TYPES, 'edge type')}]->(:${ENTITY})`;
 }
 
+/** From the count store: one typed count, or the sum of one per type (never a scan). */
 export function buildCountEdges(type: EdgeType | null): BuiltQuery {
-  return query(`countEdges.${type ?? 'ALL'}`, 'READ', [`MATCH ${edgePattern(type)}`, 'RETURN count(r) AS total'], {});
+  if (type !== null) {
+    return query(`countEdges.${type}`, 'READ', [`MATCH ()-[r:${assertOneOf(type, EDGE_TYPES, 'edge type')}]->()`, 'RETURN count(r) AS total'], {});
+  }
+  const branches = EDGE_TYPES.flatMap((t, i) => [...(i > 0 ? ['  UNION ALL'] : []), `  MATCH ()-[r:${t}]->() RETURN count(r) AS n`]);
+  return query('countEdges.ALL', 'READ', ['CALL () {', ...branches, '}', 'RETURN sum(n) AS total'], {});
 }
 
 export function buildListEdges(type: EdgeType | null, afterId: string | null, limit: number): BuiltQuery {

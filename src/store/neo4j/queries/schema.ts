@@ -2,6 +2,9 @@
 import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import { CURATION, ENTITY, INGEST, query, type BuiltQuery } from './built-query';
 
+/** The full-text index `search` reads candidates from. */
+export const SEARCH_INDEX = 'entity_search';
+
 function snake(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 }
@@ -30,6 +33,12 @@ export function buildSchemaStatements(): BuiltQuery[] {
     ]),
     query('schema.fulltext.names', 'WRITE', [
       'CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Agency|Official) ON EACH [n.name, n.nameEn, n.searchText]',
+    ], {}),
+    // What `search` asks first: the folded keys, split on whitespace only (they are already
+    // folded and lower-cased; the standard analyzer would split "kh&dt" and drop stop words).
+    query('schema.fulltext.search', 'WRITE', [
+      `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Agency|Official|Meeting|Document|Directive) ON EACH [n.searchText, n.titleFolded, n.textFolded]`,
+      "  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
     ], {}),
   ];
 }

@@ -4,21 +4,14 @@ import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import { toNeo4jInt } from '../values';
 import { ENTITY, query, type BuiltQuery } from './built-query';
 
+// Counts per label and per type, one branch each: a bare `MATCH (n:L) RETURN count(n)` and
+// `MATCH ()-[r:T]->() RETURN count(r)` are answered from the count store, without a scan.
 export function buildCountByLabel(): BuiltQuery {
-  return query('stats.nodes', 'READ', [
-    `MATCH (n:${ENTITY})`,
-    'UNWIND labels(n) AS label',
-    'WITH label WHERE label IN $labels',
-    'RETURN label AS key, count(*) AS count',
-  ], { labels: [...NODE_LABELS] });
+  return query('stats.nodes', 'READ', NODE_LABELS.flatMap((label, i) => [...(i > 0 ? ['UNION ALL'] : []), `MATCH (n:${label})`, `RETURN '${label}' AS key, count(n) AS count`]), {});
 }
 
 export function buildCountByType(): BuiltQuery {
-  return query('stats.edges', 'READ', [
-    `MATCH (:${ENTITY})-[r]->(:${ENTITY})`,
-    'WITH type(r) AS key WHERE key IN $types',
-    'RETURN key, count(*) AS count',
-  ], { types: [...EDGE_TYPES] });
+  return query('stats.edges', 'READ', EDGE_TYPES.flatMap((type, i) => [...(i > 0 ? ['UNION ALL'] : []), `MATCH ()-[r:${type}]->()`, `RETURN '${type}' AS key, count(r) AS count`]), {});
 }
 
 /** ASSIGNED_TO edges per agency and role; agencies with any, most leads first. */

@@ -1,4 +1,6 @@
 // What Neo4j returns for search, allShortestPaths and the statistics statements.
+import { EDGE_TYPES, NODE_LABELS } from '../../../../src/graph/model';
+import { fulltextQueryNodes } from './fulltext';
 import { byString, edgeFields, int, integerParam, type RefGraph, type RefNode, type RefRel } from './reference-graph';
 
 type Params = Record<string, any>;
@@ -28,8 +30,7 @@ function keysOf(n: RefNode, label: string): string[] {
 
 export function search(g: RefGraph, p: Params): Row[] {
   const rows: Row[] = [];
-  for (const n of g.nodes.values()) {
-    if (!n.labels.has('Entity')) continue;
+  for (const n of fulltextQueryNodes(g, 'entity_search', p.lucene)) {
     const label = (p.labels as string[]).find((l) => n.labels.has(l));
     if (label === undefined) continue;
     let best = { key: '', score: 0 };
@@ -81,16 +82,14 @@ export function shortestPathEdges(hops: number) {
   };
 }
 
-export function countByLabel(g: RefGraph, p: Params): Row[] {
-  return (p.labels as string[])
-    .map((key) => ({ key, count: int([...g.nodes.values()].filter((n) => n.labels.has('Entity') && n.labels.has(key)).length) }))
-    .filter((r) => r.count.toNumber() > 0);
+/** One UNION ALL branch per label, zeros included: MATCH (n:L) RETURN 'L' AS key, count(n) AS count */
+export function countByLabel(g: RefGraph): Row[] {
+  return NODE_LABELS.map((key) => ({ key, count: int([...g.nodes.values()].filter((n) => n.labels.has(key)).length) }));
 }
 
-export function countByType(g: RefGraph, p: Params): Row[] {
-  return (p.types as string[])
-    .map((key) => ({ key, count: int(g.entityRels().filter((r) => r.type === key).length) }))
-    .filter((r) => r.count.toNumber() > 0);
+/** One UNION ALL branch per type: MATCH ()-[r:T]->() counts every relationship of the type. */
+export function countByType(g: RefGraph): Row[] {
+  return EDGE_TYPES.map((key) => ({ key, count: int(g.rels.filter((r) => r.type === key).length) }));
 }
 
 export function topAssignees(g: RefGraph, p: Params): Row[] {

@@ -60,24 +60,36 @@ function matchRow(g: RefGraph, d: RefNode, p: Params) {
   return { id, due, meetingDate, documentKey, inherited: direct ? [] : inheritedFrom };
 }
 
-export function findDirectives(g: RefGraph, p: Params) {
-  const desc = p.descending === true;
+function matching(g: RefGraph, p: Params) {
   const rows = [];
   for (const d of g.nodes.values()) {
     if (!d.labels.has('Directive')) continue;
-    if (p.candidates !== undefined && !p.candidates.includes(d.props.id)) continue; // findDirectives.candidates
+    if (p.candidates !== undefined && !p.candidates.includes(d.props.id)) continue; // *.candidates
     const m = matchRow(g, d, p);
-    if (m === null) continue;
-    const sortKey = p.orderField === 'DEADLINE' ? m.due ?? p.nullLast : p.orderField === 'MEETING_DATE' ? m.meetingDate ?? p.nullLast : m.documentKey;
-    rows.push({ id: m.id, inherited: m.inherited, sortKey, tieKey: m.id });
+    if (m !== null) rows.push(m);
   }
-  rows.sort((a, b) => (desc ? -1 : 1) * byString(a.sortKey, b.sortKey) || byString(a.tieKey, b.tieKey));
+  return rows;
+}
+
+/** countDirectives(.candidates): RETURN count(d) after the shared conditions. */
+export function countDirectives(g: RefGraph, p: Params) {
+  return [{ totalCount: int(matching(g, p).length) }];
+}
+
+/** findDirectives(.candidates): keyset WHERE, ORDER BY sort key then id, LIMIT. */
+export function findDirectives(g: RefGraph, p: Params) {
+  const desc = p.descending === true;
+  const rows = matching(g, p).map((m) => {
+    const sortKey = p.orderField === 'DEADLINE' ? m.due ?? p.nullLast : p.orderField === 'MEETING_DATE' ? m.meetingDate ?? p.nullLast : m.documentKey;
+    return { id: m.id, inherited: m.inherited, sortKey, tieKey: m.id };
+  });
   const after = rows.filter((r) =>
     p.afterSortKey === null ||
     (desc ? r.sortKey < p.afterSortKey : r.sortKey > p.afterSortKey) ||
     (r.sortKey === p.afterSortKey && r.tieKey > p.afterTieKey),
   );
-  return [{ totalCount: int(rows.length), page: after.slice(0, integerParam(p.limit, 'limit')) }];
+  after.sort((a, b) => (desc ? -1 : 1) * byString(a.sortKey, b.sortKey) || byString(a.tieKey, b.tieKey));
+  return after.slice(0, integerParam(p.limit, 'limit'));
 }
 
 /** directiveCandidates.<source>: what each look-up statement returns. */

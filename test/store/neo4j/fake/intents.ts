@@ -1,5 +1,5 @@
 // Builder id → what Neo4j does for that statement, on the reference graph.
-import { directiveCandidates, findDirectives } from './directive-intent';
+import { countDirectives, directiveCandidates, findDirectives } from './directive-intent';
 import { countByLabel, countByType, directivesPerMeeting, search, shortestPathEdges, topAssignees } from './analytics-intents';
 import * as reads from './read-intents';
 import type { RefGraph } from './reference-graph';
@@ -31,6 +31,7 @@ export function intentFor(queryId: string): Intent | null {
     case 'getCuration': return reads.getCuration;
     case 'getCurations': return reads.getCurations;
     case 'findDirectives': return findDirectives;
+    case 'countDirectives': return countDirectives;
     case 'directiveCandidates': return directiveCandidates(a);
     case 'search': return search;
     case 'shortestPath': return shortestPathEdges(Number(a));

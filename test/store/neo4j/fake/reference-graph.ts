@@ -19,7 +19,6 @@ export class RefGraph {
   nodes = new Map<string, RefNode>();
   rels: RefRel[] = [];
   curations = new Map<string, Record<string, unknown>>();
-  ingest = new Map<string, string>();
   schema = new Set<string>();
 
   clone(): RefGraph {
@@ -27,9 +26,13 @@ export class RefGraph {
     for (const [id, n] of this.nodes) g.nodes.set(id, { labels: new Set(n.labels), props: { ...n.props } });
     g.rels = this.rels.map((r) => ({ ...r, props: { ...r.props } }));
     g.curations = new Map([...this.curations].map(([k, v]) => [k, { ...v }]));
-    g.ingest = new Map(this.ingest);
     g.schema = new Set(this.schema);
     return g;
+  }
+
+  /** The :Ingest node of a document (held under a key no domain id can take), if merged. */
+  ingestNode(documentId: string): RefNode | undefined {
+    return this.nodes.get(ingestKey(documentId));
   }
 
   entity(id: unknown): RefNode | undefined {
@@ -47,6 +50,9 @@ export class RefGraph {
     this.rels = this.rels.filter((r) => r.start !== id && r.end !== id);
   }
 }
+
+/** Where an :Ingest node sits in `nodes`: it has no `id` property of its own. */
+export const ingestKey = (documentId: string) => `\u0000ingest:${documentId}`;
 
 export class FakeNeo4jError extends Error {
   constructor(readonly code: string, message: string) {

@@ -1,0 +1,121 @@
+// The compact snapshot of docs.log's live records, as bytes and back (pure). A header line
+// "minutes-graph/snapshot/2 <covered>\n", then lines "<crc32> <json>\n": the documents in
+// chunks of DOCS_PER_LINE, each [documentId, identity, offset, length, textBytes, nodes, edges],
+// then the shared nodes, then "end <lines>\n". It is written as the records are read, one
+// chunk at a time, so writing never holds every batch (a million directives would not fit).
+// Agencies and officials, repeated in every report that names them, are held once in the
+// shared line and referred to by index from a document's node list (numbers among the
+// objects); edges are arrays [id, type, from, to, props, gazetteer?] without keys or the
+// document id. Lines keep every string small: a million directives are over a gigabyte,
+// past the longest string V8 can hold.
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
+import { DOCUMENT_OWNED_LABELS } from '../../graph/model';
+import { crc32Hex } from './crc32';
+
+export const SNAPSHOT_FORMAT = 'minutes-graph/snapshot/2';
+const DOCS_PER_LINE = 500;
+
+/** One live document record of docs.log: where it lies, its identity, its stored batch. */
+export interface SnapshotDoc {
+  documentId: string;
+  identity: string;
+  offset: number;
+  length: number;
+  textBytes: number;
+  batch: GraphBatch;
+}
+
+export interface Snapshot {
+  /** docs.log bytes the snapshot covers: records from there on are replayed from the log. */
+  covered: number;
+  docs: SnapshotDoc[];
+}
+
+type CompactEdge = [string, EdgeType, string, string, GraphEdge["props"], 1 | 0];
+type CompactDoc = [string, string, number, number, number, (GraphNode | number)[], CompactEdge[]];
+
+function line(value: unknown): Buffer {
+  const json = Buffer.from(JSON.stringify(value), 'utf8');
+  return Buffer.concat([Buffer.from(`${crc32Hex(json)} `, 'latin1'), json, Buffer.from('\n', 'latin1')]);
+}
+
+/** Encodes documents as they come: `add` returns a chunk of bytes to write when one is full. */
+export class SnapshotEncoder {
+  private readonly shared: GraphNode[] = [];
+  private readonly sharedIndex = new Map<string, number>();
+  private docs: CompactDoc[] = [];
+  private lines = 0;
+
+  constructor(private readonly covered: number) {}
+
+  header(): Buffer {
+    return Buffer.from(`${SNAPSHOT_FORMAT} ${this.covered}\n`, 'latin1');
+  }
+
+  add(d: SnapshotDoc): Buffer | null {
+    const nodes = d.batch.nodes.map((node) => {
+      if (DOCUMENT_OWNED_LABELS.includes(node.label)) return node;
+      let i = this.sharedIndex.get(node.id);
+      // The last written version wins, as replaying the log would leave it.
+      if (i === undefined) this.sharedIndex.set(node.id, (i = this.shared.push(node) - 1));
+      else this.shared[i] = node;
+      return i;
+    });
+    const edges = d.batch.edges.map((e): CompactEdge => [e.id, e.type, e.from, e.to, e.props, e.documentId === null ? 1 : 0]);
+    this.docs.push([d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges]);
+    return this.docs.length >= DOCS_PER_LINE ? this.flush() : null;
+  }
+
+  private flush(): Buffer {
+    const out = line(this.docs);
+    this.docs = [];
+    this.lines++;
+    return out;
+  }
+
+  finish(): Buffer {
+    const rest = this.docs.length > 0 ? [this.flush()] : [];
+    return Buffer.concat([...rest, line(this.shared), Buffer.from(`end ${this.lines + 1}\n`, 'latin1')]);
+  }
+}
+
+/** The snapshot, or a reason it cannot be used (the log is the truth: the store then replays it all). */
+export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
+  let at = buf.indexOf(0x0a);
+  const header = /^(\S+) (\d+)$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
+  if (at < 0 || header === null || header[1] !== SNAPSHOT_FORMAT) return { unusable: 'not a snapshot of this format' };
+  const values: unknown[] = [];
+  for (;;) {
+    // Relative to a view: Buffer#indexOf answers wrong positions past 2 GiB.
+    const found = buf.subarray(at + 1).indexOf(0x0a);
+    if (found < 0) return { unusable: 'incomplete' };
+    const end = at + 1 + found;
+    const text = buf.toString('latin1', at + 1, Math.min(end, at + 24));
+    if (text.startsWith('end ')) {
+      if (text !== `end ${values.length}` || end !== buf.length - 1) return { unusable: 'incomplete or damaged' };
+      break;
+    }
+    const json = buf.subarray(at + 10, end);
+    if (buf[at + 9] !== 0x20 || crc32Hex(json) !== buf.toString('latin1', at + 1, at + 9)) return { unusable: 'damaged' };
+    values.push(JSON.parse(json.toString('utf8')));
+    at = end;
+  }
+  if (values.length === 0) return { unusable: 'no shared-node line' };
+  const shared = values.pop() as GraphNode[];
+  const chunks = values as CompactDoc[][];
+  return {
+    covered: Number(header[2]),
+    docs: chunks.flat().map(([documentId, identity, offset, length, textBytes, nodes, edges]) => ({
+      documentId,
+      identity,
+      offset,
+      length,
+      textBytes,
+      batch: {
+        documentId,
+        nodes: nodes.map((n) => (typeof n === 'number' ? shared[n] : n)),
+        edges: edges.map(([id, type, from, to, props, gazetteer]): GraphEdge => ({ id, type, from, to, props, documentId: gazetteer === 1 ? null : documentId })),
+      },
+    })),
+  };
+}

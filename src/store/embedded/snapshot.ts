@@ -1,0 +1,94 @@
+// docs.snapshot: the live records of docs.log in the compact form of snapshot-format.ts, so
+// opening parses one file instead of every record. Written at compaction (the offsets it
+// holds change then) and on close when the log has grown well past it; written to a copy,
+// fsync'd and renamed over, like a compaction. It is derived data: one that does not match the
+// log record for record (a crash between a compaction and its snapshot, damage) is ignored and
+// the log is read whole, which loses nothing.
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphBatch } from '../../graph/model';
+import { StoreError } from '../errors';
+import { fsError } from './fs-errors';
+import { scanFrames, type Frame } from './framing';
+import { fsyncDirectory, type RecordLog } from './record-log';
+import { decodeSnapshot, SnapshotEncoder, type Snapshot, type SnapshotDoc } from './snapshot-format';
+
+export const SNAPSHOT_FILE = 'docs.snapshot';
+/** On close, a snapshot is rewritten once this many log bytes lie past it. */
+export const SNAPSHOT_MIN_NEW_BYTES = 4 * 1024 * 1024;
+
+/** The snapshot in `dir`, or null when there is none or it cannot be used. */
+export function readSnapshot(dir: string): Snapshot | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(join(dir, SNAPSHOT_FILE));
+  } catch {
+    return null;
+  }
+  const decoded = decodeSnapshot(buf);
+  return 'unusable' in decoded ? null : decoded;
+}
+
+/**
+ * The snapshot's documents if every one of them is the record the log holds at its place
+ * (same offset, length and identity); null otherwise. Frames past `covered` are not its concern.
+ */
+export function matchingLog(snapshot: Snapshot, frames: readonly Frame[]): SnapshotDoc[] | null {
+  const byOffset = new Map(frames.map((f) => [f.offset, f]));
+  // `covered` must be where a record starts or where the last one ends (the log may have been cut back).
+  const last = frames[frames.length - 1];
+  const boundary = last === undefined ? snapshot.docs.length === 0 : byOffset.has(snapshot.covered) || last.offset + last.length === snapshot.covered;
+  if (!boundary) return null;
+  for (const doc of snapshot.docs) {
+    const frame = byOffset.get(doc.offset);
+    if (frame === undefined || frame.length !== doc.length || frame.identity !== doc.identity || doc.offset >= snapshot.covered) return null;
+  }
+  return snapshot.docs;
+}
+
+/** The stored batch of a live record, read back from the log. */
+function recordAt(log: RecordLog, place: { offset: number; length: number }): { identity: string; batch: GraphBatch; textBytes: number } {
+  const scan = scanFrames(log.read(place.offset, place.length));
+  const frame = scan.frames[0];
+  if (scan.kind !== 'ok' || frame === undefined) throw new StoreError('STORE_CORRUPT', `${log.file} is damaged at byte ${place.offset}`, { target: log.file });
+  const record = JSON.parse(frame.head()) as { batch: GraphBatch };
+  return { identity: frame.identity, batch: record.batch, textBytes: frame.tail.length };
+}
+
+function writeAll(fd: number, data: Buffer): void {
+  let written = 0;
+  while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+}
+
+/** Writes the snapshot of the live records, in log order (the order replaying the log applies them). */
+export function writeSnapshot(dir: string, log: RecordLog, live: ReadonlyMap<string, { offset: number; length: number }>): void {
+  const places = [...live].sort((a, b) => a[1].offset - b[1].offset);
+  const encoder = new SnapshotEncoder(log.bytes);
+  const file = join(dir, SNAPSHOT_FILE);
+  const tmp = `${file}.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      // One record read and encoded at a time: the batches are never all in memory at once.
+      writeAll(fd, encoder.header());
+      for (const [documentId, place] of places) {
+        const chunk = encoder.add({ documentId, ...place, ...recordAt(log, place) });
+        if (chunk !== null) writeAll(fd, chunk);
+      }
+      writeAll(fd, encoder.finish());
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    fsyncDirectory(dir);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw fsError(error, file, 'write');
+  }
+}
+
+/** Bytes of the log a snapshot in `dir` covers (0 when there is none usable). */
+export function snapshotCovered(dir: string): number {
+  return readSnapshot(dir)?.covered ?? 0;
+}

@@ -1,0 +1,131 @@
+// The compact snapshot (docs.snapshot) changes how fast the store opens, never what it holds:
+// a store opened from snapshot + the log past it answers exactly as one that replays the
+// whole log, and a snapshot that no longer matches the log (stale, damaged) is ignored.
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGraphBatch } from '../../src/graph/build-batch';
+import { EDGE_TYPES, NODE_LABELS } from '../../src/graph/model';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
+import { SNAPSHOT_FILE } from '../../src/store/embedded/snapshot';
+import { IDS, META_001, REPORT_001, allBatches, batch002 } from './fixtures';
+
+let root: string;
+beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'mg-snapshot-'))));
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** Everything a reader can see: every node (texts hydrated), edge, stats, a listing, curations. */
+async function contents(store: EmbeddedStore): Promise<unknown> {
+  const nodes = await Promise.all(NODE_LABELS.map((label) => store.listNodes(label, { first: 1000 })));
+  const edges = await Promise.all(EDGE_TYPES.map((type) => store.listEdges(type, { first: 1000 })));
+  const directiveIds = nodes[NODE_LABELS.indexOf('Directive')].items.map((i) => i.value.id);
+  return {
+    nodes: nodes.map((p) => p.items.map((i) => i.value)),
+    edges: edges.map((p) => p.items.map((i) => i.value)),
+    stats: await store.stats(50),
+    moh: await store.findDirectives({ assignedTo: [IDS.moh], followSuccession: true }, { first: 50 }),
+    byDeadline: await store.findDirectives({ orderBy: { field: 'DEADLINE', direction: 'DESC' } }, { first: 50 }),
+    search: await store.search({ text: 'y te', first: 20 }),
+    curations: await store.getCurations(directiveIds),
+  };
+}
+
+async function open(dir: string): Promise<EmbeddedStore> {
+  return openEmbeddedStore({ dir });
+}
+
+/** Rewrites report 001 until dead records outweigh live ones, then compacts (ending on `title`). */
+async function compactAfterRewrites(store: EmbeddedStore, title: string): Promise<void> {
+  for (let i = 0; i < 6; i++) await store.writeDocument(buildGraphBatch({ ...META_001, title: i === 5 ? title : `draft ${i}` }, REPORT_001));
+  const before = statSync(store.docsLogFile).size;
+  store.compactIfWorthIt(0);
+  expect(statSync(store.docsLogFile).size).toBeLessThan(before);
+}
+
+/** A store whose log holds dead records, a snapshot, then more records past it. */
+async function storeWithSnapshotAndTail(dir: string): Promise<void> {
+  const store = await open(dir);
+  for (const batch of allBatches()) await store.writeDocument(batch);
+  await store.writeDocument(buildGraphBatch({ ...META_001, title: 'first version' }, REPORT_001));
+  store.writeSnapshot();
+  await store.writeDocument(buildGraphBatch({ ...META_001, title: 'second version' }, REPORT_001));
+  const directive = allBatches()[0].nodes.find((n) => n.label === 'Directive');
+  await store.addCuration({ id: 'c-1', directiveId: directive?.id as string, kind: 'STATUS', value: 'DONE', effectiveDate: null, note: null, evidenceUrl: null, reason: null, curator: 'ana', recordedAt: '2025-07-01T00:00:00Z' });
+  await store.close();
+}
+
+/** The same directory without its snapshot: what replaying the whole log gives. */
+async function replayedWhole(dir: string): Promise<unknown> {
+  const copy = join(root, 'replayed');
+  cpSync(dir, copy, { recursive: true });
+  rmSync(join(copy, SNAPSHOT_FILE));
+  const store = await open(copy);
+  try {
+    expect(store.snapshotCovered).toBe(0);
+    return await contents(store);
+  } finally {
+    await store.close();
+  }
+}
+
+test('snapshot + the log past it gives what replaying the whole log gives', async () => {
+  const dir = join(root, 'data');
+  await storeWithSnapshotAndTail(dir);
+  const expected = await replayedWhole(dir);
+  const store = await open(dir);
+  expect(store.snapshotCovered).toBeGreaterThan(0);
+  expect(store.snapshotCovered).toBeLessThan(statSync(join(dir, 'docs.log')).size);
+  expect(await contents(store)).toEqual(expected);
+  expect((await store.getNodes([IDS.doc001]))[0]).toMatchObject({ title: 'second version', text: REPORT_001.text });
+  await store.close();
+});
+
+test('a read-only store uses the snapshot too', async () => {
+  const dir = join(root, 'data');
+  await storeWithSnapshotAndTail(dir);
+  const expected = await replayedWhole(dir);
+  const reader = await openEmbeddedStore({ dir, readOnly: true });
+  expect(reader.snapshotCovered).toBeGreaterThan(0);
+  expect(await contents(reader)).toEqual(expected);
+  await reader.close();
+});
+
+test('compaction writes a new snapshot that matches the compacted log', async () => {
+  const dir = join(root, 'data');
+  await storeWithSnapshotAndTail(dir);
+  const store = await open(dir);
+  await compactAfterRewrites(store, 'compacted');
+  expect(store.snapshotCovered).toBe(statSync(join(dir, 'docs.log')).size);
+  await store.close();
+  const expected = await replayedWhole(dir);
+  const reopened = await open(dir);
+  expect(reopened.snapshotCovered).toBe(statSync(join(dir, 'docs.log')).size);
+  expect(await contents(reopened)).toEqual(expected);
+  await reopened.close();
+});
+
+test.each([
+  ['stale: taken before a compaction moved every record', (dir: string, old: string) => copyFileSync(old, join(dir, SNAPSHOT_FILE))],
+  ['damaged: one byte changed', (dir: string) => {
+    const file = join(dir, SNAPSHOT_FILE);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10] ^= 0x01;
+    writeFileSync(file, bytes);
+  }],
+  ['cut short', (dir: string) => writeFileSync(join(dir, SNAPSHOT_FILE), readFileSync(join(dir, SNAPSHOT_FILE)).subarray(0, 100))],
+])('a snapshot that does not match the log is ignored (%s)', async (_name, spoil) => {
+  const dir = join(root, 'data');
+  await storeWithSnapshotAndTail(dir);
+  const old = join(root, 'old.snapshot');
+  copyFileSync(join(dir, SNAPSHOT_FILE), old);
+  const store = await open(dir);
+  await compactAfterRewrites(store, 'compacted');
+  await store.writeDocument(batch002()); // unchanged
+  await store.close();
+  spoil(dir, old);
+  const expected = await replayedWhole(dir);
+  const reopened = await open(dir);
+  expect(reopened.snapshotCovered).toBe(0);
+  expect(await contents(reopened)).toEqual(expected);
+  await reopened.close();
+});
