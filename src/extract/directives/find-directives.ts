@@ -17,6 +17,7 @@ import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
 import { withProvince } from './province-names';
 import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { splitSecondTask } from './second-deadline';
+import { splitAtNewDoer } from './new-doer-split';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -149,7 +150,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let speech = false;
     let topic: PartyRef[] | null = null;
     if (marker && list) clearBelow(list, marker);
-    splitClauses(tokens).forEach(([a, b], ci) => {
+    splitClauses(tokens).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
       const last = produced[produced.length - 1] ?? null;
       const isItem = ci === 0 && marker !== null;

@@ -295,7 +295,14 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     // "đề nghị các đại biểu thảo luận …": the meeting's participants are asked for views, not tasks.
     if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return out; }
-    const read = readParties(tokens, j, env);
+    let read = readParties(tokens, j, env);
+    // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
+    // doers come after an inserted adverbial.
+    if (!read.parties.length && e < j && tokens[e]?.text === ',') {
+      const comma = tokens.findIndex((t, x) => x > j && x < j + 30 && x < b && t.text === ',');
+      const later = comma > 0 ? readParties(tokens, comma + 1, env) : null;
+      if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) { read = later; j = comma + 1; }
+    }
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
     const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');

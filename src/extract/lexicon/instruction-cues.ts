@@ -84,7 +84,7 @@ export const TOPIC_MARKERS: Cue = {
 export const TASK_OPENERS: Cue = {
   id: 'cue.imperative',
   phrases: [
-    'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai', 'rà soát',
+    'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai', 'rà soát', 'rà lại',
     'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết', 'sớm', 'phát huy',
     'thúc đẩy', 'hoàn thành', 'đôn đốc', 'kịp thời', 'tổ chức', 'xử lý', 'nghiêm túc', 'khắc phục', 'cắt giảm', 'đổi mới',
     'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm', 'huy động', 'tháo gỡ', 'đơn giản hóa',

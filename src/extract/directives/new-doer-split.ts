@@ -1,0 +1,52 @@
+// "…, Thủ tướng giao nhiệm vụ cụ thể cho 2 địa phương triển khai, Văn phòng Chính phủ kiểm tra,
+// đôn đốc.": after a task, a comma then a new named doer with a task verb starts a clause of its
+// own (its own lead agency, FORMAT.md). Not inside a list of partners ("phối hợp với A, B …"),
+// and not when the comma only separates the items of a list of doers.
+import type { Token } from '../document/tokens';
+import { PhraseSet } from '../document/tokens';
+import { SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
+import { COORDINATE_MARKER } from '../lexicon/verbs';
+import { readParties, type PartyReadEnv } from './read-parties';
+
+const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
+const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
+const MIN_WORDS_BEFORE = 6;
+
+export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a new named doer with a task verb starts a task of its own.' };
+
+// The Government and the Prime Minister issue instructions; they do not take the next task.
+const ISSUERS = /^(?:Thủ tướng Chính phủ|Chính phủ)$/u;
+
+function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x: number): boolean {
+  for (let s = Math.max(floor, x - 10); s < x; s++) {
+    const read = readParties(tokens, s, env);
+    if (read.parties.length && read.end >= x) return true;
+  }
+  return false;
+}
+
+/** Clause ranges [a, b) cut before each new doer. */
+export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = a;
+  let words = 0;
+  let partners = false;
+  for (let x = a; x < b; x++) {
+    const t = tokens[x];
+    if (t.word) {
+      words++;
+      if (COORD.matchAt(tokens, x, b) > 0) partners = true;
+      continue;
+    }
+    if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
+    if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
+    const read = readParties(tokens, x + 1, env);
+    if (!read.parties.length || read.parties.some((p) => p.kind !== 'agency' || ISSUERS.test(p.name))) continue;
+    if (TASK.matchAt(tokens, read.end, b) < 0) continue;
+    out.push([start, x]);
+    start = x + 1;
+    words = 0;
+  }
+  out.push([start, b]);
+  return out.filter(([s, e]) => e > s);
+}
