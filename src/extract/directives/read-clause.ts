@@ -430,31 +430,24 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (phrase) { out.shape = 'duty'; out.speech = true; out.speakerPhrase = phrase; out.taskStart = k; ruleIds.push(ATTRIBUTED_REQUEST.id); return out; }
   }
   // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
-  if (OPENERS.matchAt(tokens, k, b) > 0 || (tokens[k] && tokens[k].word && !tokens[k].cap && k > a && tokens[a - 1]?.text !== ',')) {
-    const opener = OPENERS.matchAt(tokens, k, b);
-    // "Xác định rõ, …", "Tiếp tục, …": a framing word before a statement.
-    const comma = tokens.slice(opener, opener + 3).findIndex((t) => t.text === ',');
-    // "Xác định rõ, …" (no object before the comma) or "Tiếp tục chương trình, hội nghị nghe …"
-    // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.
-    const after = opener + comma + 1;
-    const framing = opener > 0 && comma >= 0 && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
-      || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0));
-    if (opener > 0 && !framing) {
-      out.shape = 'opener';
-      ruleIds.push(TASK_OPENERS.id);
-      out.taskStart = k;
-      out.negative = negativeIn(tokens, k, b);
-      Object.assign(out, rolesIn(env, k, b, []));
-      return out;
-    }
-  }
-  if (dutyAt(tokens, k, b)) {
-    out.shape = 'duty';
-    ruleIds.push(OBLIGATION_MARKERS.id);
+  const bare = (shape: 'opener' | 'duty', ruleId: string): ClauseReading => {
+    out.shape = shape;
+    ruleIds.push(ruleId);
     out.taskStart = k;
     out.negative = negativeIn(tokens, k, b);
     Object.assign(out, rolesIn(env, k, b, []));
     return out;
+  };
+  const opener = OPENERS.matchAt(tokens, k, b);
+  if (opener > 0) {
+    // "Xác định rõ, …" (no object before the comma) or "Tiếp tục chương trình, hội nghị nghe …"
+    // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.
+    const comma = tokens.slice(opener, opener + 3).findIndex((t) => t.text === ',');
+    const after = opener + comma + 1;
+    const framing = comma >= 0 && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
+      || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0));
+    if (!framing) return bare('opener', TASK_OPENERS.id);
   }
+  if (dutyAt(tokens, k, b)) return bare('duty', OBLIGATION_MARKERS.id);
   return out;
 }
