@@ -8,7 +8,7 @@
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { INNER_PUNCT, lowerWords, matchWords, PhraseSet } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
@@ -30,17 +30,7 @@ const OPENERS = set(TASK_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
 const BODIES = set(ISSUING_BODIES.phrases);
 // Generic doers are written with commas inside ("các cơ quan, đơn vị"): matched across them.
-const GENERIC_WORDS = GENERIC_DOERS.phrases.map(lowerWords).sort((x, y) => y.length - x.length);
-const GENERIC = {
-  matchAt(tokens: readonly Token[], k: number, b: number): number {
-    for (const w of GENERIC_WORDS) {
-      if (tokens[k]?.l !== w[0]) continue;
-      const e = matchWords(tokens, k, w, INNER_PUNCT);
-      if (e > 0 && e <= b) return e;
-    }
-    return -1;
-  },
-};
+const GENERIC = new PhraseSet(GENERIC_DOERS.phrases, INNER_PUNCT);
 const PRONOUNS = set(OFFICIAL_PRONOUNS.phrases);
 const SUBJ_ADV = set(SUBJECT_ADVERBS.phrases.filter((p) => p !== 'đã'));
 const OBLIGATION = set(OBLIGATION_MARKERS.phrases);

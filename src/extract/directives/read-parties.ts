@@ -4,7 +4,7 @@
 // (gazetteer, groups, ministry ellipsis "các Bộ: Tài chính, Xây dựng", open patterns).
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
-import { INNER_PUNCT, lowerWords, matchWords, PhraseSet, type Token } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { localPartyAt } from './local-parties';
@@ -44,16 +44,9 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
   return { ref: { name: occ.name, kind: 'official' }, end };
 }
 
-const UNNAMED_WORDS = [...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
-  'các hội, đoàn thể'].map(lowerWords).sort((x, y) => y.length - x.length);
-function unnamedAt(tokens: readonly Token[], i: number): number {
-  for (const w of UNNAMED_WORDS) {
-    if (tokens[i]?.l !== w[0]) continue;
-    const e = matchWords(tokens, i, w, INNER_PUNCT);
-    if (e > 0) return e;
-  }
-  return -1;
-}
+// Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
+const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+  'các hội, đoàn thể'], INNER_PUNCT);
 
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
@@ -112,9 +105,9 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const at = head > 0 && tokens[head]?.word ? head : i;
       const local = localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
       if (local) { add(parties, local.parties); i = end = local.end; }
-      else if (unnamedAt(tokens, i) > 0) {
+      else if (UNNAMED.matchAt(tokens, i) > 0) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
-        i = unnamedAt(tokens, i);
+        i = UNNAMED.matchAt(tokens, i);
         if (parties.length) end = i;
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
       }

@@ -111,7 +111,9 @@ export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
 
-  constructor(phrases: readonly string[]) {
+  /** `across`: punctuation that may sit between the words of a phrase in the text (matchAt
+   * only): "các cơ quan, đơn vị" is written with a comma the phrase's words do not show. */
+  constructor(phrases: readonly string[], private readonly across: ReadonlySet<string> = new Set()) {
     const all = phrases.map(lowerWords).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
     for (const w of all) {
       this.byFirst.set(w[0], [...(this.byFirst.get(w[0]) ?? []), w]);
@@ -125,7 +127,7 @@ export class PhraseSet {
     const options = t && t.word ? this.byFirst.get(t.l) : undefined;
     if (!options) return -1;
     for (const w of options) {
-      const end = matchWords(tokens, k, w);
+      const end = matchWords(tokens, k, w, this.across);
       if (end > 0 && end <= limit) return end;
     }
     return -1;
