@@ -114,7 +114,8 @@ export async function runExtract(args: ExtractArgs, io: ExtractIO): Promise<numb
   const normalized = normalizeText(read.text);
   // A report in a folder with a manifest.json (like seeds/) takes its publication date from it.
   const fromManifest = published === undefined && !/^https?:\/\//i.test(file) ? await manifestDate(file) : null;
-  const result = extract({ text: normalized.text, published: published ?? fromManifest ?? read.published ?? readOfficialLayout(normalized.text).date });
+  const layout = readOfficialLayout(normalized.text);
+  const result = extract({ text: normalized.text, published: published ?? fromManifest ?? read.published ?? layout.date, layout });
   result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
   if (args.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
   else if (args.explain) io.stdout(renderExplain(result));

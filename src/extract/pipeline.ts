@@ -44,7 +44,7 @@ export const STEPS: readonly Step[] = [
     // The header, "Nơi nhận" and signature of an official document are not its body.
     id: 'official-layout',
     run: (ctx) => {
-      const layout = readOfficialLayout(ctx.text);
+      const layout = ctx.layout ?? readOfficialLayout(ctx.text);
       ctx.layout = layout;
       ctx.outside = [layout.spans.header, layout.spans.recipients, layout.spans.signature].filter((s): s is Span => s !== null);
     },
@@ -120,6 +120,8 @@ function newContext(input: ExtractionInput): ExtractContext {
   return {
     text, published, sentences: [], tokens: [], occurrences: [], officials: [], meeting: emptyMeeting(), reference: published,
     agencies: [], province: null, deadlines: [], directives: [], diagnostics: [], outside: [],
+    // A layout read by the caller is reused only when its spans index this very text.
+    layout: input.layout !== undefined && text === input.text ? input.layout : undefined,
   };
 }
 

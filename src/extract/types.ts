@@ -1,6 +1,7 @@
 // The extraction contract: what `extract` returns for one document. A superset of the JSON
 // in docs/extraction-format.md (the scorer's contract); every mention keeps its span and the
 // id of the rule that produced it, so a researcher can ask why a fact exists.
+import type { OfficialLayout } from './document/official-layout';
 
 /** Half-open character range [start, end) in the normalised document text. */
 export interface Span {
@@ -138,6 +139,8 @@ export interface ExtractionInput {
   text: string;
   /** Publication date YYYY-MM-DD, the reference for dates written without a year. */
   published?: string | null;
+  /** readOfficialLayout(text), when the caller has read it already (its spans index `text`). */
+  layout?: OfficialLayout;
 }
 
 export interface ExtractionResult {

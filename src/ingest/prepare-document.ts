@@ -36,7 +36,7 @@ export async function prepareDocument(
   // A manifest or --published outranks what the file says of itself: the user said so. An
   // official document's date ("Hà Nội, ngày 15 tháng 4 năm 2022") is its publication date.
   const published = meta.published ?? read.published ?? official?.date ?? null;
-  const result = extract({ text, published });
+  const result = extract({ text, published, layout });
   const batch = buildGraphBatch(
     {
       title: meta.title ?? read.title ?? titleFromText(text),
