@@ -100,6 +100,11 @@ export function committeeOf(row: AgencyRow): string {
 
 const SO_NGANH = [['so', 'ban', 'nganh'], ['so', 'nganh'], ['so', 'ban', 'nganh', 'doan', 'the'], ['so', 'nganh', 'doan', 'the']];
 
+/** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
+export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
+  'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
+const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
+
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null): LocalHit | null {
   const t = tokens[k];
@@ -178,7 +183,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
   }
   // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
-  for (const head of [['cong', 'an'], ['thanh', 'tra'], ['kho', 'bac'], ['bao', 'hiem', 'xa', 'hoi'], ['cuc', 'thue'], ['bo', 'chi', 'huy', 'quan', 'su'], ['ban', 'dan', 'toc'], ['van', 'phong', 'uy', 'ban', 'nhan', 'dan']]) {
+  for (const head of PROVINCIAL_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);
     if (e < 0 || !t.cap) continue;
     const words = tokens.slice(k, e).map((x) => x.text);

@@ -5,7 +5,7 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { fold } from '../../text/fold';
-import { committeeOf } from './local-parties';
+import { committeeOf, PROVINCIAL_BODIES } from './local-parties';
 
 /** " tỉnh Lâm Đồng" | " thành phố Cần Thơ" | " Thành phố Hồ Chí Minh". */
 export function provinceSuffix(row: AgencyRow): string {
@@ -27,7 +27,7 @@ export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef 
   else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;
   else {
     const m = ENDS_WITH_LEVEL.exec(name);
-    if (!m || !/^(?:Công an|Thanh tra|Kho bạc|Bảo hiểm xã hội|Cục Thuế|Bộ Chỉ huy Quân sự|Ban Dân tộc|Văn phòng Ủy ban nhân dân)$/u.test(m[1])) return p;
+    if (!m || !PROVINCIAL_BODIES.includes(m[1])) return p;
     name = `${m[1]}${provinceSuffix(province)}`;
   }
   return name === p.name ? p : { ...p, name, key: fold(name) };
