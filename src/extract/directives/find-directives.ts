@@ -163,7 +163,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (r.speakerPhrase && who) current = who;
         if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? r.assignees, assigner: r.shape === 'cue' && !r.speakerPhrase && r.assignees.length === 0 ? who : who, headings: new Map() };
+        else list = { parties: r.topic ?? r.assignees, assigner: who, headings: new Map() };
         opened = true;
         if (r.listOnly) { prev = null; return; }
       }
