@@ -18,6 +18,7 @@ import { withProvince } from './province-names';
 import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
+import { splitAtConnector } from './connector-split';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -40,6 +41,7 @@ const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đ
 function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
   return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
 }
+const MAX_QUIET = 2;
 const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
@@ -97,6 +99,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   let lastContent = -1;
   let list: OpenList | null = null;
   let stopped = false;
+  let quiet = 0;
+  let broken = false;
   const asOf = ctx.reference ?? undefined;
   // "Thủ tướng" resolves to the Prime Minister the report names; one it never names stays null
   // (FORMAT.md: the named Prime Minister of the report), never a guess from the date.
@@ -138,7 +142,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const occ = ctx.occurrences.find((o) => o.sentence === si && o.chain.start >= at - 1 && o.chain.start - at < 40);
       if (occ) current = occ.name;
     }
-    const adjacent = prev !== null && prevSentence === lastContent;
+    // A directive continues across a paragraph break, and across up to two quiet sentences that
+    // name no one ("Thời kỳ thanh tra từ … đến …"): only a new doer, speaker or heading stops it.
+    const adjacent = prev !== null && !broken && (prevSentence === lastContent || quiet <= MAX_QUIET);
     const occurrences = occurrencesBySentence.get(si) ?? [];
     const deadlines = deadlinesBySentence.get(si) ?? [];
     const env: ClauseEnv = {
@@ -149,12 +155,14 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let negative = false;
     let speech = false;
     let topic: PartyRef[] | null = null;
+    let loud = occurrences.length > 0;
     if (marker && list) clearBelow(list, marker);
-    splitClauses(tokens).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
+    splitClauses(tokens).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
       const last = produced[produced.length - 1] ?? null;
       const isItem = ci === 0 && marker !== null;
       if (r.topic) topic = r.topic;
+      if (r.namesDoer || r.speakerPhrase || r.topic || r.speech || r.newTopic) loud = true;
       if (r.speech && r.speakerPhrase) { const who = resolve(r.speakerPhrase); if (who) current = who; }
       if (r.negative) { if (ci === 0) negative = true; return; }
       if (r.opensList) {
@@ -221,6 +229,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
     else if (opened) prevSentence = si;
     else if (!marker && list && (negative || s.indexInParagraph === 0)) list = null;
+    if (produced.length || opened) { quiet = 0; broken = false; }
+    else if (loud) broken = true;
+    else quiet++;
     lastContent = si;
   });
   return out;

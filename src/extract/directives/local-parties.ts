@@ -86,9 +86,17 @@ function placeName(tokens: readonly Token[], k: number): { name: string; end: nu
   return words.length ? { name: words.join(' '), end: j } : null;
 }
 
-function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
+export function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
   const hit = matchAgencyAt(tokens, k, { asOf, placeAllowed: true });
   return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
+}
+
+/** A province named without "tỉnh" ("Bắc Giang", "Yên Bái"): a doer only where the caller knows
+ * the position holds provinces (a topic "Với Bắc Giang, …", or after "tỉnh Bắc Giang, …"). */
+export function bareProvinceAt(tokens: readonly Token[], k: number, asOf?: string): LocalHit | null {
+  if (!tokens[k]?.cap) return null;
+  const prov = provinceRow(tokens, k, asOf);
+  return prov ? { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.bare-province' } : null;
 }
 
 /** "tỉnh Sơn La" / "thành phố Đà Nẵng" in the official form of a people's committee. */

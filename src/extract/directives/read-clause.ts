@@ -45,6 +45,7 @@ const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nó
 const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);
 const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Chính phủ|Thủ tướng Chính phủ|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ)/u;
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
+const ADVISED = set(['tham mưu cho', 'tham mưu', 'đề xuất', 'kiến nghị', 'báo cáo', 'trình', 'giúp']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -147,6 +148,15 @@ function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
   return null;
 }
 
+/** "tham mưu UBND tỉnh | báo cáo Bộ trưởng" right before token c: the party before the verb is advised. */
+function advisedBefore(env: ClauseEnv, floor: number, c: number): boolean {
+  for (let x = floor; x < c; x++) {
+    const e = ADVISED.matchAt(env.tokens, x, c);
+    if (e > 0 && e < c && readParties(env.tokens, e, env).end === c) return true;
+  }
+  return false;
+}
+
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
 function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
   const { tokens } = env;
@@ -239,7 +249,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   // Topic: "Với Bộ X, …" / "Đối với các địa phương, …"
   const topicEnd = TOPICS.matchAt(tokens, k, b);
   if (topicEnd > 0) {
-    const read = readParties(tokens, topicEnd, env);
+    const read = readParties(tokens, topicEnd, { ...env, bareProvince: true });
     if (read.parties.length && (tokens[read.end]?.text === ',' || tokens[read.end]?.text === ':')) {
       out.topic = read.parties;
       ruleIds.push(TOPIC_MARKERS.id);
@@ -256,6 +266,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
     if (tokens[e]?.word && tokens[e].l === 'thông' && tokens[c].l === 'giao') continue; // "giao thông"
     const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) : null;
+    // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
+    // one advised; the clause's task is the advice, read as an imperative below.
+    if (c > k && advisedBefore(env, k, c)) continue;
     const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
     const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
     if (!speakerPhrase && !body && !atStart) continue;
@@ -309,16 +322,16 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     ruleIds.push(INSTRUCTION_VERBS.id);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
+    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
     // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
     // keeps the task, but one directing a named department hands it over.
-    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
     const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
     const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
     } else if (named.length) { out.assignees = named; out.namesDoer = true; }
-    else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb)) {
+    else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb) && (verb.startsWith('chỉ đạo') || !committee)) {
       // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
@@ -383,6 +396,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       out.negative = NARRATIVE_AFTER_SUBJECT.id;
+      out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
       return out;
     }
     if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {

@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { localPartyAt } from './local-parties';
+import { bareProvinceAt, localPartyAt, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
@@ -19,6 +19,8 @@ export interface PartyReadEnv {
   occurrences: readonly OfficialOccurrence[];
   /** Recipients may be the Prime Minister ("báo cáo Thủ tướng"); doers never are. */
   recipients?: boolean;
+  /** The position holds provinces ("Với Bắc Giang, …"): a bare province name is a doer. */
+  bareProvince?: boolean;
 }
 
 export interface PartyRead {
@@ -31,6 +33,7 @@ const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất c�
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
 const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
+const HONORIFICS = new PhraseSet(['từng đồng chí trong', 'các đồng chí trong', 'các đồng chí thành viên', 'các đồng chí', 'từng đồng chí', 'đồng chí']);
 // Officials who are doers by name: the head of no body of their own in the text.
 const PERSONAL_ROLES = new Set(['DPM', 'PM']);
 
@@ -92,18 +95,26 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
   const parties: PartyRef[] = [];
   let i = k;
   let end = k;
+  let provinceLast: boolean = false;
   // "tất cả lãnh đạo …", "mọi cán bộ …": a quantifier before the first item.
   if (/^(?:tất|toàn|mọi)$/u.test(tokens[i]?.l ?? '')) { const f = FILLERS.matchAt(tokens, i); if (f > 0) i = f; }
   for (let guard = 0; guard < 24 && i < tokens.length; guard++) {
+    const afterProvince: boolean = provinceLast;
+    provinceLast = false;
     const official = officialAt(tokens, i, env.occurrences);
     if (official) { add(parties, [official.ref]); i = end = official.end; }
     else {
-      // "đồng chí Cục trưởng Cục Thuế …", "các đồng chí Giám đốc Sở …": the honorific before a head.
-      const honorific = /^(?:đồng|các)$/u.test(tokens[i].l) ? (tokens[i].l === 'các' && tokens[i + 1]?.l === 'đồng' ? i + 3 : i + 2) : i;
-      const honored = honorific > i && tokens[honorific - 1]?.l === 'chí' && HEADS.matchAt(tokens, honorific) > 0;
-      const head = HEADS.matchAt(tokens, honored ? honorific : i);
+      // "đồng chí Cục trưởng Cục Thuế …", "các đồng chí Ban Chỉ đạo", "từng đồng chí trong Ban
+      // Thường vụ …": the honorific before a head or a body.
+      const honorific = HONORIFICS.matchAt(tokens, i);
+      if (honorific > 0 && tokens[honorific]?.cap) i = honorific;
+      const head = HEADS.matchAt(tokens, i);
       const at = head > 0 && tokens[head]?.word ? head : i;
-      const local = localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
+      // A province written bare is a doer where provinces are expected: first in a topic, or after
+      // another province ("tỉnh Bắc Giang, Yên Bái").
+      const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
+      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
+      provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (UNNAMED.matchAt(tokens, i) > 0) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").

@@ -102,7 +102,7 @@ export const TASK_OPENERS: Cue = {
     'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
-    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh',
+    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
 };
@@ -135,7 +135,7 @@ export const GENERIC_DOERS: Cue = {
     'lực lượng chức năng', 'các ngành chức năng', 'ngành chức năng', 'các đơn vị có liên quan', 'các cơ quan có liên quan',
     'các cơ quan, đơn vị có liên quan', 'các sở, ban, ngành liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
     'cán bộ, công chức', 'chúng ta', 'các cấp', 'các cơ quan, tổ chức', 'các tổ chức', 'tổ chức, cá nhân', 'các tổ chức, cá nhân',
-    'doanh nghiệp', 'các doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
+    'doanh nghiệp', 'các doanh nghiệp', 'các tập đoàn, doanh nghiệp', 'các tập đoàn, tổng công ty', 'các tập đoàn', 'tập đoàn, doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
     'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
     'các thành viên Ban Chỉ đạo', 'các đơn vị trực thuộc', 'đơn vị trực thuộc', 'các phòng', 'phòng chuyên môn', 'các phòng chuyên môn',
     'ngành', 'các ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị', 'người đứng đầu các cơ quan, đơn vị',

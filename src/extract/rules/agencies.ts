@@ -5,7 +5,7 @@ import type { ExtractContext } from '../context';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import { fold } from '../../text/fold';
-import { findAgencyHits } from './agency-matcher';
+import { findAgencyHits, matchAgencyAt } from './agency-matcher';
 
 const KINDS = new Set<AgencyKind>(['ministry', 'ministry-level', 'government-body', 'party-body', 'committee', 'group', 'province', 'city', 'other']);
 const kindOf = (k: string): AgencyKind => (KINDS.has(k as AgencyKind) ? (k as AgencyKind) : 'other');
@@ -43,5 +43,24 @@ export function contextProvince(ctx: ExtractContext, rows: (name: string) => Age
   for (const a of ctx.agencies) if (a.kind === 'province' || a.kind === 'city') counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  best ??= bareProvince(ctx);
   return best ? rows(best) ?? null : null;
+}
+
+// "… phát triển KT-XH của Bình Định": a report of a provincial meeting ("UBND tỉnh", "Tỉnh ủy")
+// may name its province only bare. It counts when it is the only province the text names so.
+const PROVINCIAL_WORDING = /(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh|Tỉnh ủy|Thành ủy|\btỉnh\b/u;
+function bareProvince(ctx: ExtractContext): string | null {
+  if (!PROVINCIAL_WORDING.test(ctx.text)) return null;
+  const seen = new Set<string>();
+  for (const tokens of ctx.tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      if (!tokens[k].cap) continue;
+      const hit = matchAgencyAt(tokens, k, { asOf: ctx.reference ?? undefined, placeAllowed: true });
+      if (!hit) continue;
+      if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city')) seen.add(hit.row.name);
+      k = hit.to - 1;
+    }
+  }
+  return seen.size === 1 ? [...seen][0] : null;
 }

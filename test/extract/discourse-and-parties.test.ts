@@ -1,0 +1,78 @@
+// Discourse and party rules of the directive finder on passages of our own, written in the shapes
+// of national and provincial reports: topics named by a bare province, lists of provinces,
+// clause connectors inside a sentence, advice to a superior, a committee that instructs, quiet
+// sentences inside an instruction, honorifics before a body, the province named only bare.
+import { extract } from '../../src/extract/pipeline';
+
+interface Row {
+  has: string;
+  a: string[];
+  c?: string[];
+}
+
+function directives(text: string) {
+  return extract({ text, published: '2025-06-05' }).directives.map((d) => ({
+    text: d.text, a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name),
+  }));
+}
+
+function check(text: string, expected: Row[]) {
+  const got = directives(text);
+  expect(got.map((g) => ({ a: g.a, c: g.c }))).toEqual(expected.map((e) => ({ a: e.a, c: e.c ?? [] })));
+  got.forEach((g, i) => expect(g.text).toContain(expected[i].has));
+}
+
+const NATIONAL = 'Chiều 10/9/2024, Thủ tướng Phạm Minh Chính chủ trì cuộc họp trực tuyến với các tỉnh về khắc phục hậu quả bão số 3.\n\n';
+const PROVINCIAL = 'Sáng 5/6/2025, Chủ tịch UBND tỉnh Lâm Đồng chủ trì cuộc họp về công tác thanh tra.\n\n';
+
+describe('national reports', () => {
+  test.each<[string, string, Row[]]>([
+    ['a topic may name the province bare; it gives the doer of the task after the speech verb',
+      'Với Bắc Giang, Thủ tướng cho rằng tình hình lũ còn phức tạp; cần nắm chắc tình hình, rà soát hệ thống đê điều.',
+      [{ has: 'cần nắm chắc tình hình', a: ['Bắc Giang'] }]],
+    ['a province after "tỉnh X," is a doer too',
+      'Thủ tướng yêu cầu tỉnh Bắc Giang, Yên Bái khẩn trương khắc phục hậu quả mưa lũ.',
+      [{ has: 'khắc phục hậu quả', a: ['Bắc Giang', 'Yên Bái'] }]],
+    ['", đồng thời <task>" is a task of its own with the same doer',
+      'Thủ tướng giao Bộ Y tế chủ trì xây dựng đề án phòng dịch, đồng thời tổ chức hội nghị quán triệt tới các địa phương.',
+      [{ has: 'xây dựng đề án', a: ['Bộ Y tế'] }, { has: 'tổ chức hội nghị', a: ['Bộ Y tế'] }]],
+    ['", từ đó <verb>" is the purpose of the same task, not a new one',
+      'Thủ tướng giao Bộ Tài chính rà soát các nguồn vốn, từ đó xác định các dự án ưu tiên.',
+      [{ has: 'rà soát các nguồn vốn', a: ['Bộ Tài chính'] }]],
+    ['generic enterprises are no party: the request has no assignee',
+      'Thủ tướng đề nghị các tập đoàn, doanh nghiệp chủ động tham gia đầu tư hạ tầng năng lượng.',
+      [{ has: 'tham gia đầu tư', a: [] }]],
+  ])('%s', (_name, body, expected) => check(NATIONAL + body, expected));
+});
+
+describe('provincial reports', () => {
+  test.each<[string, string, Row[]]>([
+    ['"tham mưu UBND tỉnh chỉ đạo …": the committee is advised; the department keeps the task',
+      'Giao Thanh tra tỉnh tổ chức thanh tra việc quản lý quy hoạch xây dựng. Thanh tra tỉnh tham mưu UBND tỉnh chỉ đạo xử lý các sai phạm.',
+      [{ has: 'tổ chức thanh tra', a: ['Thanh tra tỉnh Lâm Đồng'] }, { has: 'chỉ đạo xử lý', a: ['Thanh tra tỉnh Lâm Đồng'] }]],
+    ['a committee that requires unnamed bodies keeps no task itself',
+      'Chủ tịch UBND tỉnh yêu cầu các cơ quan chức năng phải làm tốt công tác tuyên truyền.',
+      [{ has: 'làm tốt công tác tuyên truyền', a: [] }]],
+    ['a quiet sentence between two tasks does not stop the instruction',
+      'Giao Thanh tra tỉnh thanh tra việc cấp phép xây dựng. Thời kỳ thanh tra từ ngày 01/01/2020 đến ngày 31/12/2024.\n\nTổ chức tập huấn về phương pháp thanh tra cho các địa phương.',
+      [{ has: 'thanh tra việc cấp phép', a: ['Thanh tra tỉnh Lâm Đồng'] }, { has: 'Tổ chức tập huấn', a: ['Thanh tra tỉnh Lâm Đồng'] }]],
+    ['a sentence naming someone else does stop it',
+      'Giao Thanh tra tỉnh thanh tra việc cấp phép xây dựng. Sở Xây dựng đã báo cáo kết quả cấp phép năm 2024.\n\nTổ chức tập huấn về phương pháp thanh tra cho các địa phương.',
+      [{ has: 'thanh tra việc cấp phép', a: ['Thanh tra tỉnh Lâm Đồng'] }]],
+    ['"kết hợp với" names a coordinator',
+      'Giao Sở Nội vụ kết hợp với Sở Tài chính rà soát lại số lượng biên chế.',
+      [{ has: 'rà soát lại số lượng biên chế', a: ['Sở Nội vụ tỉnh Lâm Đồng'], c: ['Sở Tài chính tỉnh Lâm Đồng'] }]],
+    ['an honorific before a body, and "UBND" spelled out inside its name',
+      'Chủ tịch UBND tỉnh yêu cầu từng đồng chí trong Ban Thường vụ Đảng ủy UBND tỉnh phải nêu cao tinh thần trách nhiệm.',
+      [{ has: 'nêu cao tinh thần trách nhiệm', a: ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Lâm Đồng'] }]],
+  ])('%s', (_name, body, expected) => check(PROVINCIAL + body, expected));
+
+  test('a provincial report that names its province only bare still suffixes its departments', () => {
+    const text = 'Sáng 5/6, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nGiao Sở Xây dựng rà soát các dự án nhà ở xã hội, vì mục tiêu phát triển của Quảng Trị.';
+    expect(directives(text).map((d) => d.a)).toEqual([['Sở Xây dựng tỉnh Quảng Trị']]);
+  });
+  test('two provinces named bare leave the department without a suffix', () => {
+    const text = 'Sáng 5/6, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nGiao Sở Xây dựng rà soát tuyến đường nối Quảng Trị với Thừa Thiên Huế.';
+    expect(directives(text).map((d) => d.a)).toEqual([['Sở Xây dựng']]);
+  });
+});
