@@ -39,6 +39,15 @@ describe('national reports', () => {
     ['", từ đó <verb>" is the purpose of the same task, not a new one',
       'Thủ tướng giao Bộ Tài chính rà soát các nguồn vốn, từ đó xác định các dự án ưu tiên.',
       [{ has: 'rà soát các nguồn vốn', a: ['Bộ Tài chính'] }]],
+    ['a clause after ";" with a deadline of its own is a task of its own',
+      'Các địa phương phải hoàn thành sửa chữa nhà ở bị hư hỏng trước ngày 31/12/2024; nhà bị sập đổ được xây dựng lại, hoàn thành trước ngày 31/01/2025.',
+      [{ has: 'sửa chữa nhà ở', a: ['Các địa phương'] }, { has: 'xây dựng lại', a: ['Các địa phương'] }]],
+    ['a numbered item with no doer does not take the doer of the item before',
+      'Thủ tướng yêu cầu:\n\n1. Bộ Y tế chỉ đạo xử lý môi trường sau lũ.\n\n2. Khẩn trương khôi phục sản xuất nông nghiệp.',
+      [{ has: 'xử lý môi trường', a: ['Bộ Y tế'] }, { has: 'khôi phục sản xuất', a: [] }]],
+    ['after a named subject\'s task, ", các địa phương <task>" is a task of the group',
+      'Bộ Quốc phòng huy động lực lượng hỗ trợ Nhân dân dọn dẹp nhà cửa, các địa phương bố trí nơi ăn ở cho lực lượng tham gia.',
+      [{ has: 'huy động lực lượng', a: ['Bộ Quốc phòng'] }, { has: 'bố trí nơi ăn ở', a: ['Các địa phương'] }]],
     ['generic enterprises are no party: the request has no assignee',
       'Thủ tướng đề nghị các tập đoàn, doanh nghiệp chủ động tham gia đầu tư hạ tầng năng lượng.',
       [{ has: 'tham gia đầu tư', a: [] }]],
@@ -59,6 +68,12 @@ describe('provincial reports', () => {
     ['a sentence naming someone else does stop it',
       'Giao Thanh tra tỉnh thanh tra việc cấp phép xây dựng. Sở Xây dựng đã báo cáo kết quả cấp phép năm 2024.\n\nTổ chức tập huấn về phương pháp thanh tra cho các địa phương.',
       [{ has: 'thanh tra việc cấp phép', a: ['Thanh tra tỉnh Lâm Đồng'] }]],
+    ['an earlier instruction told with "Trước đó," is not a directive',
+      'Giao Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể. Trước đó, Thường trực Tỉnh ủy đã có ý kiến giao Ban cán sự đảng UBND tỉnh chỉ đạo xử lý vụ việc; báo cáo kết quả về Thường trực Tỉnh ủy.',
+      [{ has: 'kiểm tra an toàn thực phẩm', a: ['Sở Y tế tỉnh Lâm Đồng'] }]],
+    ['a sentence that only gives the due date dates the tasks before it',
+      'Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm; báo cáo UBND tỉnh kết quả kiểm tra. Hoàn thành trước ngày 20/6/2025.',
+      [{ has: 'kiểm tra an toàn thực phẩm', a: ['Sở Y tế tỉnh Lâm Đồng'] }, { has: 'báo cáo UBND tỉnh', a: ['Sở Y tế tỉnh Lâm Đồng'] }]],
     ['"kết hợp với" names a coordinator',
       'Giao Sở Nội vụ kết hợp với Sở Tài chính rà soát lại số lượng biên chế.',
       [{ has: 'rà soát lại số lượng biên chế', a: ['Sở Nội vụ tỉnh Lâm Đồng'], c: ['Sở Tài chính tỉnh Lâm Đồng'] }]],
@@ -67,6 +82,10 @@ describe('provincial reports', () => {
       [{ has: 'nêu cao tinh thần trách nhiệm', a: ['Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh Lâm Đồng'] }]],
   ])('%s', (_name, body, expected) => check(PROVINCIAL + body, expected));
 
+  test('the due date of "Hoàn thành trước …" goes on each task before it', () => {
+    const text = PROVINCIAL + 'Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm; báo cáo UBND tỉnh kết quả kiểm tra. Hoàn thành trước ngày 20/6/2025.';
+    expect(extract({ text, published: '2025-06-05' }).directives.map((d) => d.deadline?.date ?? null)).toEqual(['2025-06-20', '2025-06-20']);
+  });
   test('a provincial report that names its province only bare still suffixes its departments', () => {
     const text = 'Sáng 5/6, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\nGiao Sở Xây dựng rà soát các dự án nhà ở xã hội, vì mục tiêu phát triển của Quảng Trị.';
     expect(directives(text).map((d) => d.a)).toEqual([['Sở Xây dựng tỉnh Quảng Trị']]);

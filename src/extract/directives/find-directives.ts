@@ -19,6 +19,7 @@ import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
 import { splitAtConnector } from './connector-split';
+import { dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -42,6 +43,7 @@ function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
   return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
 }
 const MAX_QUIET = 2;
+const OWN_DEADLINE = 'split.own-deadline';
 const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
@@ -177,18 +179,25 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       }
       const open = r.topic !== null || (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
       if (r.speech) speech = true;
-      const base = last ?? (isItem && list ? null : prev);
+      // A numbered item names its own doers or has its list's: the tasks of the item before are
+      // another item's ("5. Khẩn trương khôi phục sản xuất …" after "4. Bộ Y tế …").
+      const base = last ?? (isItem && (list || marker !== 'bullet') ? null : prev);
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
       if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
       else if (r.namesDoer) assignees = r.assignees;
-      if (r.shape === 'none' && !(isItem && list)) {
+      // "…; nhà bị sập đổ được xây dựng lại, hoàn thành trước ngày 31/01/2026": a clause with a
+      // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).
+      const ownDeadline = r.shape === 'none' && ci > 0 && last !== null && tokens[a].start > last.span.end
+        && deadlines.some((d) => d.span.start >= tokens[a].start && d.span.end <= tokens[b - 1].end);
+      if (r.shape === 'none' && !(isItem && list) && !ownDeadline) {
         // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.
         if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };
         return;
       }
+      if (ownDeadline) ruleIds.push(OWN_DEADLINE);
       // "Cần tập trung …", "Phải bảo đảm …" opening a sentence: the current speaker's duty.
       const leadingDuty = r.shape === 'duty' && ci === 0 && /^(?:cần|phải)$/u.test(tokens[r.taskStart]?.l ?? '') && current !== null;
       if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !leadingDuty && !(isItem && r.shape !== 'none')) return;
@@ -222,6 +231,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const second = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
       if (second) produced.push(second);
     });
+    // "Hoàn thành trước 15h00 ngày 08/6/2023.": the date of the tasks just before.
+    if (produced.length === 1 && prev && prevSentence === lastContent && statesOnlyADeadline(produced[0], ctx.text)
+      && dateEarlierTasks(produced[0], out.filter((x) => x.sentenceSpan.start === prev!.sentenceSpan.start))) {
+      lastContent = si;
+      return;
+    }
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);
       out.push(d);

@@ -41,7 +41,10 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: n
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
     const read = readParties(tokens, x + 1, env);
-    if (!read.parties.length || read.parties.some((p) => p.kind !== 'agency' || ISSUERS.test(p.name))) continue;
+    if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;
+    // A group ("các địa phương") starts a task of its own only after another named subject's
+    // task; after "chỉ đạo, với mục tiêu …," it is the doer of the instruction itself.
+    if (read.parties.some((p) => p.kind === 'group') && !readParties(tokens, start, env).parties.length) continue;
     if (TASK.matchAt(tokens, read.end, b) < 0) continue;
     out.push([start, x]);
     start = x + 1;

@@ -12,7 +12,7 @@ import { INNER_PUNCT, PhraseSet } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
-  CONTINUATION_CONNECTORS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
+  CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
 } from '../lexicon/instruction-cues';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
@@ -26,6 +26,7 @@ const NARRATIVE = set(NARRATIVE_AFTER_SUBJECT.phrases);
 const NOT_TASK = set(NOT_A_TASK.phrases);
 const CONNECTORS = set(CONTINUATION_CONNECTORS.phrases);
 const TOPICS = set(TOPIC_MARKERS.phrases);
+const EARLIER = set(EARLIER_EVENTS.phrases);
 const OPENERS = set(TASK_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
 const BODIES = set(ISSUING_BODIES.phrases);
@@ -217,7 +218,7 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
     const e = OBLIGATION.matchAt(tokens, j, b);
     if (e < 0) continue;
     const before = tokens[j - 1]?.l;
-    if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể') continue;
+    if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể' || before === 'đâu') continue;
     const after = tokens[e]?.l;
     if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || after === 'có') continue;
     return true;
@@ -240,6 +241,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
     opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds,
   };
+  // "Trước đó, …": an earlier event is told.
+  const earlier = EARLIER.matchAt(tokens, a, b);
+  if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');

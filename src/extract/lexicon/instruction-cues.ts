@@ -62,6 +62,13 @@ export const NOT_A_TASK: Cue = {
   reason: 'Wishes, permissions, negated duties, forecasts and the closing formula "để … biết, thực hiện" give no task (FORMAT.md).',
 };
 
+/** Openers of a sentence that tells what happened before the meeting or the notice. */
+export const EARLIER_EVENTS: Cue = {
+  id: 'neg.earlier',
+  phrases: ['trước đó', 'trước đây', 'thời gian qua', 'thời gian vừa qua', 'vừa qua', 'năm qua', 'những năm qua'],
+  reason: '"Trước đó, Thường trực Tỉnh ủy đã có ý kiến giao …" reports an earlier instruction, not one given here (decisions already taken are not directives).',
+};
+
 /** Connectors that open a sentence continuing the instruction before it. */
 export const CONTINUATION_CONNECTORS: Cue = {
   id: 'cue.continuation',
