@@ -15,7 +15,7 @@ const DUE_WORDS = new Set(['hoàn', 'thành', 'xong', 'thời', 'hạn', 'gian',
 export function statesOnlyADeadline(d: DirectiveMention, text: string): boolean {
   if (!d.deadline?.span) return false;
   const outside = text.slice(d.span.start, d.deadline.span.start) + ' ' + text.slice(d.deadline.span.end, d.span.end);
-  const words = outside.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words: string[] = outside.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.every((w) => DUE_WORDS.has(w)) && words.includes('hoàn');
 }
 
