@@ -8,6 +8,7 @@ import { tokenize, type WordForms } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
 import { contextProvince, extractAgencies } from './rules/agencies';
+import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
@@ -109,6 +110,7 @@ export const STEPS: readonly Step[] = [
     },
   },
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
+  { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];

@@ -54,6 +54,14 @@ describe('national reports', () => {
   ])('%s', (_name, body, expected) => check(NATIONAL + body, expected));
 });
 
+describe('a ministry\'s own meeting', () => {
+  test('the ministry its minister heads is never its own assignee; verbs joined to "phối hợp" share its partners', () => {
+    const text = 'Sáng 2/4/2025, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị giao ban tháng 3.\n\n'
+      + 'Bộ trưởng yêu cầu Bộ Nội vụ cần phối hợp, hỗ trợ và hướng dẫn các bộ, ngành điều chỉnh vị trí việc làm.';
+    expect(directives(text).map((d) => ({ a: d.a, c: d.c }))).toEqual([{ a: [], c: ['Các bộ, ngành'] }]);
+  });
+});
+
 describe('provincial reports', () => {
   test.each<[string, string, Row[]]>([
     ['"tham mưu UBND tỉnh chỉ đạo …": the committee is advised; the department keeps the task',
@@ -74,6 +82,12 @@ describe('provincial reports', () => {
     ['a sentence that only gives the due date dates the tasks before it',
       'Giao Sở Y tế chủ trì kiểm tra an toàn thực phẩm; báo cáo UBND tỉnh kết quả kiểm tra. Hoàn thành trước ngày 20/6/2025.',
       [{ has: 'kiểm tra an toàn thực phẩm', a: ['Sở Y tế tỉnh Lâm Đồng'] }, { has: 'báo cáo UBND tỉnh', a: ['Sở Y tế tỉnh Lâm Đồng'] }]],
+    ['"chính quyền cấp huyện, cấp xã" are the committees of those levels',
+      'Phó Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh, chính quyền cấp huyện, cấp xã phải khẩn trương xây dựng kế hoạch.',
+      [{ has: 'xây dựng kế hoạch', a: ['Các sở, ngành tỉnh Lâm Đồng', 'Ủy ban nhân dân các huyện, thành phố tỉnh Lâm Đồng', 'Ủy ban nhân dân các phường, xã tỉnh Lâm Đồng'] }]],
+    ['addressees separated by ";" after "Giao" are one list of doers',
+      'Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố báo cáo tình hình giải ngân vốn đầu tư công.',
+      [{ has: 'báo cáo tình hình giải ngân', a: ['Các sở, ngành tỉnh Lâm Đồng', 'Ủy ban nhân dân các huyện, thành phố tỉnh Lâm Đồng'] }]],
     ['"kết hợp với" names a coordinator',
       'Giao Sở Nội vụ kết hợp với Sở Tài chính rà soát lại số lượng biên chế.',
       [{ has: 'rà soát lại số lượng biên chế', a: ['Sở Nội vụ tỉnh Lâm Đồng'], c: ['Sở Tài chính tỉnh Lâm Đồng'] }]],

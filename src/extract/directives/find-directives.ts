@@ -19,6 +19,7 @@ import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
 import { splitAtConnector } from './connector-split';
+import { joinPartyLists } from './party-list-join';
 import { dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 
 interface OpenList {
@@ -159,7 +160,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let topic: PartyRef[] | null = null;
     let loud = occurrences.length > 0;
     if (marker && list) clearBelow(list, marker);
-    splitClauses(tokens).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
+    joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
       const last = produced[produced.length - 1] ?? null;
       const isItem = ci === 0 && marker !== null;
@@ -191,7 +192,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       // "…; nhà bị sập đổ được xây dựng lại, hoàn thành trước ngày 31/01/2026": a clause with a
       // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).
       const ownDeadline = r.shape === 'none' && ci > 0 && last !== null && tokens[a].start > last.span.end
-        && deadlines.some((d) => d.span.start >= tokens[a].start && d.span.end <= tokens[b - 1].end);
+        && deadlines.some((d) => d.precision !== 'YEAR' && d.span.start >= tokens[a].start && d.span.end <= tokens[b - 1].end);
       if (r.shape === 'none' && !(isItem && list) && !ownDeadline) {
         // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.
         if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };

@@ -106,7 +106,8 @@ export function committeeOf(row: AgencyRow): string {
   return `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${bare}`;
 }
 
-const SO_NGANH = [['so', 'ban', 'nganh'], ['so', 'nganh'], ['so', 'ban', 'nganh', 'doan', 'the'], ['so', 'nganh', 'doan', 'the']];
+// Longest first: "các sở, ban, ngành, đoàn thể cấp tỉnh" is one group.
+const SO_NGANH = [['so', 'ban', 'nganh', 'doan', 'the'], ['so', 'nganh', 'doan', 'the'], ['so', 'ban', 'nganh'], ['so', 'nganh']];
 
 /** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
@@ -130,6 +131,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
     if (ok && j > k) {
       if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
+      else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;" 
       if (wordsAt(tokens, e, ['lien', 'quan']) > 0) return { parties: [], end: e + 2, ruleId: 'party.generic' };
       return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
     }
@@ -173,6 +175,20 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       }
     }
     return null;
+  }
+  // "chính quyền cấp huyện, cấp xã": the government of a level is its people's committees.
+  const government = wordsAt(tokens, k, ['chinh', 'quyen']);
+  if (government > 0 && tokens[government]?.f === 'cap') {
+    const parties: PartyRef[] = [];
+    let e = government;
+    for (let lvl = levelGroup(tokens, e); lvl; lvl = levelGroup(tokens, e)) {
+      if (!parties.some((p) => p.name === lvl!.label)) parties.push(agency(lvl.label));
+      e = lvl.end;
+      const sep = tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') ? e + 1 : -1;
+      if (sep < 0 || tokens[sep]?.f !== 'cap') break;
+      e = sep;
+    }
+    if (parties.length) return { parties, end: e, ruleId: 'party.local-level' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
   const level = levelGroup(tokens, k);

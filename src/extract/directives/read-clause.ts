@@ -47,6 +47,7 @@ const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi
 const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Chính phủ|Thủ tướng Chính phủ|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ)/u;
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
 const ADVISED = set(['tham mưu cho', 'tham mưu', 'đề xuất', 'kiến nghị', 'báo cáo', 'trình', 'giúp']);
+const GIAO_COMPOUNDS = new Set(['thông', 'ban', 'lưu', 'dịch', 'hàng', 'thương', 'nhận', 'tiếp', 'kết', 'thừa', 'hữu', 'tranh', 'chiến', 'diện', 'lộ', 'điểm', 'hảo', 'hoán', 'nộp']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -178,6 +179,24 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
   return null;
 }
 
+/** The partners after "phối hợp": "phối hợp với Bộ X", or "phối hợp, hỗ trợ và hướng dẫn các Bộ,
+ * ngành" where verbs joined to "phối hợp" share its object. */
+function partnersAfter(env: ClauseEnv, c: number, b: number): { parties: PartyRef[]; end: number } {
+  const { tokens } = env;
+  const read = readParties(tokens, c, env);
+  if (read.parties.length || !(tokens[c]?.text === ',' || tokens[c]?.l === 'và')) return read;
+  for (let j = c + 1; j < Math.min(b, c + 8); j++) {
+    if (tokens[j].l !== 'và' && tokens[j].text !== ',') continue;
+    const after = readParties(tokens, j + 1, env);
+    if (after.parties.length) return after;
+    const verb = OPENERS.matchAt(tokens, j + 1, b);
+    if (verb < 0) break;
+    const then = readParties(tokens, verb, env);
+    if (then.parties.length) return then;
+  }
+  return read;
+}
+
 function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly PartyRef[]): { coordinators: PartyRef[]; recipients: PartyRef[] } {
   const coordinators: PartyRef[] = [];
   const recipients: PartyRef[] = [];
@@ -185,7 +204,7 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
   for (let k = from; k < b; k++) {
     const c = COORD.matchAt(tokens, k, b);
     if (c > 0) {
-      const read = readParties(tokens, c, env);
+      const read = partnersAfter(env, c, b);
       for (const p of read.parties) if (!coordinators.some((x) => x.name === p.name) && !assignees.some((x) => x.name === p.name)) coordinators.push(p);
       k = Math.max(k, read.end - 1);
       continue;
@@ -268,7 +287,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (e < 0) continue;
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
-    if (tokens[e]?.word && tokens[e].l === 'thông' && tokens[c].l === 'giao') continue; // "giao thông"
+    // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
+    if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
     const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) : null;
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.

@@ -144,7 +144,8 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
     let j = i;
     let separated = false;
     for (let g = 0; g < 3 && j < tokens.length; g++) {
-      if (!tokens[j].word && (tokens[j].text === ',' || tokens[j].text === '&' || tokens[j].text === ';' && false)) { j++; separated = true; continue; }
+      // ";" separates addressees only in a list that party-list-join.ts has joined.
+      if (!tokens[j].word && (tokens[j].text === ',' || tokens[j].text === '&' || tokens[j].text === ';')) { j++; separated = true; continue; }
       const f = FILLERS.matchAt(tokens, j);
       if (f > 0 && tokens[j].l !== 'các') { j = f; separated = true; continue; }
       break;

@@ -1,0 +1,39 @@
+// "Giao các sở, ngành tỉnh; Ủy ban nhân dân các huyện, thành phố; các Ban QLDA … báo cáo …": an
+// official letter may separate its addressees with ";". A clause that is only an instruction
+// verb and its parties, followed by a clause that opens with parties, is one list of doers: the
+// two clauses are joined before they are read.
+import type { Token } from '../document/tokens';
+import { PhraseSet } from '../document/tokens';
+import { INSTRUCTION_VERBS } from '../lexicon/instruction-cues';
+import { readParties, type PartyReadEnv } from './read-parties';
+
+export const PARTY_LIST_JOIN = {
+  id: 'structure.party-list-join',
+  reason: 'Addressees separated by ";" after an instruction verb are one list of doers, not clauses.',
+};
+
+const CUES = new PhraseSet(INSTRUCTION_VERBS.phrases);
+
+/** The clause is "<cue> <parties>" and nothing else (a few leading words allowed). */
+function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): boolean {
+  for (let c = a; c < Math.min(b, a + 4); c++) {
+    const e = CUES.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    return read.parties.length > 0 && read.end >= b;
+  }
+  return false;
+}
+
+export function joinPartyLists(tokens: readonly Token[], env: PartyReadEnv, clauses: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const clause of clauses) {
+    const prev = out[out.length - 1];
+    if (prev && onlyCueAndParties(tokens, env, prev[0], prev[1]) && readParties(tokens, clause[0], env).parties.length) {
+      prev[1] = clause[1];
+      continue;
+    }
+    out.push([clause[0], clause[1]]);
+  }
+  return out;
+}
