@@ -51,6 +51,23 @@ describe('logical lines: a sentence broken across lines is one line again', () =
   test('a line that goes on in lower case is joined in any text', () => {
     expect(lines('Thủ tướng yêu cầu các bộ,\nngành khẩn trương.\nBộ Y tế chủ trì.')).toEqual(['Thủ tướng yêu cầu các bộ, ngành khẩn trương.', 'Bộ Y tế chủ trì.']);
   });
+  test('in a wrapped copy a line that stops on a title or a function word goes on, however short', () => {
+    const wrapped = [
+      'Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung thực hiện ngay',
+      'một số nhiệm vụ cấp bách sau đây để khắc phục hậu quả của mưa lũ vừa qua:',
+      '',
+      'Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến thời tiết, thông tin kịp thời',
+      'cho người dân.',
+      '',
+      '2. Bộ trưởng',
+      'Bộ Giáo dục và Đào tạo chỉ đạo sửa chữa trường lớp, hỗ trợ sách vở cho học sinh',
+      'vùng lũ để các em sớm trở lại trường.',
+    ].join('\n');
+    expect(lines(wrapped)[2]).toBe('2. Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo sửa chữa trường lớp, hỗ trợ sách vở cho học sinh vùng lũ để các em sớm trở lại trường.');
+  });
+  test('a line that only opens in bold is body text and goes on into the next', () => {
+    expect(lines('**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai\nthác nước dưới đất.')).toEqual(['**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai thác nước dưới đất.']);
+  });
   test('line ends escaped as "\\r\\n" in a database dump end paragraphs', () => {
     expect(lines('Sở Y tế chủ trì.\\r\\n\\r\\nSở Tài chính phối hợp.')).toEqual(['Sở Y tế chủ trì.', 'Sở Tài chính phối hợp.']);
   });

@@ -244,7 +244,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     }
     if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
     else if (opened) prevSentence = si;
-    else if (!marker && list && (negative || s.indexInParagraph === 0)) list = null;
+    // A paragraph outside the list that tells of someone else ends it; a quiet one (a line the
+    // page broke off an item) does not.
+    else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
     if (produced.length || opened) { quiet = 0; broken = false; }
     else if (loud) broken = true;
     else quiet++;

@@ -245,6 +245,16 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
   return false;
 }
 
+/** "thực hiện một số công việc như sau:" — a few words and "như sau": the list is the task. */
+function introducesOnly(tokens: readonly Token[], from: number, b: number): boolean {
+  let words = 0;
+  for (let x = from; x < b; x++) {
+    if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10; // syllables
+    if (tokens[x].word) words++;
+  }
+  return false;
+}
+
 function endsWithColon(tokens: readonly Token[], b: number): boolean {
   return tokens[b - 1]?.text === ':' || (tokens[b]?.text === ':');
 }
@@ -372,7 +382,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.opensList = true;
       let words = 0;
       for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
-      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0;
+      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b);
     }
     out.negative = negativeIn(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));

@@ -17,7 +17,10 @@ const CLOSES = /[.!?…;:”"»)]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
 // "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
 const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|\d{1,2}\/\s|Điều\s+\d)/u;
 // Markdown, table and heading lines: never joined to the next.
-const FRAMED = /^\s*(?:#{1,6}\s|\*\*|__|\||>)|\*\*\s*$|\|\s*$/u;
+// A line that only opens in bold ("**3. **Tuân thủ … khai") is body text, not a bold heading.
+const FRAMED = /^\s*(?:#{1,6}\s|\||>)|^\s*(?:\*\*|__).*(?:\*\*|__)\s*$|^\s*(?:\*\*|__)[^*_]*$|\|\s*$/u;
+// Words a phrase cannot end with: a title waiting for its body, a preposition, a conjunction.
+const DANGLING = /(?:^|\s)(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Chủ nhiệm|Bộ|Sở|Ủy ban|UBND|các|và|của|với|cho|tại|theo|đối với|trên|từ|đến)\s*,?$|,$/u;
 // A line this short that ends without punctuation is a title, a dateline or a signature.
 const SHORT_LINE = 45;
 
@@ -54,6 +57,9 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
+  // "2. Bộ trưởng\nBộ Giáo dục và Đào tạo …": a line that stops on a title or a function word
+  // cannot end there, however short it is.
+  if (wrapped && DANGLING.test(before)) return true;
   return wrapped && before.length >= SHORT_LINE;
 }
 
