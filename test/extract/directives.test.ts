@@ -220,7 +220,9 @@ describe('instructions in the shapes of real reports', () => {
   ])('%s', (_name, body, expected) => check(body, expected));
 });
 
-test('numbered headings give their doers to the items below; a Công điện\'s signer unnamed stays null', () => {
+// The introduction "… tập trung thực hiện các nhiệm vụ sau:" names no task of its own: as in the
+// gold of dev, only the items are directives.
+test('numbered headings give their doers to the items below; the introduction is no task; a Công điện\'s signer unnamed stays null', () => {
   const text = [
     'THỦ TƯỚNG CHÍNH PHỦ điện:',
     'Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung thực hiện các nhiệm vụ sau:',
@@ -235,7 +237,6 @@ test('numbered headings give their doers to the items below; a Công điện\'s 
   ].join('\n');
   const r = extract({ text, published: '2025-09-01' });
   expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name), d.assigner?.name ?? null])).toEqual([
-    ['Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu các bộ, ngành và địa phương tập trung thực hiện các nhiệm vụ sau', ['Các bộ, ngành', 'Các địa phương'], null],
     ['a) Theo dõi chặt chẽ diễn biến của bão', ['Bộ Nông nghiệp và Môi trường'], null],
     ['b) Chỉ đạo vận hành an toàn các hồ chứa', ['Bộ Nông nghiệp và Môi trường'], null],
     ['- Tổ chức sơ tán người dân khỏi vùng nguy hiểm', ['Các địa phương'], null],
