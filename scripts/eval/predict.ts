@@ -24,6 +24,7 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
   const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { doc: string; published?: string | null };
   const decoded = decodeDocument(readFileSync(join(docsDir, gold.doc)));
   if (!decoded.ok) throw new Error(`${gold.doc}: ${decoded.error.message}`);
-  const result = extract({ text: normalizeText(decoded.text).text, published: gold.published ?? null });
-  writeFileSync(join(outDir, `${basename(gold.doc)}.json`), JSON.stringify(toScorerJson(result)));
+  const normalized = normalizeText(decoded.text);
+  const result = extract({ text: normalized.text, published: gold.published ?? null });
+  writeFileSync(join(outDir, `${basename(gold.doc)}.json`), JSON.stringify(toScorerJson(result, normalized.toInput)));
 }

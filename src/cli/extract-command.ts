@@ -117,7 +117,7 @@ export async function runExtract(args: ExtractArgs, io: ExtractIO): Promise<numb
   const layout = readOfficialLayout(normalized.text);
   const result = extract({ text: normalized.text, published: published ?? fromManifest ?? read.published ?? layout.date, layout });
   result.diagnostics.unshift(...read.diagnostics, ...normalized.diagnostics);
-  if (args.json) io.stdout(`${JSON.stringify(toScorerJson(result), null, 2)}\n`);
+  if (args.json) io.stdout(`${JSON.stringify(toScorerJson(result, normalized.toInput), null, 2)}\n`);
   else if (args.explain) io.stdout(renderExplain(result));
   else io.stdout(renderTable(result));
   return 0;

@@ -1,6 +1,6 @@
 // The scorer's JSON (../shared/eval/FORMAT.md) from an extraction result, plus a few extra
 // fields (rule ids, deadline precision, roles) that the format allows.
-import type { ExtractionResult, PartyRef } from './types';
+import type { ExtractionResult, PartyRef, Span } from './types';
 
 export interface ScorerJson {
   meeting: { date: string | null; title: string | null; chairs: { name: string; role: string }[]; kind: string | null; ordinal: number | null; organiser: string | null };
@@ -20,7 +20,8 @@ export interface ScorerJson {
 
 const party = (p: PartyRef) => ({ name: p.name, kind: p.kind });
 
-export function toScorerJson(result: ExtractionResult): ScorerJson {
+/** `toInput` maps a span of the extracted text to the input's offsets (normalizeText's). */
+export function toScorerJson(result: ExtractionResult, toInput: (span: Span) => Span = (span) => span): ScorerJson {
   return {
     meeting: {
       date: result.meeting.date,
@@ -39,7 +40,7 @@ export function toScorerJson(result: ExtractionResult): ScorerJson {
       monitors: d.monitors.map((p) => ({ name: p.name })),
       recipients: d.recipients.map((p) => ({ name: p.name })),
       deadline: d.deadline ? { date: d.deadline.date, text: d.deadline.text, precision: d.deadline.precision } : null,
-      source: { start: d.span.start, end: d.span.end },
+      source: { ...toInput(d.span) },
       rules: d.ruleIds,
     })),
   };

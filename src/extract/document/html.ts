@@ -3,6 +3,8 @@
 // script/style bodies and comments are dropped. Only markup we recognise is touched, so a
 // "<" or "&" in prose ("tỷ lệ < 5%", "Bộ KH&ĐT") is left alone.
 
+import { MappedText } from './mapped-text';
+
 const BLOCK_TAGS = 'p|div|br|li|ul|ol|tr|table|thead|tbody|tfoot|h[1-6]|section|article|header|footer|figure|figcaption|blockquote|hr|pre|dd|dt|dl|title|caption|center|nav|main|aside';
 const INLINE_TAGS = 'span|b|i|u|s|strong|em|a|font|sup|sub|small|big|label|abbr|cite|q|strike|del|ins|mark|time|wbr|img|html|head|body|meta|link|o:p|td|th|iframe|button|input|form|code|tt|kbd|var|dfn|bdi|bdo|picture|source|video|audio|svg|path|noscript';
 
@@ -48,34 +50,60 @@ export interface HtmlToTextResult {
   text: string;
   tags: number;
   entities: number;
+  /** The converted text with the origin of each unit in the HTML given. */
+  mapped: MappedText;
 }
+
+// One pass over the markup: comments, script and style bodies, doctypes, tags and entities, in
+// the order they occur. Entities are decoded in the same pass, so "&lt;p&gt;" stays the text "<p>".
+const MARKUP = new RegExp([COMMENT.source, '<script\\b[^>]*>[\\s\\S]*?<\\/script\\s*>', '<style\\b[^>]*>[\\s\\S]*?<\\/style\\s*>',
+  DOCTYPE.source, BLOCK_TAG.source, CELL_TAG.source, INLINE_TAG.source, ENTITY.source].join('|'), 'gi');
+const anchored = (re: RegExp) => new RegExp(`^(?:${re.source})$`, 'i');
+const IS_BLOCK = anchored(BLOCK_TAG);
+const IS_CELL = anchored(CELL_TAG);
+const IS_INLINE = anchored(INLINE_TAG);
 
 export function htmlToText(html: string): HtmlToTextResult {
   let tags = 0;
   let entities = 0;
-  const count = (replacement: string) => () => {
-    tags += 1;
-    return replacement;
-  };
   // With block markup, line breaks come from the tags; source line breaks are layout (HTML reads them as spaces).
-  const source = HAS_BLOCK_TAG.test(html) ? html.replace(/\s+/g, ' ') : html;
-  let text = source
-    .replace(COMMENT, count(''))
-    .replace(SCRIPT_OR_STYLE, count(''))
-    .replace(DOCTYPE, count(''))
-    .replace(BLOCK_TAG, count('\n'))
-    .replace(CELL_TAG, count('\t'))
-    .replace(INLINE_TAG, count(''));
-  // Entities after tags, so "&lt;p&gt;" stays the text "<p>" rather than becoming a paragraph.
-  text = text.replace(ENTITY, (match, body: string) => {
-    const decoded = decodeEntity(match, body);
-    if (decoded !== match) entities += 1;
-    return decoded;
-  });
+  const collapse = HAS_BLOCK_TAG.test(html);
+  const out = new MappedText();
+  const plain = (from: number, to: number) => {
+    if (!collapse) { out.copy(html, from, to - from); return; }
+    for (const m of html.slice(from, to).matchAll(/\s+|[^\s]+/g)) {
+      const at = from + (m.index ?? 0);
+      if (/^\s/.test(m[0])) out.push(' ', at, at + m[0].length);
+      else out.copy(html, at, m[0].length);
+    }
+  };
+  let last = 0;
+  for (const m of html.matchAll(MARKUP)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    plain(last, at);
+    last = end;
+    if (m[0][0] === '&') {
+      const decoded = decodeEntity(m[0], m[0].slice(1, -1));
+      if (decoded !== m[0]) { entities += 1; out.push(decoded, at, end); }
+      else out.copy(html, at, m[0].length);
+      continue;
+    }
+    if (!(IS_BLOCK.test(m[0]) || IS_CELL.test(m[0]) || IS_INLINE.test(m[0]) || m[0].startsWith('<!') || /^<(?:script|style)/i.test(m[0]))) {
+      out.copy(html, at, m[0].length);
+      continue;
+    }
+    tags += 1;
+    if (m[0].startsWith('<!') || /^<(?:script|style)/i.test(m[0])) continue;
+    if (IS_BLOCK.test(m[0])) out.push('\n', at, end);
+    else if (IS_CELL.test(m[0])) out.push('\t', at, end);
+  }
+  plain(last, html.length);
   // Layout whitespace the tags left: trailing spaces on lines, runs of blank lines. Text that
   // only had entities ("R&amp;D") keeps its own layout.
+  let mapped = out;
   if (tags > 0) {
-    text = text.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+    mapped = mapped.replace(/[ \t]+(?=\n)/g, '').replace(/(?<=\n)[ \t]+/g, '').replace(/(?<=\n\n)\n+/g, '').replace(/^\n+|\n+$/g, '');
   }
-  return { text, tags, entities };
+  return { text: mapped.text, tags, entities, mapped };
 }

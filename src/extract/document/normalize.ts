@@ -3,14 +3,18 @@
 // placement variants (hoà/hòa, uỷ/ủy) are matched alike through fold(), not changed here.
 // Pasted HTML is turned into text; a lone "\r" (old Mac line end) becomes "\n", which keeps
 // every offset; "\r\n" is kept as written so offsets still index the input.
-import type { Diagnostic } from '../types';
+import type { Diagnostic, Span } from '../types';
 import { findMojibake, MOJIBAKE_LABEL } from './encodings/mojibake';
 import { hasHtml, htmlToText } from './html';
 
 export interface NormalizedText {
   text: string;
   diagnostics: Diagnostic[];
+  /** A span of `text` in offsets of the NFC input (they differ only where HTML was converted). */
+  toInput: (span: Span) => Span;
 }
+
+const IDENTITY = (span: Span): Span => ({ start: span.start, end: span.end });
 
 const LONE_CR = /\r(?!\n)/g;
 const HAS_LONE_CR = /\r(?!\n)/;
@@ -22,13 +26,16 @@ export function normalizeText(raw: string): NormalizedText {
     text = text.replace(LONE_CR, '\n');
     diagnostics.push({ ruleId: 'normalize/line-endings', severity: 'info', message: 'lone carriage returns read as line breaks' });
   }
+  let toInput = IDENTITY;
   if (hasHtml(text)) {
     const converted = htmlToText(text);
     // Entities may spell decomposed letters ("a&#769;"): compose again.
-    text = converted.text.normalize('NFC');
+    const mapped = converted.mapped.nfc();
+    text = mapped.text;
+    toInput = (span) => mapped.toSource(span);
     diagnostics.push({
       ruleId: 'normalize/html', severity: 'info',
-      message: `HTML converted to text (${converted.tags} tags, ${converted.entities} entities); offsets index the converted text`,
+      message: `HTML converted to text (${converted.tags} tags, ${converted.entities} entities); spans are reported in the input's offsets`,
     });
   }
   const mojibake = findMojibake(text);
@@ -38,5 +45,5 @@ export function normalizeText(raw: string): NormalizedText {
       message: `text looks like ${MOJIBAKE_LABEL[mojibake.kind]} (${mojibake.signals} signs); decode the original bytes with decodeDocument to repair it`,
     });
   }
-  return { text, diagnostics };
+  return { text, diagnostics, toInput };
 }

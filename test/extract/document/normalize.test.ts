@@ -14,7 +14,8 @@ describe('normalizeText on plain text', () => {
 
   it('composes decomposed (NFD) Vietnamese', () => {
     const paragraph = seedParagraphs()[0];
-    expect(normalizeText(paragraph.normalize('NFD'))).toEqual({ text: paragraph, diagnostics: [] });
+    const { text, diagnostics } = normalizeText(paragraph.normalize('NFD'));
+    expect({ text, diagnostics }).toEqual({ text: paragraph, diagnostics: [] });
   });
 
   it('keeps both tone placements as written: matching is fold()\'s job', () => {
@@ -24,7 +25,8 @@ describe('normalizeText on plain text', () => {
 
   it('leaves "&" and "<" of prose alone', () => {
     const raw = 'Bộ KH&ĐT, Bộ LĐTB&XH và tỷ lệ < 5% (R&D; A<B).';
-    expect(normalizeText(raw)).toEqual({ text: raw, diagnostics: [] });
+    const { text, diagnostics } = normalizeText(raw);
+    expect({ text, diagnostics }).toEqual({ text: raw, diagnostics: [] });
   });
 
   it('keeps \\r\\n so offsets still index the input, and reads a lone \\r as a line break', () => {
@@ -58,5 +60,19 @@ describe('normalizeText on pasted HTML', () => {
     const result = normalizeText(html);
     expect(result.text).toBe(text);
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['normalize/html']);
+  });
+
+  // docs/extraction-format.md: offsets index the NFC input, so a span found in the converted
+  // text is reported where the input has it, entities and tags included.
+  it.each([
+    ['entities', 'Ph&oacute; Thủ tướng đề nghị c&aacute;c bộ, ng&agrave;nh khẩn trương.', 'các bộ, ngành', 'c&aacute;c bộ, ng&agrave;nh'],
+    ['tags and collapsed layout', '<p>Giao Bộ Y tế\n  triển khai <b>bệnh án</b> điện tử.</p>', 'triển khai bệnh án', 'triển khai <b>bệnh án'],
+    ['a composed letter from a numeric entity', '<p>Giao Bộ Tài chính hoa&#768;n thành.</p>', 'hoàn thành', 'hoa&#768;n thành'],
+  ])('a span of the converted text maps back to the input (%s)', (_what, html, found, original) => {
+    const result = normalizeText(html);
+    const at = result.text.indexOf(found);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const span = result.toInput({ start: at, end: at + found.length });
+    expect(html.slice(span.start, span.end)).toBe(original);
   });
 });
