@@ -19,12 +19,17 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
   return out.filter(([a, b]) => b > a);
 }
 
-// "1. …" "1.2. …" "1/ …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …"
+/** "Thứ nhất", "Thứ hai" … "Một là", "Hai là" …: ordinals that number the items of a list. */
+export const ORDINAL_WORDS = /Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là/u;
+
+// "1. …" "1.2. …" "1/ …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …" | "Thứ nhất, …"
 const MARKERS: readonly [ListMarker, RegExp][] = [
   ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)]\s/u],
   ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s/u],
   ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)]\s/u],
   ['bullet', /^\s*[-–—+•*▪●◦]\s/u],
+  // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.
+  ['num', new RegExp(`^\\s*(?:\\*\\*)?(?:${ORDINAL_WORDS.source})\\s*[,:]`, 'u')],
 ];
 
 export function listMarkerOf(text: string): ListMarker | null {

@@ -132,7 +132,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (ok && j > k) {
       if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
       else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;" 
-      if (wordsAt(tokens, e, ['lien', 'quan']) > 0) return { parties: [], end: e + 2, ruleId: 'party.generic' };
+      // "các sở, ngành liên quan (của tỉnh)" still names the departments, as "các địa phương liên quan" does.
+      if (wordsAt(tokens, e, ['lien', 'quan']) > 0) e += 2;
+      else if (wordsAt(tokens, e, ['co', 'lien', 'quan']) > 0) e += 3;
+      if (wordsAt(tokens, e, ['cua', 'tinh']) > 0) e += 2;
       return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
     }
   }
@@ -159,9 +162,15 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
     if (tokens[u]?.f === 'cac') return null;
     for (const w of UNIT_WORDS) {
-      const e = wordsAt(tokens, u, w);
+      let e = wordsAt(tokens, u, w);
       if (e < 0) continue;
+      if (tokens[e]?.text === '.' && (w[0] === 'tp' || w[0] === 'tx')) e++; // "UBND TP. Đà Lạt"
       const prov = provinceRow(tokens, e, asOf);
+      // "UBND TP. Thái Nguyên" in Thái Nguyên province is the committee of the provincial city.
+      const cityOfProvince = prov && w[0] !== 'tinh' && prov.row.kind === 'province' && !/^Thành phố /u.test(prov.row.name);
+      if (prov && cityOfProvince) {
+        return { parties: [agency(`Ủy ban nhân dân thành phố ${prov.row.name}`)], end: prov.end, ruleId: 'party.local-committee' };
+      }
       if (prov && (w[0] === 'tinh' || w[0] === 'tp' || w.join(' ') === 'thanh pho')) {
         return { parties: [agency(committeeOf(prov.row))], end: prov.end, ruleId: 'party.provincial-committee' };
       }

@@ -48,6 +48,8 @@ const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Ch�
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
 const ADVISED = set(['tham mưu cho', 'tham mưu', 'đề xuất', 'kiến nghị', 'báo cáo', 'trình', 'giúp']);
 const GIAO_COMPOUNDS = new Set(['thông', 'ban', 'lưu', 'dịch', 'hàng', 'thương', 'nhận', 'tiếp', 'kết', 'thừa', 'hữu', 'tranh', 'chiến', 'diện', 'lộ', 'điểm', 'hảo', 'hoán', 'nộp']);
+const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười',
+  'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -102,6 +104,8 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    const o = ORDINALS.matchAt(tokens, k, b);
+    if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
     if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
     if (inSpans(t, env.deadlineSpans)) {

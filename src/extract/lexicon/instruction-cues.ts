@@ -140,7 +140,7 @@ export const GENERIC_DOERS: Cue = {
   phrases: ['các cơ quan liên quan', 'các cơ quan, đơn vị liên quan', 'các đơn vị liên quan', 'cơ quan chức năng', 'các cơ quan chức năng',
     'các cơ quan, đơn vị', 'các đơn vị chức năng', 'các đơn vị', 'đơn vị', 'các cơ quan', 'cơ quan', 'các lực lượng chức năng',
     'lực lượng chức năng', 'các ngành chức năng', 'ngành chức năng', 'các đơn vị có liên quan', 'các cơ quan có liên quan',
-    'các cơ quan, đơn vị có liên quan', 'các sở, ban, ngành liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
+    'các cơ quan, đơn vị có liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
     'cán bộ, công chức', 'chúng ta', 'các cấp', 'các cơ quan, tổ chức', 'các tổ chức', 'tổ chức, cá nhân', 'các tổ chức, cá nhân',
     'doanh nghiệp', 'các doanh nghiệp', 'các tập đoàn, doanh nghiệp', 'các tập đoàn, tổng công ty', 'các tập đoàn', 'tập đoàn, doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
     'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
