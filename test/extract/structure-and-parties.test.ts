@@ -115,7 +115,8 @@ describe('parties below the national level, in FORMAT.md form', () => {
     ['Thành phố chủ động kiện toàn', ['Lâm Đồng']],
     ['Công an tỉnh phối hợp', ['Công an tỉnh']],
     ['Thanh tra tỉnh Lâm Đồng thanh tra', ['Thanh tra tỉnh Lâm Đồng']],
-    ['các sở, ngành liên quan phối hợp', []],
+    // As "các bộ, ngành liên quan" names the ministries, "liên quan" does not make the departments generic.
+    ['các sở, ngành liên quan phối hợp', ['Các sở, ngành']],
     ['Bộ Y tế chủ trì', null],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
