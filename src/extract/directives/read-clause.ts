@@ -364,7 +364,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
     // keeps the task, but one directing a named department hands it over.
     const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
-    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && (!committee || groupOnly || !named.length);
+    // "UBND tỉnh Lâm Đồng có văn bản chỉ đạo các sở ngành …": a body that issued a document is
+    // the issuer, and the parties it directs do the task.
+    const issuedDocument = tokens.slice(k, c).some((t, x) => t.l === 'bản' && tokens[k + x - 1]?.l === 'văn');
+    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && !(issuedDocument && named.length) && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
