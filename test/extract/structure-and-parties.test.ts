@@ -57,13 +57,29 @@ describe('logical lines: a sentence broken across lines is one line again', () =
       'một số nhiệm vụ cấp bách sau đây để khắc phục hậu quả của mưa lũ vừa qua:',
       '',
       'Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến thời tiết, thông tin kịp thời',
-      'cho người dân.',
+      'cho người dân, chỉ đạo vận hành an toàn các hồ chứa thủy lợi, thủy điện và bảo đảm',
+      'an toàn đê điều.',
       '',
       '2. Bộ trưởng',
       'Bộ Giáo dục và Đào tạo chỉ đạo sửa chữa trường lớp, hỗ trợ sách vở cho học sinh',
       'vùng lũ để các em sớm trở lại trường.',
     ].join('\n');
     expect(lines(wrapped)[2]).toBe('2. Bộ trưởng Bộ Giáo dục và Đào tạo chỉ đạo sửa chữa trường lớp, hỗ trợ sách vở cho học sinh vùng lũ để các em sớm trở lại trường.');
+  });
+  test('image placeholders and photo captions do not make a news page look wrapped', () => {
+    const page = [
+      '(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh có buổi làm việc với huyện về tình hình phát triển kinh tế.',
+      '[img]',
+      'Chủ tịch UBND tỉnh phát biểu chỉ đạo tại buổi làm việc. Ảnh: T.SỸ',
+      '[img]',
+      'Lãnh đạo huyện báo cáo tình hình phát triển kinh tế - xã hội tại địa phương. Ảnh: T.SỸ',
+      '[img]',
+      'Chủ tịch UBND tỉnh kiểm tra hạ tầng cụm công nghiệp của huyện. Ảnh: T.SỸ',
+      'Người đứng đầu chính quyền tỉnh yêu cầu huyện tập trung giải quyết dứt điểm các phần việc tồn đọng.',
+      '[img]',
+      'Chủ tịch UBND tỉnh thăm hộ gia đình đang xây dựng nhà ở mới. Ảnh: T.SỸ',
+    ].join('\n');
+    expect(lines(page)).toHaveLength(10);
   });
   test('a line that only opens in bold is body text and goes on into the next', () => {
     expect(lines('**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai\nthác nước dưới đất.')).toEqual(['**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai thác nước dưới đất.']);

@@ -226,7 +226,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         deadline: null,
         ruleIds: [`shape.${r.shape}`, ...ruleIds],
       };
-      const found = deadlineOfClause(ctx.text, deadlines, span);
+      const aside = r.aside;
+      const found = deadlineOfClause(ctx.text, aside ? deadlines.filter((x) => x.span.end <= aside.start || x.span.start >= aside.end) : deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
       produced.push(d);
       const second = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;

@@ -215,6 +215,18 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       return { parties: [{ name: province.name, kind: 'agency', key: agencyKey(province) }], end: e, ruleId: 'party.context-province' };
     }
   }
+  // "yêu cầu huyện Vân Canh tập trung …": a district named as the doer is its people's committee
+  // (FORMAT.md: "Ủy ban nhân dân huyện Vân Canh"). Communes are left out: "xã X" is far more often
+  // where something is than who does it.
+  for (const w of [['huyen'], ['quan'], ['thi', 'xa'], ['thanh', 'pho'], ['tp'], ['tx']]) {
+    let e = wordsAt(tokens, k, w);
+    if (e < 0) continue;
+    if (tokens[e]?.text === '.' && w.length === 1 && w[0].length === 2) e++;
+    const named = placeName(tokens, e);
+    if (named && !/^(?:UBND|Ủy|Sở|Hồ|Hà Nội)$/u.test(named.name) && !provinceRow(tokens, e, asOf)) {
+      return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.district-doer' };
+    }
+  }
   // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
   for (const head of PROVINCIAL_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);

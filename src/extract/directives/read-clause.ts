@@ -75,6 +75,9 @@ export interface ClauseReading {
   newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
   listOnly?: boolean;
+  /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
+   * a date inside it belongs to the goal, not to the task. */
+  aside?: Span;
   /** Opened by "Đồng thời", "Cùng với đó" … */
   connector: boolean;
   /** Why the clause is no task, when negative evidence fired. */
@@ -249,6 +252,12 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
   return false;
 }
 
+/** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
+const NOMINAL_TASK = 'cue.nominal-task';
+function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
+  return tokens[j]?.l === 'việc' && (OPENERS.matchAt(tokens, j + 1, b) > 0 || MODALS.matchAt(tokens, j + 1, b) > 0);
+}
+
 /** "thực hiện một số công việc như sau:" — a few words and "như sau": the list is the task. */
 function introducesOnly(tokens: readonly Token[], from: number, b: number): boolean {
   let words = 0;
@@ -342,7 +351,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (!read.parties.length && e < j && tokens[e]?.text === ',') {
       const comma = tokens.findIndex((t, x) => x > j && x < j + 30 && x < b && t.text === ',');
       const later = comma > 0 ? readParties(tokens, comma + 1, env) : null;
-      if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) { read = later; j = comma + 1; }
+      if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) {
+        out.aside = { start: tokens[e].start, end: tokens[comma].end };
+        read = later; j = comma + 1;
+      }
     }
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
@@ -377,7 +389,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
     // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
-    if (/^(?:lưu ý|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0) {
+    if (/^(?:lưu ý|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0 && !nominalTask(tokens, j, b)) {
       out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return out;
     }
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
@@ -413,6 +425,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     ruleIds.push('cue.speech');
     let j = e;
     while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
+    // "nhấn mạnh việc cương quyết thay cán bộ …": the task named as a noun.
+    if (nominalTask(tokens, j, b)) { out.shape = 'opener'; out.taskStart = j + 1; ruleIds.push(NOMINAL_TASK); return out; }
     k = j;
     break;
   }

@@ -69,11 +69,15 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
  * stop mid-sentence. Only then may a capital after a long unpunctuated line go on a sentence.
  */
 function isWrapped(text: string, lines: readonly RawLine[]): boolean {
-  if (lines.length < 6) return false;
+  // Placeholders ("[img]") and photo captions ("… Ảnh: T.SỸ") end without punctuation in any
+  // page: they say nothing about wrapping.
+  const prose = lines.map((l) => text.slice(l.start, l.end).trim()).filter((t) => t.length >= 20 && !CAPTION_END.test(t));
+  if (prose.length < 6) return false;
   let open = 0;
-  for (const l of lines) if (!CLOSES.test(text.slice(l.start, l.end).trim())) open++;
-  return open / lines.length > 0.5;
+  for (const t of prose) if (!CLOSES.test(t)) open++;
+  return open / prose.length > 0.5;
 }
+const CAPTION_END = /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*\S.{0,40}$/u;
 
 /** Paragraph spans of the text, with lines broken inside a sentence joined again. */
 export function logicalLines(text: string): Span[] {

@@ -112,6 +112,8 @@ export const OFFICIAL_PRONOUNS: Cue = {
   id: 'coref.pronoun',
   phrases: ['người đứng đầu Chính phủ', 'lãnh đạo Chính phủ', 'Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực Chính phủ', 'Phó Thủ tướng Chính phủ',
     'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng',
+    'người đứng đầu chính quyền tỉnh', 'người đứng đầu chính quyền thành phố', 'người đứng đầu tỉnh', 'người đứng đầu ngành',
+    'người đứng đầu UBND tỉnh', 'lãnh đạo tỉnh', 'lãnh đạo UBND tỉnh', 'Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'Giám đốc Sở', 'Bí thư Tỉnh ủy', 'Bí thư',
     'Công điện', 'Chỉ thị', 'Thông báo kết luận', 'Kết luận', 'Văn bản'],
   reason: 'Reports name the chair once and then refer to him by role or pronoun; a dispatch or conclusion ("Công điện yêu cầu …") speaks for its signer.',
 };
