@@ -286,6 +286,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
+  // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
+  if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
@@ -372,6 +374,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     ruleIds.push(INSTRUCTION_VERBS.id);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
+    // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
+    // item (a digest, a new part of the report); "Thủ tướng yêu cầu …" goes on with the last one.
+    else if (c > k && env.occurrences.some((o) => o.nameSpan.start >= tokens[k].start && o.nameSpan.end <= tokens[c].start)) { out.newTopic = true; ruleIds.push('discourse.speaker-named-again'); }
     const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
     // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
     // keeps the task, but one directing a named department hands it over.

@@ -11,14 +11,14 @@ export const AGENCY_HEADS = {
   heads: ['Sở', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
-    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan'],
+    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
 const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
 const JOINERS = new Set(['và', '-', '&']);
 // Abbreviations written inside a name, spelled out as the official name has them.
-const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần' };
 
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
