@@ -206,9 +206,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   }
   // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng": the province itself is the doer.
   for (const w of [['tinh'], ['thanh', 'pho'], ['tp']]) {
-    const e = wordsAt(tokens, k, w);
+    let e = wordsAt(tokens, k, w);
     if (e < 0) continue;
+    if (tokens[e]?.text === '.' && w[0] === 'tp') e++;
     const prov = provinceRow(tokens, e, asOf);
+    // "TP. Thái Nguyên" in Thái Nguyên province is the provincial city, not the province.
+    if (prov && w[0] !== 'tinh' && prov.row.kind === 'province' && !/^Thành phố /u.test(prov.row.name)) return null;
     if (prov) return { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.province-doer' };
     // "Thành phố chủ động …", "Tỉnh cần …": the report's own province.
     if (province && tokens[e]?.word && !tokens[e].cap && e === k + w.length && !/^(?:này|đó|nhà|trực|thuộc|mới|cũ|lớn|và)$/u.test(tokens[e].l)) {

@@ -389,7 +389,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
     } else if (named.length) { out.assignees = named; out.namesDoer = true; }
-    else if (body && !body.body && /^(?:chỉ đạo|yêu cầu|giao|đôn đốc)/.test(verb) && (verb.startsWith('chỉ đạo') || !committee)) {
+    // (A body that "giao / yêu cầu" unnamed units issues the instruction: it keeps no task.)
+    else if (body && !body.body && /^(?:chỉ đạo|đôn đốc)/.test(verb)) {
       // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
