@@ -9,6 +9,7 @@ import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { bareProvinceAt, localPartyAt, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
+import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
@@ -115,7 +116,9 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
       const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
+      const sector = local ? null : sectorMinistryAt(tokens, at, env.asOf);
       if (local) { add(parties, local.parties); i = end = local.end; }
+      else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
       else if (UNNAMED.matchAt(tokens, i) > 0) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
         i = UNNAMED.matchAt(tokens, i);

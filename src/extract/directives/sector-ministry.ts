@@ -1,0 +1,36 @@
+// "phối hợp với ngành công thương", "ngành y tế": a sector named in lower case stands for the
+// ministry that runs it (as the dev gold reads "ngành công thương" → Bộ Công Thương). The words
+// after "ngành" must begin exactly one ministry's name valid on the report's date.
+import type { PartyRef } from '../types';
+import type { Token } from '../document/tokens';
+import { agencyKey, allAgencyRows, validOn } from '../lexicon/gazetteer';
+import type { AgencyRow } from '../lexicon/agency-row';
+
+export const SECTOR_MINISTRY = {
+  id: 'party.sector-ministry',
+  reason: '"ngành <sector>" in lower case is the ministry of that sector.',
+};
+
+const MIN_SYLLABLES = 2;
+const MAX_SYLLABLES = 6;
+let ministries: { row: AgencyRow; words: string[] }[] | null = null;
+
+function ministryWords(): { row: AgencyRow; words: string[] }[] {
+  ministries ??= allAgencyRows()
+    .filter((r) => r.kind === 'ministry' && r.name.startsWith('Bộ '))
+    .map((row) => ({ row, words: agencyKey({ name: row.name.slice(3) }).split(' ') }));
+  return ministries;
+}
+
+/** The ministry of the sector named at tokens[k] ("ngành" then its words), or null. */
+export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: string): { party: PartyRef; end: number } | null {
+  if (tokens[k]?.f !== 'nganh' || tokens[k].cap) return null;
+  for (let n = MAX_SYLLABLES; n >= MIN_SYLLABLES; n--) {
+    const words = tokens.slice(k + 1, k + 1 + n);
+    if (words.length < n || words.some((t) => !t.word)) continue;
+    const folded = words.map((t) => t.f);
+    const hits = ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w));
+    if (hits.length === 1) return { party: { name: hits[0].row.name, kind: 'agency', key: agencyKey(hits[0].row) }, end: k + 1 + n };
+  }
+  return null;
+}
