@@ -140,7 +140,14 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
   }
   // "UBND các huyện, thành phố" | "UBND cấp xã" | "UBND huyện Vân Canh" | "UBND tỉnh Sơn La"
-  const u = ubndAt(tokens, k);
+  let u = ubndAt(tokens, k);
+  // "Chủ tịch Ủy ban nhân dân kiêm Trưởng Ban An toàn giao thông tỉnh Sơn La": the second post
+  // sits between the committee and its province.
+  if (u > 0 && tokens[u]?.f === 'kiem') {
+    for (let x = u + 1; x < Math.min(tokens.length, u + 12) && tokens[x].word; x++) {
+      if (tokens[x].f === 'tinh' && provinceRow(tokens, x + 1, asOf)) { u = x; break; }
+    }
+  }
   if (u > 0) {
     const level = levelGroup(tokens, u);
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };

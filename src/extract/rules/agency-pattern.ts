@@ -47,6 +47,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }
     break;
   }
+  // "Ban Chỉ đạo", "Bộ Tư lệnh": a head whose own words are a name stands alone ("các đồng chí Ban
+  // Chỉ đạo" is the steering committee of the report).
+  if (names === 0 && end - k >= 2 && tokens[k + 1].cap) names = -1;
   if (names === 0) return undefined;
   // "Ban Thường vụ Đảng ủy UBND tỉnh": a body of the province's committee names its level.
   if (/^(?:ubnd|hđnd)$/u.test(tokens[j - 1].l) && (tokens[j]?.f === 'tinh' || (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho'))) j += tokens[j].f === 'tinh' ? 1 : 2;
