@@ -109,7 +109,8 @@ export const TASK_OPENERS: Cue = {
     'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
-    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận',
+    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận', 'phân tích', 'kiểm thử', 'thí điểm', 'đào tạo', 'tập huấn', 'truy xuất',
+    'bảo vệ', 'khuyến khích', 'vận động', 'hướng tới',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
 };
