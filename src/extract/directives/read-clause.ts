@@ -252,6 +252,16 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
   return false;
 }
 
+// "Tổng cục Thuế yêu cầu các đồng chí Cục trưởng … nghiêm túc triển khai thực hiện.": the closing
+// formula of an official letter asks to carry out the letter itself; it adds no task (FORMAT.md).
+const CLOSING_WORDS = new Set(['nghiêm', 'túc', 'khẩn', 'trương', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'các', 'nội', 'dung',
+  'trên', 'này', 'văn', 'bản', 'công', 'điện', 'theo', 'đúng', 'và', 'kịp', 'thời', 'biết', 'quy', 'định', 'tinh', 'thần']);
+function closingFormula(tokens: readonly Token[], from: number, b: number): string | null {
+  const stop = tokens.findIndex((t, x) => x >= from && x < b && t.text === '.');
+  const words = tokens.slice(from, stop > 0 ? stop : b).filter((t) => t.word);
+  return words.length > 0 && words.length <= 10 && words.every((t) => CLOSING_WORDS.has(t.l)) && words.some((t) => t.l === 'hiện') ? 'neg.closing-formula' : null;
+}
+
 /** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
 const NOMINAL_TASK = 'cue.nominal-task';
 function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
@@ -409,7 +419,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
       out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b);
     }
-    out.negative = negativeIn(tokens, taskFrom, b);
+    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
     out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return out;
