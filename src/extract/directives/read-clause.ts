@@ -452,6 +452,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
   if (read.parties.length || generic > 0) {
     let j = read.parties.length ? read.end : generic;
+    // "Các đơn vị thuộc Sở Nông nghiệp … chủ động …": unnamed units of a named body stay unnamed.
+    if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
+      const owner = readParties(tokens, j + 1, env);
+      if (owner.parties.length) j = owner.end;
+    }
     while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
     if (j < b && tokens[j].text === ':') {
       // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.

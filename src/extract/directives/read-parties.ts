@@ -13,6 +13,7 @@ import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
+import { GROUP_LOCALITIES } from '../lexicon/groups';
 
 export interface PartyReadEnv {
   asOf?: string;
@@ -121,7 +122,15 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
       else if (UNNAMED.matchAt(tokens, i) > 0) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
+        const partyCommittee = tokens[UNNAMED.matchAt(tokens, i) - 1]?.l === 'ủy';
         i = UNNAMED.matchAt(tokens, i);
+        // "Các cấp ủy, chính quyền tăng cường …": committees and governments of every level are
+        // the localities (FORMAT.md groups; dev: "cấp ủy, chính quyền các cấp").
+        if (partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' && !tokens[i + 3]?.cap) {
+          add(parties, [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }]);
+          i = end = i + 3;
+          if (tokens[i]?.l === 'các' && tokens[i + 1]?.l === 'cấp') i = end = i + 2;
+        }
         if (parties.length) end = i;
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
       }
