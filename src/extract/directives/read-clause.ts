@@ -246,7 +246,7 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
     const before = tokens[j - 1]?.l;
     if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể' || before === 'đâu') continue;
     const after = tokens[e]?.l;
-    if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || after === 'có') continue;
+    if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || (after === 'có' && tokens[e + 1]?.l === 'sự')) continue;
     return true;
   }
   return false;
@@ -406,6 +406,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
     // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
     if (/^(?:lưu ý|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0 && !nominalTask(tokens, j, b)) {
+      // "Phó Thủ tướng lưu ý, Luật cần có quy định …": a duty after the note is the instruction.
+      if (dutyAt(tokens, j, b)) {
+        out.shape = 'duty'; out.speech = true; out.speakerPhrase = speakerPhrase; out.taskStart = j;
+        ruleIds.push(OBLIGATION_MARKERS.id);
+        out.negative = negativeIn(tokens, j, b);
+        return out;
+      }
       out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return out;
     }
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
