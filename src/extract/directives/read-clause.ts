@@ -50,6 +50,7 @@ const ADVISED = set(['tham mưu cho', 'tham mưu', 'đề xuất', 'kiến ngh�
 const GIAO_COMPOUNDS = new Set(['thông', 'ban', 'lưu', 'dịch', 'hàng', 'thương', 'nhận', 'tiếp', 'kết', 'thừa', 'hữu', 'tranh', 'chiến', 'diện', 'lộ', 'điểm', 'hảo', 'hoán', 'nộp']);
 const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười',
   'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là']);
+const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời', 'nghiêm túc', 'chủ động', 'tập trung']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -476,6 +477,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (tokens[j]?.l === 'sẽ' && /^(?:chịu|phải|chủ|được|có)$/u.test(tokens[j + 1]?.l ?? '') && MODALS.matchAt(tokens, j + 1, b) > 0) j++; // "sẽ chịu trách nhiệm"
     if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể') {
       for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
+    }
+    // "Các Bộ … đến nay chưa có báo cáo …, khẩn trương gửi báo cáo …": what the doers have not
+    // done describes which of them are meant; the task follows the comma.
+    if (!relative && /^(?:đến|chưa|còn)$/u.test(tokens[j]?.l ?? '') && (tokens[j].l !== 'đến' || tokens[j + 1]?.l === 'nay')) {
+      for (let x = j + 2; x < b - 1; x++) {
+        if (tokens[x].text === ',' && URGENT.matchAt(tokens, x + 1, b) > 0) { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
+      }
     }
     if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       out.negative = NARRATIVE_AFTER_SUBJECT.id;

@@ -36,7 +36,7 @@ export const GROUP_CUES: readonly GroupCue[] = [
   {
     id: 'group.ministry-leaders',
     phrases: ['Bộ trưởng, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
-      'các bộ, ngành Trung ương', 'các Bộ, các ngành', 'các bộ, các ngành', 'các bộ, ngành có liên quan', 'các Bộ, ngành liên quan', 'các bộ quản lý ngành, lĩnh vực', 'các bộ quản lý ngành', 'các bộ chuyên ngành', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp',
+      'các bộ, ngành Trung ương', 'các Bộ, các ngành', 'các bộ, các ngành', 'các bộ, ngành có liên quan', 'các Bộ, ngành liên quan', 'các bộ quản lý ngành, lĩnh vực', 'các Bộ, cơ quan ngang Bộ', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'các bộ quản lý ngành', 'các bộ chuyên ngành', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp',
       'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ',
       'cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'Thủ trưởng các cơ quan thuộc Chính phủ'],
     labels: [GROUP_MINISTRIES],
