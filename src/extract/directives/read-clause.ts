@@ -480,9 +480,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     // "Các Bộ … đến nay chưa có báo cáo …, khẩn trương gửi báo cáo …": what the doers have not
     // done describes which of them are meant; the task follows the comma.
-    if (!relative && /^(?:đến|chưa|còn)$/u.test(tokens[j]?.l ?? '') && (tokens[j].l !== 'đến' || tokens[j + 1]?.l === 'nay')) {
+    if (!relative && /^(?:đến|chưa)$/u.test(tokens[j]?.l ?? '') && (tokens[j].l !== 'đến' || tokens[j + 1]?.l === 'nay')) {
       for (let x = j + 2; x < b - 1; x++) {
-        if (tokens[x].text === ',' && URGENT.matchAt(tokens, x + 1, b) > 0) { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
+        const urgent = tokens[x].text === ',' ? URGENT.matchAt(tokens, x + 1, b) : -1;
+        if (urgent > 0 && tokens[urgent]?.l !== 'được') { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
       }
     }
     if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
