@@ -4,12 +4,14 @@
 // and not when the comma only separates the items of a list of doers.
 import type { Token } from '../document/tokens';
 import { PhraseSet } from '../document/tokens';
-import { SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
+import { GENERIC_DOERS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
+import { INNER_PUNCT } from '../document/tokens';
 import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
+const GENERIC = new PhraseSet(GENERIC_DOERS.phrases, INNER_PUNCT);
 const MIN_WORDS_BEFORE = 6;
 
 export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a new named doer with a task verb starts a task of its own.' };
@@ -19,6 +21,9 @@ const ISSUERS = /^(?:Thủ tướng Chính phủ|Chính phủ)$/u;
 
 function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x: number): boolean {
   for (let s = Math.max(floor, x - 10); s < x; s++) {
+    // "… hỗ trợ Nhân dân, các địa phương …": a reading that starts on an unnamed doer is the
+    // object of the task before, not a list of doers.
+    if (GENERIC.matchAt(tokens, s) > 0) continue;
     const read = readParties(tokens, s, env);
     if (read.parties.length && read.end >= x) return true;
   }

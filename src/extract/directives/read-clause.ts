@@ -108,6 +108,12 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
+    if (tokens[k].l === 'về' && tokens.slice(a, k).every((x) => !x.word)) {
+      let c = k + 1;
+      while (c < Math.min(b, k + 8) && tokens[c].word) c++;
+      if (tokens[c]?.text === ':' && c + 1 < b) { k = c + 1; continue; }
+    }
     const o = ORDINALS.matchAt(tokens, k, b);
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
