@@ -238,6 +238,8 @@ function negativeIn(tokens: readonly Token[], k: number, b: number): string | nu
     if (NOT_TASK.matchAt(tokens, j, b) < 0) continue;
     // "các biện pháp có thể": a possible means, not a permission; only a leading "có thể" permits.
     if (tokens[j].l === 'có' && tokens[j + 1]?.l === 'thể' && j > k + 1) continue;
+    // "hoàn thiện dự kiến chương trình kỳ họp": a draft named after a task verb is no forecast.
+    if ((tokens[j].l === 'dự' || tokens[j].l === 'ước') && j > k + 1) continue;
     return NOT_A_TASK.id;
   }
   return null;

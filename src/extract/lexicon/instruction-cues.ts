@@ -143,6 +143,7 @@ export const GENERIC_DOERS: Cue = {
     'lực lượng chức năng', 'các ngành chức năng', 'ngành chức năng', 'các đơn vị có liên quan', 'các cơ quan có liên quan',
     'các cơ quan, đơn vị có liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
     'cán bộ, công chức', 'chúng ta', 'các cấp', 'các cơ quan, tổ chức', 'các tổ chức', 'tổ chức, cá nhân', 'các tổ chức, cá nhân',
+    'các Ủy ban có liên quan', 'các Ủy ban liên quan', 'các cơ quan hữu quan', 'cơ quan hữu quan', 'các cơ quan của Quốc hội',
     'hệ thống ngân hàng', 'các ngân hàng', 'các tổ chức tín dụng', 'tổ chức tín dụng', 'các hiệp hội', 'các hiệp hội doanh nghiệp',
     'doanh nghiệp', 'các doanh nghiệp', 'các tập đoàn, doanh nghiệp', 'các tập đoàn, tổng công ty', 'các tập đoàn', 'tập đoàn, doanh nghiệp', 'người dân', 'nhân dân', 'các chủ đầu tư', 'chủ đầu tư', 'nhà đầu tư', 'các nhà đầu tư',
     'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
