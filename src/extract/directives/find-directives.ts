@@ -80,6 +80,13 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
   return out;
 }
 
+/** The first word of a clause (after list markers and punctuation). */
+function clauseWordAt(tokens: readonly Token[], a: number): number {
+  let k = a;
+  while (k < tokens.length && !tokens[k].word) k++;
+  return k;
+}
+
 /** Index of the sentence containing offset `at` (sentences are in order). */
 function sentenceAt(ctx: ExtractContext, at: number): number {
   let lo = 0;
@@ -103,6 +110,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   let list: OpenList | null = null;
   let stopped = false;
   let quiet = 0;
+  let proposalBefore = false;
   let broken = false;
   const asOf = ctx.reference ?? undefined;
   // "Thủ tướng" resolves to the Prime Minister the report names; one it never names stays null
@@ -159,6 +167,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let speech = false;
     let topic: PartyRef[] | null = null;
     let loud = occurrences.length > 0;
+    let proposal = false;
     if (marker && list) clearBelow(list, marker);
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
@@ -167,7 +176,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (r.topic) topic = r.topic;
       if (r.namesDoer || r.speakerPhrase || r.topic || r.speech || r.newTopic) loud = true;
       if (r.speech && r.speakerPhrase) { const who = resolve(r.speakerPhrase); if (who) current = who; }
-      if (r.negative) { if (ci === 0) negative = true; return; }
+      // "Dịp này, huyện X đề nghị tỉnh hỗ trợ …. Đề nghị UBND tỉnh chỉ đạo …": a bare "Đề nghị"
+      // right after a proposal goes on with that proposal.
+      const proposing = ci === 0 && proposalBefore && !r.speakerPhrase && r.shape === 'cue' && /^(?:đề|kiến)$/u.test(tokens[clauseWordAt(tokens, a)]?.l ?? '');
+      if (proposing) r.negative = 'neg.proposal-continued';
+      if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); } return; }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
         const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);
@@ -248,6 +261,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // A paragraph outside the list that tells of someone else ends it; a quiet one (a line the
     // page broke off an item) does not.
     else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
+    proposalBefore = proposal && !produced.length;
     if (produced.length || opened) { quiet = 0; broken = false; }
     else if (loud) broken = true;
     else quiet++;

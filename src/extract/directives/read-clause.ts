@@ -51,6 +51,7 @@ const GIAO_COMPOUNDS = new Set(['thông', 'ban', 'lưu', 'dịch', 'hàng', 'th�
 const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ tám', 'thứ chín', 'thứ mười',
   'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là']);
 const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời', 'nghiêm túc', 'chủ động', 'tập trung']);
+const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -185,7 +186,7 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
   // An agency as subject: find a party list that ends exactly here. A people's committee or the
   // Government issues instructions (body); a ministry or department is a doer that may direct.
   for (let s = Math.max(floor, end - 14); s < end; s++) {
-    if (!tokens[s].cap) continue;
+    if (!tokens[s].cap && !UNIT_WORDS.has(tokens[s].l)) continue; // "huyện Vân Canh đề nghị …"
     const read = readParties(tokens, s, env);
     if (read.end === end && read.parties.length) return { body: false, parties: read.parties };
   }
@@ -384,8 +385,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
     // the Party and the Government instruct when they "đề nghị".
     const superior = body?.parties.some((p) => SUPERIOR.test(p.name)) ?? false;
-    if (body && !body.body && !superior && /^(?:đề nghị|kiến nghị)/.test(verb)
-      && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)))) {
+    // A district or a department "đề nghị" its province: a proposal too.
+    const lower = body?.parties.some((p) => /^(?:Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố) |Sở )/u.test(p.name)) ?? false;
+    const toProvince = read.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
+    if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb)
+      && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
       out.negative = 'neg.proposal'; return out;
     }
     out.shape = 'cue';
@@ -495,7 +499,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       }
     }
     if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
-      out.negative = NARRATIVE_AFTER_SUBJECT.id;
+      // "huyện Vân Canh đề nghị tỉnh hỗ trợ …" proposes; what follows may go on proposing.
+      out.negative = /^(?:đề|kiến)$/u.test(tokens[j].l) && /^(?:nghị|xuất)$/u.test(tokens[j + 1]?.l ?? '') ? 'neg.proposal' : NARRATIVE_AFTER_SUBJECT.id;
       out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
       return out;
     }
