@@ -52,6 +52,7 @@ const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'th�
   'một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'tám là', 'chín là', 'mười là']);
 const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời', 'nghiêm túc', 'chủ động', 'tập trung']);
 const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường']);
+const FIELD = set(['công tác', 'lĩnh vực', 'quá trình', 'bối cảnh', 'việc']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -109,6 +110,12 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    // "Trong công tác truyền thông, …": the field the task belongs to.
+    if (tokens[k].l === 'trong' && FIELD.matchAt(tokens, k + 1, b) > 0) {
+      let c = k + 1;
+      while (c < Math.min(b, k + 10) && tokens[c].word) c++;
+      if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; continue; }
+    }
     // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
     if (tokens[k].l === 'về' && tokens.slice(a, k).every((x) => !x.word)) {
       let c = k + 1;

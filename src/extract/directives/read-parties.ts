@@ -133,6 +133,8 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
         }
         if (parties.length) end = i;
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
+        // "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí …": the named ones follow.
+        if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }
       }
       else {
         const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });

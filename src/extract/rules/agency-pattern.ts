@@ -11,7 +11,8 @@ export const AGENCY_HEADS = {
   heads: ['Sở', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
-    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty'],
+    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
+    'Báo', 'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
@@ -38,6 +39,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   let names = 0;
   while (j < tokens.length) {
     const t = tokens[j];
+    // "Cổng thông tin điện tử Bộ Nội vụ", "Văn phòng Bộ Y tế": a listed body inside the name.
+    const nested = t.word && t.cap ? matchAgencyAt(tokens, j) : undefined;
+    if (nested?.row && nested.to > j + 1) { j = nested.to; names++; continue; }
     if (t.word && t.cap) { j++; names++; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
     // "Tỉnh ủy", "Thành ủy", "Đảng ủy": one word of two syllables, the second in lower case.
