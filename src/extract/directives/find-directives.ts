@@ -243,8 +243,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const found = deadlineOfClause(ctx.text, aside ? deadlines.filter((x) => x.span.end <= aside.start || x.span.start >= aside.end) : deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
       produced.push(d);
-      const second = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
-      if (second) produced.push(second);
+      // "A trong năm 2025, B vào 30/4/2025, C trong năm 2025": each task with its own date.
+      let next = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
+      for (let guard = 0; next && guard < 8; guard++) {
+        produced.push(next);
+        next = splitSecondTask(ctx.text, tokens, next, deadlines, b);
+      }
     });
     // "Hoàn thành trước 15h00 ngày 08/6/2023.": the date of the tasks just before.
     if (produced.length === 1 && prev && prevSentence === lastContent && statesOnlyADeadline(produced[0], ctx.text)
