@@ -17,6 +17,7 @@ describe('meeting date', () => {
     ['Ngày 21 tháng 12 năm 2023, hội nghị được tổ chức tại Hà Nội.', '2023-12-22', '2023-12-21'],
     ['Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ.', '2024-05-04', '2024-05-04'],
     ['Theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng, các bộ triển khai.', '2023-12-21', null],
+    ['Các bộ thực hiện các giải pháp đề ra tại các phiên họp Chính phủ và Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm 2001.', null, null],
   ])('%s (published %s) → %s', (text, published, date) => {
     expect(meeting(text, published).date).toBe(date);
   });

@@ -41,21 +41,26 @@ const TODAY_DATE = /(?<![\p{L}\p{N}])(?:Sáng|sáng|Chiều|chiều|Tối|tối|
 // Ngày 21 tháng 12 năm 2023 | sáng ngày 5 tháng 3
 const WORDED_DATE = /(?<![\p{L}\p{N}])(?:(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+)?(?:Ngày|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{N}])/gu;
 
+/** "Quyết định số 422/QĐ-TTg, ngày 4/4/2022", "Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm
+ * 2001": the date of a document, not of the meeting. */
+function afterDocumentNumber(text: string, at: number): boolean {
+  return /\d+\/[\p{L}\d/-]*\p{Lu}[\p{L}\d-]*\s*,?\s*$/u.test(text.slice(Math.max(0, at - 40), at));
+}
+
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
   let weak: { date: string; ruleId: string } | null = null;
   for (const s of ctx.sentences) {
     if (s.kind === 'signoff' || s.kind === 'byline') continue;
     for (const [re, id] of [[TODAY_DATE, 'meeting.date.today'], [WORDED_DATE, 'meeting.date.worded']] as const) {
       for (const m of s.text.matchAll(re)) {
+        if (afterDocumentNumber(s.text, m.index ?? 0)) continue;
         const date = resolveMeetingDate(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ctx.published);
         if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
       }
     }
     for (const m of s.text.matchAll(PART_OF_DAY_DATE)) {
       const at = m.index ?? 0;
-      const before = s.text.slice(Math.max(0, at - 25), at);
-      // "Quyết định số 422/QĐ-TTg, ngày 4/4/2022": the date of a document, not of the meeting.
-      if (!m[1] && /\d+\/[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\s*,?\s*$/u.test(before)) continue;
+      if (!m[1] && afterDocumentNumber(s.text, at)) continue;
       const date = resolveMeetingDate(Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null, ctx.published);
       if (!date) continue;
       const strong = !!m[1] || (!!m[2] && m[2] === 'Ngày');
