@@ -13,11 +13,19 @@ export const PARTY_LIST_JOIN = {
 };
 
 const CUES = new PhraseSet(INSTRUCTION_VERBS.phrases);
+const SEND = new PhraseSet(['gửi tới', 'gửi đến', 'gửi']);
 
-/** The clause is "<cue> <parties>" and nothing else (a few leading words allowed). */
+/** The clause is "<cue> <parties>" and nothing else (a few leading words allowed), or ends in
+ * "gửi <parties>" (the addressees of a letter, asked to do what follows). */
 function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): boolean {
   for (let c = a; c < Math.min(b, a + 4); c++) {
     const e = CUES.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    return read.parties.length > 0 && read.end >= b;
+  }
+  for (let c = b - 1; c >= a; c--) {
+    const e = SEND.matchAt(tokens, c, b);
     if (e < 0) continue;
     const read = readParties(tokens, e, env);
     return read.parties.length > 0 && read.end >= b;

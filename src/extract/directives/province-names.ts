@@ -5,7 +5,8 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { fold } from '../../text/fold';
-import { committeeOf, PROVINCIAL_BODIES } from './local-parties';
+import { committeeOf, PROVINCIAL_BODIES, provinceRow } from './local-parties';
+import { tokenize } from '../document/tokens';
 
 /** " tỉnh Lâm Đồng" | " thành phố Cần Thơ" | " Thành phố Hồ Chí Minh". */
 export function provinceSuffix(row: AgencyRow): string {
@@ -17,12 +18,19 @@ const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |Cá
 const ENDS_WITH_LEVEL = /^(.+?) (?:tỉnh|thành phố)$/u;
 const NAMES_A_PLACE = / (?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã) \p{Lu}/u;
 
+/** "Sở Kiến trúc Quy hoạch Hà Nội": the name carries a province of its own. */
+function namesAProvince(name: string): boolean {
+  const tokens = tokenize(name);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].cap && provinceRow(tokens, k)) return true;
+  return false;
+}
+
 /** The party named with the report's province, when it is a provincial body without one. */
 export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef {
   if (!province || p.kind === 'official') return p;
   let name = p.name;
   if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);
-  else if (NAMES_A_PLACE.test(name)) return p;
+  else if (NAMES_A_PLACE.test(name) || / các tỉnh\b/u.test(name) || namesAProvince(name)) return p;
   else if (NEEDS_SUFFIX.test(name)) name = `${name}${provinceSuffix(province)}`;
   else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;
   else {

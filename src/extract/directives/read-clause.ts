@@ -53,6 +53,7 @@ const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'th�
 const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời', 'nghiêm túc', 'chủ động', 'tập trung']);
 const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường']);
 const FIELD = set(['công tác', 'lĩnh vực', 'quá trình', 'bối cảnh', 'việc']);
+const SEND = set(['gửi tới', 'gửi đến', 'gửi']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -179,6 +180,20 @@ function advisedBefore(env: ClauseEnv, floor: number, c: number): boolean {
     if (e > 0 && e < c && readParties(env.tokens, e, env).end === c) return true;
   }
   return false;
+}
+
+/** The parties after "gửi" that end right before the cue at c ("… gửi Sở X, Sở Y yêu cầu …"). */
+function addresseesBefore(env: ClauseEnv, floor: number, c: number): PartyRef[] {
+  const { tokens } = env;
+  for (let x = c - 1; x >= floor; x--) {
+    const e = SEND.matchAt(tokens, x, c);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    let end = read.end;
+    while (end < c && !tokens[end].word) end++;
+    return end === c ? read.parties : [];
+  }
+  return [];
 }
 
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
@@ -387,7 +402,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
-    const named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
+    let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
+    // "Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh … yêu cầu báo cáo …": the addressees of
+    // the letter are asked.
+    if (!named.length && /^(?:yêu cầu|đề nghị)/.test(verb)) {
+      const addressees = addresseesBefore(env, k, c);
+      if (addressees.length) { named = addressees; ruleIds.push('role.letter-addressees'); }
+    }
     if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
     // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
     // the Party and the Government instruct when they "đề nghị".

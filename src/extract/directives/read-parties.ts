@@ -70,7 +70,9 @@ function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: 
 const BRANCH_HEADS = new PhraseSet(['Cục Thuế', 'Cục Hải quan', 'Kho bạc Nhà nước', 'Bảo hiểm xã hội', 'Cục Thống kê', 'Chi cục Thuế',
   'Ngân hàng Nhà nước chi nhánh', 'Cục Quản lý thị trường', 'Công an', 'Sở Tài chính', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nội vụ',
   'Sở Xây dựng', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường', 'Sở Tư pháp', 'Sở Khoa học và Công nghệ']);
-const ALL_PROVINCES = [['cac', 'tinh', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'thanh', 'pho'], ['cac', 'tinh', 'thanh']];
+const ALL_PROVINCES = [['cac', 'tinh', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'va', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'],
+  ['cac', 'tinh', 'va', 'tp', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'tp', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'thanh', 'pho'],
+  ['cac', 'tinh', 'va', 'thanh', 'pho'], ['cac', 'tinh', 'va', 'tp'], ['cac', 'tinh', 'thanh']];
 function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[]; end: number; ruleId: string } | null {
   const head = BRANCH_HEADS.matchAt(tokens, i);
   if (head < 0 || !tokens[i].cap) return null;
@@ -137,7 +139,12 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
         if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }
       }
       else {
-        const list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+        let list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+        // "các Sở Kiến trúc Quy hoạch Hà Nội và TP HCM": bodies named one by one after "các".
+        if ((!list.found || !list.parties.length) && tokens[i].l === 'các' && tokens[i + 1]?.cap) {
+          const named = parsePartyList(tokens, i + 1, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+          if (named.parties.length) list = named;
+        }
         if (!list.found || list.end <= i) break;
         add(parties, list.parties);
         // The national reader steps over a trailing ":" or ","; the list ends before it.

@@ -7,7 +7,7 @@ import type { Cue } from './verbs';
 /** Verbs by which someone gives an instruction to the parties that follow them. */
 export const INSTRUCTION_VERBS: Cue = {
   id: 'cue.instruct',
-  phrases: ['giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao cho', 'giao', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phân công', 'chỉ thị',
+  phrases: ['giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao nhiệm vụ', 'giao trách nhiệm', 'giao cho', 'giao', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phân công', 'chỉ thị',
     'kêu gọi', 'lưu ý', 'nhắc nhở', 'đề nghị với', 'yêu cầu đối với', 'điện', 'chỉ đạo giao', 'yêu cầu và giao'],
   reason: '"<speaker> giao / yêu cầu / đề nghị / chỉ đạo <party> <task>": the classic shapes of an assignment.',
 };

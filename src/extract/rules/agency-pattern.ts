@@ -49,6 +49,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // Only the first syllable of each word is capitalised ("Mặt trận Tổ quốc Việt Nam"): one
     // lower-case syllable after a capital belongs to the name when another capital follows.
     if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }
+    // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
+    if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
     break;
   }
   // "Ban Chỉ đạo", "Bộ Tư lệnh": a head whose own words are a name stands alone ("các đồng chí Ban

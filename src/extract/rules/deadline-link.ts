@@ -24,6 +24,8 @@ function insideParentheses(text: string, span: Span, clause: Span): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+const TERM_BEFORE = /(?:thời hạn|hạn cuối|hạn chót|thời gian hoàn thành|thời hạn hoàn thành|thời hạn báo cáo|thời gian báo cáo)(?:\s+(?:cuối cùng|nộp|gửi))?\s*(?:là|:)?\s*$/iu;
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -33,6 +35,8 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
+  // "hạn cuối là ngày 25-8-2007", "thời hạn hoàn thành: ngày 30/6": the date is named as the term.
+  if (TERM_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 40), d.span.start))) return { accepted: true, ruleId: 'deadline.term' };
   const before = text.slice(clause.start, d.span.start).trim();
   const after = text.slice(d.span.end, clause.end).trimStart();
   const opensClause = before === '' || /[,:“"(-]$/u.test(before) || /^(?:[-+•]|[a-zđ]\)|\d+\.)$/u.test(before);
