@@ -9,6 +9,7 @@ import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import type { Token } from '../document/tokens';
+import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 
@@ -205,6 +206,11 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       e = sep;
     }
     if (parties.length) return { parties, end: e, ruleId: 'party.local-level' };
+  }
+  // "Các tỉnh tiếp tục thực hiện …": the provinces, unnamed, are the localities ("các tỉnh Đồng Nai,
+  // Bình Dương" names them one by one, read elsewhere).
+  if (t.f === 'cac' && tokens[k + 1]?.f === 'tinh' && tokens[k + 2]?.word && !tokens[k + 2].cap && !provinceRow(tokens, k + 2, asOf)) {
+    return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: k + 2, ruleId: 'party.provinces-unnamed' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
   const level = levelGroup(tokens, k);

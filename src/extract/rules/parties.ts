@@ -147,7 +147,10 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       continue;
     }
     if (headEnd > 0 && headEnd < tokens.length && tokens[headEnd].word) {
-      const body = matchAgencyAt(tokens, headEnd, { asOf: env.asOf, placeAllowed: placeList });
+      // "Bộ trưởng Tài nguyên và Môi trường": a minister named by the ministry's name alone.
+      const minister = /^(?:bộ|thứ) trưởng$/u.test(tokens.slice(k, headEnd).map((t) => t.l).join(' ')) && tokens[headEnd].cap
+        ? matchAgencyAt(tokens, headEnd, { asOf: env.asOf, prefix: ['bo'] }) : undefined;
+      const body = minister?.row ? minister : matchAgencyAt(tokens, headEnd, { asOf: env.asOf, placeAllowed: placeList });
       if (body && !(body.row && NEVER_ASSIGNEE.has(body.row.name))) {
         add(partiesOfHit(body));
         ruleIds.push('party.head-of-body');
