@@ -20,6 +20,8 @@ export interface ExtractContext {
   agencies: AgencyMention[];
   /** The province a report is about ("UBND tỉnh" resolves to it), when the text names one. */
   province: AgencyRow | null;
+  /** The one district the report names ("huyện Vân Canh" → "Vân Canh"), which "huyện" alone means. */
+  district?: string | null;
   deadlines: DeadlineMention[];
   directives: DirectiveMention[];
   diagnostics: Diagnostic[];

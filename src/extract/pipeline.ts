@@ -7,7 +7,7 @@ import { segment } from './document/segment';
 import { tokenize, type WordForms } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
-import { contextProvince, extractAgencies } from './rules/agencies';
+import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
 import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
@@ -82,6 +82,7 @@ export const STEPS: readonly Step[] = [
     run: (ctx) => {
       ctx.agencies = extractAgencies(ctx);
       ctx.province = contextProvince(ctx, (name) => findAgency(name, ctx.reference ?? undefined));
+      ctx.district = contextDistrict(ctx.text);
     },
   },
   {

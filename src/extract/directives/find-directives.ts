@@ -159,7 +159,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const occurrences = occurrencesBySentence.get(si) ?? [];
     const deadlines = deadlinesBySentence.get(si) ?? [];
     const env: ClauseEnv = {
-      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: ctx.province, asOf,
+      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: ctx.province, district: ctx.district ?? null, asOf,
     };
     const produced: DirectiveMention[] = [];
     let opened = false;
@@ -187,7 +187,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (r.speakerPhrase && who) current = who;
         if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? r.assignees, assigner: who, headings: new Map() };
+        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map() };
         opened = true;
         if (r.listOnly) { prev = null; return; }
       }
@@ -201,7 +201,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const ruleIds = [...r.ruleIds];
       if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
-      else if (r.namesDoer) assignees = r.assignees;
+      else if (r.namesDoer && r.directsOthers && ((isItem && list && itemParties(list, marker!).length) || (!isItem && base?.assignees.length && open))) {
+        // "- Chỉ đạo Sở X: …" under "Đề nghị UBND tỉnh:": the committee directs, so it is the doer.
+        assignees = isItem && list ? itemParties(list, marker!) : base!.assignees;
+        ruleIds.push('discourse.director-is-doer');
+      } else if (r.namesDoer) assignees = r.assignees;
       // "…; nhà bị sập đổ được xây dựng lại, hoàn thành trước ngày 31/01/2026": a clause with a
       // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).
       const ownDeadline = r.shape === 'none' && ci > 0 && last !== null && tokens[a].start > last.span.end

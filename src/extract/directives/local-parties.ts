@@ -116,7 +116,7 @@ export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'K
 const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
 
 /** A party below the national level starting at tokens[k], or null. */
-export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null): LocalHit | null {
+export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
   const t = tokens[k];
   if (!t || !t.word) return null;
   // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
@@ -242,6 +242,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (named && !/^(?:UBND|Ủy|Sở|Hồ|Hà Nội)$/u.test(named.name) && !provinceRow(tokens, e, asOf)) {
       return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.district-doer' };
     }
+  }
+  // "huyện cần rà soát …", "lãnh đạo huyện phải …": in a report about one district, that district.
+  if (district && t.f === 'huyen' && tokens[k + 1]?.word && !tokens[k + 1].cap && !/^(?:và|ủy|nào|này|đó|xã|lỵ)$/u.test(tokens[k + 1].l)) {
+    return { parties: [agency(`Ủy ban nhân dân huyện ${district}`)], end: k + 1, ruleId: 'party.context-district' };
   }
   // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
   for (const head of PROVINCIAL_BODY_WORDS) {

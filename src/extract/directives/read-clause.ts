@@ -54,6 +54,7 @@ const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời
 const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường']);
 const FIELD = set(['công tác', 'lĩnh vực', 'quá trình', 'bối cảnh', 'việc']);
 const SEND = set(['gửi tới', 'gửi đến', 'gửi']);
+const SUMMARY = set(['nhiều nội dung', 'một số nội dung', 'nhiều vấn đề', 'một số vấn đề', 'nhiều nhiệm vụ quan trọng']);
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -79,6 +80,8 @@ export interface ClauseReading {
   newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
   listOnly?: boolean;
+  /** A bare "Chỉ đạo / Yêu cầu <party> …": the party is directed by the doer of the instruction. */
+  directsOthers?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
    * a date inside it belongs to the goal, not to the task. */
   aside?: Span;
@@ -346,6 +349,15 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       k = read.end + 1;
       const again = clauseStart(env, k, b);
       k = again.k;
+    } else if (!read.parties.length && /^(?:đối|riêng)$/u.test(tokens[k].l)) {
+      // "Đối với công tác sắp xếp đơn vị hành chính, huyện cần …": a subject matter, not a doer;
+      // the clause goes on after it.
+      let c = topicEnd;
+      while (c < Math.min(b, topicEnd + 14) && tokens[c].word) c++;
+      if (tokens[c]?.text === ',' && c + 1 < b && (readParties(tokens, c + 1, env).parties.length || MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0)) {
+        k = clauseStart(env, c + 1, b).k;
+        ruleIds.push('cue.subject-matter');
+      }
     }
   }
   // Shape 1: an instruction verb with a speaker (or nothing) before it.
@@ -369,6 +381,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
     if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
+    // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
+    if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return out; }
     let j = e;
     for (let guard = 0; guard < 12 && j < b; guard++) {
       if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
@@ -423,6 +437,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.shape = 'cue';
     out.speakerPhrase = speakerPhrase;
     ruleIds.push(INSTRUCTION_VERBS.id);
+    // "- Chỉ đạo Sở Tài nguyên và Môi trường: …" as a task of a list: whoever the list gives the
+    // tasks to does the directing (the discourse pass decides whether there is such a doer).
+    out.directsOthers = atStart && !speakerPhrase && !body && /^(?:chỉ đạo|đôn đốc|yêu cầu)$/u.test(verb);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
@@ -571,6 +588,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.shape = shape;
     ruleIds.push(ruleId);
     out.taskStart = k;
+    // "…; trong đó, tập trung thực hiện các nhiệm vụ trọng tâm sau:": it only introduces a list.
+    if (endsWithColon(tokens, b) && introducesOnly(tokens, k, b)) { out.opensList = true; out.listOnly = true; }
     out.negative = negativeIn(tokens, k, b);
     Object.assign(out, rolesIn(env, k, b, []));
     return out;

@@ -21,6 +21,8 @@ export interface PartyReadEnv {
   occurrences: readonly OfficialOccurrence[];
   /** Recipients may be the Prime Minister ("báo cáo Thủ tướng"); doers never are. */
   recipients?: boolean;
+  /** The one district the report names: "huyện" alone is its committee. */
+  district?: string | null;
   /** The position holds provinces ("Với Bắc Giang, …"): a bare province name is a doer. */
   bareProvince?: boolean;
 }
@@ -117,7 +119,7 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
       // A province written bare is a doer where provinces are expected: first in a topic, or after
       // another province ("tỉnh Bắc Giang, Yên Bái").
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
-      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province) ?? branchesAt(tokens, at);
+      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
       const sector = local ? null : sectorMinistryAt(tokens, at, env.asOf);
       if (local) { add(parties, local.parties); i = end = local.end; }

@@ -64,3 +64,13 @@ function bareProvince(ctx: ExtractContext): string | null {
   }
   return seen.size === 1 ? [...seen][0] : null;
 }
+
+// "huyện Vân Canh", "huyện Lạc Dương": the district named with its unit word.
+const DISTRICT = /(?<![\p{L}])huyện\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/gu;
+
+/** The district a report is about: the only one it names ("huyện cần …" then means it). */
+export function contextDistrict(text: string): string | null {
+  const names = new Set<string>();
+  for (const m of text.matchAll(DISTRICT)) names.add(m[1]);
+  return names.size === 1 ? [...names][0] : null;
+}
