@@ -50,11 +50,19 @@ function ubndAt(tokens: readonly Token[], k: number): number {
   return full;
 }
 
+function unitAt(tokens: readonly Token[], j: number): { w: readonly string[]; e: number } | null {
+  for (const w of UNIT_WORDS) {
+    const e = wordsAt(tokens, j, w);
+    if (e > 0) return { w, e };
+  }
+  return null;
+}
+
 /** "các huyện, thành phố" | "cấp xã" after UBND: the level label, else null. */
 function levelGroup(tokens: readonly Token[], k: number): { label: string; end: number } | null {
   let j = k;
   if (tokens[j]?.f === 'cap') {
-    const unit = UNIT_WORDS.map((w) => ({ w, e: wordsAt(tokens, j + 1, w) })).find((x) => x.e > 0);
+    const unit = unitAt(tokens, j + 1);
     if (!unit) return null;
     const level = LEVELS[unit.w.join(' ')];
     return level && level !== 'province' ? { label: LEVEL_LABEL[level], end: unit.e } : null;
@@ -65,7 +73,7 @@ function levelGroup(tokens: readonly Token[], k: number): { label: string; end: 
   const seen = new Set<string>();
   let end = -1;
   for (let guard = 0; guard < 8; guard++) {
-    const unit = UNIT_WORDS.map((w) => ({ w, e: wordsAt(tokens, j, w) })).find((x) => x.e > 0);
+    const unit = unitAt(tokens, j);
     if (!unit) break;
     const level = LEVELS[unit.w.join(' ')];
     if (level) seen.add(level);
@@ -115,10 +123,13 @@ export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'K
   'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
 const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
 
+// Every reading below starts with one of these words: the rest are rejected at once.
+const FIRST_WORDS = new Set(['cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0])]);
+
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
   const t = tokens[k];
-  if (!t || !t.word) return null;
+  if (!t || !t.word || !FIRST_WORDS.has(t.f)) return null;
   // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
   let j = k;
   if (tokens[j]?.f === 'cac') j++;

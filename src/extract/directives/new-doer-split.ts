@@ -13,6 +13,8 @@ const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
 const GENERIC = new PhraseSet(GENERIC_DOERS.phrases, INNER_PUNCT);
 const MIN_WORDS_BEFORE = 6;
+const PARTY_STARTS = new Set(['các', 'cơ', 'chính', 'cấp', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'ngành', 'đồng', 'từng', 'lãnh', 'thủ',
+  'người', 'toàn', 'tất', 'mọi', 'địa', 'bộ', 'sở', 'ủy', 'ban', 'chủ', 'giám', 'những']);
 
 export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a new named doer with a task verb starts a task of its own.' };
 
@@ -24,6 +26,8 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
     // "… hỗ trợ Nhân dân, các địa phương …": a reading that starts on an unnamed doer is the
     // object of the task before, not a list of doers.
     if (GENERIC.matchAt(tokens, s) > 0) continue;
+    // Only where a party can begin: a capital or a word that opens a group or a local body.
+    if (!tokens[s].word || (!tokens[s].cap && !PARTY_STARTS.has(tokens[s].l))) continue;
     const read = readParties(tokens, s, env);
     if (read.parties.length && read.end >= x) return true;
   }

@@ -96,8 +96,22 @@ function add(out: PartyRef[], refs: readonly PartyRef[]): void {
   for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
 }
 
+// The same sentence is read from the same position many times (every comma asks whether a doer
+// ends there): readings are kept per environment and token list, which are per sentence.
+const memo = new WeakMap<PartyReadEnv, WeakMap<readonly Token[], Map<number, PartyRead>>>();
+
 /** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
 export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
+  let byTokens = memo.get(env);
+  if (!byTokens) { byTokens = new WeakMap(); memo.set(env, byTokens); }
+  let byStart = byTokens.get(tokens);
+  if (!byStart) { byStart = new Map(); byTokens.set(tokens, byStart); }
+  let read = byStart.get(k);
+  if (!read) { read = readPartiesAt(tokens, k, env); byStart.set(k, read); }
+  return { parties: [...read.parties], end: read.end };
+}
+
+function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
   const parties: PartyRef[] = [];
   let i = k;
   let end = k;
