@@ -1,12 +1,13 @@
 // Do two reports describe the same meeting, and which of their directives are the same task?
 // Pure and symmetric: match(a, b) gives the same score as match(b, a), so the result does not
 // depend on which report was read first. A meeting match needs the same date and then enough
-// evidence from the chairs, the organiser, the title's words and the shared directives; every
-// signal is listed with its weight, so a researcher can see why two reports were joined.
+// evidence from the chairs, the organiser, the title's words and the shared directives (two
+// reports naming different chairs count against); every signal is listed with its weight, so
+// a researcher can see why two reports were joined, or not.
 import type { DirectiveSummary, ReportSummary } from './report-summary';
 
 export interface MatchSignal {
-  signal: 'same-date' | 'same-chair' | 'same-organiser' | 'topic-words' | 'shared-directives';
+  signal: 'same-date' | 'same-chair' | 'other-chair' | 'same-organiser' | 'topic-words' | 'shared-directives';
   weight: number;
   detail: string;
 }
@@ -68,6 +69,8 @@ export function matchReports(a: ReportSummary, b: ReportSummary): MeetingMatch {
   const signals: MatchSignal[] = [{ signal: 'same-date', weight: 0, detail: a.date }];
   const sharedChairs = a.chairs.filter((c) => b.chairs.includes(c));
   if (sharedChairs.length > 0) signals.push({ signal: 'same-chair', weight: WEIGHTS.chair, detail: sharedChairs.join(', ') });
+  // Both name who chaired, and no one in common: evidence against, as strong as a shared chair is for.
+  else if (a.chairs.length > 0 && b.chairs.length > 0) signals.push({ signal: 'other-chair', weight: -WEIGHTS.chair, detail: `${a.chairs.join(', ')} / ${b.chairs.join(', ')}` });
   if (a.organiser !== null && a.organiser === b.organiser) signals.push({ signal: 'same-organiser', weight: WEIGHTS.organiser, detail: a.organiser });
   const topic = dice(a.topicWords, b.topicWords);
   if (topic > 0) signals.push({ signal: 'topic-words', weight: round(WEIGHTS.topic * topic), detail: `title words overlap ${Math.round(topic * 100)}%` });

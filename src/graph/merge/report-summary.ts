@@ -30,21 +30,35 @@ export function contentWords(text: string | null): Set<string> {
   return new Set(fold(text).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)));
 }
 
+// Words that frame a task rather than say what it is ("Thủ tướng giao …", "đề nghị …").
+const FRAMING = new Set(['giao', 'yeu', 'cau', 'nghi', 'chi', 'dao', 'khan', 'truong', 'tuong', 'pho', 'chinh', 'phu', 'bo']);
+
+/** The task's own words: without its framing, the names of its parties and its deadline phrase, which say who and when, not what. */
+function taskWords(text: string, parties: readonly (string | null)[]): Set<string> {
+  const others = new Set(parties.flatMap((p) => [...contentWords(p)]));
+  return new Set([...contentWords(text)].filter((w) => !FRAMING.has(w) && !others.has(w)));
+}
+
 export function summariseReport(batch: GraphBatch): ReportSummary | null {
   const meeting = batch.nodes.find((n): n is MeetingNode => n.label === 'Meeting');
   if (!meeting) return null;
-  const deadlines = new Map(batch.nodes.filter((n): n is DeadlineNode => n.label === 'Deadline').map((d) => [d.id, d.date]));
+  const deadlines = new Map(batch.nodes.filter((n): n is DeadlineNode => n.label === 'Deadline').map((d) => [d.id, d]));
+  const names = new Map(batch.nodes.map((n) => [n.id, n.label === 'Agency' || n.label === 'Official' ? n.name : null]));
   const edgesFrom = (type: string, from: string) => batch.edges.filter((e) => e.type === type && e.from === from);
   const chairs = batch.edges.filter((e) => e.type === 'CHAIRED' && e.to === meeting.id && e.props.role === 'MAIN').map((e) => e.from).sort();
   const directives = batch.nodes
     .filter((n): n is DirectiveNode => n.label === 'Directive')
     .sort((a, b) => a.ordinal - b.ordinal)
-    .map((d) => ({
-      id: d.id,
-      assignees: edgesFrom('ASSIGNED_TO', d.id).filter((e) => e.props.role === 'LEAD').map((e) => e.to).sort(),
-      deadline: edgesFrom('DUE_BY', d.id).map((e) => deadlines.get(e.to) ?? null)[0] ?? null,
-      words: contentWords(d.text),
-    }));
+    .map((d) => {
+      const parties = batch.edges.filter((e) => e.from === d.id && e.type === 'ASSIGNED_TO').map((e) => names.get(e.to) ?? null);
+      const deadline = edgesFrom('DUE_BY', d.id).map((e) => deadlines.get(e.to) ?? null)[0] ?? null;
+      return {
+        id: d.id,
+        assignees: edgesFrom('ASSIGNED_TO', d.id).filter((e) => e.props.role === 'LEAD').map((e) => e.to).sort(),
+        deadline: deadline?.date ?? null,
+        words: taskWords(d.text, [...parties, d.assignerName, deadline?.phrase ?? null]),
+      };
+    });
   return {
     documentId: batch.documentId,
     meetingId: meeting.id,
