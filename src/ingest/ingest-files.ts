@@ -15,7 +15,7 @@ import { defaultPreparer, type Preparer } from './prepare-pool';
 import { readRegularFile } from './read-regular-file';
 
 export type IngestOutcome =
-  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[] }
+  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[]; joinedWith: string[] }
   | { ok: false; path: string; message: string };
 
 export interface IngestSummary {
@@ -128,7 +128,7 @@ async function startOne(item: InputItem, store: ReportJoiner, options: IngestOpt
     const written = await store.write(prepared.batch);
     return {
       ok: true, path: item.path, documentId: written.documentId, directives: prepared.directives, changed: written.changed, encoding: prepared.encoding,
-      warnings: damageWarnings(bytes, prepared.diagnostics),
+      warnings: damageWarnings(bytes, prepared.diagnostics), joinedWith: written.joinedWith,
     };
   });
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile

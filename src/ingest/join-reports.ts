@@ -24,6 +24,9 @@ function groupOf(documentId: string, batches: readonly GraphBatch[]): Set<string
   return new Set(mergeReports(batches).find((m) => m.documentIds.includes(documentId))?.documentIds ?? [documentId]);
 }
 
+/** A report's write, with the other reports its meeting was joined with (sorted ids). */
+export type JoinedWrite = WriteResult & { joinedWith: string[] };
+
 export class ReportJoiner {
   private readonly steps = new Map<string, Promise<unknown>>();
   private readonly originals = new Map<string, GraphBatch>();
@@ -31,9 +34,9 @@ export class ReportJoiner {
   constructor(private readonly store: StorePort) {}
 
   /** Writes the report, joined with the stored reports of its meeting; the result is the report's own write. */
-  write(batch: GraphBatch): Promise<WriteResult> {
+  async write(batch: GraphBatch): Promise<JoinedWrite> {
     const date = meetingDate(batch);
-    if (date === null) return this.store.writeDocument(batch); // an undated meeting joins nothing
+    if (date === null) return { ...(await this.store.writeDocument(batch)), joinedWith: [] }; // an undated meeting joins nothing
     return this.step(date, async () => {
       this.keep(batch);
       const others = (await this.originalsOn(date)).filter((b) => b.documentId !== batch.documentId);
@@ -44,7 +47,7 @@ export class ReportJoiner {
         const written = await this.store.writeDocument(joint);
         if (joint.documentId === batch.documentId) own = written;
       }
-      return own as WriteResult;
+      return { ...(own as WriteResult), joinedWith: [...group].filter((id) => id !== batch.documentId).sort() };
     });
   }
 
