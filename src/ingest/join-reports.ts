@@ -1,35 +1,37 @@
 // Reports of one meeting are stored joined (src/graph/merge/joint-batches.ts). Before a report
-// is written, the stored reports of the same meeting date are read back, and every report of
-// the new one's group is written again in its joint form; removing a report rewrites the rest
+// is written, the stored reports of the same meeting date are compared with it, and every
+// report of its group is written again in its joint form; removing a report rewrites the rest
 // of its group. The graph then depends only on which reports are live, not on their order.
 //
 // Work for one meeting date runs one step at a time, so two reports of a date in flight
 // together never miss each other; other dates go on in parallel. A group is written largest
 // document id first: a fact moving to a smaller report is released before it is written again.
+// Comparing needs each report's own, unjoined batch: kept from this run, or made again from
+// the stored Document (text and metadata). Only the small summaries are kept for every report;
+// whole batches for the most recent few, since a report that joins another is rare.
 import type { DocumentNode, GraphBatch, MeetingNode } from '../graph/model';
 import { jointBatches } from '../graph/merge/joint-batches';
-import { mergeReports } from '../graph/merge/merge-reports';
+import { reportGroups } from '../graph/merge/merge-reports';
+import { summariseReport, type ReportSummary } from '../graph/merge/report-summary';
 import type { StorePort, WriteResult } from '../store/port';
 import { batchOfStoredDocument } from './prepare-document';
 
-/** Unjoined batches kept from this run, so reports ingested together are not extracted twice. */
-const KEEP_ORIGINALS = 4096;
+/** Unjoined batches kept (the least recently used goes first). */
+const KEEP_BATCHES = 256;
+
+/** A report's write, with the other reports its meeting was joined with (sorted ids). */
+export type JoinedWrite = WriteResult & { joinedWith: string[] };
 
 function meetingDate(batch: GraphBatch): string | null {
   return batch.nodes.find((n): n is MeetingNode => n.label === 'Meeting')?.date ?? null;
 }
 
-/** Ids of the reports whose meetings join `documentId`'s, itself included. */
-function groupOf(documentId: string, batches: readonly GraphBatch[]): Set<string> {
-  return new Set(mergeReports(batches).find((m) => m.documentIds.includes(documentId))?.documentIds ?? [documentId]);
-}
-
-/** A report's write, with the other reports its meeting was joined with (sorted ids). */
-export type JoinedWrite = WriteResult & { joinedWith: string[] };
+const descending = (batches: GraphBatch[]) => [...batches].sort((a, b) => b.documentId.localeCompare(a.documentId));
 
 export class ReportJoiner {
   private readonly steps = new Map<string, Promise<unknown>>();
-  private readonly originals = new Map<string, GraphBatch>();
+  private readonly summaries = new Map<string, ReportSummary | null>();
+  private readonly batches = new Map<string, GraphBatch>();
 
   constructor(private readonly store: StorePort) {}
 
@@ -38,16 +40,15 @@ export class ReportJoiner {
     const date = meetingDate(batch);
     if (date === null) return { ...(await this.store.writeDocument(batch)), joinedWith: [] }; // an undated meeting joins nothing
     return this.step(date, async () => {
-      this.keep(batch);
-      const others = (await this.originalsOn(date)).filter((b) => b.documentId !== batch.documentId);
-      const all = [batch, ...others];
-      const group = groupOf(batch.documentId, all);
+      this.remember(batch);
+      const group = await this.groupOf(batch.documentId, date, [batch.documentId]);
+      if (group.length === 1) return { ...(await this.store.writeDocument(batch)), joinedWith: [] };
       let own: WriteResult | null = null;
-      for (const joint of this.descending(jointBatches(all.filter((b) => group.has(b.documentId))))) {
+      for (const joint of descending(jointBatches(await this.batchesOf(group)))) {
         const written = await this.store.writeDocument(joint);
         if (joint.documentId === batch.documentId) own = written;
       }
-      return { ...(own as WriteResult), joinedWith: [...group].filter((id) => id !== batch.documentId).sort() };
+      return { ...(own as WriteResult), joinedWith: group.filter((id) => id !== batch.documentId) };
     });
   }
 
@@ -56,13 +57,14 @@ export class ReportJoiner {
     const [doc] = await this.store.getNodes([documentId]);
     const original = doc?.label === 'Document' ? this.originalOf(doc) : null;
     const date = original === null ? null : meetingDate(original);
-    if (original === null || date === null) return this.store.removeDocument(documentId);
+    if (date === null) return this.store.removeDocument(documentId);
     return this.step(date, async () => {
-      const others = (await this.originalsOn(date)).filter((b) => b.documentId !== documentId);
-      const group = groupOf(documentId, [original, ...others]);
+      const group = await this.groupOf(documentId, date, []);
       const removed = await this.store.removeDocument(documentId);
-      this.originals.delete(documentId);
-      for (const joint of this.descending(jointBatches(others.filter((b) => group.has(b.documentId))))) await this.store.writeDocument(joint);
+      this.summaries.delete(documentId);
+      this.batches.delete(documentId);
+      const rest = group.filter((id) => id !== documentId);
+      if (rest.length > 0) for (const joint of descending(jointBatches(await this.batchesOf(rest)))) await this.store.writeDocument(joint);
       return removed;
     });
   }
@@ -78,30 +80,40 @@ export class ReportJoiner {
     return next;
   }
 
-  private descending(batches: GraphBatch[]): GraphBatch[] {
-    return [...batches].sort((a, b) => b.documentId.localeCompare(a.documentId));
+  /** The reports whose meetings join `documentId`'s, among it and the stored reports of `date` (sorted ids). */
+  private async groupOf(documentId: string, date: string, alsoIds: string[]): Promise<string[]> {
+    const ids = [...new Set([...alsoIds, ...(await this.store.documentsOnMeetingDate(date))])];
+    if (ids.length === 1 && ids[0] === documentId) return ids;
+    const summaries = (await this.summariesOf(ids)).filter((s): s is ReportSummary => s !== null);
+    return reportGroups(summaries).find((g) => g.includes(documentId)) ?? [documentId];
   }
 
-  /** The unjoined batches of the stored reports of meetings held on `date`. */
-  private async originalsOn(date: string): Promise<GraphBatch[]> {
-    const ids = await this.store.documentsOnMeetingDate(date);
-    const missing = ids.filter((id) => !this.originals.has(id));
-    const docs = missing.length === 0 ? [] : await this.store.getNodes(missing);
-    for (const doc of docs) if (doc?.label === 'Document') this.originalOf(doc);
-    return ids.map((id) => this.originals.get(id)).filter((b): b is GraphBatch => b !== undefined);
+  private async summariesOf(ids: readonly string[]): Promise<(ReportSummary | null)[]> {
+    const missing = ids.filter((id) => !this.summaries.has(id));
+    if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
+    return ids.map((id) => this.summaries.get(id) ?? null);
   }
 
+  private async batchesOf(ids: readonly string[]): Promise<GraphBatch[]> {
+    const missing = ids.filter((id) => !this.batches.has(id));
+    if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
+    return ids.map((id) => this.batches.get(id)).filter((b): b is GraphBatch => b !== undefined);
+  }
+
+  /** The stored report's own batch (made again when not kept); its summary is kept either way. */
   private originalOf(doc: DocumentNode): GraphBatch | null {
-    const known = this.originals.get(doc.id);
-    if (known !== undefined) return known;
+    const kept = this.batches.get(doc.id);
+    if (kept !== undefined) return kept;
     const batch = batchOfStoredDocument(doc);
-    if (batch !== null) this.keep(batch);
+    if (batch === null) this.summaries.set(doc.id, null);
+    else this.remember(batch);
     return batch;
   }
 
-  private keep(batch: GraphBatch): void {
-    this.originals.delete(batch.documentId);
-    this.originals.set(batch.documentId, batch);
-    if (this.originals.size > KEEP_ORIGINALS) this.originals.delete(this.originals.keys().next().value as string);
+  private remember(batch: GraphBatch): void {
+    this.summaries.set(batch.documentId, summariseReport(batch));
+    this.batches.delete(batch.documentId);
+    this.batches.set(batch.documentId, batch);
+    if (this.batches.size > KEEP_BATCHES) this.batches.delete(this.batches.keys().next().value as string);
   }
 }

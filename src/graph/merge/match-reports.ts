@@ -7,7 +7,7 @@
 import type { DirectiveSummary, ReportSummary } from './report-summary';
 
 export interface MatchSignal {
-  signal: 'same-date' | 'same-chair' | 'other-chair' | 'same-organiser' | 'topic-words' | 'shared-directives';
+  signal: 'same-date' | 'same-chair' | 'other-chair' | 'same-organiser' | 'topic-words' | 'shared-directives' | 'no-shared-directives';
   weight: number;
   detail: string;
 }
@@ -25,7 +25,7 @@ export const MEETING_MATCH_THRESHOLD = 0.5;
 /** Two task texts are the same task from this word overlap (Dice) on, with the same assignees and deadline. */
 export const DIRECTIVE_TEXT_THRESHOLD = 0.5;
 
-const WEIGHTS = { chair: 0.35, organiser: 0.15, topic: 0.2, directives: 0.5 } as const;
+const WEIGHTS = { chair: 0.35, organiser: 0.15, topic: 0.2, directives: 0.5, noDirectives: 0.3 } as const;
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -79,6 +79,10 @@ export function matchReports(a: ReportSummary, b: ReportSummary): MeetingMatch {
   if (directivePairs.length > 0 && fewer > 0) {
     const share = directivePairs.length / fewer;
     signals.push({ signal: 'shared-directives', weight: round(WEIGHTS.directives * share), detail: `${directivePairs.length} of ${fewer} directives are the same task` });
+  } else if (fewer > 0) {
+    // Both list tasks and none is the same: two meetings the same chair held that day (the
+    // Prime Minister often chairs several), however alike their titles.
+    signals.push({ signal: 'no-shared-directives', weight: -WEIGHTS.noDirectives, detail: `none of ${a.directives.length} / ${b.directives.length} directives is the same task` });
   }
   const score = round(signals.reduce((sum, s) => sum + s.weight, 0));
   return { same: score >= MEETING_MATCH_THRESHOLD, score, signals, directivePairs: score >= MEETING_MATCH_THRESHOLD ? directivePairs : [] };
