@@ -119,3 +119,13 @@ test('the joined meeting keeps the first title in document order and the date bo
   const titled = [a, b].sort((x, y) => x.documentId.localeCompare(y.documentId)).map((x) => (x.nodes.find((n) => n.label === 'Meeting') as MeetingNode).title);
   expect(meetings[0]).toMatchObject({ date: '2025-03-20', title: titled.find((t) => t !== null) });
 });
+
+test('both stores hold the same joined graph', async () => {
+  const dumps: GraphDump[] = [];
+  for (const [, open] of stores) {
+    const { store } = await ingest(open, [b, other, a]);
+    dumps.push(await dumpStore(store));
+    await store.close();
+  }
+  expect(dumps[1]).toEqual(dumps[0]);
+});
