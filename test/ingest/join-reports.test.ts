@@ -11,7 +11,7 @@ import { openEmbeddedStore } from '../../src/store/embedded/index';
 import type { StorePort } from '../../src/store/port';
 import { openRecorded } from '../store/neo4j/fake/open-recorded';
 import { RecordingDriver } from '../store/neo4j/fake/recording-driver';
-import { batchOf, dumpStore, OTHER_MEETING, OUTLET_A, OUTLET_B, type GraphDump } from './support/two-outlets';
+import { batchOf, dumpStore, OTHER_MEETING, OUTLET_A, OUTLET_B, OUTLET_C, type GraphDump } from './support/two-outlets';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -128,4 +128,20 @@ test('both stores hold the same joined graph', async () => {
     await store.close();
   }
   expect(dumps[1]).toEqual(dumps[0]);
+});
+
+test('three outlets in every order: one meeting, four tasks, the same graph', async () => {
+  const c = await batchOf(OUTLET_C, 'outlet-c');
+  const orders = [[a, b, c], [a, c, b], [b, a, c], [b, c, a], [c, a, b], [c, b, a]];
+  const dumps: GraphDump[] = [];
+  for (const order of orders) {
+    const { store } = await ingest(stores[0][1], order);
+    dumps.push(await dumpStore(store));
+    await store.close();
+  }
+  for (const dump of dumps.slice(1)) expect(dump).toEqual(dumps[0]);
+  expect(dumps[0].nodes.Meeting).toHaveLength(1);
+  expect(dumps[0].nodes.Document).toHaveLength(3);
+  // every task is given by two of the three reports
+  expect(directives(dumps[0]).map((d) => (d.sources ?? []).length)).toEqual([2, 2, 2, 2]);
 });

@@ -23,6 +23,14 @@ export const OUTLET_B = [
   'Thủ tướng yêu cầu Bộ Công an bảo đảm an ninh, an toàn các công trình điện trọng điểm trong năm 2025.',
 ].join('\n');
 
+/** A third outlet, shorter: the Construction task of A and the Public Security task of B. */
+export const OUTLET_C = [
+  'Thủ tướng: bảo đảm điện cho sản xuất trong mùa khô',
+  'Chiều 20/3/2025, Thủ tướng Phạm Minh Chính đã chủ trì cuộc họp về cung ứng điện mùa khô năm 2025.',
+  'Thủ tướng yêu cầu Bộ Xây dựng sớm hoàn thiện hướng dẫn lắp đặt điện mặt trời trên mái nhà trong tháng 5/2025.',
+  'Thủ tướng giao Bộ Công an bảo đảm an ninh, an toàn cho các công trình điện trọng điểm trong năm 2025.',
+].join('\n');
+
 /** Another meeting the same day: it must stay apart. */
 export const OTHER_MEETING = [
   'Phó Thủ tướng họp về thị trường bất động sản',
