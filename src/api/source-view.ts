@@ -1,6 +1,6 @@
 // Sources: where a fact was read. A directive carries its sentence; for facts without a span of
 // their own (who chaired) the citation is the report's first sentence naming the person.
-import type { DirectiveNode, DocumentNode } from '../graph/model';
+import type { DirectiveNode, DocumentNode, Provenance } from '../graph/model';
 import { fold } from '../text/fold';
 
 export interface SourceView {
@@ -10,9 +10,17 @@ export interface SourceView {
   documentId: string;
 }
 
-export function sourceOfDirective(node: DirectiveNode): SourceView {
-  const p = node.provenance;
+function viewOf(p: Provenance): SourceView {
   return { sentence: p.sentence, start: p.start, end: p.end, documentId: p.documentId };
+}
+
+export function sourceOfDirective(node: DirectiveNode): SourceView {
+  return viewOf(node.provenance);
+}
+
+/** Every report's source of a task several reports give; the one source otherwise. */
+export function sourcesOfDirective(node: DirectiveNode): SourceView[] {
+  return (node.sources ?? [node.provenance]).map(viewOf);
 }
 
 // A sentence ends at . ! ? or a line break; numbers like "30/6/2025" and "1.000" keep their dots.

@@ -50,7 +50,8 @@ function reportOutcome(entry: TalliedOutcome, index: number, total: number, io: 
   else if (entry.duplicateOf !== null) io.stdout(`${progress}duplicate ${name} -> ${outcome.documentId} (same document as ${printableName(entry.duplicateOf)} in this batch)`);
   else {
     const verb = outcome.changed ? 'ingested' : 'unchanged';
-    io.stdout(`${progress}${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding})`);
+    const joined = outcome.joinedWith.length === 0 ? '' : `; same meeting as ${outcome.joinedWith.join(', ')}`;
+    io.stdout(`${progress}${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding}${joined})`);
   }
   if (outcome.ok) for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${name}: ${warning}`);
 }

@@ -11,6 +11,7 @@ import type { StorePort } from '../store/port';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
 import { runExtract } from './extract-command';
 import { ingestCommand, validateIngestArgs } from './ingest-command';
+import { removeCommand, validateRemoveArgs } from './remove-command';
 import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
 import { PACKAGE_VERSION } from './paths';
 import { serveCommand, stopSignal } from './serve-command';
@@ -95,6 +96,17 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
         if (options.readOnly) throw new UsageError('ingest writes to the store: it cannot run with --read-only');
         const args = validateIngestArgs(paths, options.published, options.urls);
         return withStore(options, env, (store) => ingestCommand(args, store, io));
+      }),
+    );
+  program
+    .command('remove')
+    .description('take reports out of the store; the other reports of their meetings keep their facts')
+    .argument('<ids...>', 'document ids (doc:…, as ingest prints them)')
+    .action(
+      use((options: GlobalOptions, ids: string[]) => {
+        if (options.readOnly) throw new UsageError('remove writes to the store: it cannot run with --read-only');
+        const checked = validateRemoveArgs(ids);
+        return withStore(options, env, (store) => removeCommand(checked, store, io));
       }),
     );
   program

@@ -13,7 +13,8 @@ const DERIVED_KEYS = new Set(['label', 'searchKeys', 'textFolded']);
 
 function flatValue(value: unknown): FlatValue {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(String).join(LIST_SEPARATOR);
+  // A directive's sources are objects: JSON keeps their fields apart.
+  if (Array.isArray(value)) return value.every((v) => typeof v !== 'object') ? value.map(String).join(LIST_SEPARATOR) : JSON.stringify(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return JSON.stringify(value);
 }

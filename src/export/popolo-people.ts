@@ -5,7 +5,7 @@
 import type { AgencyNode } from '../graph/model';
 import { fold } from '../text/fold';
 import type { GraphIndex } from './graph-index';
-import { directiveSource, documentSource, uniqueSources } from './popolo-sources';
+import { directiveSources, documentSource, uniqueSources } from './popolo-sources';
 import type { PopoloMembership, PopoloPerson, PopoloPost, PopoloSource } from './popolo-types';
 
 export function postId(title: string): string {
@@ -20,7 +20,7 @@ export function buildPersons(index: GraphIndex): PopoloPerson[] {
     }
     for (const edge of index.edgesOut('ISSUED', official.id)) {
       const directive = index.nodeOf('Directive', edge.to);
-      if (directive) sources.push(directiveSource(index, directive));
+      if (directive) sources.push(...directiveSources(index, directive));
     }
     return { id: official.id, name: official.name, sources: uniqueSources(sources) };
   });

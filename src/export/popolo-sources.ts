@@ -17,9 +17,9 @@ export function documentSource(index: GraphIndex, documentId: string): PopoloSou
   return { document_id: documentId, title: doc?.title ?? null, published: doc?.published ?? null };
 }
 
-export function directiveSource(index: GraphIndex, directive: DirectiveNode): PopoloSource {
-  const p = directive.provenance;
-  return { ...documentSource(index, p.documentId), sentence: p.sentence, start: p.start, end: p.end };
+/** Each report's sentence of the task (several when reports of one meeting both give it). */
+export function directiveSources(index: GraphIndex, directive: DirectiveNode): PopoloSource[] {
+  return (directive.sources ?? [directive.provenance]).map((p) => ({ ...documentSource(index, p.documentId), sentence: p.sentence, start: p.start, end: p.end }));
 }
 
 /** Sources in first-seen order without repeats (same document and span). */

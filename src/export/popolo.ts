@@ -4,7 +4,7 @@
 import type { AgencyNode, DirectiveNode, MeetingNode } from '../graph/model';
 import { GraphIndex } from './graph-index';
 import { buildPersons, buildPostsAndMemberships } from './popolo-people';
-import { directiveSource, documentSource, GAZETTEER_SOURCE, mentionSource, uniqueSources } from './popolo-sources';
+import { directiveSources, documentSource, GAZETTEER_SOURCE, mentionSource, uniqueSources } from './popolo-sources';
 import type { PopoloDirective, PopoloEvent, PopoloExport, PopoloOrganization, PopoloOtherName, PopoloSource } from './popolo-types';
 import type { GraphSnapshot } from './snapshot';
 
@@ -39,7 +39,7 @@ function organization(index: GraphIndex, agency: AgencyNode): PopoloOrganization
   const sources: PopoloSource[] = [];
   for (const edge of index.edgesIn('ASSIGNED_TO', agency.id)) {
     const directive = index.nodeOf('Directive', edge.from);
-    if (directive) sources.push(directiveSource(index, directive));
+    if (directive) sources.push(...directiveSources(index, directive));
   }
   if (sources.length === 0) {
     // Named in a report without being assigned anything: cite where the report names it.
@@ -82,7 +82,8 @@ function event(index: GraphIndex, meeting: MeetingNode): PopoloEvent {
     chairs: index.edgesIn('CHAIRED', meeting.id).map((e) => ({ person_id: e.from, role: text(e.props.role), location: text(e.props.location) })),
     attendee_ids: index.edgesIn('ATTENDED', meeting.id).map((e) => e.from),
     directive_ids: directives.map((d) => d.id),
-    sources: [documentSource(index, meeting.documentId)],
+    // every report of the meeting (outlets reporting one meeting are joined)
+    sources: index.edgesOut('REPORTED_IN', meeting.id).map((e) => e.to).sort().map((id) => documentSource(index, id)),
   };
 }
 
@@ -102,6 +103,6 @@ function directiveRecord(index: GraphIndex, directive: DirectiveNode): PopoloDir
       role: typeof e.props.role === 'string' ? e.props.role : 'LEAD',
     })),
     deadline: deadline ? { date: deadline.date, precision: deadline.precision, phrase: deadline.phrase, relation: deadline.relation } : null,
-    sources: [directiveSource(index, directive)],
+    sources: directiveSources(index, directive),
   };
 }

@@ -62,7 +62,7 @@ export function buildGraphBatch(doc: DocumentMeta, result: ExtractionResult, gaz
   const chairNames = new Set(meeting.chairs.map((c) => c.name));
   for (const chair of meeting.chairs) {
     const props = { role: chair.role, titles: chair.titles, ...(chair.location === undefined ? {} : { location: chair.location }) };
-    builder.addEdge('CHAIRED', addOfficial(builder, chair.name), mtgId, props, { extra: chair.role + '|' + (chair.location ?? '') });
+    builder.addEdge('CHAIRED', addOfficial(builder, chair.name), mtgId, props);
   }
   for (const official of result.officials) {
     const id = addOfficial(builder, official.name);
@@ -117,7 +117,7 @@ function addDirective(
     ['MONITOR', directive.monitors],
   ] as const;
   for (const [role, refs] of parties) {
-    for (const ref of refs) builder.addEdge('ASSIGNED_TO', id, addParty(builder, gazetteer, ref), { role }, { extra: role });
+    for (const ref of refs) builder.addEdge('ASSIGNED_TO', id, addParty(builder, gazetteer, ref), { role });
   }
   const deadline = directive.deadline;
   if (deadline !== null) {

@@ -3,7 +3,7 @@
 // (64 bits: collisions are out of reach for any realistic corpus).
 import { createHash } from 'node:crypto';
 import { fold } from '../text/fold';
-import type { EdgeType } from './model';
+import type { EdgeProps, EdgeType } from './model';
 
 /** Full sha256 hex of a string (UTF-8). */
 export function sha256Hex(text: string): string {
@@ -48,4 +48,15 @@ export function agencyId(canonicalName: string): string {
 
 export function edgeId(type: EdgeType, from: string, to: string, extra = ''): string {
   return 'e:' + shortHash(type, from, to, extra);
+}
+
+/**
+ * What tells parallel edges of one type apart, read from their props: the chair's role and
+ * bridge point, the assignment's role. Derived from the props so that an edge can be re-aimed
+ * (two reports' meetings joined) and still get the id the builder would give it.
+ */
+export function edgeDistinction(type: EdgeType, props: EdgeProps): string {
+  if (type === 'CHAIRED') return String(props.role) + '|' + String(props.location ?? '');
+  if (type === 'ASSIGNED_TO') return String(props.role);
+  return '';
 }

@@ -129,6 +129,11 @@ export interface DirectiveNode {
   /** Position of the directive within its document (0-based), for stable ordering. */
   ordinal: number;
   provenance: Provenance;
+  /**
+   * When several reports of one meeting give this task: every report's provenance, ordered by
+   * document id (`provenance` is the first). Absent when one report gives it.
+   */
+  sources?: Provenance[];
 }
 
 export interface DeadlineNode {
@@ -168,6 +173,12 @@ export interface GraphBatch {
   documentId: string;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /**
+   * Nodes of document-owned labels that this document carries jointly with other reports of
+   * the same meeting (the joined Meeting, a directive two reports give, its Deadline): kept
+   * while any of those documents carries them, like shared nodes. Absent when there are none.
+   */
+  jointNodeIds?: string[];
 }
 
 /** Labels whose nodes belong to exactly one document and are replaced with it. */

@@ -10,11 +10,12 @@ import type { StorePort } from '../store/port';
 import { utf8DamageWarning } from '../text/utf8-damage';
 import { describeFsError, type InputItem } from './collect-inputs';
 import { fetchDocument, type FetchOptions } from './fetch-url';
+import { ReportJoiner } from './join-reports';
 import { defaultPreparer, type Preparer } from './prepare-pool';
 import { readRegularFile } from './read-regular-file';
 
 export type IngestOutcome =
-  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[] }
+  | { ok: true; path: string; documentId: string; directives: number; changed: boolean; encoding: string; warnings?: string[]; joinedWith: string[] }
   | { ok: false; path: string; message: string };
 
 export interface IngestSummary {
@@ -43,6 +44,8 @@ export async function ingestInputs(items: readonly InputItem[], store: StorePort
   const limit = Math.max(1, options.concurrency ?? DEFAULT_INGEST_CONCURRENCY);
   const summary: IngestSummary = { ok: 0, unchanged: 0, failed: 0, directives: 0, outcomes: [] };
   const pending: Promise<IngestOutcome>[] = [];
+  // Reports of one meeting are stored joined, whatever order they come in.
+  const joiner = new ReportJoiner(store);
   let reported = 0;
 
   // Report finished outcomes in input order; waits for the oldest when the window is full.
@@ -61,7 +64,7 @@ export async function ingestInputs(items: readonly InputItem[], store: StorePort
   let turn: Promise<unknown> = Promise.resolve();
   try {
     for (const item of items) {
-      const started = await startOne(item, store, options, preparer, turn);
+      const started = await startOne(item, joiner, options, preparer, turn);
       turn = started.issued;
       pending.push(started.outcome);
       await drain(limit - 1);
@@ -95,7 +98,7 @@ function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: strin
   return warning === null ? undefined : [warning];
 }
 
-async function startOne(item: InputItem, store: StorePort, options: IngestOptions, preparer: Preparer, previous: Promise<unknown>): Promise<{ outcome: Promise<IngestOutcome>; issued: Promise<unknown> }> {
+async function startOne(item: InputItem, store: ReportJoiner, options: IngestOptions, preparer: Preparer, previous: Promise<unknown>): Promise<{ outcome: Promise<IngestOutcome>; issued: Promise<unknown> }> {
   const refused = (message: string) => ({ outcome: Promise.resolve<IngestOutcome>({ ok: false, path: item.path, message }), issued: previous });
   if (item.kind === 'error') return refused(item.message);
   let bytes: Uint8Array;
@@ -122,10 +125,10 @@ async function startOne(item: InputItem, store: StorePort, options: IngestOption
   // its StoreError rejects and stops the batch with the store's own message.
   const outcome = ready.then(async (prepared): Promise<IngestOutcome> => {
     if (!prepared.ok) return { ok: false, path: item.path, message: prepared.message };
-    const written = await store.writeDocument(prepared.batch);
+    const written = await store.write(prepared.batch);
     return {
       ok: true, path: item.path, documentId: written.documentId, directives: prepared.directives, changed: written.changed, encoding: prepared.encoding,
-      warnings: damageWarnings(bytes, prepared.diagnostics),
+      warnings: damageWarnings(bytes, prepared.diagnostics), joinedWith: written.joinedWith,
     };
   });
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile

@@ -7,7 +7,7 @@ import { readDocument, type ReadFormat } from '../extract/document/read-document
 import { extract } from '../extract/pipeline';
 import type { Diagnostic } from '../extract/types';
 import { buildGraphBatch } from '../graph/build-batch';
-import type { GraphBatch } from '../graph/model';
+import type { DocumentNode, GraphBatch } from '../graph/model';
 import { titleFromText, type DocumentMeta } from './document-meta';
 
 export type PreparedDocument =
@@ -58,4 +58,16 @@ export async function prepareDocument(
     directives: result.directives.length,
     diagnostics: [...read.diagnostics, ...normalizeDiagnostics, ...result.diagnostics],
   };
+}
+
+/**
+ * The batch a stored report gave before it was joined with other reports of its meeting, made
+ * again from its Document (text and metadata): what re-ingesting it would give. Null if the
+ * text no longer gives the same document id (it always should: the id is a hash of the text).
+ */
+export function batchOfStoredDocument(doc: DocumentNode): GraphBatch | null {
+  const result = extract({ text: doc.text, published: doc.published });
+  const { title, publisher, published, language, source, url, format, official } = doc;
+  const batch = buildGraphBatch({ title, publisher, published, language, source, url, format, official }, result);
+  return batch.documentId === doc.id ? batch : null;
 }

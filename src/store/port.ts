@@ -142,6 +142,13 @@ export interface StorePort {
 
   /** Replace everything the batch's document owns with the batch, atomically and durably. */
   writeDocument(batch: GraphBatch): Promise<WriteResult>;
+  /**
+   * Remove everything the document owns and release what it carried, atomically and durably
+   * (`changed` false when the store did not hold it). Curation records stay.
+   */
+  removeDocument(documentId: string): Promise<WriteResult>;
+  /** Ids of the documents reporting a meeting held on `date` (YYYY-MM-DD), sorted. */
+  documentsOnMeetingDate(date: string): Promise<string[]>;
 
   /** Nodes by id, aligned to `ids`, null where missing. */
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;

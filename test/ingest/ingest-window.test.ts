@@ -15,6 +15,8 @@ function controlledStore() {
   let maxInFlight = 0;
   const store = {
     kind: 'embedded',
+    // No stored report to join: the seeds' meetings are on different days anyway.
+    documentsOnMeetingDate: async () => [],
     writeDocument: (batch: GraphBatch) =>
       new Promise<WriteResult>((finish, fail) => {
         inFlight += 1;

@@ -58,6 +58,44 @@ export function describeWriteContract(ctx: ContractContext): void {
     });
   });
 
+  describe('removeDocument', () => {
+    test('a removed report takes what it owns and releases what it carried; the others keep theirs', async () => {
+      const alone = await everything(ctx.store);
+      const result = await ctx.store.removeDocument(IDS.doc001);
+      expect(result).toMatchObject({ documentId: IDS.doc001, changed: true });
+      const after = await everything(ctx.store);
+      expect(after.nodes).not.toContain(IDS.doc001);
+      expect(after.nodes).not.toContain(IDS.meeting001);
+      expect(after.nodes).not.toContain(DIR.mohRecords);
+      expect(after.nodes).toContain(DIR.molisaVneid);
+      // Bộ Công an is still named by report 003, so it stays
+      expect(after.nodes).toContain(IDS.mps);
+      expect((await ctx.store.findDirectives({}, { first: 100 })).totalCount).toBe(6);
+      expect((await ctx.store.removeDocument(IDS.doc001)).changed).toBe(false);
+      // written back, the report gives exactly what it gave before
+      await ctx.store.writeDocument(batch001());
+      expect(await everything(ctx.store)).toEqual(alone);
+    });
+
+    test('a removal lasts after reopening', async () => {
+      if (ctx.harness.reopen === undefined) return;
+      await ctx.store.removeDocument(IDS.doc001);
+      const after = await everything(ctx.store);
+      await ctx.store.close();
+      ctx.store = await ctx.harness.reopen();
+      expect(await everything(ctx.store)).toEqual(after);
+    });
+  });
+
+  describe('documentsOnMeetingDate', () => {
+    test('the reports of the meetings held on a date, sorted; none for another date', async () => {
+      expect(await ctx.store.documentsOnMeetingDate('2025-02-06')).toEqual([IDS.doc001]);
+      expect(await ctx.store.documentsOnMeetingDate('1999-01-01')).toEqual([]);
+      await ctx.store.removeDocument(IDS.doc001);
+      expect(await ctx.store.documentsOnMeetingDate('2025-02-06')).toEqual([]);
+    });
+  });
+
   describe('what is written comes back exactly', () => {
     test('every node and edge of every batch, field for field', async () => {
       for (const batch of allBatches()) {

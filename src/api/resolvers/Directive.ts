@@ -12,7 +12,7 @@ import {
   type DirectiveRef,
 } from '../directive-view';
 import { loadEdges, loadNode } from '../loaders';
-import { sourceOfDirective } from '../source-view';
+import { sourceOfDirective, sourcesOfDirective } from '../source-view';
 import type { TypeResolvers } from './types';
 
 const parties = async (ctx: ApiContext, ids: string[]) => (await ctx.loaders.nodes.loadMany(ids)).filter((n) => n !== null && !(n instanceof Error));
@@ -40,6 +40,7 @@ export const Directive: TypeResolvers = {
   recipients: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => (await directiveNode(ctx, p.id)).recipients,
   meeting: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, (await directiveNode(ctx, p.id)).meetingId, 'Meeting'),
   source: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => sourceOfDirective(await directiveNode(ctx, p.id)),
+  sources: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => sourcesOfDirective(await directiveNode(ctx, p.id)),
   ruleIds: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => (await directiveNode(ctx, p.id)).provenance.ruleIds,
   status: (p: DirectiveRef, _: unknown, ctx: ApiContext) => effectiveStatus(ctx, p.id),
   overdue: async (p: DirectiveRef, args: { asOf: string }, ctx: ApiContext) => {

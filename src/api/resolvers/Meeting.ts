@@ -32,6 +32,8 @@ export const Meeting: TypeResolvers = {
   directives: async (p: MeetingNode, args: PageArgsInput, ctx: ApiContext) =>
     directiveConnection(ctx, await neighbourIds(ctx, p.id, 'PART_OF', 'in'), args),
   document: (p: MeetingNode, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.documentId, 'Document'),
+  documents: async (p: MeetingNode, _: unknown, ctx: ApiContext) =>
+    loadNodes(ctx.loaders, (await neighbourIds(ctx, p.id, 'REPORTED_IN', 'out')).sort(), 'Document'),
 };
 
 export const Chair: TypeResolvers = {

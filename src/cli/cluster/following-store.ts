@@ -61,6 +61,8 @@ export class FollowingStore {
     return {
       kind: 'embedded',
       writeDocument: (batch) => this.write('writeDocument', batch),
+      removeDocument: (documentId) => this.write('removeDocument', documentId),
+      documentsOnMeetingDate: (date) => read().documentsOnMeetingDate(date),
       addCuration: (record) => this.write('addCuration', record),
       getNodes: (ids) => read().getNodes(ids),
       getEdges: (keys) => read().getEdges(keys),

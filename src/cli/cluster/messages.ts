@@ -4,7 +4,7 @@
 // the next request whichever worker takes it.
 import { StoreError, type StoreErrorCode } from '../../store/errors';
 
-export type WriteOp = 'writeDocument' | 'addCuration';
+export type WriteOp = 'writeDocument' | 'removeDocument' | 'addCuration';
 
 export type ToPrimary =
   | { kind: 'write'; id: number; op: WriteOp; arg: unknown }

@@ -53,7 +53,10 @@ export async function runPrimary(options: PrimaryOptions): Promise<number> {
     }
     if (store === null) return send(worker, { kind: 'failed', id: message.id, error: { message: 'this store takes writes in each worker', code: 'STORE_NOT_WRITABLE', target: null } });
     try {
-      const result = message.op === 'writeDocument' ? await store.writeDocument(message.arg as never) : await store.addCuration(message.arg as never);
+      const result =
+        message.op === 'writeDocument' ? await store.writeDocument(message.arg as never)
+        : message.op === 'removeDocument' ? await store.removeDocument(message.arg as never)
+        : await store.addCuration(message.arg as never);
       await everyoneCaughtUp();
       send(worker, { kind: 'written', id: message.id, result: result ?? null });
     } catch (error) {

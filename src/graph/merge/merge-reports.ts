@@ -47,9 +47,8 @@ function groupsOf(ids: readonly string[], uf: UnionFind): string[][] {
   return [...groups.values()].map((g) => g.sort()).sort((a, b) => a[0].localeCompare(b[0]));
 }
 
-export function mergeReports(batches: readonly GraphBatch[]): MergedMeeting[] {
-  const sorted = [...batches].sort((a, b) => a.documentId.localeCompare(b.documentId));
-  const summaries = sorted.map(summariseReport).filter((s): s is ReportSummary => s !== null);
+/** Every pair of reports matched once (in document-id order), meetings and tasks linked. */
+function linkReports(summaries: readonly ReportSummary[]): { meetings: UnionFind; directives: UnionFind; matches: MergedMeeting['matches'] } {
   const meetings = new UnionFind();
   const directives = new UnionFind();
   const matches: MergedMeeting['matches'] = [];
@@ -62,6 +61,23 @@ export function mergeReports(batches: readonly GraphBatch[]): MergedMeeting[] {
       matches.push({ documents: [summaries[i].documentId, summaries[j].documentId], match });
     }
   }
+  return { meetings, directives, matches };
+}
+
+const byDocument = (a: ReportSummary, b: ReportSummary) => a.documentId.localeCompare(b.documentId);
+
+/** Which reports describe one meeting: groups of document ids (sorted), from their summaries alone. */
+export function reportGroups(summaries: readonly ReportSummary[]): string[][] {
+  const sorted = [...summaries].sort(byDocument);
+  const { meetings } = linkReports(sorted);
+  const documentOfMeeting = new Map(sorted.map((s) => [s.meetingId, s.documentId]));
+  return groupsOf(sorted.map((s) => s.meetingId), meetings).map((ids) => ids.map((m) => documentOfMeeting.get(m) as string).sort());
+}
+
+export function mergeReports(batches: readonly GraphBatch[]): MergedMeeting[] {
+  const sorted = [...batches].sort((a, b) => a.documentId.localeCompare(b.documentId));
+  const summaries = sorted.map(summariseReport).filter((s): s is ReportSummary => s !== null);
+  const { meetings, directives, matches } = linkReports(summaries);
   const directiveNodes = new Map(sorted.flatMap((b) => b.nodes).filter((n): n is DirectiveNode => n.label === 'Directive').map((d) => [d.id, d]));
   const documentOfMeeting = new Map(summaries.map((s) => [s.meetingId, s.documentId]));
   return groupsOf(summaries.map((s) => s.meetingId), meetings).map((meetingIds) => {

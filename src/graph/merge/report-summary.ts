@@ -26,25 +26,55 @@ export interface ReportSummary {
 const STOPWORDS = new Set(['ve', 'cua', 'va', 'cac', 'tai', 'voi', 'trong', 'cho', 'nam', 'thu', 'lan', 'phien', 'hop', 'cuoc', 'hoi', 'nghi', 'buoi', 'lam', 'viec', 'ket', 'luan', 'thong', 'bao', 'de', 'la', 'nhung', 'mot', 'so', 'da', 'duoc', 'theo', 'tu', 'den']);
 
 export function contentWords(text: string | null): Set<string> {
-  if (text === null) return new Set();
-  return new Set(fold(text).split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)));
+  return text === null ? new Set() : wordsOfFolded(fold(text));
 }
 
+/** contentWords of a text already folded (a directive keeps its folded text). */
+function wordsOfFolded(folded: string): Set<string> {
+  return new Set(folded.split(' ').filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^\d+$/.test(w)));
+}
+
+// Words that frame a task rather than say what it is ("Thủ tướng giao …", "đề nghị …").
+const FRAMING = new Set(['giao', 'yeu', 'cau', 'nghi', 'chi', 'dao', 'khan', 'truong', 'tuong', 'pho', 'chinh', 'phu', 'bo']);
+
+/** The task's own words: without its framing, the names of its parties and its deadline phrase, which say who and when, not what. */
+function taskWords(textFolded: string, parties: readonly (string | null)[], wordsOf: (name: string | null) => Set<string>): Set<string> {
+  const others = new Set(parties.flatMap((p) => [...wordsOf(p)]));
+  return new Set([...wordsOfFolded(textFolded)].filter((w) => !FRAMING.has(w) && !others.has(w)));
+}
+
+// Batches are never changed once built, so a summary is computed once per batch.
+const SUMMARIES = new WeakMap<GraphBatch, ReportSummary | null>();
+
 export function summariseReport(batch: GraphBatch): ReportSummary | null {
+  let summary = SUMMARIES.get(batch);
+  if (summary === undefined) SUMMARIES.set(batch, (summary = summarise(batch)));
+  return summary;
+}
+
+function summarise(batch: GraphBatch): ReportSummary | null {
   const meeting = batch.nodes.find((n): n is MeetingNode => n.label === 'Meeting');
   if (!meeting) return null;
-  const deadlines = new Map(batch.nodes.filter((n): n is DeadlineNode => n.label === 'Deadline').map((d) => [d.id, d.date]));
+  const deadlines = new Map(batch.nodes.filter((n): n is DeadlineNode => n.label === 'Deadline').map((d) => [d.id, d]));
+  const names = new Map(batch.nodes.map((n) => [n.id, n.label === 'Agency' || n.label === 'Official' ? n.name : null]));
   const edgesFrom = (type: string, from: string) => batch.edges.filter((e) => e.type === type && e.from === from);
+  // Party names repeat from task to task: fold each once.
+  const nameWords = new Map<string | null, Set<string>>();
+  const wordsOf = (name: string | null) => nameWords.get(name) ?? nameWords.set(name, contentWords(name)).get(name) as Set<string>;
   const chairs = batch.edges.filter((e) => e.type === 'CHAIRED' && e.to === meeting.id && e.props.role === 'MAIN').map((e) => e.from).sort();
   const directives = batch.nodes
     .filter((n): n is DirectiveNode => n.label === 'Directive')
     .sort((a, b) => a.ordinal - b.ordinal)
-    .map((d) => ({
-      id: d.id,
-      assignees: edgesFrom('ASSIGNED_TO', d.id).filter((e) => e.props.role === 'LEAD').map((e) => e.to).sort(),
-      deadline: edgesFrom('DUE_BY', d.id).map((e) => deadlines.get(e.to) ?? null)[0] ?? null,
-      words: contentWords(d.text),
-    }));
+    .map((d) => {
+      const parties = batch.edges.filter((e) => e.from === d.id && e.type === 'ASSIGNED_TO').map((e) => names.get(e.to) ?? null);
+      const deadline = edgesFrom('DUE_BY', d.id).map((e) => deadlines.get(e.to) ?? null)[0] ?? null;
+      return {
+        id: d.id,
+        assignees: edgesFrom('ASSIGNED_TO', d.id).filter((e) => e.props.role === 'LEAD').map((e) => e.to).sort(),
+        deadline: deadline?.date ?? null,
+        words: taskWords(d.textFolded, [...parties, d.assignerName, deadline?.phrase ?? null], wordsOf),
+      };
+    });
   return {
     documentId: batch.documentId,
     meetingId: meeting.id,

@@ -32,9 +32,10 @@ export function documentRecord(batch: GraphBatch): DocumentRecord {
   const text = document?.text ?? '';
   const nodes = batch.nodes.map((node): GraphNode => {
     if (node === document) return { ...node, text: '' };
-    return node.label === 'Directive' ? storedDirective(node, text) : node;
+    // A task joined from another report is read back from that report's text: keep it whole.
+    return node.label === 'Directive' && node.documentId === batch.documentId ? storedDirective(node, text) : node;
   });
-  const stored: GraphBatch = { documentId: batch.documentId, nodes, edges: batch.edges };
+  const stored: GraphBatch = { documentId: batch.documentId, nodes, edges: batch.edges, ...(batch.jointNodeIds === undefined ? {} : { jointNodeIds: batch.jointNodeIds }) };
   const textBuffer = Buffer.from(text, 'utf8');
   const body = recordBody(`{"t":"doc","batch":${JSON.stringify(stored)}}\n${text}`);
   return { body, stored, textBytes: textBuffer.length };

@@ -22,7 +22,7 @@ import type {
   WriteResult,
 } from '../port';
 import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
-import { recordBody } from './framing';
+import { recordBody, type RecordBody } from './framing';
 import { loadCurations, loadDocuments } from './load';
 import type { DirectoryLock } from './lock';
 import type { RecordLog } from './record-log';
@@ -30,10 +30,17 @@ import { SNAPSHOT_MIN_NEW_BYTES, writeSnapshot } from './snapshot';
 import { catchUp, followLog, type FollowTarget } from './follow-log';
 
 interface PendingWrite {
-  batch: GraphBatch;
-  record: DocumentRecord;
+  documentId: string;
+  /** Null for a removal. */
+  batch: GraphBatch | null;
+  record: DocumentRecord | null;
   resolve(result: WriteResult): void;
   reject(error: unknown): void;
+}
+
+/** The record that says a document was removed: its earlier records no longer count. */
+function removalBody(documentId: string): RecordBody {
+  return recordBody(JSON.stringify({ t: 'del', documentId }));
 }
 
 /** Place of each document's live record in docs.log, for compaction. */
@@ -137,9 +144,19 @@ export class EmbeddedStore implements StorePort {
     this.writableLog(this.parts.docsLog);
     validateBatch(batch);
     // The record's identity doubles as the document's version: equal batches, equal records.
-    const record = documentRecord(batch);
+    return this.enqueue(batch.documentId, batch, documentRecord(batch));
+  }
+
+  async removeDocument(documentId: string): Promise<WriteResult> {
+    void this.graph; // throws STORE_CLOSED
+    this.writableLog(this.parts.docsLog);
+    return this.enqueue(documentId, null, null);
+  }
+
+  /** Writes and removals share one queue, so they land in the order they were asked for. */
+  private enqueue(documentId: string, batch: GraphBatch | null, record: DocumentRecord | null): Promise<WriteResult> {
     return new Promise<WriteResult>((resolve, reject) => {
-      this.pending.push({ batch, record, resolve, reject });
+      this.pending.push({ documentId, batch, record, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -147,6 +164,13 @@ export class EmbeddedStore implements StorePort {
         });
       }
     });
+  }
+
+  async documentsOnMeetingDate(date: string): Promise<string[]> {
+    const state = this.graph.state;
+    const ids = new Set<string>();
+    for (const meetingId of state.meetingsOn(date)) for (const edge of state.out(meetingId)) if (edge.type === 'REPORTED_IN') ids.add(edge.to);
+    return [...ids].sort();
   }
 
   private async flush(): Promise<void> {
@@ -158,23 +182,29 @@ export class EmbeddedStore implements StorePort {
     const toWrite: PendingWrite[] = [];
     const unchanged: PendingWrite[] = [];
     for (const write of group) {
-      const id = write.batch.documentId;
+      const id = write.documentId;
       const current = latest.has(id) ? latest.get(id) : graph.state.documentHash(id);
-      if (current === write.record.body.identity) unchanged.push(write);
+      const next = write.record?.body.identity ?? null;
+      if (current === next) unchanged.push(write);
       else {
-        latest.set(id, write.record.body.identity);
+        latest.set(id, next);
         toWrite.push(write);
       }
     }
-    const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.batch.documentId, changed, nodes: w.batch.nodes.length, edges: w.batch.edges.length });
+    const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.documentId, changed, nodes: w.batch?.nodes.length ?? 0, edges: w.batch?.edges.length ?? 0 });
     try {
       // The lock must still be this directory's before anything is acknowledged (see lock.ts).
       if (toWrite.length > 0) this.parts.lock?.check();
-      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record.body));
+      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record?.body ?? removalBody(w.documentId)));
       toWrite.forEach((write, i) => {
+        if (write.record === null) {
+          graph.state.removeDocument(write.documentId);
+          live.delete(write.documentId);
+          return;
+        }
         graph.applyBatch(write.record.stored, write.record.body.identity);
-        live.set(write.batch.documentId, places[i]);
-        this.parts.texts.set(write.batch.documentId, write.record.textBytes);
+        live.set(write.documentId, places[i]);
+        this.parts.texts.set(write.documentId, write.record.textBytes);
       });
     } catch (error) {
       for (const write of toWrite) write.reject(error);

@@ -1,7 +1,8 @@
 // The in-memory graph behind the embedded store: nodes, edges, adjacency and, per document,
 // what it owns, so a document can be replaced as a unit. Pure data structure, no I/O.
-// Shared nodes (Agency, Official) and gazetteer edges (documentId null) are reference-counted
-// by the documents whose batches carry them, so the state depends only on the live batches.
+// Shared nodes (Agency, Official), the nodes reports of one meeting carry jointly (a batch's
+// jointNodeIds) and gazetteer edges (documentId null) are reference-counted by the documents
+// whose batches carry them, so the state depends only on the live batches.
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
@@ -34,7 +35,10 @@ export class GraphState {
   private readonly inEdges = new Map<string, GraphEdge[]>();
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly documents = new Map<string, DocumentEntry>();
-  private readonly sharedRefs = new Map<string, number>();
+  /** Carriers of each node carried by more than one document (absent: one, or none). */
+  private readonly refs = new Map<string, number>();
+  /** Meeting ids by meeting date, to find the reports a new one may join. */
+  private readonly meetingsByDate = new Map<string, Set<string>>();
   private readonly listeners: EdgeListener[] = [];
   private readonly props = new PropsInterner();
   /** Node ids by whole search key, for exact searches. */
@@ -83,15 +87,12 @@ export class GraphState {
     if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
     const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [] };
     const canonical = (id: string) => this.nodes.get(id)?.id ?? id;
+    const joint = new Set(batch.jointNodeIds ?? []);
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
       const node = compactNode(parsed, canonical, this.props, owned);
-      if (OWNED.has(node.label)) {
-        entry.nodeIds.push(node.id);
-      } else {
-        entry.sharedNodeIds.push(node.id);
-        this.sharedRefs.set(node.id, (this.sharedRefs.get(node.id) ?? 0) + 1);
-      }
+      (OWNED.has(node.label) && !joint.has(node.id) ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
+      this.retain(node.id);
       this.putNode(node);
     }
     for (const parsed of batch.edges) {
@@ -122,29 +123,48 @@ export class GraphState {
     const entry = this.documents.get(documentId);
     if (entry === undefined) return;
     for (const edge of entry.edges) this.removeEdge(edge);
-    for (const id of entry.nodeIds) this.removeNode(id);
+    for (const id of entry.nodeIds) this.release(id);
     for (const id of entry.sharedEdgeIds) {
       const shared = this.sharedEdges.get(id);
       if (shared === undefined || --shared.refs > 0) continue;
       this.sharedEdges.delete(id);
       this.removeEdge(shared.edge);
     }
-    for (const id of entry.sharedNodeIds) {
-      const refs = (this.sharedRefs.get(id) ?? 1) - 1;
-      if (refs > 0) {
-        this.sharedRefs.set(id, refs);
-        continue;
-      }
-      this.sharedRefs.delete(id);
-      this.removeNode(id);
-    }
+    for (const id of entry.sharedNodeIds) this.release(id);
     this.documents.delete(documentId);
     this.version++;
+  }
+
+  /** Ids of the meetings held on `date`. */
+  meetingsOn(date: string): ReadonlySet<string> {
+    return this.meetingsByDate.get(date) ?? new Set();
+  }
+
+  /**
+   * One more document carries the node. Most nodes have one carrier, so only nodes with more
+   * keep a count: an owned node a joined report now also carries counts its owner too.
+   */
+  private retain(id: string): void {
+    if (this.nodes.has(id)) this.refs.set(id, (this.refs.get(id) ?? 1) + 1);
+  }
+
+  /** One document fewer carries the node; the last one takes it (its edges have gone before). */
+  private release(id: string): void {
+    const refs = this.refs.get(id) ?? 1;
+    if (refs > 2) this.refs.set(id, refs - 1);
+    else if (refs === 2) this.refs.delete(id);
+    else this.removeNode(id);
   }
 
   private putNode(node: GraphNode): void {
     const previous = this.nodes.get(node.id);
     if (previous !== undefined) this.exactKeys.remove(previous);
+    if (previous?.label === 'Meeting' && previous.date !== null) this.meetingsByDate.get(previous.date)?.delete(node.id);
+    if (node.label === 'Meeting' && node.date !== null) {
+      let ids = this.meetingsByDate.get(node.date);
+      if (ids === undefined) this.meetingsByDate.set(node.date, (ids = new Set()));
+      ids.add(node.id);
+    }
     this.exactKeys.add(node);
     this.nodes.set(node.id, node);
     let ids = this.byLabel.get(node.label);
@@ -158,6 +178,7 @@ export class GraphState {
     if (node === undefined) return;
     this.nodes.delete(id);
     this.exactKeys.remove(node);
+    if (node.label === 'Meeting' && node.date !== null) this.meetingsByDate.get(node.date)?.delete(id);
     this.byLabel.get(node.label)?.delete(id);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
@@ -202,14 +223,20 @@ function pull(map: Map<string, GraphEdge[]>, key: string, id: string): void {
 export function validateBatch(batch: GraphBatch): void {
   const bad = (message: string) => new StoreError('STORE_BAD_INPUT', `Invalid graph batch for ${batch.documentId}: ${message}`);
   const ids = new Set<string>();
+  const joint = new Set(batch.jointNodeIds ?? []);
   let hasDocument = false;
   for (const node of batch.nodes) {
     if (ids.has(node.id)) throw bad(`duplicate node id ${node.id}`);
     ids.add(node.id);
     if (node.label === 'Document' && node.id === batch.documentId) hasDocument = true;
-    if ((node.label === 'Meeting' || node.label === 'Directive') && node.documentId !== batch.documentId) {
+    // A joined meeting or task belongs to one of the reports that carry it, not always this one.
+    if ((node.label === 'Meeting' || node.label === 'Directive') && node.documentId !== batch.documentId && !joint.has(node.id)) {
       throw bad(`${node.label} ${node.id} belongs to ${node.documentId}`);
     }
+  }
+  for (const id of joint) {
+    const node = batch.nodes.find((n) => n.id === id);
+    if (node === undefined || !OWNED.has(node.label) || node.label === 'Document') throw bad(`joint node ${id} is not a Meeting, Directive or Deadline of the batch`);
   }
   if (!hasDocument) throw bad('the batch holds no Document node with its documentId');
   const edgeIds = new Set<string>();

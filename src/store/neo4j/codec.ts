@@ -58,6 +58,7 @@ export function encodeNode(node: GraphNode, ownerDocumentId: string | null): Rec
     props.provenanceEnd = toNeo4jInt(p.end);
     props.provenanceSentence = p.sentence;
     props.provenanceRuleIds = p.ruleIds;
+    if (node.sources !== undefined) props.sourcesJson = JSON.stringify(node.sources); // no nested maps
   }
   if ((node.label === 'Meeting' || node.label === 'Document') && node.title !== null) {
     props.titleFolded = fold(node.title);
@@ -83,6 +84,8 @@ export function decodeNode(label: NodeLabel, props: Record<string, unknown>): Gr
       sentence: fromNeo4j(props.provenanceSentence),
       ruleIds: fromNeo4j(props.provenanceRuleIds) ?? [],
     };
+    const sources = fromNeo4j(props.sourcesJson);
+    if (typeof sources === 'string') node.sources = JSON.parse(sources);
   }
   return node as unknown as GraphNode;
 }

@@ -8,7 +8,7 @@ import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/mode
 import type { Page, PageArgs, StorePort } from '../port';
 import { encodeCuration, encodeEdgeProps, encodeNode } from './codec';
 import { ARRAY_DELIMITER, cell, columnTypeOf, header, type ColumnType } from './csv';
-import { carriersOf, carriesRows, ownersOf } from './export-carriers';
+import { carriersOf, carriesRows, jointCarriersOf, ownersOf } from './export-carriers';
 import { CARRIES, CARRIES_EDGE, CURATION, ENTITY, INGEST } from './queries/built-query';
 import { toNeo4jInt } from './values';
 
@@ -65,7 +65,8 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   for (const label of NODE_LABELS) nodesByLabel.set(label, await readAll((page) => store.listNodes(label, page)));
   const edgesByType = new Map<EdgeType, GraphEdge[]>();
   for (const type of EDGE_TYPES) edgesByType.set(type, await readAll((page) => store.listEdges(type, page)));
-  const owners = ownersOf(nodesByLabel, edgesByType.get('DUE_BY') ?? []);
+  const joint = jointCarriersOf(nodesByLabel, edgesByType);
+  const owners = ownersOf(nodesByLabel, edgesByType.get('DUE_BY') ?? [], joint);
   const carriers = carriersOf([...edgesByType.values()].flat());
 
   for (const [label, list] of nodesByLabel) {
@@ -102,7 +103,7 @@ export async function writeNeo4jImportCsv(store: StorePort, outDir: string): Pro
   if (documentIds.length > 0) {
     const ingest = render([`documentId:ID(${INGEST})`, ':LABEL'], documentIds.map((id) => [cell(id, 'documentId'), cell(INGEST, ':LABEL')]), documentIds.map(() => ({})));
     await emit('nodes', INGEST, ingest.head, ingest.body);
-    const carries = carriesRows(nodesByLabel, edgesByType, carriers);
+    const carries = carriesRows(nodesByLabel, edgesByType, carriers, joint);
     for (const [type, list] of [[CARRIES, carries.nodes], [CARRIES_EDGE, carries.edges]] as const) {
       if (list.length === 0) continue;
       const fixed = list.map((c) => [cell(c.documentId, 'from'), cell(c.to, 'to'), cell(type, 'type')]);

@@ -5,13 +5,15 @@ import { search, shortestPath, stats } from './analytics';
 import { addCuration } from './curation';
 import type { Executor } from './executor';
 import { findDirectives } from './find-directives';
-import { getCurations, getEdges, getNodes, listEdges, listNodes } from './reads';
-import { writeDocument } from './write-document';
+import { documentsOnMeetingDate, getCurations, getEdges, getNodes, listEdges, listNodes } from './reads';
+import { removeDocument, writeDocument } from './write-document';
 
 export function createNeo4jStore(executor: Executor): StorePort {
   return {
     kind: 'neo4j',
     writeDocument: (batch: GraphBatch) => writeDocument(executor, batch),
+    removeDocument: (documentId: string) => removeDocument(executor, documentId),
+    documentsOnMeetingDate: (date: string) => documentsOnMeetingDate(executor, date),
     getNodes: (ids: readonly string[]) => getNodes(executor, ids),
     getEdges: (keys: readonly EdgeKey[]) => getEdges(executor, keys),
     findDirectives: (query: DirectiveQuery, page: PageArgs) => findDirectives(executor, query, page),

@@ -7,7 +7,7 @@ import type { Executor } from './executor';
 import type { RecordLike } from './driver-like';
 import { buildGetCurations } from './queries/curation';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './queries/edges';
-import { buildCountNodes, buildGetNodes, buildListNodes } from './queries/nodes';
+import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListNodes } from './queries/nodes';
 import { asNumber, fromNeo4j } from './values';
 
 export function edgeOf(record: RecordLike): GraphEdge {
@@ -24,6 +24,11 @@ export async function getNodes(executor: Executor, ids: readonly string[]): Prom
     if (label) byId.set(String(fromNeo4j(r.get('id'))), decodeNode(label, r.get('props') as Record<string, unknown>));
   }
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function documentsOnMeetingDate(executor: Executor, date: string): Promise<string[]> {
+  const records = await executor.read((run) => run(buildDocumentsOnMeetingDate(date)));
+  return records.map((r) => String(fromNeo4j(r.get('id'))));
 }
 
 export async function getEdges(executor: Executor, keys: readonly EdgeKey[]): Promise<GraphEdge[][]> {

@@ -1,6 +1,7 @@
 // writeDocument as one write transaction: skip when the stored batch hash matches, else
 // delete what the document owns, release what it shared (dropping what nobody carries any
-// more), upsert shared nodes, create the rest, merge edges by id.
+// more), upsert shared and joint nodes, create the rest, merge edges by id. removeDocument
+// is the first half alone.
 import { createHash } from 'node:crypto';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../graph/model';
@@ -9,7 +10,7 @@ import { validateBatch } from '../memory-index/graph-state';
 import type { WriteResult } from '../port';
 import { encodeEdgeProps, encodeNode } from './codec';
 import type { Executor } from './executor';
-import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildWriteNodes } from './queries/write';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildUnmarkIngested, buildWriteJointNodes, buildWriteNodes } from './queries/write';
 import { asNumber, fromNeo4j } from './values';
 
 /** The embedded store's batch checks, plus the closed sets our Cypher splices in. */
@@ -37,6 +38,27 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
   return out;
 }
 
+type Run = Parameters<Parameters<Executor['write']>[0]>[0];
+
+/** Deletes what the document owns and releases what it carried (what nobody carries any more goes). */
+async function releaseDocument(run: Run, documentId: string): Promise<void> {
+  await run(buildDeleteOwnedNodes(documentId));
+  await run(buildDeleteOwnedEdges(documentId));
+  await run(buildReleaseSharedEdges(documentId));
+  await run(buildReleaseSharedNodes(documentId));
+}
+
+export async function removeDocument(executor: Executor, documentId: string): Promise<WriteResult> {
+  return executor.write(async (run) => {
+    const [stored] = await run(buildReadIngestHash(documentId));
+    const held = stored !== undefined && fromNeo4j(stored.get('hash')) !== null;
+    if (held) await releaseDocument(run, documentId);
+    // Reading the hash merged the :Ingest node: it goes whether or not the document was held.
+    await run(buildUnmarkIngested(documentId));
+    return { documentId, changed: held, nodes: 0, edges: 0 };
+  });
+}
+
 export async function writeDocument(executor: Executor, batch: GraphBatch): Promise<WriteResult> {
   checkBatch(batch);
   const hash = batchHash(batch);
@@ -44,16 +66,15 @@ export async function writeDocument(executor: Executor, batch: GraphBatch): Prom
   return executor.write(async (run) => {
     const [stored] = await run(buildReadIngestHash(batch.documentId));
     if (stored && fromNeo4j(stored.get('hash')) === hash) return { ...result, changed: false };
-    await run(buildDeleteOwnedNodes(batch.documentId));
-    await run(buildDeleteOwnedEdges(batch.documentId));
-    await run(buildReleaseSharedEdges(batch.documentId));
-    await run(buildReleaseSharedNodes(batch.documentId));
-    const nodesByLabel = groupBy<GraphNode, GraphNode['label']>(batch.nodes, (n) => n.label);
+    await releaseDocument(run, batch.documentId);
+    const joint = new Set(batch.jointNodeIds ?? []);
+    const nodesByLabel = groupBy<GraphNode, string>(batch.nodes, (n) => (joint.has(n.id) ? 'joint:' : '') + n.label);
     for (const label of NODE_LABELS) {
       const nodes = nodesByLabel.get(label);
-      if (!nodes) continue;
       const owner = DOCUMENT_OWNED_LABELS.includes(label) ? batch.documentId : null;
-      await run(buildWriteNodes(label, batch.documentId, nodes.map((n) => ({ id: n.id, props: encodeNode(n, owner) }))));
+      if (nodes) await run(buildWriteNodes(label, batch.documentId, nodes.map((n) => ({ id: n.id, props: encodeNode(n, owner) }))));
+      const jointNodes = nodesByLabel.get('joint:' + label);
+      if (jointNodes) await run(buildWriteJointNodes(label, batch.documentId, jointNodes.map((n) => ({ id: n.id, props: encodeNode(n, null) }))));
     }
     const edgesByType = groupBy<GraphEdge, GraphEdge['type']>(batch.edges, (e) => e.type);
     for (const type of EDGE_TYPES) {

@@ -27,6 +27,20 @@ const OTHER_MEETING = [
   'Phó Thủ tướng giao Bộ Xây dựng hoàn thiện dự thảo Nghị định trong tháng 5 năm 2025.',
 ].join('\n');
 
+// The Prime Minister at two online conferences with the provinces the same day: same chair,
+// same organiser, titles the extractor reads alike ("Hội nghị trực tuyến Chính phủ …"), no
+// task in common. Two meetings (the synthetic corpus joined such pairs before tasks counted).
+const CONFERENCE_ENERGY = [
+  'Hội nghị trực tuyến Chính phủ với địa phương về bảo đảm an ninh năng lượng',
+  'Sáng 6/2/2025, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với địa phương về bảo đảm an ninh năng lượng.',
+  'Thủ tướng giao Bộ Công Thương xây dựng kế hoạch cung ứng xăng dầu trong quý II/2025.',
+].join('\n');
+const CONFERENCE_TRAFFIC = [
+  'Hội nghị trực tuyến Chính phủ với địa phương về trật tự an toàn giao thông',
+  'Chiều 6/2/2025, Thủ tướng Phạm Minh Chính chủ trì Hội nghị trực tuyến Chính phủ với địa phương về bảo đảm trật tự an toàn giao thông.',
+  'Thủ tướng giao Bộ Công an tăng cường tuần tra kiểm soát trên các tuyến quốc lộ trong tháng 3/2025.',
+].join('\n');
+
 async function batchOf(text: string): Promise<GraphBatch> {
   const prepared = await prepareDocument(Buffer.from(text), { published: '2025-02-06' }, null);
   if (!prepared.ok) throw new Error(prepared.message);
@@ -50,6 +64,13 @@ describe('matchReports', () => {
     const ba = matchReports(sb, sa);
     expect(ba.score).toBe(ab.score);
     expect(ba.directivePairs.map(([x, y]) => [y, x])).toEqual(ab.directivePairs);
+  });
+
+  test('two meetings one chair held the same day, alike titles, no task in common: apart', async () => {
+    const [x, y] = await Promise.all([batchOf(CONFERENCE_ENERGY), batchOf(CONFERENCE_TRAFFIC)]);
+    const match = matchReports(summariseReport(x)!, summariseReport(y)!);
+    expect(match.same).toBe(false);
+    expect(match.signals.map((s) => s.signal)).toEqual(expect.arrayContaining(['same-chair', 'no-shared-directives']));
   });
 
   test('another meeting on the same day does not match: same date alone is no evidence', () => {

@@ -8,6 +8,8 @@ import { openEmbeddedStore } from '../../../src/store/embedded/index';
 import { writeNeo4jImportCsv } from '../../../src/store/neo4j/export-csv';
 import { parseCsv } from '../../../src/store/neo4j/csv';
 import type { StorePort } from '../../../src/store/port';
+import { ReportJoiner } from '../../../src/ingest/join-reports';
+import { batchOf, OUTLET_A, OUTLET_B } from '../../ingest/support/two-outlets';
 import { allBatches, batch001 } from '../fixtures';
 
 let dir: string;
@@ -99,4 +101,25 @@ test('curation records are exported as :Curation nodes in their order', async ()
     ['c1', 'IN_PROGRESS', '0', base.note],
     ['c2', 'DONE', '1', base.note],
   ]);
+});
+
+test('a meeting two reports give and the task both give are carried by both reports, owned by neither', async () => {
+  const [a, b] = await Promise.all([batchOf(OUTLET_A, 'outlet-a'), batchOf(OUTLET_B, 'outlet-b')]);
+  const joiner = new ReportJoiner(store);
+  await joiner.write(a);
+  await joiner.write(b);
+  const out = join(dir, 'csv');
+  await writeNeo4jImportCsv(store, out);
+  const both = [a.documentId, b.documentId].sort();
+  const meeting = readTable(out, 'nodes-Meeting').rows.find((r) => r['date:date'] === '2025-03-20');
+  expect(meeting?.ownerDocumentId ?? '').toBe('');
+  const carries = readTable(out, 'relationships-CARRIES').rows;
+  const carriersOf = (id: string) => carries.filter((r) => r[':END_ID(Entity)'] === id).map((r) => r[':START_ID(Ingest)']).sort();
+  expect(carriersOf(meeting?.['id:ID(Entity)'] ?? '')).toEqual(both);
+  const directives = readTable(out, 'nodes-Directive').rows.filter((r) => r.sourcesJson !== undefined && r.sourcesJson !== '');
+  expect(directives).toHaveLength(2);
+  for (const d of directives) {
+    expect(d.ownerDocumentId ?? '').toBe('');
+    expect(carriersOf(d['id:ID(Entity)'])).toEqual(both);
+  }
 });

@@ -1,17 +1,17 @@
 // Every statement text the adapter can send, each with representative parameters: the lint
 // test checks them all and the recording driver refuses any text not listed here.
-import { EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
+import { DOCUMENT_OWNED_LABELS, EDGE_TYPES, NODE_LABELS } from '../../../graph/model';
 import type { BuiltQuery } from './built-query';
 import { buildAddCuration, buildGetCuration, buildGetCurations } from './curation';
 import { buildCountDirectives, buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
-import { buildCountNodes, buildGetNodes, buildListNodes } from './nodes';
+import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListNodes } from './nodes';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
 import { buildSchemaStatements } from './schema';
 import { buildSearch } from './search';
 import { buildClearDatabase } from './maintenance';
 import { buildCountByLabel, buildCountByType, buildDirectivesPerMeeting, buildTopAssignees } from './stats';
-import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildWriteNodes } from './write';
+import { buildDeleteOwnedEdges, buildDeleteOwnedNodes, buildMarkIngested, buildMergeEdges, buildReadIngestHash, buildReleaseSharedEdges, buildReleaseSharedNodes, buildUnmarkIngested, buildWriteJointNodes, buildWriteNodes } from './write';
 
 export const NO_DIRECTIVE_CONDITIONS: DirectiveQueryParams = {
   assignedTo: null, role: 'LEAD', predecessors: [], coordinatedBy: null, issuedBy: null, issuedByRole: null,
@@ -29,8 +29,11 @@ export function allStatements(): BuiltQuery[] {
     buildReleaseSharedEdges(doc),
     buildReleaseSharedNodes(doc),
     ...NODE_LABELS.map((label) => buildWriteNodes(label, doc, [{ id: 'n-1', props: { id: 'n-1' } }])),
+    ...DOCUMENT_OWNED_LABELS.map((label) => buildWriteJointNodes(label, doc, [{ id: 'n-1', props: { id: 'n-1' } }])),
     ...EDGE_TYPES.map((type) => buildMergeEdges(type, doc, [{ id: 'e-1', from: 'n-1', to: 'n-2', shared: false, props: { id: 'e-1', propsJson: '{}' } }])),
     buildMarkIngested(doc, 'hash'),
+    buildUnmarkIngested(doc),
+    buildDocumentsOnMeetingDate('2025-02-06'),
     buildGetNodes(['n-1']),
     ...NODE_LABELS.flatMap((label) => [buildCountNodes(label), buildListNodes(label, null, 11)]),
     buildGetEdges([{ nodeId: 'n-1', type: 'PART_OF', direction: 'out' }]),

@@ -1,7 +1,7 @@
 // Node reads: batch by id (aligned by the adapter), and keyset pages of one label by id.
 import type { NodeLabel } from '../../../graph/model';
 import { NODE_LABELS } from '../../../graph/model';
-import { toNeo4jInt } from '../values';
+import { toNeo4jDate, toNeo4jInt } from '../values';
 import { assertOneOf, ENTITY, query, type BuiltQuery } from './built-query';
 
 export function buildGetNodes(ids: readonly string[]): BuiltQuery {
@@ -27,4 +27,13 @@ export function buildListNodes(label: NodeLabel, afterId: string | null, limit: 
     'ORDER BY n.id ASC',
     'LIMIT $limit',
   ], { afterId, limit: toNeo4jInt(limit) });
+}
+
+/** Documents reporting a meeting held on `date`: the reports a new one may join. */
+export function buildDocumentsOnMeetingDate(date: string): BuiltQuery {
+  return query('documentsOnMeetingDate', 'READ', [
+    'MATCH (m:Meeting {date: $date})-[:REPORTED_IN]->(d:Document)',
+    'RETURN DISTINCT d.id AS id',
+    'ORDER BY id',
+  ], { date: toNeo4jDate(date) });
 }

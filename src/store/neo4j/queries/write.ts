@@ -83,6 +83,24 @@ export function buildWriteNodes(label: NodeLabel, documentId: string, rows: { id
 }
 
 /**
+ * Nodes of a document-owned label that reports of one meeting carry jointly (the batch's
+ * jointNodeIds: the joined Meeting, a task several reports give, its Deadline) are merged on
+ * their id and carried like shared nodes. Every carrier writes the same node, so its
+ * properties replace the old ones (`=`): an owner's mark from before the join goes with them.
+ */
+export function buildWriteJointNodes(label: NodeLabel, documentId: string, rows: { id: string; props: Record<string, unknown> }[]): BuiltQuery {
+  const l = assertOneOf(label, DOCUMENT_OWNED_LABELS, 'document-owned label');
+  return query(`writeJointNodes.${l}`, 'WRITE', [
+    `MATCH (i:${INGEST} {documentId: $documentId})`,
+    'UNWIND $rows AS row',
+    `MERGE (n:${ENTITY} {id: row.id})`,
+    `SET n:${l}, n = row.props`,
+    `MERGE (i)-[:${CARRIES}]->(n)`,
+    'RETURN count(n) AS written',
+  ], { rows, documentId });
+}
+
+/**
  * Edges are merged on their id between existing nodes (a missing endpoint shows in the count).
  * The document's own edges were deleted before, so they are always created; a gazetteer edge
  * another document already carries keeps its properties and gains a carrier.
@@ -99,6 +117,14 @@ export function buildMergeEdges(type: EdgeType, documentId: string, rows: { id: 
     `FOREACH (_ IN CASE WHEN row.shared THEN [1] ELSE [] END | MERGE (i)-[:${CARRIES_EDGE} {edgeId: row.id}]->(a))`,
     'RETURN count(r) AS written',
   ], { rows, documentId });
+}
+
+/** A removed document's :Ingest node goes (what it carried was released before). */
+export function buildUnmarkIngested(documentId: string): BuiltQuery {
+  return query('unmarkIngested', 'WRITE', [
+    `MATCH (i:${INGEST} {documentId: $documentId})`,
+    'DETACH DELETE i',
+  ], { documentId });
 }
 
 export function buildMarkIngested(documentId: string, hash: string): BuiltQuery {

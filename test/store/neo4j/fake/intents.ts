@@ -18,6 +18,9 @@ export function intentFor(queryId: string): Intent | null {
     case 'releaseSharedEdges': return writes.releaseSharedEdges;
     case 'releaseSharedNodes': return writes.releaseSharedNodes;
     case 'writeNodes': return writes.writeNodes(a);
+    case 'writeJointNodes': return writes.writeNodes(a, { joint: true });
+    case 'unmarkIngested': return writes.unmarkIngested;
+    case 'documentsOnMeetingDate': return reads.documentsOnMeetingDate;
     case 'mergeEdges': return writes.mergeEdges(a);
     case 'markIngested': return writes.markIngested;
     case 'addCuration': return writes.addCuration;

@@ -97,3 +97,11 @@ export function getCurations(g: RefGraph, p: Params): Row[] {
   }
   return rows;
 }
+
+/** MATCH (m:Meeting {date: $date})-[:REPORTED_IN]->(d:Document) RETURN DISTINCT d.id ORDER BY id */
+export function documentsOnMeetingDate(g: RefGraph, p: Params): Row[] {
+  const date = plain(p.date);
+  const meetings = new Set([...g.nodes].filter(([, n]) => n.labels.has('Meeting') && plain(n.props.date) === date).map(([id]) => id));
+  const ids = new Set(g.entityRels().filter((r) => r.type === 'REPORTED_IN' && meetings.has(r.start) && g.nodes.get(r.end)?.labels.has('Document')).map((r) => r.end));
+  return [...ids].sort(byString).map((id) => ({ id }));
+}

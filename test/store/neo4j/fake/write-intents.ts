@@ -55,9 +55,13 @@ export function releaseSharedNodes(g: RefGraph, p: Params): Row[] {
   return [];
 }
 
-/** writeNodes.<Label>: CREATE for document-owned labels (unique id enforced), MERGE, `+=` and CARRIES otherwise. */
-export function writeNodes(label: string) {
-  const owned = DOCUMENT_OWNED_LABELS.includes(label as NodeLabel);
+/**
+ * writeNodes.<Label>: CREATE for document-owned labels (unique id enforced), MERGE, `+=` and
+ * CARRIES otherwise; writeJointNodes.<Label> (joint): MERGE, `=` and CARRIES.
+ */
+export function writeNodes(label: string, options: { joint?: boolean } = {}) {
+  const joint = options.joint === true;
+  const owned = DOCUMENT_OWNED_LABELS.includes(label as NodeLabel) && !joint;
   return (g: RefGraph, p: Params): Row[] => {
     const ingest = owned ? null : requireIngest(g, p.documentId);
     for (const row of p.rows as { id: string; props: Row }[]) {
@@ -72,7 +76,8 @@ export function writeNodes(label: string) {
       const existing = g.nodes.get(row.id);
       if (existing) {
         existing.labels.add(label);
-        Object.assign(existing.props, props); // SET n += row.props
+        if (joint) existing.props = props; // SET n = row.props
+        else Object.assign(existing.props, props); // SET n += row.props
       } else {
         g.nodes.set(id, { labels: new Set(['Entity', label]), props });
       }
@@ -98,6 +103,12 @@ export function mergeEdges(type: string) {
     }
     return [{ written: int(written) }];
   };
+}
+
+/** MATCH (i:Ingest {documentId}) DETACH DELETE i */
+export function unmarkIngested(g: RefGraph, p: Params): Row[] {
+  if (g.ingestNode(p.documentId)) g.deleteNode(ingestKey(p.documentId));
+  return [];
 }
 
 export function markIngested(g: RefGraph, p: Params): Row[] {

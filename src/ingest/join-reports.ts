@@ -1,0 +1,119 @@
+// Reports of one meeting are stored joined (src/graph/merge/joint-batches.ts). Before a report
+// is written, the stored reports of the same meeting date are compared with it, and every
+// report of its group is written again in its joint form; removing a report rewrites the rest
+// of its group. The graph then depends only on which reports are live, not on their order.
+//
+// Work for one meeting date runs one step at a time, so two reports of a date in flight
+// together never miss each other; other dates go on in parallel. A group is written largest
+// document id first: a fact moving to a smaller report is released before it is written again.
+// Comparing needs each report's own, unjoined batch: kept from this run, or made again from
+// the stored Document (text and metadata). Only the small summaries are kept for every report;
+// whole batches for the most recent few, since a report that joins another is rare.
+import type { DocumentNode, GraphBatch, MeetingNode } from '../graph/model';
+import { jointBatches } from '../graph/merge/joint-batches';
+import { reportGroups } from '../graph/merge/merge-reports';
+import { summariseReport, type ReportSummary } from '../graph/merge/report-summary';
+import type { StorePort, WriteResult } from '../store/port';
+import { batchOfStoredDocument } from './prepare-document';
+
+/** Unjoined batches kept (the least recently used goes first). */
+const KEEP_BATCHES = 256;
+
+/** A report's write, with the other reports its meeting was joined with (sorted ids). */
+export type JoinedWrite = WriteResult & { joinedWith: string[] };
+
+function meetingDate(batch: GraphBatch): string | null {
+  return batch.nodes.find((n): n is MeetingNode => n.label === 'Meeting')?.date ?? null;
+}
+
+const descending = (batches: GraphBatch[]) => [...batches].sort((a, b) => b.documentId.localeCompare(a.documentId));
+
+export class ReportJoiner {
+  private readonly steps = new Map<string, Promise<unknown>>();
+  private readonly summaries = new Map<string, ReportSummary | null>();
+  private readonly batches = new Map<string, GraphBatch>();
+
+  constructor(private readonly store: StorePort) {}
+
+  /** Writes the report, joined with the stored reports of its meeting; the result is the report's own write. */
+  async write(batch: GraphBatch): Promise<JoinedWrite> {
+    const date = meetingDate(batch);
+    if (date === null) return { ...(await this.store.writeDocument(batch)), joinedWith: [] }; // an undated meeting joins nothing
+    return this.step(date, async () => {
+      this.remember(batch);
+      const group = await this.groupOf(batch.documentId, date, [batch.documentId]);
+      if (group.length === 1) return { ...(await this.store.writeDocument(batch)), joinedWith: [] };
+      let own: WriteResult | null = null;
+      for (const joint of descending(jointBatches(await this.batchesOf(group)))) {
+        const written = await this.store.writeDocument(joint);
+        if (joint.documentId === batch.documentId) own = written;
+      }
+      return { ...(own as WriteResult), joinedWith: group.filter((id) => id !== batch.documentId) };
+    });
+  }
+
+  /** Removes the report; the other reports of its meeting keep their facts. */
+  async remove(documentId: string): Promise<WriteResult> {
+    const [doc] = await this.store.getNodes([documentId]);
+    const original = doc?.label === 'Document' ? this.originalOf(doc) : null;
+    const date = original === null ? null : meetingDate(original);
+    if (date === null) return this.store.removeDocument(documentId);
+    return this.step(date, async () => {
+      const group = await this.groupOf(documentId, date, []);
+      const removed = await this.store.removeDocument(documentId);
+      this.summaries.delete(documentId);
+      this.batches.delete(documentId);
+      const rest = group.filter((id) => id !== documentId);
+      if (rest.length > 0) for (const joint of descending(jointBatches(await this.batchesOf(rest)))) await this.store.writeDocument(joint);
+      return removed;
+    });
+  }
+
+  private step<T>(date: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.steps.get(date) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.steps.set(date, settled);
+    void settled.then(() => {
+      if (this.steps.get(date) === settled) this.steps.delete(date);
+    });
+    return next;
+  }
+
+  /** The reports whose meetings join `documentId`'s, among it and the stored reports of `date` (sorted ids). */
+  private async groupOf(documentId: string, date: string, alsoIds: string[]): Promise<string[]> {
+    const ids = [...new Set([...alsoIds, ...(await this.store.documentsOnMeetingDate(date))])];
+    if (ids.length === 1 && ids[0] === documentId) return ids;
+    const summaries = (await this.summariesOf(ids)).filter((s): s is ReportSummary => s !== null);
+    return reportGroups(summaries).find((g) => g.includes(documentId)) ?? [documentId];
+  }
+
+  private async summariesOf(ids: readonly string[]): Promise<(ReportSummary | null)[]> {
+    const missing = ids.filter((id) => !this.summaries.has(id));
+    if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
+    return ids.map((id) => this.summaries.get(id) ?? null);
+  }
+
+  private async batchesOf(ids: readonly string[]): Promise<GraphBatch[]> {
+    const missing = ids.filter((id) => !this.batches.has(id));
+    if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
+    return ids.map((id) => this.batches.get(id)).filter((b): b is GraphBatch => b !== undefined);
+  }
+
+  /** The stored report's own batch (made again when not kept); its summary is kept either way. */
+  private originalOf(doc: DocumentNode): GraphBatch | null {
+    const kept = this.batches.get(doc.id);
+    if (kept !== undefined) return kept;
+    const batch = batchOfStoredDocument(doc);
+    if (batch === null) this.summaries.set(doc.id, null);
+    else this.remember(batch);
+    return batch;
+  }
+
+  private remember(batch: GraphBatch): void {
+    this.summaries.set(batch.documentId, summariseReport(batch));
+    this.batches.delete(batch.documentId);
+    this.batches.set(batch.documentId, batch);
+    if (this.batches.size > KEEP_BATCHES) this.batches.delete(this.batches.keys().next().value as string);
+  }
+}
