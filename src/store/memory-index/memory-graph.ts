@@ -7,6 +7,7 @@ import { checkFirst, decodeCursor, encodeCursor, firstIndexAfter, pageAfter } fr
 import { DirectiveIndex } from './directive-index';
 import { findDirectives, type QueryContext } from './find-directives';
 import { GraphState } from './graph-state';
+import { QueryCache } from './query-cache';
 import { search } from './search';
 import { shortestPath } from './shortest-path';
 import { stats } from './stats';
@@ -20,6 +21,8 @@ export class MemoryGraph {
   private readonly ctx: QueryContext;
   /** Sorted listings, rebuilt when the state's version moves on. */
   private readonly sortedCache = new Map<string, { version: number; items: { id: string }[] }>();
+  /** Directive pages by query and page, until the next write or curation. */
+  private readonly directivePages = new QueryCache<Page<DirectiveHit>>(256);
 
   constructor() {
     this.state.addListener(this.index);
@@ -53,8 +56,10 @@ export class MemoryGraph {
     });
   }
 
+  /** The page is shared by every caller asking the same: callers read it, never change it. */
   findDirectives(query: DirectiveQuery, page: PageArgs): Page<DirectiveHit> {
-    return findDirectives(this.ctx, query, page);
+    const key = JSON.stringify([query, page.first, page.after ?? null]);
+    return this.directivePages.get(key, `${this.state.version}/${this.curations.version}`, () => findDirectives(this.ctx, query, page));
   }
 
   listNodes(label: NodeLabel, page: PageArgs): Page<GraphNode> {
