@@ -8,7 +8,7 @@ export async function measureColdStart(dataDir: string, body: string): Promise<n
   const t0 = nowMs();
   const server = startMinutesGraph(dataDir, port);
   try {
-    const answered = await waitForAnswer(port, body, 120_000);
+    const answered = await waitForAnswer(port, body, 600_000);
     if (!answered) throw new Error('cold start: the server never answered the headline query');
     return round((nowMs() - t0) / 1000, 3);
   } finally {

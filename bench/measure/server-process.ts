@@ -21,17 +21,22 @@ export function freePort(): Promise<number> {
 export interface RunningServer {
   child: ChildProcess;
   port: number;
+  /** What the server printed so far. */
+  stdout(): string;
   stop(): Promise<void>;
 }
 
 export function startProcess(args: string[], port: number): RunningServer {
-  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
   let stderr = '';
+  let stdout = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
   return {
     child,
     port,
+    stdout: () => stdout,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
@@ -42,6 +47,16 @@ export function startProcess(args: string[], port: number): RunningServer {
 
 export function startMinutesGraph(dataDir: string, port: number, workers = 1): RunningServer {
   return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1', ...(workers > 1 ? ['--workers', String(workers)] : [])], port);
+}
+
+/** Waits until `count` processes of `serve --workers` each printed that they listen. */
+export async function waitForListeners(server: RunningServer, count: number, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if ((server.stdout().match(/GraphQL and GraphiQL at/g) ?? []).length >= count) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 /** POSTs `body` until the server answers 200 with data (or the deadline passes). */

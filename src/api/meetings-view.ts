@@ -1,7 +1,9 @@
 // meetings(filter, orderBy): the meetings of the reports by day, chair and organiser, most
-// recent first unless asked otherwise. The port lists meetings without conditions, and a
-// corpus holds one meeting per report, so they are filtered and ordered here, in memory.
+// recent first unless asked otherwise. Without a filter the store pages them in date order
+// (listMeetingsByDate); the port has no look-up by day, chair or organiser, so a filtered list
+// is read whole, filtered and ordered here, in memory.
 import type { MeetingNode } from '../graph/model';
+import { byMeetingDate, type MeetingDirection } from '../graph/meeting-order';
 import { allMeetings } from './ask/meetings-scan';
 import { meetingMatches } from './ask/meeting-match';
 import type { ApiContext } from './context';
@@ -9,7 +11,8 @@ import type { GraphQLError } from 'graphql';
 import { loadEdges, loadNodes } from './loaders';
 import { listConnection } from './adjacency';
 import { emptyConnection } from './find-directives';
-import type { Connection } from './pagination';
+import { connectionFromPage, pageSize, type Connection } from './pagination';
+import { storeCall } from './errors';
 import { resolveAgencies, resolveOfficials } from './resolve-names';
 import type { PageArgsInput } from './resolvers/types';
 
@@ -23,18 +26,6 @@ export interface MeetingFilterInput {
 export interface MeetingOrderInput {
   field: 'DATE';
   direction?: 'ASC' | 'DESC' | null;
-}
-
-/** By date (undated last either way), then id, so pages are stable. */
-export function byMeetingDate(direction: 'ASC' | 'DESC') {
-  return (a: MeetingNode, b: MeetingNode): number => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return direction === 'ASC' ? a.date.localeCompare(b.date) : b.date.localeCompare(a.date);
-    }
-    return a.id.localeCompare(b.id);
-  };
 }
 
 async function chairedMeetingIds(ctx: ApiContext, officialIds: readonly string[]): Promise<Set<string>> {
@@ -63,6 +54,8 @@ export async function meetingsConnection(
   const organisers = f.organiser ? await resolveAgencies(ctx.store, f.organiser) : null;
   const unresolved = [chairs, organisers].flatMap((r) => (r !== null && !r.ok ? [r.error] : []));
   if (unresolved.length > 0) return { connection: emptyConnection(), unresolved };
+  const direction = orderBy?.direction ?? 'DESC';
+  if (!f.from && !f.to && !chairs && !organisers) return { connection: await pageByDate(ctx, direction, args), unresolved: [] };
   let meetings = await allMeetings(ctx.store);
   if (f.from) meetings = meetings.filter((m) => m.date !== null && m.date >= (f.from as string));
   if (f.to) meetings = meetings.filter((m) => m.date !== null && m.date <= (f.to as string));
@@ -71,6 +64,20 @@ export async function meetingsConnection(
     meetings = meetings.filter((m) => chaired.has(m.id));
   }
   if (organisers?.ok) meetings = await organisedBy(ctx, meetings, organisers.value);
-  for (const m of meetings) ctx.loaders.nodes.prime(m.id, m);
-  return { connection: listConnection(ctx, meetings.sort(byMeetingDate(orderBy?.direction ?? 'DESC')), args), unresolved: [] };
+  const connection = listConnection(ctx, meetings.sort(byMeetingDate(direction)), args);
+  // The page's meetings only: priming every meeting cost more than the page's fields.
+  for (const m of connection.nodes) ctx.loaders.nodes.prime(m.id, m);
+  return { connection, unresolved: [] };
+}
+
+/**
+ * Every meeting, a page in date order from the store: no scan of all meetings per request
+ * (at a million directives that scan and its sort were most of the deep question's time).
+ */
+async function pageByDate(ctx: ApiContext, direction: MeetingDirection, args: PageArgsInput): Promise<Connection<MeetingNode>> {
+  const first = pageSize(args.first, ctx.config);
+  const page = await storeCall('cursor', () => ctx.store.listMeetingsByDate(direction, { first, after: args.after ?? null }));
+  const connection = connectionFromPage(page, (m) => m);
+  for (const m of connection.nodes) ctx.loaders.nodes.prime(m.id, m);
+  return connection;
 }

@@ -5,6 +5,7 @@ import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graph
 import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
+import { useCompiledQueries } from './plugins/compiled-queries';
 import { useCsrfPrevention } from './plugins/csrf';
 import { limitPlugins } from './plugins/limits';
 import { useListArguments } from './plugins/list-arguments';
@@ -52,11 +53,18 @@ export function createApi(deps: ApiDeps): ApiServer {
       ...limitPlugins(config),
       useListArguments(),
       ...(config.introspection ? [] : [useNoIntrospection()]),
+      // Before the timeout: the timeout wraps whichever execution runs.
+      useCompiledQueries(resetNotices),
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
       useStripInternalDetails(),
     ],
   });
+}
+
+/** A compiled run that is thrown away (plugins/compiled-queries.ts) leaves no notices behind. */
+function resetNotices(contextValue: unknown): void {
+  (contextValue as ApiContext).notices.length = 0;
 }
 
 let graphiqlPage: string | undefined;

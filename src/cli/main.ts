@@ -9,15 +9,11 @@ import { openStore } from '../store/open-store';
 import { createPageHandler } from '../http/page-handler';
 import type { StorePort } from '../store/port';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
-import { runExtract } from './extract-command';
-import { ingestCommand, validateIngestArgs } from './ingest-command';
-import { removeCommand, validateRemoveArgs } from './remove-command';
 import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
 import { PACKAGE_VERSION } from './paths';
 import { serveCommand, stopSignal } from './serve-command';
 import { isClusterWorker, serveWithWorkers, workersFrom } from './cluster/serve-workers';
 import { followWriter } from './follow-store';
-import { ensureSeeds } from './start-command';
 
 const ENVIRONMENT_HELP = `
 Environment:
@@ -92,8 +88,11 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .option('--published <YYYY-MM-DD>', 'publication date for files that have none in a manifest')
     .option('--urls <file>', 'a file of URLs to ingest, one a line')
     .action(
-      use((options: GlobalOptions & { published?: string; urls?: string }, paths: string[]) => {
+      use(async (options: GlobalOptions & { published?: string; urls?: string }, paths: string[]) => {
         if (options.readOnly) throw new UsageError('ingest writes to the store: it cannot run with --read-only');
+        // The extractor and the document readers load only for the commands that read reports:
+        // `serve` starts faster without them (its cold start is measured in BENCHMARKS.md).
+        const { ingestCommand, validateIngestArgs } = await import('./ingest-command');
         const args = validateIngestArgs(paths, options.published, options.urls);
         return withStore(options, env, (store) => ingestCommand(args, store, io));
       }),
@@ -103,8 +102,9 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .description('take reports out of the store; the other reports of their meetings keep their facts')
     .argument('<ids...>', 'document ids (doc:…, as ingest prints them)')
     .action(
-      use((options: GlobalOptions, ids: string[]) => {
+      use(async (options: GlobalOptions, ids: string[]) => {
         if (options.readOnly) throw new UsageError('remove writes to the store: it cannot run with --read-only');
+        const { removeCommand, validateRemoveArgs } = await import('./remove-command');
         const checked = validateRemoveArgs(ids);
         return withStore(options, env, (store) => removeCommand(checked, store, io));
       }),
@@ -116,7 +116,12 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
     .option('--json', "the scorer's JSON")
     .option('--explain', 'per directive, the sentence and the rules that fired')
     .option('--published <YYYY-MM-DD>', 'publication date of the report (resolves relative deadlines)')
-    .action(use((options: GlobalOptions & { json?: boolean; explain?: boolean; published?: string }, file: string) => runExtract({ ...options, file }, io)));
+    .action(
+      use(async (options: GlobalOptions & { json?: boolean; explain?: boolean; published?: string }, file: string) => {
+        const { runExtract } = await import('./extract-command');
+        return runExtract({ ...options, file }, io);
+      }),
+    );
   program
     .command('export')
     .description('write the graph for Gephi, networkx, spreadsheets or neo4j-admin import')
@@ -172,13 +177,15 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions & { publ
   const port = portFrom(options, env);
   const host = hostFrom(options, env);
   const workers = workersFrom(options.workers);
+  // Seeding reads reports (the extractor): loaded for `start` only.
+  const { ensureSeeds } = command === 'start' ? await import('./start-command') : { ensureSeeds: null };
   if (workers > 1 || isClusterWorker()) {
     // node:cluster: the primary is the one writer, each worker serves a read-only store that
     // catches up with it (src/cli/cluster/).
     const config = storeConfigFrom(options, env, process.cwd());
     return serveWithWorkers({
       config, workers, io, untilStopped: stopSignal(),
-      prepare: async (store) => void (command === 'start' && (await ensureSeeds(store, io))),
+      prepare: async (store) => void (ensureSeeds !== null && (await ensureSeeds(store, io))),
       serve: (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date(), storeConfig: config }) }, io),
     });
   }
@@ -187,7 +194,7 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions & { publ
   // Exports render in worker threads that open the same store read-only.
   const storeConfig = storeConfigFrom(options, env, process.cwd());
   try {
-    if (command === 'start' && !isReadOnly(store)) await ensureSeeds(store, io);
+    if (ensureSeeds !== null && !isReadOnly(store)) await ensureSeeds(store, io);
     const page = createPageHandler(store, { clock: () => new Date(), storeConfig });
     return await serveCommand(store, { port, host, env, page }, io);
   } finally {

@@ -4,7 +4,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
 import type { StorePort } from '../store/port';
 import { renderCsvFiles, renderSingleFile, SINGLE_FILE_FORMATS, type SingleFileFormat } from './formats';
 import { toTar } from './tar';
@@ -27,6 +26,9 @@ export function exportHeaders(job: ExportJob): { type: string; fileName: string 
 async function neo4jImportTar(store: StorePort, mtime: Date): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'minutes-graph-neo4j-csv-'));
   try {
+    // Loaded here: the Neo4j driver it needs is hundreds of modules that `serve` over the
+    // embedded store would otherwise load at every start for a download few ask for.
+    const { writeNeo4jImportCsv } = await import('../store/neo4j/export-csv');
     const { files } = await writeNeo4jImportCsv(store, dir);
     const entries = [];
     for (const file of files) entries.push({ name: `minutes-graph-neo4j-csv/${basename(file)}`, content: await readFile(file) });

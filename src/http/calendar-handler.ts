@@ -3,7 +3,7 @@
 // its deadline, with the task, its meeting, status, the report's sentence and a link to the
 // directive in the explorer. Successor-aware: Bộ Nội vụ's feed holds Bộ LĐTB&XH's deadlines.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import { agencyCalendar, type CalendarEntry } from '../api/agency-calendar';
 import type { StorePort } from '../store/port';
 import type { OptionalHandler } from './static-handler';
@@ -57,6 +57,8 @@ async function respond(store: StorePort, agencyId: string, req: IncomingMessage,
     return;
   }
   const baseUrl = `http://${req.headers.host ?? 'localhost'}`;
+  // Loaded on the first calendar asked for, not at every start of `serve` (with its yup schemas).
+  const { createEvents } = await import('ics');
   const { error, value } = createEvents(calendar.entries.map((e) => calendarEvent(e, baseUrl)), {
     productId: 'minutes-graph',
     method: 'PUBLISH',

@@ -1,7 +1,8 @@
 // The store port: the only way the API reaches data. Reads come in batches shaped for
 // DataLoader (one result per key, in key order, null or [] for a miss); a document's graph is
 // written as one unit. Adapters: embedded/ (default, on disk) and neo4j/.
-import type { AssignmentRole, EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel, OfficialRole } from '../graph/model';
+import type { MeetingDirection } from '../graph/meeting-order';
+import type { AssignmentRole, EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel, OfficialRole } from '../graph/model';
 
 export type Direction = 'out' | 'in';
 
@@ -164,6 +165,8 @@ export interface StorePort {
   findDirectivesMany(requests: readonly DirectiveRequest[]): Promise<Page<DirectiveHit>[]>;
   /** All nodes of one label, ordered by id. */
   listNodes(label: NodeLabel, page: PageArgs): Promise<Page<GraphNode>>;
+  /** Every meeting by date (undated last either way), then by id: src/graph/meeting-order.ts. */
+  listMeetingsByDate(direction: MeetingDirection, page: PageArgs): Promise<Page<MeetingNode>>;
   /** All edges, optionally of one type, ordered by id (exports). */
   listEdges(type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>>;
   search(args: SearchArgs): Promise<SearchHit[]>;

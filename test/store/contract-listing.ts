@@ -66,6 +66,31 @@ export function describeListingContract(ctx: ContractContext): void {
       expect((await ctx.store.listNodes('Meeting', { first: 10 })).items.map((i) => i.value.id)).toEqual([IDS.meeting001, IDS.meeting002, IDS.meeting003].sort());
     });
 
+    test('meetings by date either way, undated last either way, paged by cursor', async () => {
+      const walk = async (direction: 'ASC' | 'DESC') => {
+        const ids: string[] = [];
+        const shapes: [number, number, boolean][] = [];
+        let after: string | null = null;
+        for (;;) {
+          const page = await ctx.store.listMeetingsByDate(direction, { first: 2, after });
+          ids.push(...page.items.map((i) => i.value.id));
+          shapes.push([page.items.length, page.totalCount, page.hasNextPage]);
+          if (!page.hasNextPage) return { ids, shapes };
+          after = page.items[page.items.length - 1].cursor;
+        }
+      };
+      // 001: 2025-02-06, 002: 2024-11-14, 003: 2023-12-21.
+      expect(await walk('DESC')).toEqual({ ids: [IDS.meeting001, IDS.meeting002, IDS.meeting003], shapes: [[2, 3, true], [1, 3, false]] });
+      expect((await walk('ASC')).ids).toEqual([IDS.meeting003, IDS.meeting002, IDS.meeting001]);
+      await ctx.store.writeDocument(buildGraphBatch(META_002, { ...REPORT_002, meeting: { ...REPORT_002.meeting, date: null } }));
+      expect((await walk('DESC')).ids).toEqual([IDS.meeting001, IDS.meeting003, IDS.meeting002]);
+      expect((await walk('ASC')).ids).toEqual([IDS.meeting003, IDS.meeting001, IDS.meeting002]);
+      const descending = await ctx.store.listMeetingsByDate('DESC', { first: 1 });
+      await expectStoreError(ctx.store.listMeetingsByDate('ASC', { first: 1, after: descending.items[0].cursor }), 'STORE_BAD_INPUT');
+      const byId = await ctx.store.listNodes('Meeting', { first: 1 });
+      await expectStoreError(ctx.store.listMeetingsByDate('DESC', { first: 1, after: byId.items[0].cursor }), 'STORE_BAD_INPUT');
+    });
+
     test('edges of one type or all, by id', async () => {
       const due = await ctx.store.listEdges('DUE_BY', { first: 100 });
       expect(due.totalCount).toBe(5);

@@ -77,6 +77,13 @@ export function dedupeLiteralLists(document: DocumentNode): DocumentNode {
 }
 
 export function useListArguments(max = MAX_LIST_LENGTH): Plugin {
+  // Yoga hands out the same parsed document for the same query text: walked once, not per request.
+  const deduped = new WeakMap<DocumentNode, DocumentNode>();
+  const dedupeOnce = (document: DocumentNode): DocumentNode => {
+    let result = deduped.get(document);
+    if (result === undefined) deduped.set(document, (result = dedupeLiteralLists(document)));
+    return result;
+  };
   return {
     onParams({ params, setResult }) {
       // Before the query is even parsed: a 10^6-entry variable costs one walk, nothing more.
@@ -93,7 +100,7 @@ export function useListArguments(max = MAX_LIST_LENGTH): Plugin {
     },
     onExecute({ args }) {
       // Set semantics: `kinds: [AGENCY, AGENCY]` asks for agencies once.
-      args.document = dedupeLiteralLists(args.document);
+      args.document = dedupeOnce(args.document);
       if (args.variableValues) args.variableValues = withoutRepeats(args.variableValues) as Record<string, unknown>;
     },
   };

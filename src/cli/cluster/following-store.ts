@@ -69,6 +69,7 @@ export class FollowingStore {
       findDirectives: (query, page) => read().findDirectives(query, page),
       findDirectivesMany: (requests) => read().findDirectivesMany(requests),
       listNodes: (label, page) => read().listNodes(label, page),
+      listMeetingsByDate: (direction, page) => read().listMeetingsByDate(direction, page),
       listEdges: (type, page) => read().listEdges(type, page),
       search: (args) => read().search(args),
       shortestPath: (from, to, maxHops) => read().shortestPath(from, to, maxHops),

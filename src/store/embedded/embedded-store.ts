@@ -2,7 +2,8 @@
 // logs in the data directory — docs.log (one record per written document batch) and
 // curations.log. A write resolves only after its record is fsync'd; writes arriving together
 // share one append and one fsync (group commit), which is what makes bulk ingest fast.
-import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
+import type { MeetingDirection } from '../../graph/meeting-order';
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { validateBatch } from '../memory-index/graph-state';
 import { MemoryGraph } from '../memory-index/memory-graph';
@@ -265,6 +266,10 @@ export class EmbeddedStore implements StorePort {
     const page_ = this.graph.listNodes(label, page);
     if (label !== 'Document' && label !== 'Directive') return page_;
     return { ...page_, items: page_.items.map((item) => ({ ...item, value: this.parts.texts.hydrate(item.value) })) };
+  }
+
+  async listMeetingsByDate(direction: MeetingDirection, page: PageArgs): Promise<Page<MeetingNode>> {
+    return this.graph.listMeetingsByDate(direction, page);
   }
 
   async listEdges(type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>> {

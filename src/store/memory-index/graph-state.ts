@@ -158,6 +158,9 @@ export class GraphState {
 
   private putNode(node: GraphNode): void {
     const previous = this.nodes.get(node.id);
+    // Opening from the snapshot hands every report the same object for a shared agency or
+    // official: held and indexed already (re-indexing it per report was a tenth of opening 1M).
+    if (previous === node) return;
     if (previous !== undefined) this.exactKeys.remove(previous);
     if (previous?.label === 'Meeting' && previous.date !== null) this.meetingsByDate.get(previous.date)?.delete(node.id);
     if (node.label === 'Meeting' && node.date !== null) {

@@ -1,12 +1,14 @@
 // Every read of the store port over the in-memory graph, synchronous and pure: the embedded
 // store adds durability around it, and tests or benchmarks can use it on its own.
-import type { EdgeType, GraphBatch, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
+import { byMeetingDate, type MeetingDirection, type MeetingKey } from '../../graph/meeting-order';
+import type { EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel } from '../../graph/model';
 import type { CurationRecord, DirectiveHit, DirectiveQuery, EdgeKey, GraphStats, Page, PageArgs, SearchArgs, SearchHit } from '../port';
 import { CurationState, validateCuration } from './curation-state';
 import { checkFirst, decodeCursor, encodeCursor, firstIndexAfter, pageAfter } from './cursor';
 import { DirectiveIndex } from './directive-index';
 import { findDirectives, type QueryContext } from './find-directives';
 import { GraphState } from './graph-state';
+import { QueryCache } from './query-cache';
 import { search } from './search';
 import { shortestPath } from './shortest-path';
 import { stats } from './stats';
@@ -20,6 +22,8 @@ export class MemoryGraph {
   private readonly ctx: QueryContext;
   /** Sorted listings, rebuilt when the state's version moves on. */
   private readonly sortedCache = new Map<string, { version: number; items: { id: string }[] }>();
+  /** Directive pages by query and page, until the next write or curation. */
+  private readonly directivePages = new QueryCache<Page<DirectiveHit>>(256);
 
   constructor() {
     this.state.addListener(this.index);
@@ -53,12 +57,35 @@ export class MemoryGraph {
     });
   }
 
+  /** The page is shared by every caller asking the same: callers read it, never change it. */
   findDirectives(query: DirectiveQuery, page: PageArgs): Page<DirectiveHit> {
-    return findDirectives(this.ctx, query, page);
+    const key = JSON.stringify([query, page.first, page.after ?? null]);
+    return this.directivePages.get(key, `${this.state.version}/${this.curations.version}`, () => findDirectives(this.ctx, query, page));
   }
 
   listNodes(label: NodeLabel, page: PageArgs): Page<GraphNode> {
     return this.listSorted('n:' + label, page, () => [...this.state.idsOfLabel(label)].map((id) => this.state.nodes.get(id) as GraphNode));
+  }
+
+  /** Sorted once per change of the graph; the cursor holds the last meeting's date and id. */
+  listMeetingsByDate(direction: MeetingDirection, page: PageArgs): Page<MeetingNode> {
+    checkFirst(page.first);
+    const tag = `m:date:${direction}`;
+    const order = byMeetingDate(direction);
+    let cached = this.sortedCache.get(tag);
+    if (cached === undefined || cached.version !== this.state.version) {
+      const meetings = [...this.state.idsOfLabel('Meeting')].map((id) => this.state.nodes.get(id) as MeetingNode);
+      cached = { version: this.state.version, items: meetings.sort(order) };
+      this.sortedCache.set(tag, cached);
+    }
+    const items = cached.items as MeetingNode[];
+    let start = 0;
+    if (page.after !== undefined && page.after !== null) {
+      const [, date, id] = decodeCursor(page.after, tag);
+      const last: MeetingKey = { date: date === null ? null : String(date), id: String(id) };
+      start = firstIndexAfter(items, (m) => order(m, last) > 0);
+    }
+    return pageAfter(items, page.first, start, (m) => encodeCursor([tag, m.date, m.id]));
   }
 
   listEdges(type: EdgeType | null, page: PageArgs): Page<GraphEdge> {

@@ -1,11 +1,12 @@
 // The StorePort on Neo4j: each method is one unit of work built from the query builders.
+import type { MeetingDirection } from '../../graph/meeting-order';
 import type { EdgeType, GraphBatch, NodeLabel } from '../../graph/model';
 import type { CurationRecord, DirectiveQuery, DirectiveRequest, EdgeKey, PageArgs, SearchArgs, StorePort } from '../port';
 import { search, shortestPath, stats } from './analytics';
 import { addCuration } from './curation';
 import type { Executor } from './executor';
 import { findDirectives } from './find-directives';
-import { documentsOnMeetingDate, getCurations, getEdges, getNodes, listEdges, listNodes } from './reads';
+import { documentsOnMeetingDate, getCurations, getEdges, getNodes, listEdges, listMeetingsByDate, listNodes } from './reads';
 import { removeDocument, writeDocument } from './write-document';
 
 export function createNeo4jStore(executor: Executor): StorePort {
@@ -25,6 +26,7 @@ export function createNeo4jStore(executor: Executor): StorePort {
       return pages;
     },
     listNodes: (label: NodeLabel, page: PageArgs) => listNodes(executor, label, page),
+    listMeetingsByDate: (direction: MeetingDirection, page: PageArgs) => listMeetingsByDate(executor, direction, page),
     listEdges: (type: EdgeType | null, page: PageArgs) => listEdges(executor, type, page),
     search: (args: SearchArgs) => search(executor, args),
     shortestPath: (from: string, to: string, maxHops: number) => shortestPath(executor, from, to, maxHops),

@@ -1,5 +1,6 @@
 // Batch reads aligned to their keys, and keyset pages over nodes and edges.
-import type { EdgeType, GraphEdge, GraphNode, NodeLabel } from '../../graph/model';
+import type { MeetingDirection } from '../../graph/meeting-order';
+import type { EdgeType, GraphEdge, GraphNode, MeetingNode, NodeLabel } from '../../graph/model';
 import type { CurationRecord, EdgeKey, Page, PageArgs } from '../port';
 import { decodeCuration, decodeEdge, decodeNode, labelOf, type EdgeRow } from './codec';
 import { checkPageSize, decodeCursor, encodeCursor } from './cursor';
@@ -7,7 +8,7 @@ import type { Executor } from './executor';
 import type { RecordLike } from './driver-like';
 import { buildGetCurations } from './queries/curation';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './queries/edges';
-import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListNodes } from './queries/nodes';
+import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListMeetingsByDate, buildListNodes } from './queries/nodes';
 import { asNumber, fromNeo4j } from './values';
 
 export function edgeOf(record: RecordLike): GraphEdge {
@@ -65,6 +66,26 @@ export function listNodes(executor: Executor, label: NodeLabel, page: PageArgs):
   return pageById(executor, page, `n:${label}`, () => buildCountNodes(label), (after, limit) => buildListNodes(label, after, limit), (r) =>
     decodeNode(label, r.get('props') as Record<string, unknown>),
   );
+}
+
+/** Meetings in date order; the cursor is the last meeting's position (undated, day, id). */
+export async function listMeetingsByDate(executor: Executor, direction: MeetingDirection, page: PageArgs): Promise<Page<MeetingNode>> {
+  checkPageSize(page.first);
+  const tag = `m:date:${direction}`;
+  const after = page.after ? decodeCursor(page.after, tag, 3) : null;
+  const position = after === null ? null : { undated: Number(after[0]), day: after[1], id: after[2] };
+  return executor.read(async (run) => {
+    const [total] = await run(buildCountNodes('Meeting'));
+    const rows = await run(buildListMeetingsByDate(direction, position, page.first + 1));
+    return {
+      totalCount: total ? asNumber(total.get('total')) : 0,
+      hasNextPage: rows.length > page.first,
+      items: rows.slice(0, page.first).map((r) => {
+        const value = decodeNode('Meeting', r.get('props') as Record<string, unknown>) as MeetingNode;
+        return { value, cursor: encodeCursor(tag, [String(asNumber(r.get('undated'))), String(r.get('day')), value.id]) };
+      }),
+    };
+  });
 }
 
 export function listEdges(executor: Executor, type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>> {

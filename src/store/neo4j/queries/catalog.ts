@@ -5,7 +5,7 @@ import type { BuiltQuery } from './built-query';
 import { buildAddCuration, buildGetCuration, buildGetCurations } from './curation';
 import { buildCountDirectives, buildDirectiveCandidates, buildFindDirectives, buildPredecessors, type DirectiveQueryParams } from './directives';
 import { buildCountEdges, buildGetEdges, buildListEdges } from './edges';
-import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListNodes } from './nodes';
+import { buildCountNodes, buildDocumentsOnMeetingDate, buildGetNodes, buildListMeetingsByDate, buildListNodes } from './nodes';
 import { buildShortestPathEdges, MAX_LITERAL_HOPS } from './path';
 import { buildSchemaStatements } from './schema';
 import { buildSearch } from './search';
@@ -36,6 +36,7 @@ export function allStatements(): BuiltQuery[] {
     buildDocumentsOnMeetingDate('2025-02-06'),
     buildGetNodes(['n-1']),
     ...NODE_LABELS.flatMap((label) => [buildCountNodes(label), buildListNodes(label, null, 11)]),
+    ...(['ASC', 'DESC'] as const).map((direction) => buildListMeetingsByDate(direction, { undated: 0, day: '2025-02-06', id: 'm-1' }, 11)),
     buildGetEdges([{ nodeId: 'n-1', type: 'PART_OF', direction: 'out' }]),
     ...[null, ...EDGE_TYPES].flatMap((type) => [buildCountEdges(type), buildListEdges(type, 'e-1', 11)]),
     buildPredecessors(['agency-1']),

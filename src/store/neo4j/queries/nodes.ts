@@ -1,4 +1,5 @@
 // Node reads: batch by id (aligned by the adapter), and keyset pages of one label by id.
+import type { MeetingDirection } from '../../../graph/meeting-order';
 import type { NodeLabel } from '../../../graph/model';
 import { NODE_LABELS } from '../../../graph/model';
 import { toNeo4jDate, toNeo4jInt } from '../values';
@@ -36,4 +37,29 @@ export function buildDocumentsOnMeetingDate(date: string): BuiltQuery {
     'RETURN DISTINCT d.id AS id',
     'ORDER BY id',
   ], { date: toNeo4jDate(date) });
+}
+
+/** A meeting's place in the date listing: undated 0 or 1 (undated last), its day ('' when undated), its id. */
+export interface MeetingPosition {
+  undated: number;
+  day: string;
+  id: string;
+}
+
+/**
+ * Every meeting by date, undated last either way, then by id (src/graph/meeting-order.ts),
+ * after a keyset position, so a page costs its own rows and never a scan of the rest. The
+ * direction picks one of two fixed texts (ORDER BY takes no parameter).
+ */
+export function buildListMeetingsByDate(direction: MeetingDirection, after: MeetingPosition | null, limit: number): BuiltQuery {
+  const d = assertOneOf(direction, ['ASC', 'DESC'] as const, 'direction');
+  return query(`listMeetingsByDate.${d}`, 'READ', [
+    'MATCH (m:Meeting)',
+    "WITH m, CASE WHEN m.date IS NULL THEN 1 ELSE 0 END AS undated, coalesce(toString(m.date), '') AS day",
+    'WHERE $afterId IS NULL OR undated > $afterUndated',
+    `   OR (undated = $afterUndated AND (day ${d === 'ASC' ? '>' : '<'} $afterDay OR (day = $afterDay AND m.id > $afterId)))`,
+    'RETURN properties(m) AS props, undated, day',
+    `ORDER BY undated ASC, day ${d}, m.id ASC`,
+    'LIMIT $limit',
+  ], { afterUndated: toNeo4jInt(after?.undated ?? 0), afterDay: after?.day ?? '', afterId: after?.id ?? null, limit: toNeo4jInt(limit) });
 }

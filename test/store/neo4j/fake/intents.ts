@@ -27,6 +27,7 @@ export function intentFor(queryId: string): Intent | null {
     case 'getNodes': return reads.getNodes;
     case 'countNodes': return reads.countNodes(a);
     case 'listNodes': return reads.listNodes(a);
+    case 'listMeetingsByDate': return reads.listMeetingsByDate(a);
     case 'getEdges': return reads.getEdges;
     case 'countEdges': return reads.countEdges(a);
     case 'listEdges': return reads.listEdges(a);

@@ -29,6 +29,26 @@ export function listNodes(label: string) {
       .map((n) => ({ props: { ...n.props } }));
 }
 
+/** listMeetingsByDate.<ASC|DESC>: undated last, then day in the direction, then id. */
+export function listMeetingsByDate(direction: string) {
+  return (g: RefGraph, p: Params): Row[] => {
+    const position = (n: { props: Record<string, unknown> }) => {
+      const date = plain(n.props.date) as string | null;
+      return { undated: date === null ? 1 : 0, day: date ?? '', id: String(n.props.id) };
+    };
+    type Position = ReturnType<typeof position>;
+    const dayOrder = (a: string, b: string) => (direction === 'ASC' ? byString(a, b) : byString(b, a));
+    const compare = (a: Position, b: Position) => a.undated - b.undated || dayOrder(a.day, b.day) || byString(a.id, b.id);
+    const after: Position | null = p.afterId === null ? null : { undated: integerParam(p.afterUndated, 'afterUndated'), day: p.afterDay, id: p.afterId };
+    return withLabel(g, 'Meeting')
+      .map((n) => ({ n, at: position(n) }))
+      .filter(({ at }) => after === null || compare(at, after) > 0)
+      .sort((a, b) => compare(a.at, b.at))
+      .slice(0, integerParam(p.limit, 'limit'))
+      .map(({ n, at }) => ({ props: { ...n.props }, undated: int(at.undated), day: at.day }));
+  };
+}
+
 export function getEdges(g: RefGraph, p: Params): Row[] {
   const rows: { i: number; r: RefRel }[] = [];
   (p.keys as { nodeId: string; type: string; direction: string }[]).forEach((key, i) => {
