@@ -6,23 +6,18 @@
 // The long query is 15 aliased path searches across a generated store. The timeout is set to a
 // fifth of the time the same query takes without one, measured here, so the test holds on a fast
 // or a busy machine alike; what it asserts is what happened, not how fast.
-import { join } from 'node:path';
 import { createApi } from '../../src/api/server';
-import { collectInputs } from '../../src/ingest/collect-inputs';
-import { ingestInputs } from '../../src/ingest/ingest-files';
-import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
+import type { EmbeddedStore } from '../../src/store/embedded/index';
 import type { StorePort } from '../../src/store/port';
 import { testClock, testConfig } from '../api/support/api-config';
 import { codes, gql } from '../api/support/client';
-import { smallCorpus, tempDir } from './support/corpus-dir';
+import { generatedStore } from './support/generated-store';
 
 let store: EmbeddedStore;
 let longQuery: string;
 
 beforeAll(async () => {
-  const corpus = smallCorpus(3000, 7);
-  store = await openEmbeddedStore({ dir: join(tempDir('timeout'), 'data') });
-  await ingestInputs(await collectInputs([corpus.dir]), store, { published: '2025-02-06' });
+  ({ store } = await generatedStore(3000, 7));
   const documents = (await store.listNodes('Document', { first: 100 })).items.map((i) => i.value.id);
   const [first, last] = [documents[0], documents[documents.length - 1]];
   const paths = Array.from({ length: 15 }, (_, i) => `p${i}: path(from: "${first}", to: "${last}", maxHops: 8) { length }`);
