@@ -85,7 +85,7 @@ test('a client that goes away mid-query stops its path searches too', async () =
   // Once the searches are under way, the client hangs up.
   while (recording.searches.length === 0) await new Promise((resolve) => setImmediate(resolve));
   client.abort();
-  await request.then(() => undefined, () => undefined);
+  await Promise.resolve(request).then(() => undefined, () => undefined);
   const outcomes = await Promise.all(recording.searches);
   expect(outcomes).toContain('stopped');
   expect(outcomes.filter((o) => o === 'found').length).toBeLessThan(15);
