@@ -29,6 +29,13 @@ async function totalCount(base: string): Promise<number> {
   return ((await r.json()) as { data: { directives: { totalCount: number } } }).data.directives.totalCount;
 }
 
+/** The directive count once it is above `before` (the server has followed another process's ingest). */
+const countAbove = (base: string, before: number) =>
+  waitFor(async () => {
+    const n = await totalCount(base);
+    return n > before ? n : null;
+  });
+
 /** A server that may curate (and so writes), or with `curation: false` one that never writes. */
 function serve(cli: string, data: string, { curation = true } = {}) {
   const env = curation ? { MINUTES_GRAPH_CURATION_TOKEN: 'read-only-test' } : { MINUTES_GRAPH_CURATION_TOKEN: '' };
@@ -58,10 +65,7 @@ test('export and a second serve work while a server writes; a read-only server f
     writer.child.kill('SIGTERM');
     await writer.exited;
     expect(runCli(cli, ['--data', data, 'ingest', join(SEEDS)]).status).toBe(0);
-    const after = await waitFor(async () => {
-      const n = await totalCount(readerBase);
-      return n > before ? n : null;
-    });
+    const after = await countAbove(readerBase, before);
     expect(after).toBeGreaterThan(before);
   } finally {
     writer.child.kill('SIGTERM');
@@ -83,10 +87,7 @@ test('a server without curation lets another process ingest meanwhile, and serve
 
     const ingest = runCli(cli, ['--data', data, 'ingest', SEEDS]);
     expect([ingest.status, ingest.stderr]).toEqual([0, '']);
-    const after = await waitFor(async () => {
-      const n = await totalCount(base);
-      return n > before ? n : null;
-    });
+    const after = await countAbove(base, before);
     expect(after).toBeGreaterThan(before);
   } finally {
     server.child.kill('SIGTERM');
