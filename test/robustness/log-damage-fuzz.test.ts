@@ -10,7 +10,7 @@ import { Rng } from '../../scripts/corpus/rng';
 import { readAcknowledged } from '../../src/store/embedded/ack';
 import { CURATIONS_LOG, DOCS_LOG, openEmbeddedStore } from '../../src/store/embedded/index';
 import { StoreError } from '../../src/store/errors';
-import { DIR, allBatches } from '../store/fixtures';
+import { allBatches, doneCuration } from '../store/fixtures';
 import { tempDir, TORTURE } from './support/corpus-dir';
 import { reportFigures } from './support/figures';
 
@@ -26,18 +26,7 @@ async function seededStore(): Promise<string> {
   const dir = join(tempDir('damage'), 'data');
   const store = await openEmbeddedStore({ dir });
   for (const batch of allBatches()) await store.writeDocument(batch);
-  await store.addCuration({
-    id: 'cur:fuzz',
-    directiveId: DIR.molisaTet,
-    kind: 'STATUS',
-    value: 'DONE',
-    effectiveDate: '2024-02-08',
-    note: null,
-    evidenceUrl: null,
-    reason: null,
-    curator: 'fuzz',
-    recordedAt: '2024-02-09T00:00:00.000Z',
-  });
+  await store.addCuration(doneCuration('cur:fuzz', 'fuzz'));
   await store.close();
   return dir;
 }
