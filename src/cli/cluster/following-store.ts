@@ -69,7 +69,7 @@ export class FollowingStore {
       listNodes: (label, page) => read().listNodes(label, page),
       listEdges: (type, page) => read().listEdges(type, page),
       search: (args) => read().search(args),
-      shortestPath: (from, to, maxHops) => read().shortestPath(from, to, maxHops),
+      shortestPath: (from, to, maxHops, options) => read().shortestPath(from, to, maxHops, options),
       stats: (top) => read().stats(top),
       getCurations: (ids) => read().getCurations(ids),
       close: () => this.current.close(),
