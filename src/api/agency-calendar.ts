@@ -24,7 +24,9 @@ export interface CalendarEntry {
 const PAGE = 500;
 
 function contextOf(store: StorePort, clock: () => Date): ApiContext {
-  return { store, config: DEFAULT_API_CONFIG, loaders: createLoaders(store), clock, authorization: null, notices: [] };
+  // A feed has no GraphQL request timeout: its signal is never aborted.
+  const controller = new AbortController();
+  return { store, config: DEFAULT_API_CONFIG, loaders: createLoaders(store), clock, authorization: null, notices: [], signal: controller.signal, abort: (reason) => controller.abort(reason) };
 }
 
 /** The agency and its entries, earliest deadline first; null when there is no such agency. */

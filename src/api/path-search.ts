@@ -25,6 +25,8 @@ export async function optionPath(ctx: ApiContext, from: string, to: string, maxH
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
     const keys = frontier.flatMap((nodeId) => types.flatMap((type) => (['out', 'in'] as const).map((direction) => ({ nodeId, type, direction }))));
     const lists = await ctx.loaders.edges.loadMany(keys);
+    // loadMany hands failures back as values: a request stopped by its timeout must stop here.
+    ctx.signal.throwIfAborted();
     const candidates: { edge: GraphEdge; other: string }[] = [];
     frontier.forEach((nodeId, i) => {
       const edges = lists.slice(i * types.length * 2, (i + 1) * types.length * 2).flatMap((l) => (l instanceof Error ? [] : l));

@@ -7,7 +7,7 @@ import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
 import { useCompiledQueries } from './plugins/compiled-queries';
 import { useCsrfPrevention } from './plugins/csrf';
-import { limitPlugins } from './plugins/limits';
+import { limitPlugins, MAX_REQUEST_BODY_BYTES } from './plugins/limits';
 import { useListArguments } from './plugins/list-arguments';
 import { useNoIntrospection } from './plugins/no-introspection';
 import { maskApiError } from './plugins/mask';
@@ -42,6 +42,7 @@ export function createApi(deps: ApiDeps): ApiServer {
     // a closed network. The page (~9 MB with the editor inlined) is the same for every request.
     renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
+    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
     // CORS off unless origins are allowed: yoga's default lets any origin read responses.
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     // Unexpected errors become "Unexpected error." with no details, in every mode: a client

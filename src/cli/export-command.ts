@@ -1,17 +1,18 @@
 // `minutes-graph export --format gexf|graphml|csv|popolo|neo4j-csv|network-csv [--out PATH]`: the graph
 // for Gephi, networkx, spreadsheets or neo4j-admin import. One-document formats go to
-// --out or stdout; the CSV sets need --out (a directory).
+// --out or stdout; the CSV sets need --out (a directory). With --out on a terminal, a
+// progress bar on stderr names the step under way.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, isExportFormat, isSingleFileFormat, renderCsvFiles, renderSingleFile, type ExportFormat } from '../export/formats';
+import { EXPORT_FORMATS, isExportFormat, isSingleFileFormat, renderCsvFiles, renderSnapshot, type ExportFormat } from '../export/formats';
+import { readSnapshot } from '../export/snapshot';
 import type { StorePort } from '../store/port';
 import { writeNeo4jImportCsv } from '../store/neo4j/export-csv';
+import type { CliIO } from './io';
+import { startProgress, type Progress } from './progress';
 
-export interface ExportIO {
-  stdout(s: string): void;
-  stderr(s: string): void;
-}
+export type ExportIO = CliIO;
 
 interface ExportArgs {
   format: ExportFormat;
@@ -64,36 +65,51 @@ export async function runExportCommand(args: ExportArgs | { error: string }, io:
     io.stderr(`export: ${args.error}\n${USAGE}`);
     return 2;
   }
-  const store = await openStore();
+  // A bar (on a terminal, when the export goes to --out) over its steps: open, read, render, write.
+  const progress = startProgress(io, 'export', args.out === null ? 0 : 4, { needsStdoutTTY: false, item: 'opening the store' });
   try {
-    await runExport(store, args, io);
-    return 0;
+    const store = await openStore();
+    try {
+      progress.tick('reading the graph');
+      await runExport(store, args, io, progress);
+      return 0;
+    } finally {
+      await store.close();
+    }
   } finally {
-    await store.close();
+    progress.stop();
   }
 }
 
-async function runExport(store: StorePort, args: ExportArgs, io: ExportIO): Promise<void> {
+async function runExport(store: StorePort, args: ExportArgs, io: ExportIO, progress: Progress): Promise<void> {
   const { format, out } = args;
   if (isSingleFileFormat(format)) {
-    const text = await renderSingleFile(store, format);
+    const snapshot = await readSnapshot(store);
+    progress.tick(`rendering ${format}`);
+    const text = renderSnapshot(snapshot, format);
     if (out === null) {
       io.stdout(text);
       return;
     }
+    progress.tick(`writing ${out}`);
     await mkdir(dirname(resolve(out)), { recursive: true });
     await writeFile(out, text, 'utf8');
+    progress.stop();
     io.stderr(`export: wrote ${format} to ${out}`);
     return;
   }
   const dir = out as string; // parseExportArgs requires --out for the CSV sets
   if (format === 'neo4j-csv') {
     const written = await writeNeo4jImportCsv(store, dir);
+    progress.stop();
     io.stderr(`export: wrote ${written.files.length} neo4j-admin import files to ${dir} (${written.nodes} nodes, ${written.edges} relationships)`);
     return;
   }
   await mkdir(dir, { recursive: true });
   const files = await renderCsvFiles(store, { bom: args.bom });
+  progress.tick(`rendering ${files.length} CSV files`);
+  progress.tick(`writing them to ${dir}`);
   for (const file of files) await writeFile(join(dir, file.name), file.content, 'utf8');
+  progress.stop();
   io.stderr(`export: wrote ${files.length} CSV files to ${dir} (${files.reduce((n, f) => n + f.rows, 0)} rows)`);
 }

@@ -1,5 +1,5 @@
 // `minutes-graph ingest [--urls FILE] <files|dirs|URLs>`: reads reports into the store. One line per file as it
-// is acknowledged by the store (on a terminal, a progress counter first), failures on stderr
+// is acknowledged by the store (on a terminal above a progress bar), failures on stderr
 // without stopping the batch, and a summary line at the end. Exit 1 if any file failed.
 import { collectInputs, collectUrlList } from '../ingest/collect-inputs';
 import { ingestInputs, type IngestSummary } from '../ingest/ingest-files';
@@ -9,6 +9,7 @@ import { BatchTally, type TalliedOutcome } from './batch-tally';
 import { publishedDateProblem } from './dates';
 import { UsageError, type CliIO } from './io';
 import { printableName } from './printable';
+import { startProgress, type Progress } from './progress';
 
 export interface IngestArgs {
   paths: string[];
@@ -27,33 +28,40 @@ export function validateIngestArgs(paths: string[], published: string | undefine
 export async function ingestCommand(args: IngestArgs, store: StorePort, io: CliIO): Promise<number> {
   const items = [...(await collectInputs(args.paths)), ...(args.urlList === null ? [] : await collectUrlList(args.urlList))];
   const tally = new BatchTally();
+  const progress = startProgress(io, 'ingest', items.length, { needsStdoutTTY: true });
+  let stopped: unknown = null;
   try {
     await ingestInputs(items, store, {
       published: args.published,
-      onOutcome: (outcome, index, total) => reportOutcome(tally.add(outcome), index, total, io),
+      onOutcome: (outcome) => reportOutcome(tally.add(outcome), progress),
     });
   } catch (err) {
     // The store stopped the batch (a full disk, a lost lock): what was acknowledged stays
     // acknowledged, and the summary says so and why the rest was not stored.
-    io.stdout(`${summaryLine(tally.summary)}; stopped: ${storeStopReason(err)}`);
+    stopped = err;
+  } finally {
+    progress.stop();
+  }
+  if (stopped !== null) {
+    io.stdout(`${summaryLine(tally.summary)}; stopped: ${storeStopReason(stopped)}`);
     return 1;
   }
   io.stdout(summaryLine(tally.summary));
   return tally.summary.failed > 0 ? 1 : 0;
 }
 
-function reportOutcome(entry: TalliedOutcome, index: number, total: number, io: CliIO): void {
-  const progress = io.isTTY ? `[${index + 1}/${total}] ` : '';
+function reportOutcome(entry: TalliedOutcome, progress: Progress): void {
   const { outcome } = entry;
   const name = printableName(outcome.path);
-  if (!outcome.ok) io.stderr(`${progress}skipped ${name}: ${outcome.message}`);
-  else if (entry.duplicateOf !== null) io.stdout(`${progress}duplicate ${name} -> ${outcome.documentId} (same document as ${printableName(entry.duplicateOf)} in this batch)`);
+  if (!outcome.ok) progress.err(`skipped ${name}: ${outcome.message}`);
+  else if (entry.duplicateOf !== null) progress.out(`duplicate ${name} -> ${outcome.documentId} (same document as ${printableName(entry.duplicateOf)} in this batch)`);
   else {
     const verb = outcome.changed ? 'ingested' : 'unchanged';
     const joined = outcome.joinedWith.length === 0 ? '' : `; same meeting as ${outcome.joinedWith.join(', ')}`;
-    io.stdout(`${progress}${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding}${joined})`);
+    progress.out(`${verb} ${name} -> ${outcome.documentId} (${outcome.directives} directives, ${outcome.encoding}${joined})`);
   }
-  if (outcome.ok) for (const warning of outcome.warnings ?? []) io.stderr(`warning: ${name}: ${warning}`);
+  if (outcome.ok) for (const warning of outcome.warnings ?? []) progress.err(`warning: ${name}: ${warning}`);
+  progress.tick(name);
 }
 
 export function summaryLine(s: IngestSummary & { duplicates?: number }): string {

@@ -7,7 +7,9 @@ import { EXPORT_FORMATS } from '../export/format-names';
 import { isStoreError } from '../store/errors';
 import { openStore } from '../store/open-store';
 import { createPageHandler } from '../http/page-handler';
+import type { StoreConfig } from '../store/config';
 import type { StorePort } from '../store/port';
+import { apiConfigFromEnv } from '../api/config';
 import { hostFrom, portFrom, storeConfigFrom, type GlobalOptions } from './config';
 import { guardBrokenPipe, processIO, UsageError, type CliIO } from './io';
 import { PACKAGE_VERSION } from './paths';
@@ -177,25 +179,25 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions & { publ
   const port = portFrom(options, env);
   const host = hostFrom(options, env);
   const workers = workersFrom(options.workers);
+  const config = storeConfigFrom(options, env, process.cwd());
   // Seeding reads reports (the extractor): loaded for `start` only.
   const { ensureSeeds } = command === 'start' ? await import('./start-command') : { ensureSeeds: null };
   if (workers > 1 || isClusterWorker()) {
     // node:cluster: the primary is the one writer, each worker serves a read-only store that
     // catches up with it (src/cli/cluster/).
-    const config = storeConfigFrom(options, env, process.cwd());
     return serveWithWorkers({
       config, workers, io, untilStopped: stopSignal(),
       prepare: async (store) => void (ensureSeeds !== null && (await ensureSeeds(store, io))),
       serve: (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date(), storeConfig: config }) }, io),
     });
   }
-  const store = await openForServing(command, options, env, io);
+  const curation = apiConfigFromEnv(env).curationToken !== null;
+  if (ensureSeeds !== null) await ingestSeedsFirst(config, ensureSeeds, io);
+  const store = await openForServing(command, config, curation, io);
   const stopFollowing = followWriter(store, io);
-  // Exports render in worker threads that open the same store read-only.
-  const storeConfig = storeConfigFrom(options, env, process.cwd());
   try {
-    if (ensureSeeds !== null && !isReadOnly(store)) await ensureSeeds(store, io);
-    const page = createPageHandler(store, { clock: () => new Date(), storeConfig });
+    // Exports render in worker threads that open the same store read-only.
+    const page = createPageHandler(store, { clock: () => new Date(), storeConfig: config });
     return await serveCommand(store, { port, host, env, page }, io);
   } finally {
     stopFollowing();
@@ -203,20 +205,43 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions & { publ
   }
 }
 
-/** A second server on a store another process writes serves it read-only instead of failing. */
-async function openForServing(command: string, options: GlobalOptions, env: NodeJS.ProcessEnv, io: CliIO): Promise<StorePort> {
-  const config = storeConfigFrom(options, env, process.cwd());
+/** `start`: the seeds go in as a writer would put them, before the server opens the store. */
+async function ingestSeedsFirst(config: StoreConfig, ensureSeeds: (store: StorePort, io: CliIO) => Promise<unknown>, io: CliIO): Promise<void> {
+  if (config.kind === 'embedded' && config.readOnly) return;
+  let store: StorePort;
   try {
-    return await openStore(config);
+    store = await openStore(config);
   } catch (err) {
-    if (!isStoreError(err) || err.code !== 'STORE_LOCKED' || config.kind !== 'embedded') throw err;
-    io.stderr(`${command}: ${err.message.replace(/; stop it.*$/, '')}: serving it read-only, following its log (curations are refused here)`);
-    return openStore({ ...config, readOnly: true });
+    if (!isStoreError(err) || err.code !== 'STORE_LOCKED') throw err;
+    io.stderr(`start: ${err.message.replace(/; stop it.*$/, '')}: the seeds are not checked`);
+    return;
+  }
+  try {
+    await ensureSeeds(store, io);
+  } finally {
+    await store.close();
   }
 }
 
-function isReadOnly(store: StorePort): boolean {
-  return (store as { readOnly?: boolean }).readOnly === true;
+/**
+ * Only a server that may write curations holds the writer's lock. Without a curation token it
+ * writes nothing, so it opens the embedded store read-only and follows its log: `ingest` in
+ * another process runs meanwhile and what it stores is served within a second. A server with a
+ * token that finds another process writing serves read-only too, instead of failing.
+ */
+async function openForServing(command: string, config: StoreConfig, curation: boolean, io: CliIO): Promise<StorePort> {
+  if (config.kind !== 'embedded' || config.readOnly) return openStore(config);
+  if (!curation) {
+    io.stderr(`${command}: curation is off (no MINUTES_GRAPH_CURATION_TOKEN): the store is opened read-only and its log followed, so other processes may ingest meanwhile`);
+    return openStore({ ...config, readOnly: true });
+  }
+  try {
+    return await openStore(config);
+  } catch (err) {
+    if (!isStoreError(err) || err.code !== 'STORE_LOCKED') throw err;
+    io.stderr(`${command}: ${err.message.replace(/; stop it.*$/, '')}: serving it read-only, following its log (curations are refused here)`);
+    return openStore({ ...config, readOnly: true });
+  }
 }
 
 async function withStore(options: GlobalOptions, env: NodeJS.ProcessEnv, use: (store: StorePort) => Promise<number>): Promise<number> {

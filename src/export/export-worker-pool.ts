@@ -43,8 +43,17 @@ function workerScript(): string {
 
 export class ExportPool {
   private running = 0;
+  private script: string | null = null;
 
   constructor(private readonly options: ExportPoolOptions = DEFAULT_EXPORT_POOL) {}
+
+  /**
+   * Finds (from source: bundles) the worker script now rather than on the first export: the
+   * bundling is synchronous and held the event loop ~0.5 s in the middle of serving.
+   */
+  prepare(): void {
+    this.script ??= workerScript();
+  }
 
   /** False when `limit` exports already run: the caller answers 429. */
   tryStart(): boolean {
@@ -62,7 +71,8 @@ export class ExportPool {
    * `write` resolved (the response drained). Rejects with the worker's error; `signal` ends it.
    */
   run(data: ExportWorkerData, write: (bytes: Uint8Array) => Promise<void>, signal: AbortSignal): Promise<void> {
-    const worker = new Worker(workerScript(), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
+    this.prepare();
+    const worker = new Worker(this.script as string, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       const settle = (error: Error | null) => {

@@ -7,7 +7,7 @@ import { toGexf } from './gexf';
 import { toGraphml } from './graphml';
 import { toNetworkCsv } from './network-csv';
 import { toPopolo } from './popolo';
-import { readSnapshot } from './snapshot';
+import { readSnapshot, type GraphSnapshot } from './snapshot';
 
 import { EXPORT_FORMATS, type ExportFormat } from './format-names';
 
@@ -32,7 +32,11 @@ export function isSingleFileFormat(value: string): value is SingleFileFormat {
 }
 
 export async function renderSingleFile(store: StorePort, format: SingleFileFormat): Promise<string> {
-  const snapshot = await readSnapshot(store);
+  return renderSnapshot(await readSnapshot(store), format);
+}
+
+/** One format from a graph already read (the CLI reads and renders as two steps of its bar). */
+export function renderSnapshot(snapshot: GraphSnapshot, format: SingleFileFormat): string {
   switch (format) {
     case 'gexf':
       return toGexf(snapshot);

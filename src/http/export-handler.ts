@@ -102,6 +102,7 @@ async function respond(store: StorePort, route: ExportRoute, req: IncomingMessag
 
 export function createExportHandler(store: StorePort, options: ExportHandlerOptions): OptionalHandler {
   const pool = new ExportPool(options.pool ?? DEFAULT_EXPORT_POOL);
+  if (options.storeConfig !== undefined) pool.prepare();
   return (req, res) => {
     const [urlPath, search = ''] = (req.url ?? '/').split('?');
     const found = exportRoute(urlPath);

@@ -2,6 +2,7 @@
 // DataLoader (one result per key, in key order, null or [] for a miss); a document's graph is
 // written as one unit. Adapters: embedded/ (default, on disk) and neo4j/.
 import type { MeetingDirection } from '../graph/meeting-order';
+import type { ReadOptions } from './sliced-work';
 import type { AssignmentRole, EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel, OfficialRole } from '../graph/model';
 
 export type Direction = 'out' | 'in';
@@ -170,8 +171,11 @@ export interface StorePort {
   /** All edges, optionally of one type, ordered by id (exports). */
   listEdges(type: EdgeType | null, page: PageArgs): Promise<Page<GraphEdge>>;
   search(args: SearchArgs): Promise<SearchHit[]>;
-  /** Shortest undirected chain of edges from one node to another, or null. */
-  shortestPath(from: string, to: string, maxHops: number): Promise<GraphEdge[] | null>;
+  /**
+   * Shortest undirected chain of edges from one node to another, or null. The one read whose
+   * work grows with the whole graph: it stops with the signal's reason once that is aborted.
+   */
+  shortestPath(from: string, to: string, maxHops: number, options?: ReadOptions): Promise<GraphEdge[] | null>;
   stats(top: number): Promise<GraphStats>;
 
   addCuration(record: CurationRecord): Promise<void>;
@@ -182,3 +186,4 @@ export interface StorePort {
 }
 
 export type { AssignmentRole };
+export type { ReadOptions };

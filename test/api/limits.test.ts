@@ -153,7 +153,7 @@ describe('request timeout', () => {
     const slow = createApi({ store: stuck, config: testConfig({ requestTimeoutMs: 20 }), clock: testClock });
     const r = await gql(slow, '{ directives { totalCount } }');
     expect(codes(r)).toEqual(['TIMEOUT']);
-    expect(r.errors?.[0].message).toBe('The request took longer than the limit of 20 ms.');
+    expect(r.errors?.[0].message).toBe('The request took longer than the limit of 20 ms and was stopped.');
   });
 });
 

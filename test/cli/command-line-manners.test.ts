@@ -96,3 +96,14 @@ describe('an unexpected failure is one line; the stack only with --debug', () =>
     expect(io.err()).toMatch(/\n\s+at /);
   });
 });
+
+describe('export --out names a file only where the format is one file', () => {
+  // `export --format csv --out x.csv` made a directory called x.csv.
+  test.each(['csv', 'neo4j-csv'])('--format %s --out x.csv is refused before opening the store, creating nothing', async (format) => {
+    const root = mkdtempSync(join(tmpdir(), 'mg-out-'));
+    const io = recordingIO();
+    expect(await main(['--data', join(root, 'data'), 'export', '--format', format, '--out', join(root, 'x.csv')], io, {})).toBe(2);
+    expect(io.err()).toContain(`--out must name a directory, not the file "${join(root, 'x.csv')}"`);
+    expect([existsSync(join(root, 'x.csv')), existsSync(join(root, 'data'))]).toEqual([false, false]);
+  });
+});

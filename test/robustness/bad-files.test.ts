@@ -10,6 +10,7 @@ import { Rng } from '../../scripts/corpus/rng';
 import { REPO, bundleCli } from './support/bundle';
 import { tempDir } from './support/corpus-dir';
 import { encodeLegacy, type LegacyEncoding } from './support/legacy-encode';
+import { reportFigures } from './support/figures';
 import { acknowledgedIds, runCli } from './support/run-cli';
 
 const SEED = readFileSync(join(REPO, 'seeds/001_83451dbc79f63736.txt'), 'utf8');
@@ -97,5 +98,6 @@ describe('a directory of mixed good and bad files', () => {
       expect(line).not.toMatch(UNSAFE_MESSAGE);
     });
     expect(run.stdout).toMatch(/3 document\(s\) stored/);
+    reportFigures('bad files in one ingest', { tried: BAD.length, refusedByName: problems.length, goodStored: good.length + 1 });
   });
 });

@@ -8,6 +8,7 @@ import { Rng } from '../../scripts/corpus/rng';
 import { bundleCli } from './support/bundle';
 import { smallCorpus, tempDir, TORTURE } from './support/corpus-dir';
 import { acknowledgedIds, runCli, startCli } from './support/run-cli';
+import { reportFigures } from './support/figures';
 import { snapshotStore, type StoreSnapshot } from './support/store-snapshot';
 
 const TRIALS = TORTURE ? 20 : 3;
@@ -50,6 +51,7 @@ describe('crash safety of ingest (SIGKILL at random points)', () => {
 
   // Per trial: documents present right after the kill (to prove the kills landed mid-ingest).
   const presentAfterKill: number[] = [];
+  let cleanTrials = 0;
   const rng = new Rng(2024);
   // Each trial: how many acknowledgements to wait for, then how long (ms) before the kill, so
   // the signal lands at a random point of the next document's write.
@@ -89,9 +91,11 @@ describe('crash safety of ingest (SIGKILL at random points)', () => {
     expect(final.ids).toEqual(clean.ids);
     expect(final.edgeIds).toEqual(clean.edgeIds);
     expect(exit.signal === 'SIGKILL' || exit.code === 0).toBe(true);
+    cleanTrials += 1;
   });
 
   test('the kills landed mid-ingest: some trials left a partly filled store', () => {
     expect(presentAfterKill.some((n) => n < reportCount)).toBe(true);
+    reportFigures('kill -9 during ingest', { trials: TRIALS, clean: cleanTrials, killedMidIngest: presentAfterKill.filter((n) => n < reportCount).length });
   });
 });

@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { REPO, bundleCli } from './support/bundle';
 import { tempDir, TORTURE } from './support/corpus-dir';
+import { reportFigures } from './support/figures';
 import { hostileRequests } from './support/hostile-requests';
 import { runCli, startCli } from './support/run-cli';
 
@@ -61,12 +62,16 @@ describe('hostile requests over HTTP', () => {
 
   test(`${COUNT} generated hostile requests get a status and body, none with a stack; the server stays up`, async () => {
     const problems: string[] = [];
+    let failed = 0;
     for (const [i, req] of hostileRequests(COUNT, 9).entries()) {
+      const problemsBefore = problems.length;
       const r = await fetch(`${url}${req.search ?? ''}`, { method: req.method, headers: req.headers, body: req.body });
       const text = await r.text();
       if (r.status >= 500) problems.push(`#${i} ${req.kind}: status ${r.status}`);
       if (/\bat \/|node_modules|\.ts:\d+|\.js:\d+|TypeError|ReferenceError/.test(text)) problems.push(`#${i} ${req.kind}: leaks ${text.slice(0, 200)}`);
+      if (problems.length > problemsBefore) failed += 1;
     }
+    reportFigures('hostile requests over HTTP (serve)', { tried: COUNT, held: COUNT - failed });
     expect(problems.slice(0, 10)).toEqual([]);
     expect(server.child.exitCode).toBeNull();
     expect(await healthy(url)).toBe(true);

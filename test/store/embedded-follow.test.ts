@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openEmbeddedStore } from '../../src/store/embedded/index';
 import type { CurationRecord } from '../../src/store/port';
 import { buildGraphBatch } from '../../src/graph/build-batch';
-import { DIR, IDS, META_002, REPORT_002, batch001, batch002, batch003 } from './fixtures';
+import { DIR, IDS, META_002, REPORT_002, batch001, batch002, batch003, doneCuration } from './fixtures';
 
 let dir: string;
 beforeEach(() => {
@@ -15,18 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const CURATION: CurationRecord = {
-  id: 'cur:follow',
-  directiveId: DIR.molisaTet,
-  kind: 'STATUS',
-  value: 'DONE',
-  effectiveDate: '2024-02-08',
-  note: null,
-  evidenceUrl: null,
-  reason: null,
-  curator: 'Lan',
-  recordedAt: '2024-02-09T00:00:00.000Z',
-};
+const CURATION: CurationRecord = doneCuration('cur:follow');
 
 async function documentIdsOf(store: Awaited<ReturnType<typeof openEmbeddedStore>>): Promise<string[]> {
   return (await store.listNodes('Document', { first: 10 })).items.map((i) => i.value.id).sort();

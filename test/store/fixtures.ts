@@ -4,6 +4,7 @@ import type { ExtractionResult } from '../../src/extract/types';
 import { buildGraphBatch } from '../../src/graph/build-batch';
 import { agencyId, directiveId, documentId, meetingId, officialId } from '../../src/graph/ids';
 import type { GraphBatch } from '../../src/graph/model';
+import type { CurationRecord } from '../../src/store/port';
 import { agency, buildExtraction, group, readSeed } from './fixture-kit';
 
 export const PM = 'Phạm Minh Chính';
@@ -191,3 +192,19 @@ export const DIR = {
   /** 003, Văn phòng Chính phủ lead, Bộ KH&ĐT coordinator. */
   govOffice: directiveIdOf('Văn phòng Chính phủ chủ trì'),
 };
+
+/** A curator marking the labour ministry's Tết directive done, as the disk tests record it. */
+export function doneCuration(id: string, curator = 'Lan'): CurationRecord {
+  return {
+    id,
+    directiveId: DIR.molisaTet,
+    kind: 'STATUS',
+    value: 'DONE',
+    effectiveDate: '2024-02-08',
+    note: null,
+    evidenceUrl: null,
+    reason: null,
+    curator,
+    recordedAt: '2024-02-09T00:00:00.000Z',
+  };
+}

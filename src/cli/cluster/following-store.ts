@@ -72,7 +72,7 @@ export class FollowingStore {
       listMeetingsByDate: (direction, page) => read().listMeetingsByDate(direction, page),
       listEdges: (type, page) => read().listEdges(type, page),
       search: (args) => read().search(args),
-      shortestPath: (from, to, maxHops) => read().shortestPath(from, to, maxHops),
+      shortestPath: (from, to, maxHops, options) => read().shortestPath(from, to, maxHops, options),
       stats: (top) => read().stats(top),
       getCurations: (ids) => read().getCurations(ids),
       close: () => this.current.close(),

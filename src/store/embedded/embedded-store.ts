@@ -23,6 +23,7 @@ import type {
   WriteResult,
 } from '../port';
 import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
+import { runSliced, type ReadOptions } from '../sliced-work';
 import { recordBody, type RecordBody } from './framing';
 import { loadCurations, loadDocuments } from './load';
 import type { DirectoryLock } from './lock';
@@ -281,8 +282,8 @@ export class EmbeddedStore implements StorePort {
     return this.graph.search(args, (node) => displayNameOf(texts.hydrate(node)));
   }
 
-  async shortestPath(from: string, to: string, maxHops: number): Promise<GraphEdge[] | null> {
-    return this.graph.shortestPath(from, to, maxHops);
+  async shortestPath(from: string, to: string, maxHops: number, options: ReadOptions = {}): Promise<GraphEdge[] | null> {
+    return runSliced(this.graph.shortestPathSteps(from, to, maxHops), options.signal);
   }
 
   async stats(top: number): Promise<GraphStats> {

@@ -10,7 +10,8 @@ import { findDirectives, type QueryContext } from './find-directives';
 import { GraphState } from './graph-state';
 import { QueryCache } from './query-cache';
 import { search } from './search';
-import { shortestPath } from './shortest-path';
+import { shortestPath, shortestPathSteps } from './shortest-path';
+import type { SlicedWork } from '../sliced-work';
 import { stats } from './stats';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -98,6 +99,11 @@ export class MemoryGraph {
 
   shortestPath(from: string, to: string, maxHops: number): GraphEdge[] | null {
     return shortestPath(this.state, from, to, maxHops);
+  }
+
+  /** The same search as sliced work, for a caller that yields and may abort between slices. */
+  shortestPathSteps(from: string, to: string, maxHops: number): SlicedWork<GraphEdge[] | null> {
+    return shortestPathSteps(this.state, from, to, maxHops);
   }
 
   stats(top: number): GraphStats {

@@ -14,9 +14,9 @@ export function runCli(cli: string, args: string[], timeoutMs = 120_000): CliRun
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Starts the CLI and resolves once `ready(stdout so far)` holds (or the child exits). */
-export function startCli(cli: string, args: string[]) {
-  const child = spawn(process.execPath, [cli, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the CLI (with `env` added to this process's environment); its output so far, and its exit. */
+export function startCli(cli: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [cli, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
