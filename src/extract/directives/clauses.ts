@@ -3,7 +3,8 @@
 // and the instruction above it.
 import type { Token } from '../document/tokens';
 
-export type ListMarker = 'roman' | 'num' | 'letter' | 'bullet';
+// "+" items sit under "-" items in Vietnamese documents: a level of their own.
+export type ListMarker = 'roman' | 'num' | 'letter' | 'bullet' | 'plus';
 
 /** Clause token ranges [a, b) split at top-level ";". */
 export function splitClauses(tokens: readonly Token[]): [number, number][] {
@@ -27,7 +28,8 @@ const MARKERS: readonly [ListMarker, RegExp][] = [
   ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)]\s/u],
   ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s/u],
   ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)]\s/u],
-  ['bullet', /^\s*[-–—+•*▪●◦]\s/u],
+  ['plus', /^\s*\+\s/u],
+  ['bullet', /^\s*[-–—•*▪●◦]\s/u],
   // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.
   ['num', new RegExp(`^\\s*(?:\\*\\*)?(?:${ORDINAL_WORDS.source})\\s*[,:]`, 'u')],
 ];

@@ -45,7 +45,7 @@ function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
 }
 const MAX_QUIET = 2;
 const OWN_DEADLINE = 'split.own-deadline';
-const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet'];
+const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet', 'plus'];
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -195,7 +195,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (r.speech) speech = true;
       // A numbered item names its own doers or has its list's: the tasks of the item before are
       // another item's ("5. Khẩn trương khôi phục sản xuất …" after "4. Bộ Y tế …").
-      const base = last ?? (isItem && (list || marker !== 'bullet') ? null : prev);
+      const base = last ?? (isItem && (list || (marker !== 'bullet' && marker !== 'plus')) ? null : prev);
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];

@@ -24,6 +24,12 @@ function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: numbe
     const read = readParties(tokens, e, env);
     return read.parties.length > 0 && read.end >= b;
   }
+  // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh …:" — a
+  // heading of parties only.
+  let first = a;
+  while (first < b && !tokens[first].word) first++;
+  const only = readParties(tokens, first, env);
+  if (only.parties.length && only.end >= b) return true;
   for (let c = b - 1; c >= a; c--) {
     const e = SEND.matchAt(tokens, c, b);
     if (e < 0) continue;

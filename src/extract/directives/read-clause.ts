@@ -121,10 +121,10 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
       if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; continue; }
     }
     // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
-    if (tokens[k].l === 'về' && tokens.slice(a, k).every((x) => !x.word)) {
+    if (tokens[k].l === 'về' && !connector) {
       let c = k + 1;
-      while (c < Math.min(b, k + 8) && tokens[c].word) c++;
-      if (tokens[c]?.text === ':' && c + 1 < b) { k = c + 1; continue; }
+      while (c < Math.min(b, k + 14) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
+      if (tokens[c]?.text === ':') { k = c + 1; continue; }
     }
     const o = ORDINALS.matchAt(tokens, k, b);
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
@@ -331,6 +331,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
+  // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
+  if (!tokens.slice(k, b).some((t) => t.word)) { out.negative = 'neg.label'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
   if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.

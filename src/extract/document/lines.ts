@@ -20,7 +20,7 @@ const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*
 // A line that only opens in bold ("**3. **Tuân thủ … khai") is body text, not a bold heading.
 const FRAMED = /^\s*(?:#{1,6}\s|\||>)|^\s*(?:\*\*|__).*(?:\*\*|__)\s*$|^\s*(?:\*\*|__)[^*_]*$|\|\s*$/u;
 // Words a phrase cannot end with: a title waiting for its body, a preposition, a conjunction.
-const DANGLING = /(?:^|\s)(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Chủ nhiệm|Bộ|Sở|Ủy ban|UBND|các|và|của|với|cho|tại|theo|đối với|trên|từ|đến)\s*,?$|,$/u;
+const DANGLING = /(?:^|\s)(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Chủ nhiệm|Bộ|Sở|Ủy ban|UBND|các|và|của|với|cho|tại|theo|đối với|trên|từ|đến|Đề nghị|đề nghị|yêu cầu|giao|Chỉ|chỉ|phối hợp|huyện|quận|xã|phường)\s*,?$|,$/u;
 // A line this short that ends without punctuation is a title, a dateline or a signature.
 const SHORT_LINE = 45;
 

@@ -115,7 +115,8 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     const hit = matchAgencyAt(tokens, k, { asOf: env.asOf, placeAllowed: placeList });
     if (hit && (env.recipients || !(hit.row && NEVER_ASSIGNEE.has(hit.row.name)))) {
       // "Các địa phương: Hà Nội, Đồng Nai" — the places listed are the parties, not the group.
-      if (hit.labels?.length === 1 && hit.labels[0] === GROUP_LOCALITIES && tokens[hit.to]?.text === ':') {
+      const placeNext = tokens[hit.to]?.text === ':' ? matchAgencyAt(tokens, hit.to + 1, { asOf: env.asOf, placeAllowed: true }) : undefined;
+      if (hit.labels?.length === 1 && hit.labels[0] === GROUP_LOCALITIES && placeNext?.row && (placeNext.row.kind === 'province' || placeNext.row.kind === 'city')) {
         placeList = true;
         ruleIds.push('party.place-list');
         found = true;
