@@ -25,9 +25,9 @@ export const ORDINAL_WORDS = /Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|ch
 
 // "1. …" "1.2. …" "1/ …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …" | "Thứ nhất, …"
 const MARKERS: readonly [ListMarker, RegExp][] = [
-  ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)]\s/u],
-  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s/u],
-  ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)]\s/u],
+  ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)](?:\*\*)?\s/u],
+  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/](?:\*\*)?\s/u],
+  ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)](?:\*\*)?\s/u],
   ['plus', /^\s*\+\s/u],
   ['bullet', /^\s*[-–—•*▪●◦]\s/u],
   // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.

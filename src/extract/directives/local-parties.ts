@@ -124,7 +124,7 @@ export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'K
 const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0])]);
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -217,6 +217,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       e = sep;
     }
     if (parties.length) return { parties, end: e, ruleId: 'party.local-level' };
+  }
+  // "Đối với 4 tỉnh, …", "hai tỉnh": provinces counted, not named, are the localities too.
+  if (/^(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u.test(t.l) && tokens[k + 1]?.f === 'tinh' && !tokens[k + 2]?.cap) {
+    return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: k + 2, ruleId: 'party.provinces-unnamed' };
   }
   // "Các tỉnh tiếp tục thực hiện …": the provinces, unnamed, are the localities ("các tỉnh Đồng Nai,
   // Bình Dương" names them one by one, read elsewhere).
