@@ -185,7 +185,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
         const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);
         if (r.speakerPhrase && who) current = who;
-        if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
+        // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under "Đề nghị UBND tỉnh:": the committee directs the
+        // tasks below, so they stay its own.
+        const director = r.directsOthers && marker && list ? itemParties(list, marker) : [];
+        if (director.length && list && marker) list.headings.set(marker, director);
+        else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map() };
         opened = true;
