@@ -135,7 +135,10 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
       const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
-      const sector = local ? null : sectorMinistryAt(tokens, at, env.asOf);
+      // After the province's departments ("các sở, ngành, đặc biệt là ngành nông nghiệp") a sector
+      // is the province's own, not the ministry.
+      const provincial = parties.some((p) => /^(?:Các sở, ngành|Sở )/u.test(p.name));
+      const sector = local || provincial ? null : sectorMinistryAt(tokens, at, env.asOf);
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
       else if (UNNAMED.matchAt(tokens, i) > 0) {

@@ -68,9 +68,13 @@ function bareProvince(ctx: ExtractContext): string | null {
 // "huyện Vân Canh", "huyện Lạc Dương": the district named with its unit word.
 const DISTRICT = /(?<![\p{L}])huyện\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/gu;
 
-/** The district a report is about: the only one it names ("huyện cần …" then means it). */
+/** The district a report is about: the only one it names, or the one it names at least twice as
+ * often as any other ("huyện cần …" then means it). */
 export function contextDistrict(text: string): string | null {
-  const names = new Set<string>();
-  for (const m of text.matchAll(DISTRICT)) names.add(m[1]);
-  return names.size === 1 ? [...names][0] : null;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(DISTRICT)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return null;
+  if (ranked.length === 1 || (ranked[0][1] >= 2 && ranked[0][1] >= 2 * ranked[1][1])) return ranked[0][0];
+  return null;
 }
