@@ -281,6 +281,8 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
     const before = tokens[j - 1]?.l;
     if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể' || before === 'đâu') continue;
     const after = tokens[e]?.l;
+    // "phải được tiến hành nghiêm" is an obligation in the passive; "cần được …" may be a wish.
+    if (after === 'được' && tokens[j].l === 'phải' && tokens[e + 1]?.word && OPENERS.matchAt(tokens, e + 1, b) > 0) return true;
     if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || (after === 'có' && tokens[e + 1]?.l === 'sự')) continue;
     return true;
   }
@@ -465,7 +467,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.assignees = body.parties; out.namesDoer = true;
     } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
     // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
-    if (/^(?:lưu ý|nhắc nhở)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0 && !nominalTask(tokens, j, b)) {
+    if (/^(?:lưu ý|nhắc nhở|nhắc)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0 && !nominalTask(tokens, j, b)) {
       // "Phó Thủ tướng lưu ý, Luật cần có quy định …": a duty after the note is the instruction.
       if (dutyAt(tokens, j, b)) {
         out.shape = 'duty'; out.speech = true; out.speakerPhrase = speakerPhrase; out.taskStart = j;

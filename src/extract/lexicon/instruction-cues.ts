@@ -8,7 +8,7 @@ import type { Cue } from './verbs';
 export const INSTRUCTION_VERBS: Cue = {
   id: 'cue.instruct',
   phrases: ['giao nhiệm vụ cho', 'giao trách nhiệm cho', 'giao nhiệm vụ', 'giao trách nhiệm', 'giao cho', 'giao', 'yêu cầu', 'đề nghị', 'chỉ đạo', 'phân công', 'chỉ thị',
-    'kêu gọi', 'lưu ý', 'nhắc nhở', 'đề nghị với', 'yêu cầu đối với', 'điện', 'chỉ đạo giao', 'yêu cầu và giao'],
+    'kêu gọi', 'lưu ý', 'nhắc nhở', 'nhắc', 'đề nghị với', 'yêu cầu đối với', 'điện', 'chỉ đạo giao', 'yêu cầu và giao'],
   reason: '"<speaker> giao / yêu cầu / đề nghị / chỉ đạo <party> <task>": the classic shapes of an assignment.',
 };
 
@@ -109,7 +109,7 @@ export const TASK_OPENERS: Cue = {
     'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
-    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận', 'phân tích', 'kiểm thử', 'thí điểm', 'đào tạo', 'tập huấn', 'truy xuất',
+    'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận', 'không được để', 'tạo', 'phân tích', 'kiểm thử', 'thí điểm', 'đào tạo', 'tập huấn', 'truy xuất',
     'bảo vệ', 'khuyến khích', 'vận động', 'hướng tới',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
