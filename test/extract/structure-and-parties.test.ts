@@ -81,6 +81,9 @@ describe('logical lines: a sentence broken across lines is one line again', () =
     ].join('\n');
     expect(lines(page)).toHaveLength(10);
   });
+  test('a line that stops on "Đề nghị" goes on into the next even in a page that is not wrapped', () => {
+    expect(lines('b) Đề nghị\nUBND tỉnh chỉ đạo các ngành chức năng thực hiện đúng cam kết.')).toEqual(['b) Đề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện đúng cam kết.']);
+  });
   test('a line that only opens in bold is body text and goes on into the next', () => {
     expect(lines('**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai\nthác nước dưới đất.')).toEqual(['**3. **Tuân thủ nguyên tắc khoanh định vùng hạn chế khai thác nước dưới đất.']);
   });

@@ -35,7 +35,8 @@ export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef 
   else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;
   else {
     const m = ENDS_WITH_LEVEL.exec(name);
-    if (!m || !(PROVINCIAL_BODIES.includes(m[1]) || / (?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(m[1]))) return p;
+    // Any body named "… tỉnh" is the province's ("Ban Quản lý các Khu công nghiệp tỉnh").
+    if (!m) return p;
     name = `${m[1]}${provinceSuffix(province)}`;
   }
   return name === p.name ? p : { ...p, name, key: fold(name) };

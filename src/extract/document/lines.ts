@@ -59,7 +59,7 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
   // "2. Bộ trưởng\nBộ Giáo dục và Đào tạo …": a line that stops on a title or a function word
   // cannot end there, however short it is.
-  if (wrapped && DANGLING.test(before)) return true;
+  if (DANGLING.test(before) && (wrapped || before.length >= 6)) return true;
   return wrapped && before.length >= SHORT_LINE;
 }
 

@@ -12,12 +12,15 @@ export const AGENCY_HEADS = {
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
-    'Báo', 'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản'],
+    'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
+    'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
 const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
 const JOINERS = new Set(['và', '-', '&']);
+// Words that end a name: a name read up to a level ("… tỉnh") never runs through them.
+const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 'yêu', 'giao', 'đề', 'trình', 'báo', 'tại', 'trên', 'ubnd', 'ủy']);
 // Abbreviations written inside a name, spelled out as the official name has them.
 const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần' };
 
@@ -51,8 +54,22 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }
     // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
     if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
+    if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
+    // "… Khu công nghiệp tỉnh": a provincial body named with its level at the end; the lower-case
+    // syllables before the level belong to the name.
+    if ((j === end || (names <= 1 && tokens[end]?.l === 'các')) && t.word && !t.cap) {
+      let x = j;
+      while (x < j + 8 && tokens[x]?.word && tokens[x].l !== 'tỉnh' && !NOT_IN_NAME.has(tokens[x].l)) x++;
+      if (tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap) { j = x + 1; names = Math.max(names, 1); break; }
+    }
     break;
   }
+  // "Thường trực Hội đồng nhân dân tỉnh": a council named by its level.
+  if (names === 0 && /nhân dân$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) && (tokens[end]?.l === 'tỉnh' || (tokens[end]?.l === 'thành' && tokens[end + 1]?.l === 'phố'))) {
+    j = tokens[end].l === 'tỉnh' ? end + 1 : end + 2;
+    names = -1;
+  }
+  // "Ban Quản lý các Khu công nghiệp tỉnh": "các" inside a name, before its capitals.
   // "Ban Chỉ đạo", "Bộ Tư lệnh": a head whose own words are a name stands alone ("các đồng chí Ban
   // Chỉ đạo" is the steering committee of the report).
   if (names === 0 && end - k >= 2 && tokens[k + 1].cap) names = -1;
