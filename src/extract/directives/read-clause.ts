@@ -527,6 +527,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       if (owner.parties.length) j = owner.end;
     }
     while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
+    // "Chủ tịch Ủy ban nhân dân các tỉnh … nơi có trồng sầu riêng:": which of them, then the list.
+    if (read.parties.length && /^(?:nơi|ở)$/u.test(tokens[j]?.l ?? '') && !tokens.slice(j + 1, b).some((_, x) => MODALS.matchAt(tokens, j + 1 + x, b) > 0 || OPENERS.matchAt(tokens, j + 1 + x, b) > 0)) {
+      j = tokens[b - 1]?.text === ':' ? b - 1 : b;
+    }
     if (j < b && tokens[j].text === ':') {
       // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.
       out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
