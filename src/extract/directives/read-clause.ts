@@ -199,6 +199,18 @@ function addresseesBefore(env: ClauseEnv, floor: number, c: number): PartyRef[] 
   return [];
 }
 
+/** "Chủ tịch UBND tỉnh Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the official who is the
+ * subject of a first verb also gives the instruction joined to it by "và". */
+function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | null {
+  const { tokens } = env;
+  if (tokens[c - 1]?.l !== 'và') return null;
+  const occ = env.occurrences.find((o) => o.chain.start >= tokens[floor].start && o.nameSpan.end <= tokens[c - 1].start);
+  if (!occ) return null;
+  // The words between the official and "và" are one predicate, not another subject.
+  const between = tokens.filter((t) => t.start >= occ.nameSpan.end && t.end <= tokens[c - 1].start);
+  return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
+}
+
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
 function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
   const { tokens } = env;
@@ -372,7 +384,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
     if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
-    const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) : null;
+    const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;
