@@ -57,7 +57,7 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
     // "… Khu công nghiệp tỉnh": a provincial body named with its level at the end; the lower-case
     // syllables before the level belong to the name.
-    if ((j === end || (names <= 1 && tokens[end]?.l === 'các')) && t.word && !t.cap) {
+    if ((j === end || names <= 1) && t.word && !t.cap) {
       let x = j;
       while (x < j + 8 && tokens[x]?.word && tokens[x].l !== 'tỉnh' && !NOT_IN_NAME.has(tokens[x].l)) x++;
       if (tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap) { j = x + 1; names = Math.max(names, 1); break; }
