@@ -110,6 +110,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   let list: OpenList | null = null;
   let stopped = false;
   let quiet = 0;
+  let headingBody: ListMarker | null = null;
   let proposalBefore = false;
   let broken = false;
   const asOf = ctx.reference ?? undefined;
@@ -137,7 +138,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (ATTENDANCE.test(s.text)) { lastContent = si; return; }
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
-    const marker = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
+    const written = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
+    // "4. Công an tỉnh" then paragraphs with no marker: they are the body of that heading, read as
+    // its items.
+    const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null);
+    if (written) headingBody = null;
     // A line that states a task without final punctuation counts below the headline only.
     if (s.kind === 'heading' && !marker && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
@@ -193,7 +198,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map() };
         opened = true;
-        if (r.listOnly) { prev = null; return; }
+        if (r.listOnly) { prev = null; if (r.shape === 'subject' && written && ci === 0) headingBody = written; return; }
       }
       const open = r.topic !== null || (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
       if (r.speech) speech = true;
@@ -275,7 +280,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
     proposalBefore = proposal && !produced.length;
     if (produced.length || opened) { quiet = 0; broken = false; }
-    else if (loud) broken = true;
+    else if (loud) { broken = true; headingBody = null; }
     else quiet++;
     lastContent = si;
   });
