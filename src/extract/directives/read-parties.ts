@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { bareProvinceAt, localPartyAt, type LocalHit } from './local-parties';
+import { bareProvinceAt, committeeOf, localPartyAt, provinceRow, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
@@ -151,6 +151,22 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           add(parties, [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }]);
           i = end = i + 3;
           if (tokens[i]?.l === 'các' && tokens[i + 1]?.l === 'cấp') i = end = i + 2;
+        }
+        // "Cấp ủy, chính quyền Thành phố phải …": the party committee and the people's committee of
+        // the report's province or city (FORMAT.md names both; "Thành ủy Đà Nẵng").
+        const unit = partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' ? i + 3 : -1;
+        const city = unit > 0 && tokens[unit]?.f === 'thanh' && tokens[unit + 1]?.f === 'pho';
+        if (unit > 0 && (city || tokens[unit]?.f === 'tinh')) {
+          const after = city ? unit + 2 : unit + 1;
+          const named = provinceRow(tokens, after, env.asOf);
+          const row = named?.row ?? env.province;
+          if (row) {
+            const bare = row.name.replace(/^Thành phố\s+/u, '');
+            const cityRow = row.kind === 'city' || /^Thành phố /u.test(row.name);
+            const partyName = `${cityRow ? 'Thành ủy' : 'Tỉnh ủy'} ${bare}`;
+            add(parties, [{ name: partyName, kind: 'agency', key: fold(partyName) }, { name: committeeOf(row), kind: 'agency', key: fold(committeeOf(row)) }]);
+            i = end = named ? named.end : after;
+          }
         }
         if (parties.length) end = i;
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
