@@ -147,7 +147,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         i = UNNAMED.matchAt(tokens, i);
         // "Các cấp ủy, chính quyền tăng cường …": committees and governments of every level are
         // the localities (FORMAT.md groups; dev: "cấp ủy, chính quyền các cấp").
-        if (partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' && !tokens[i + 3]?.cap) {
+        const ofUnit = tokens[i + 3]?.f === 'tinh' || (tokens[i + 3]?.f === 'thanh' && tokens[i + 4]?.f === 'pho');
+        if (partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' && !tokens[i + 3]?.cap && !ofUnit) {
           add(parties, [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }]);
           i = end = i + 3;
           if (tokens[i]?.l === 'các' && tokens[i + 1]?.l === 'cấp') i = end = i + 2;
