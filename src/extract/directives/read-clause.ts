@@ -55,6 +55,7 @@ const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'x
 const FIELD = set(['công tác', 'lĩnh vực', 'quá trình', 'bối cảnh', 'việc']);
 const SEND = set(['gửi tới', 'gửi đến', 'gửi']);
 const SUMMARY = set(['nhiều nội dung', 'một số nội dung', 'nhiều vấn đề', 'một số vấn đề', 'nhiều nhiệm vụ quan trọng']);
+const OUTLET_TAG = /^(?:\([^)\n]{1,30}\)|\p{Lu}{2,}(?:\.\p{Lu}{2,})+|\p{Lu}{2,4})\s*[-–—]\s+/u;
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
 
 export type ClauseShape = 'cue' | 'subject' | 'opener' | 'duty' | 'none';
@@ -114,6 +115,16 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    // "VOV.VN - …", "(PV) - …", "ĐBP - …": the outlet's tag before the lead.
+    if (k === a) {
+      const tag = OUTLET_TAG.exec(env.text.slice(tokens[k].start, tokens[b - 1].end));
+      if (tag) {
+        const to = tokens[k].start + tag[0].length;
+        let x = k;
+        while (x < b && tokens[x].start < to) x++;
+        if (x < b) { k = x; continue; }
+      }
+    }
     // "Trong công tác truyền thông, …": the field the task belongs to.
     if (tokens[k].l === 'trong' && FIELD.matchAt(tokens, k + 1, b) > 0) {
       let c = k + 1;
@@ -520,6 +531,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.speech = true;
     out.speakerPhrase = phrase;
     ruleIds.push('cue.speech');
+    // "Về bài học kinh nghiệm, Thủ tướng nhấn mạnh …", "Để …, Thủ tướng lưu ý …": a new topic.
+    if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     let j = e;
     while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
     // "nhấn mạnh việc cương quyết thay cán bộ …": the task named as a noun.
