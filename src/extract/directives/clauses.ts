@@ -38,3 +38,12 @@ export function listMarkerOf(text: string): ListMarker | null {
   for (const [kind, re] of MARKERS) if (re.test(text)) return kind;
   return null;
 }
+
+/** The first word of a clause after its list marker ("3. Bộ Quốc phòng …" → "Bộ"). */
+export function firstWordOf(tokens: readonly Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && !tokens[k].word) k++;
+  if (k + 1 < b && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(tokens[k].text) && /^[.)/]$/.test(tokens[k + 1].text)) k += 2;
+  while (k < b && !tokens[k].word) k++;
+  return k;
+}

@@ -80,13 +80,6 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
   return out;
 }
 
-/** The first word of a clause (after list markers and punctuation). */
-function clauseWordAt(tokens: readonly Token[], a: number): number {
-  let k = a;
-  while (k < tokens.length && !tokens[k].word) k++;
-  return k;
-}
-
 /** Index of the sentence containing offset `at` (sentences are in order). */
 function sentenceAt(ctx: ExtractContext, at: number): number {
   let lo = 0;
@@ -183,7 +176,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (r.speech && r.speakerPhrase) { const who = resolve(r.speakerPhrase); if (who) current = who; }
       // "Dịp này, huyện X đề nghị tỉnh hỗ trợ …. Đề nghị UBND tỉnh chỉ đạo …": a bare "Đề nghị"
       // right after a proposal goes on with that proposal.
-      const proposing = ci === 0 && proposalBefore && !r.speakerPhrase && r.shape === 'cue' && /^(?:đề|kiến)$/u.test(tokens[clauseWordAt(tokens, a)]?.l ?? '');
+      const proposing = ci === 0 && proposalBefore && !r.speakerPhrase && r.shape === 'cue' && /^(?:đề|kiến)$/u.test(tokens.find((t, x) => x >= a && t.word)?.l ?? '');
       if (proposing) r.negative = 'neg.proposal-continued';
       if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); } return; }
       if (r.opensList) {

@@ -8,6 +8,7 @@ import { GENERIC_DOERS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruct
 import { INNER_PUNCT } from '../document/tokens';
 import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
+import { firstWordOf } from './clauses';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
@@ -34,15 +35,6 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
   return false;
 }
 
-/** The first token of a clause after its list marker ("3. Bộ Quốc phòng …" → "Bộ"). */
-function firstWord(tokens: readonly Token[], a: number, b: number): number {
-  let k = a;
-  while (k < b && !tokens[k].word) k++;
-  if (k + 1 < b && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(tokens[k].text) && /^[.)/]$/.test(tokens[k + 1].text)) k += 2;
-  while (k < b && !tokens[k].word) k++;
-  return k;
-}
-
 /** Clause ranges [a, b) cut before each new doer. */
 export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): [number, number][] {
   const out: [number, number][] = [];
@@ -62,7 +54,7 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: n
     if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;
     // A group ("các địa phương") starts a task of its own only after another named subject's
     // task; after "chỉ đạo, với mục tiêu …," it is the doer of the instruction itself.
-    if (read.parties.some((p) => p.kind === 'group') && !readParties(tokens, firstWord(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
+    if (read.parties.some((p) => p.kind === 'group') && !readParties(tokens, firstWordOf(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
     if (TASK.matchAt(tokens, read.end, b) < 0) continue;
     out.push([start, x]);
     start = x + 1;

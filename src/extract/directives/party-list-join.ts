@@ -4,7 +4,7 @@
 // two clauses are joined before they are read.
 import type { Token } from '../document/tokens';
 import { PhraseSet } from '../document/tokens';
-import { INSTRUCTION_VERBS } from '../lexicon/instruction-cues';
+import { INSTRUCTION_VERBS, LETTER_SENDS } from '../lexicon/instruction-cues';
 import { readParties, type PartyReadEnv } from './read-parties';
 
 export const PARTY_LIST_JOIN = {
@@ -13,7 +13,7 @@ export const PARTY_LIST_JOIN = {
 };
 
 const CUES = new PhraseSet(INSTRUCTION_VERBS.phrases);
-const SEND = new PhraseSet(['gửi tới', 'gửi đến', 'gửi']);
+const SEND = new PhraseSet(LETTER_SENDS.phrases);
 
 /** The clause is "<cue> <parties>" and nothing else (a few leading words allowed), or ends in
  * "gửi <parties>" (the addressees of a letter, asked to do what follows). */

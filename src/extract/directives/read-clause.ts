@@ -12,7 +12,7 @@ import { INNER_PUNCT, PhraseSet } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
-  CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
+  CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
 } from '../lexicon/instruction-cues';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
@@ -53,7 +53,7 @@ const ORDINALS = set(['thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'th�
 const URGENT = set(['khẩn trương', 'phải', 'cần', 'sớm', 'kịp thời', 'nghiêm túc', 'chủ động', 'tập trung']);
 const UNIT_WORDS = new Set(['huyện', 'quận', 'thị', 'tỉnh', 'thành', 'xã', 'phường']);
 const FIELD = set(['công tác', 'lĩnh vực', 'quá trình', 'bối cảnh', 'việc']);
-const SEND = set(['gửi tới', 'gửi đến', 'gửi']);
+const SEND = set(LETTER_SENDS.phrases);
 const SUMMARY = set(['nhiều nội dung', 'một số nội dung', 'nhiều vấn đề', 'một số vấn đề', 'nhiều nhiệm vụ quan trọng']);
 const OUTLET_TAG = /^(?:\([^)\n]{1,30}\)|\p{Lu}{2,}(?:\.\p{Lu}{2,})+|\p{Lu}{2,4})\s*[-–—]\s+/u;
 const BULLETS = new Set(['-', '+', '•', '*', '–', '—', '▪', '●', '◦']);
@@ -338,6 +338,11 @@ function introducesOnly(tokens: readonly Token[], from: number, b: number): bool
   return false;
 }
 
+/** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */
+function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean {
+  return c > k && (tokens[k].l === 'để' || tokens[k].l === 'về');
+}
+
 function endsWithColon(tokens: readonly Token[], b: number): boolean {
   return tokens[b - 1]?.text === ':' || (tokens[b]?.text === ':');
 }
@@ -448,7 +453,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // the letter are asked.
     if (!named.length && /^(?:yêu cầu|đề nghị)/.test(verb)) {
       const addressees = addresseesBefore(env, k, c);
-      if (addressees.length) { named = addressees; ruleIds.push('role.letter-addressees'); }
+      if (addressees.length) { named = addressees; ruleIds.push(LETTER_SENDS.id); }
     }
     if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
     // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
@@ -468,7 +473,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // tasks to does the directing (the discourse pass decides whether there is such a doer).
     out.directsOthers = atStart && !speakerPhrase && !body && /^(?:chỉ đạo|đôn đốc|yêu cầu)$/u.test(verb);
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
-    if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
+    if (opensNewTopic(tokens, k, c)) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
     // item (a digest, a new part of the report); "Thủ tướng yêu cầu …" goes on with the last one.
     else if (c > k && env.occurrences.some((o) => o.nameSpan.start >= tokens[k].start && o.nameSpan.end <= tokens[c].start)) { out.newTopic = true; ruleIds.push('discourse.speaker-named-again'); }
@@ -532,7 +537,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     out.speakerPhrase = phrase;
     ruleIds.push('cue.speech');
     // "Về bài học kinh nghiệm, Thủ tướng nhấn mạnh …", "Để …, Thủ tướng lưu ý …": a new topic.
-    if (c > k && (tokens[k].l === 'để' || tokens[k].l === 'về')) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
+    if (opensNewTopic(tokens, k, c)) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     let j = e;
     while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
     // "nhấn mạnh việc cương quyết thay cán bộ …": the task named as a noun.

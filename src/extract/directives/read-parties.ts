@@ -147,17 +147,18 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         i = UNNAMED.matchAt(tokens, i);
         // "Các cấp ủy, chính quyền tăng cường …": committees and governments of every level are
         // the localities (FORMAT.md groups; dev: "cấp ủy, chính quyền các cấp").
-        const ofUnit = tokens[i + 3]?.f === 'tinh' || (tokens[i + 3]?.f === 'thanh' && tokens[i + 4]?.f === 'pho');
-        if (partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' && !tokens[i + 3]?.cap && !ofUnit) {
+        // "…, chính quyền" after a party committee: of every level, or of the province or city.
+        const unit = partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' ? i + 3 : -1;
+        const city = unit > 0 && tokens[unit]?.f === 'thanh' && tokens[unit + 1]?.f === 'pho';
+        const ofUnit = city || (unit > 0 && tokens[unit]?.f === 'tinh');
+        if (unit > 0 && !tokens[unit]?.cap && !ofUnit) {
           add(parties, [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }]);
           i = end = i + 3;
           if (tokens[i]?.l === 'các' && tokens[i + 1]?.l === 'cấp') i = end = i + 2;
         }
         // "Cấp ủy, chính quyền Thành phố phải …": the party committee and the people's committee of
         // the report's province or city (FORMAT.md names both; "Thành ủy Đà Nẵng").
-        const unit = partyCommittee && tokens[i]?.text === ',' && tokens[i + 1]?.l === 'chính' && tokens[i + 2]?.l === 'quyền' ? i + 3 : -1;
-        const city = unit > 0 && tokens[unit]?.f === 'thanh' && tokens[unit + 1]?.f === 'pho';
-        if (unit > 0 && (city || tokens[unit]?.f === 'tinh')) {
+        else if (ofUnit) {
           const after = city ? unit + 2 : unit + 1;
           const named = provinceRow(tokens, after, env.asOf);
           const row = named?.row ?? env.province;

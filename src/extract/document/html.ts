@@ -63,6 +63,14 @@ const IS_BLOCK = anchored(BLOCK_TAG);
 const IS_CELL = anchored(CELL_TAG);
 const IS_INLINE = anchored(INLINE_TAG);
 
+/** What a piece of markup becomes: a line break, a tab, nothing; null when it is not ours. */
+function tagKind(markup: string): 'block' | 'cell' | 'dropped' | null {
+  if (markup.startsWith('<!') || /^<(?:script|style)/i.test(markup)) return 'dropped';
+  if (IS_BLOCK.test(markup)) return 'block';
+  if (IS_CELL.test(markup)) return 'cell';
+  return IS_INLINE.test(markup) ? 'dropped' : null;
+}
+
 export function htmlToText(html: string): HtmlToTextResult {
   let tags = 0;
   let entities = 0;
@@ -89,14 +97,11 @@ export function htmlToText(html: string): HtmlToTextResult {
       else out.copy(html, at, m[0].length);
       continue;
     }
-    if (!(IS_BLOCK.test(m[0]) || IS_CELL.test(m[0]) || IS_INLINE.test(m[0]) || m[0].startsWith('<!') || /^<(?:script|style)/i.test(m[0]))) {
-      out.copy(html, at, m[0].length);
-      continue;
-    }
+    const kind = tagKind(m[0]);
+    if (kind === null) { out.copy(html, at, m[0].length); continue; }
     tags += 1;
-    if (m[0].startsWith('<!') || /^<(?:script|style)/i.test(m[0])) continue;
-    if (IS_BLOCK.test(m[0])) out.push('\n', at, end);
-    else if (IS_CELL.test(m[0])) out.push('\t', at, end);
+    if (kind === 'block') out.push('\n', at, end);
+    else if (kind === 'cell') out.push('\t', at, end);
   }
   plain(last, html.length);
   // Layout whitespace the tags left: trailing spaces on lines, runs of blank lines. Text that

@@ -69,6 +69,13 @@ export const EARLIER_EVENTS: Cue = {
   reason: '"Trước đó, Thường trực Tỉnh ủy đã có ý kiến giao …" reports an earlier instruction, not one given here (decisions already taken are not directives).',
 };
 
+/** "… có văn bản gửi A, B yêu cầu …": the verb after which a letter's addressees are named. */
+export const LETTER_SENDS: Cue = {
+  id: 'role.letter-addressees',
+  phrases: ['gửi tới', 'gửi đến', 'gửi'],
+  reason: 'The addressees of a letter that "yêu cầu / đề nghị" are the ones asked to act.',
+};
+
 /** Connectors that open a sentence continuing the instruction before it. */
 export const CONTINUATION_CONNECTORS: Cue = {
   id: 'cue.continuation',
