@@ -33,7 +33,9 @@ interface OpenList {
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
 // Markdown links and images, rules and table rows that a saved page carries around the text.
-const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\|/u;
+// Links, images, rules, table rows, and a short marker framed by rules ("--- PAGE BREAK ---",
+// "=== Trang 2 ===") that a PDF or OCR copy leaves between pages.
+const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\||^\s*[-=_*]{2,}\s*[\p{L}\d ]{1,24}?\s*[-=_*]{2,}\s*$/u;
 const ATTENDANCE = /^\s*(?:Dự|Tham dự|Cùng dự|Cùng tham dự|Có mặt|Tham gia)\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|lễ|hội thảo|tọa đàm|chương trình|buổi|có|tại)/u;
 const CONCLUSION_OF = /(?:kết luận|ý kiến chỉ đạo|chỉ đạo|ý kiến)\s+của\s+/iu;
 const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;

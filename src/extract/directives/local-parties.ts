@@ -115,8 +115,29 @@ export function committeeOf(row: AgencyRow): string {
   return `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${bare}`;
 }
 
-// Longest first: "các sở, ban, ngành, đoàn thể cấp tỉnh" is one group.
-const SO_NGANH = [['so', 'ban', 'nganh', 'doan', 'the'], ['so', 'nganh', 'doan', 'the'], ['so', 'ban', 'nganh'], ['so', 'nganh']];
+// The provincial departments as one group: "các sở, ban, ngành, đoàn thể, đơn vị cấp tỉnh",
+// "Giám đốc các sở, Thủ trưởng các ban, ngành" (each head acts for the bodies that follow it).
+const DEPARTMENT_WORDS = [['ban'], ['nganh'], ['doan', 'the'], ['don', 'vi'], ['co', 'quan']];
+const DEPARTMENT_HEADS = [['thu', 'truong'], ['giam', 'doc'], ['truong'], ['lanh', 'dao']];
+
+/** End of "sở, ban, ngành …" from the "sở" at j (at least one more body word), or -1. */
+function departmentsEnd(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.f !== 'so' || tokens[j + 1]?.cap) return -1;
+  let end = -1;
+  let e = j + 1;
+  for (let guard = 0; guard < 8; guard++) {
+    let x = e;
+    while (tokens[x] && !tokens[x].word && /^[,\-–]$/.test(tokens[x].text)) x++;
+    if (tokens[x]?.f === 'va') x++;
+    for (const head of DEPARTMENT_HEADS) { const h = wordsAt(tokens, x, head); if (h > 0) { x = h; break; } }
+    if (tokens[x]?.f === 'cac') x++;
+    const unit = DEPARTMENT_WORDS.map((w) => wordsAt(tokens, x, w)).find((n) => n > 0);
+    // "cơ quan liên quan" is a generic partner, not one of the departments.
+    if (!unit || (tokens[x].f === 'co' && tokens[unit]?.f === 'lien')) break;
+    e = end = unit;
+  }
+  return end;
+}
 
 /** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
@@ -133,23 +154,15 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
   let j = k;
   if (tokens[j]?.f === 'cac') j++;
-  for (const words of SO_NGANH) {
-    let e = j;
-    let ok = true;
-    for (const w of words) {
-      while (tokens[e] && !tokens[e].word && /^[,\-–]$/.test(tokens[e].text)) e++;
-      if (tokens[e]?.f !== w) { ok = false; break; }
-      e++;
-    }
-    if (ok && j > k) {
-      if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
-      else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;" 
-      // "các sở, ngành liên quan (của tỉnh)" still names the departments, as "các địa phương liên quan" does.
-      if (wordsAt(tokens, e, ['lien', 'quan']) > 0) e += 2;
-      else if (wordsAt(tokens, e, ['co', 'lien', 'quan']) > 0) e += 3;
-      if (wordsAt(tokens, e, ['cua', 'tinh']) > 0) e += 2;
-      return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
-    }
+  let e = j > k ? departmentsEnd(tokens, j) : -1;
+  if (e > 0) {
+    if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
+    else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"
+    // "các sở, ngành liên quan (của tỉnh)" still names the departments, as "các địa phương liên quan" does.
+    if (wordsAt(tokens, e, ['lien', 'quan']) > 0) e += 2;
+    else if (wordsAt(tokens, e, ['co', 'lien', 'quan']) > 0) e += 3;
+    if (wordsAt(tokens, e, ['cua', 'tinh']) > 0) e += 2;
+    return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
   }
   // "UBND các huyện, thành phố" | "UBND cấp xã" | "UBND huyện Vân Canh" | "UBND tỉnh Sơn La"
   let u = ubndAt(tokens, k);

@@ -14,7 +14,7 @@ export function provinceSuffix(row: AgencyRow): string {
   return row.kind === 'city' ? ` thành phố ${row.name}` : ` tỉnh ${row.name}`;
 }
 
-const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |Các cơ quan trung ương trên địa bàn$)/u;
+const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |Các cơ quan trung ương trên địa bàn$|Các Ban [Qq]uản lý dự án \p{Ll}[^\p{Lu}]*(?<! tỉnh| thành phố)$)/u;
 const ENDS_WITH_LEVEL = /^(.+?) (?:tỉnh|thành phố)$/u;
 const NAMES_A_PLACE = / (?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã) \p{Lu}/u;
 

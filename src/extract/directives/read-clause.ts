@@ -348,6 +348,8 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 }
 
 /** Reads tokens [a, b) of one clause. */
+const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
+
 export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading {
   const { tokens } = env;
   const start = clauseStart(env, a, b);
@@ -363,6 +365,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
   // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
   if (!tokens.slice(k, b).some((t) => t.word)) { out.negative = 'neg.label'; return out; }
+  // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a part title written in capitals names a part, not a task.
+  const words = tokens.slice(k, b).filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase())) { out.negative = 'neg.caps-heading'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
   if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
@@ -406,7 +411,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (c > k && advisedBefore(env, k, c)) continue;
     const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
     const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
-    if (!speakerPhrase && !body && !atStart) continue;
+    // "Căn cứ …; tình hình thực hiện …, yêu cầu các sở, ngành …": the issuer of an official text is
+    // left unsaid; after a comma the cue and the doers that follow it are the instruction.
+    // A report of what was done ("… đã tập trung lãnh đạo, chỉ đạo UBND tỉnh …") is no instruction.
+    const elided = !speakerPhrase && !body && !atStart && tokens[c - 1]?.text === ','
+      && !tokens.slice(k, c).some((t) => NARRATIVE_ASPECT.has(t.l)) && readParties(tokens, e, env).parties.length > 0;
+    if (!speakerPhrase && !body && !atStart && !elided) continue;
+    if (elided) ruleIds.push('cue.elided-issuer');
     const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
     // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
     if (verb === 'điện' && tokens[e]?.text !== ':') continue;

@@ -54,6 +54,8 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   const after = text.slice(b.start, b.end).trim();
   // "**4. Sở Nông\nnghiệp và Môi trường**": a bold span left open goes on.
   if ((before.match(/\*\*/g) ?? []).length % 2 === 1 && !OPENS_ITEM.test(after)) return true;
+  // "… giai đoạn 2016\n- 2020; …": a range of years broken at its dash, not a dashed item.
+  if (/(?:19|20)\d{2}$/u.test(before) && /^[-–]\s*(?:19|20)\d{2}\b/u.test(after)) return true;
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;

@@ -24,6 +24,27 @@ const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 
 // Abbreviations written inside a name, spelled out as the official name has them.
 const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần' };
 
+// What a project board's name says of its kind, in lower case ("Ban Quản lý dự án chuyên ngành,
+// khu vực", "Ban QLDA đầu tư xây dựng các công trình giao thông"): read as part of its name.
+const BOARD_KINDS = ['chuyên ngành', 'khu vực', 'đầu tư xây dựng', 'đầu tư và xây dựng', 'các công trình', 'công trình', 'giao thông',
+  'dân dụng và công nghiệp', 'dân dụng', 'công nghiệp', 'nông nghiệp và phát triển nông thôn', 'nông nghiệp', 'phát triển đô thị', 'hạ tầng',
+  'huyện', 'tỉnh'].map(lowerWords);
+
+/** End of "dự án <kinds>" after a project board's head at j, or j. */
+function boardKindsEnd(tokens: readonly Token[], j: number): number {
+  let e = matchWords(tokens, j, lowerWords('dự án'));
+  if (e < 0) { if (tokens[j - 1]?.text !== 'QLDA') return j; e = j; }
+  for (let guard = 0; guard < 6; guard++) {
+    const sep = tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') ? e + 1 : e;
+    const kind = BOARD_KINDS.map((w) => matchWords(tokens, sep, w)).find((n) => n > 0);
+    if (!kind) break;
+    // "…, tỉnh X" after a comma is another party, not the board's level.
+    if (sep > e && /^(?:huyện|tỉnh)$/u.test(tokens[sep].l)) break;
+    e = kind;
+  }
+  return e;
+}
+
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
   if (!tokens[k]?.cap) return undefined;
@@ -63,6 +84,12 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
       if (tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap) { j = x + 1; names = Math.max(names, 1); break; }
     }
     break;
+  }
+  // "Ban Quản lý dự án chuyên ngành, khu vực", "Ban QLDA giao thông": a project board by its kind.
+  if (names <= 1 && (tokens.slice(k, end).map((t) => t.l).join(' ') === 'ban quản lý' || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
+    const from = names === 1 ? j : end;
+    const kinds = boardKindsEnd(tokens, from);
+    if (kinds > from && !tokens[kinds]?.cap) { j = kinds; names = Math.max(names, 1); }
   }
   // "Thường trực Hội đồng nhân dân tỉnh": a council named by its level.
   if (names === 0 && /nhân dân$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) && (tokens[end]?.l === 'tỉnh' || (tokens[end]?.l === 'thành' && tokens[end + 1]?.l === 'phố'))) {

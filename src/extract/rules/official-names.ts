@@ -29,10 +29,12 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
   const out: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !t.cap || !SURNAMES.has(t.f)) continue;
-    // "UBND tỉnh Lâm Đồng Trần Hồng Thái": a province or city first, then perhaps the name.
+    if (!t.word || !t.cap) continue;
+    // "UBND tỉnh Nghệ An Nguyễn Đức Trung": a province or city first, then perhaps the name. Tried
+    // at every capitalised word, since a place's last syllable may be a surname ("An", "Định").
     const place = matchAgencyAt(tokens, i, { placeAllowed: true });
     if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
+    if (!SURNAMES.has(t.f)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && PLACE_BEFORE.has(prev.l) && prev.l !== 'tỉnh' && prev.l !== 'phố') continue;
     let j = i + 1;

@@ -1,0 +1,83 @@
+// The shapes of a provincial leader's documents (Chỉ thị, Kế hoạch, kết luận of a UBND meeting),
+// on passages of our own: the leader named after the province, the departments as one group
+// however their heads are named, project boards by their kind, the issuer left unsaid, part
+// titles in capitals, and what a PDF copy leaves between pages and inside a range of years.
+import { extract } from '../../src/extract/pipeline';
+
+const MEETING = 'Chiều 12/3/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung chủ trì cuộc họp về đầu tư công.\n';
+
+function read(body: string, lead = MEETING) {
+  const r = extract({ text: lead + body, published: '2024-03-13' });
+  return {
+    chairs: r.meeting.chairs.map((c) => c.name),
+    directives: r.directives.map((d) => ({ text: d.text, a: d.assignees.map((x) => x.name), by: d.assigner?.name ?? null })),
+  };
+}
+
+describe('the leader named after the province', () => {
+  test.each<[string, string, string]>([
+    // The province's last syllable is a surname ("An", "Định"): it is not the name's first.
+    ['Nghệ An', 'Chiều 12/3/2024, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung chủ trì cuộc họp.\n', 'Nguyễn Đức Trung'],
+    ['Bình Định', 'Chiều 12/3/2024, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn chủ trì cuộc họp.\n', 'Phạm Anh Tuấn'],
+    ['a deputy', 'Chiều 12/3/2024, Phó Chủ tịch UBND tỉnh Long An Nguyễn Minh Lâm chủ trì cuộc họp.\n', 'Nguyễn Minh Lâm'],
+  ])('%s', (_, lead, name) => {
+    const r = read('Chủ tịch UBND tỉnh yêu cầu Sở Tài chính khẩn trương rà soát các dự án chậm tiến độ.\n', lead);
+    expect(r.chairs).toEqual([name]);
+    expect(r.directives.map((d) => d.by)).toEqual([name]);
+  });
+});
+
+describe('the parties of a provincial instruction', () => {
+  test.each<[string, string, string[]]>([
+    ['"đơn vị cấp tỉnh" are the departments, not the localities',
+      'các sở, ban, ngành, đơn vị cấp tỉnh', ['Các sở, ngành tỉnh Nghệ An']],
+    ['each head before the bodies acts for them',
+      'Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố',
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']],
+    ['"cơ quan liên quan" after the departments is a generic partner',
+      'các sở, ngành, cơ quan liên quan', ['Các sở, ngành tỉnh Nghệ An']],
+    ['"địa phương" after the departments is the localities',
+      'các sở, ban, ngành, địa phương', ['Các sở, ngành tỉnh Nghệ An', 'Các địa phương']],
+    ['project boards named by their kind, in the plural, are the province\'s',
+      'các Ban Quản lý dự án chuyên ngành, khu vực', ['Các Ban Quản lý dự án chuyên ngành, khu vực tỉnh Nghệ An']],
+    ['the abbreviation QLDA is spelled out',
+      'các Ban QLDA chuyên ngành', ['Các Ban quản lý dự án chuyên ngành tỉnh Nghệ An']],
+    ['one board keeps the name it is given',
+      'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
+  ])('%s', (_, parties, expected) => {
+    const r = read(`Chủ tịch UBND tỉnh yêu cầu ${parties} khẩn trương rà soát các dự án chậm tiến độ.\n`);
+    expect(r.directives.map((d) => d.a)).toEqual([expected]);
+  });
+});
+
+describe('the issuer of an official text left unsaid', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Căn cứ …; …, yêu cầu <parties> <task>": the clause after the grounds is the instruction',
+      'Căn cứ kế hoạch phát triển kinh tế - xã hội của tỉnh; tình hình thực hiện kế hoạch năm 2023, yêu cầu các sở, ban, ngành, UBND các huyện khẩn trương đánh giá tình hình thực hiện kế hoạch.\n',
+      [['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']]],
+    ['a report of what a body did before the verb is not an instruction',
+      'Thời gian qua, Ban Thường vụ Đảng ủy đã tập trung lãnh đạo, chỉ đạo UBND các huyện triển khai nhiều giải pháp.\n',
+      []],
+  ])('%s', (_, body, expected) => {
+    expect(read(body).directives.map((d) => d.a)).toEqual(expected);
+  });
+});
+
+describe('what a PDF copy of a Chỉ thị carries', () => {
+  test('a part title in capitals is no task, and the items under it are', () => {
+    const r = read('Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai các nội dung sau:\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH\n1. Rà soát các dự án chậm tiến độ.\n');
+    expect(r.directives.map((d) => d.text)).toEqual(['1. Rà soát các dự án chậm tiến độ']);
+    expect(r.directives[0].a).toEqual(['Các sở, ngành tỉnh Nghệ An']);
+  });
+
+  test('a range of years broken at its dash goes on; it is no dashed item', () => {
+    const r = read('Chủ tịch UBND tỉnh yêu cầu Sở Kế hoạch và Đầu tư tổng hợp kế hoạch đầu tư công trung hạn giai đoạn 2021\n- 2025 của tỉnh.\n');
+    expect(r.directives).toHaveLength(1);
+    expect(r.directives[0].text).toMatch(/giai đoạn 2021\n- 2025 của tỉnh$/u);
+  });
+
+  test('a page-break marker between the items of a list does not end the list', () => {
+    const r = read('Chủ tịch UBND tỉnh yêu cầu Sở Tài chính:\n1/ Rà soát các nguồn vốn đầu tư công.\n\n--- PAGE BREAK ---\n\n2/ Đẩy mạnh giải ngân vốn đầu tư công.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Sở Tài chính tỉnh Nghệ An'], ['Sở Tài chính tỉnh Nghệ An']]);
+  });
+});
