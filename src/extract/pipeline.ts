@@ -14,6 +14,7 @@ import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
 import { readOfficialLayout } from './document/official-layout';
 import { chairFromLayout } from './meeting/chair-from-layout';
+import { signerOccurrence } from './rules/signer-official';
 import type { Span } from './types';
 import { parseDeadlines } from './deadline';
 import { findAgency } from './lexicon/gazetteer';
@@ -64,6 +65,8 @@ export const STEPS: readonly Step[] = [
         if (s.kind === 'byline' || s.kind === 'signoff') return;
         ctx.occurrences.push(...officialsInSentence(ctx.tokens[si], ctx.text, si, creditSpans(s)));
       });
+      const signer = signerOccurrence(ctx.layout, ctx.text, ctx.sentences);
+      if (signer && !ctx.occurrences.some((o) => o.name === signer.name)) ctx.occurrences.push(signer);
       ctx.officials = mergeOfficials(ctx.occurrences, (title) => tokenize(title));
     },
   },

@@ -81,3 +81,36 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
     expect(r.directives.map((d) => d.a)).toEqual([['Sở Tài chính tỉnh Nghệ An'], ['Sở Tài chính tỉnh Nghệ An']]);
   });
 });
+
+describe('a dispatch (Công điện) and a council resolution', () => {
+  const DISPATCH = [
+    'CÔNG ĐIỆN',
+    'Về việc tập trung ứng phó với bão số 6',
+    'THỦ TƯỚNG CHÍNH PHỦ điện:',
+    '- Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình;',
+    '- Các Bộ: Quốc phòng, Công an, Công Thương.',
+    'Theo bản tin dự báo, bão số 6 đang di chuyển nhanh về phía Tây.',
+    'Để chủ động ứng phó với bão, Thủ tướng Chính phủ yêu cầu:',
+    '1. Bộ Quốc phòng sẵn sàng lực lượng, phương tiện hỗ trợ người dân.',
+    '2. Bộ Công Thương bảo đảm an toàn hệ thống điện.',
+    'THỦ TƯỚNG',
+    'Phạm Minh Chính',
+  ].join('\n');
+
+  test('the addressees after "điện:" are no tasks; the signer gives the instructions', () => {
+    const r = extract({ text: DISPATCH, published: '2025-10-24' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.assigner?.name ?? null])).toEqual([
+      [['Bộ Quốc phòng'], 'Phạm Minh Chính'],
+      [['Bộ Công Thương'], 'Phạm Minh Chính'],
+    ]);
+    expect(r.officials.map((o) => o.name)).toContain('Phạm Minh Chính');
+  });
+
+  test('a numbered field label on a line of its own ("1. Về lĩnh vực giao thông") is no task', () => {
+    const r = read('Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện các nội dung sau:\n1. Về lĩnh vực giao thông\na) Chỉ đạo Sở Giao thông vận tải sửa chữa các tuyến đường bị hư hỏng.\n2. Về lĩnh vực y tế\nBảo đảm cung ứng đủ thuốc cho các cơ sở khám, chữa bệnh.\n');
+    expect(r.directives.map((d) => d.text.replace(/^a\) /u, ''))).toEqual([
+      'Chỉ đạo Sở Giao thông vận tải sửa chữa các tuyến đường bị hư hỏng',
+      'Bảo đảm cung ứng đủ thuốc cho các cơ sở khám, chữa bệnh',
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ interface OpenList {
   assigner: string | null;
   /** Doers named by item headings, by marker kind ("1. Bộ X:" → num). */
   headings: Map<ListMarker, PartyRef[]>;
+  /** The items are the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not its tasks. */
+  addressees?: boolean;
 }
 
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
@@ -168,6 +170,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let topic: PartyRef[] | null = null;
     let loud = occurrences.length > 0;
     let proposal = false;
+    // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
+    // paragraph that is no item ends the addressees.
+    if (list?.addressees) {
+      if (marker) { lastContent = si; return; }
+      list = null;
+    }
     if (marker && list) clearBelow(list, marker);
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
@@ -191,7 +199,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (director.length && list && marker) list.headings.set(marker, director);
         else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map() };
+        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), addressees: r.addresseeList };
         opened = true;
         if (r.listOnly) { prev = null; if (r.shape === 'subject' && written && ci === 0) headingBody = written; return; }
       }

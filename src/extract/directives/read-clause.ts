@@ -81,6 +81,8 @@ export interface ClauseReading {
   newTopic?: boolean;
   /** The clause only introduces a list ("Thủ tướng yêu cầu:"): no task of its own. */
   listOnly?: boolean;
+  /** "THỦ TƯỚNG CHÍNH PHỦ điện:": the items that follow are the dispatch's addressees. */
+  addresseeList?: boolean;
   /** A bare "Chỉ đạo / Yêu cầu <party> …": the party is directed by the doer of the instruction. */
   directsOthers?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
@@ -136,6 +138,8 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
       let c = k + 1;
       while (c < Math.min(b, k + 14) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
       if (tokens[c]?.text === ':') { k = c + 1; continue; }
+      // "1. Về lĩnh vực giao thông" on a line of its own: the label is all there is.
+      if (c === b || (c === b - 1 && !tokens[c].word)) { k = b; break; }
     }
     const o = ORDINALS.matchAt(tokens, k, b);
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
@@ -440,6 +444,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
     else if (tokens[j]?.text === ':') {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
+      if (verb === 'điện') out.addresseeList = true;
       ruleIds.push(INSTRUCTION_VERBS.id);
       if (body && !body.body) out.assignees = body.parties;
       return out;
