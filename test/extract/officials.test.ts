@@ -27,6 +27,12 @@ describe('officials with their titles', () => {
     ['a comma inside the ministry\'s name does not cut the title; four-syllable names',
       'Dự có Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Tiến Đình Đông; Bộ trưởng Bộ Tài nguyên và Môi trường Bùi Việt Lợi.',
       [{ name: 'Trịnh Tiến Đình Đông', titles: ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'] }, { name: 'Bùi Việt Lợi', titles: ['Bộ trưởng Bộ Tài nguyên và Môi trường'] }]],
+    ['an aside in brackets between the title and the name belongs to the title',
+      'Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn) Phan Thị Thanh Hằng phát biểu.',
+      [{ name: 'Phan Thị Thanh Hằng', titles: ['Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp và Phát triển nông thôn)'] }]],
+    ['a verb after a title ends it: the title is not the next person\'s',
+      'Chủ tịch Quốc hội đề nghị Tổng Thư ký Quốc hội Bùi Văn Cường tiếp thu ý kiến.',
+      [{ name: 'Bùi Văn Cường', titles: ['Tổng Thư ký Quốc hội'] }]],
     ['title right before the name after a verb',
       'Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo.',
       [{ name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] }]],
@@ -47,6 +53,10 @@ describe('not officials', () => {
     ['a name with neither title nor honorific', 'Anh Nguyễn Văn Nam làm thủ tục trên VNeID.'],
     ['places that look like names', 'Sáu địa phương thí điểm gồm Hà Nội, Quảng Ninh, Lâm Đồng.'],
     ['a historical figure', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'],
+    // Folded, "Trưởng" is the surname Trương, "Làm" is Lâm and "Tổng" is Tống.
+    ['title and verb words that fold to surnames', 'Phó Chủ tịch UBND kiêm Trưởng Ban An toàn giao thông tỉnh dự họp. Làm việc với Thành ủy, đoàn đã thống nhất.'],
+    ['a place after "TX"', 'Các vụ việc diễn ra trên địa bàn TX An Nhơn được ông chỉ đạo xử lý.'],
+    ['citizens a leader visits, named with "ông" or "bà"', 'Chủ tịch UBND tỉnh đã đến thăm hỏi, động viên bà Đinh Thị Lan (thương binh) và hộ gia đình ông Trần Văn Bình.'],
   ])('%s', (_name, text) => {
     expect(officials(text).filter((o) => o.name !== 'Phạm Minh Chính')).toEqual([]);
   });

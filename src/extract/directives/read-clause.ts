@@ -354,6 +354,18 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 /** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
 
+// Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
+// chairs and vice-chairs, party secretaries, ministers.
+const LEADER_TITLE = /^(?:Phó )?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Tổng Bí thư)/iu;
+
+/** Does an official with a leading post speak in tokens [k, c), named or by the post alone? */
+function leaderSpeaks(env: ClauseEnv, phrase: string, k: number, c: number): boolean {
+  if (LEADER_TITLE.test(phrase.replace(/^(?:đồng chí|ông|bà)\s+/iu, ''))) return true;
+  const from = env.tokens[k].start;
+  const to = env.tokens[c].start;
+  return env.occurrences.some((o) => o.chain.end <= to && o.chain.end >= from && o.titles.some((t) => LEADER_TITLE.test(t)));
+}
+
 export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading {
   const { tokens } = env;
   const start = clauseStart(env, a, b);
@@ -481,6 +493,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb)
       && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
       out.negative = 'neg.proposal'; return out;
+    }
+    // "Phó Giám đốc Sở Y tế … đề nghị cần kiểm tra …": an official below the leaders of the
+    // meeting recommends to no one in particular; a proposal, not an instruction.
+    if (speakerPhrase && /^(?:đề nghị|kiến nghị)$/u.test(verb) && tokens[e]?.l === 'cần' && !read.parties.length && !leaderSpeaks(env, speakerPhrase, k, c)) {
+      out.negative = 'neg.recommendation'; return out;
     }
     out.shape = 'cue';
     out.speakerPhrase = speakerPhrase;

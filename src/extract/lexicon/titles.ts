@@ -21,6 +21,7 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { id: 'title.standing', head: 'Thường trực Ban Bí thư' },
   { id: 'title.vice-chair', head: 'Phó Chủ tịch' },
   { id: 'title.chair', head: 'Chủ tịch' },
+  { id: 'title.secretary-general', head: 'Tổng Thư ký' },
   { id: 'title.deputy-minister', head: 'Thứ trưởng' },
   { id: 'title.acting-minister', head: 'Quyền Bộ trưởng' },
   { id: 'title.minister', head: 'Bộ trưởng' },
@@ -64,11 +65,20 @@ export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà'];
  * Common Vietnamese surnames (folded). A name candidate must open with one of these, which
  * keeps place names ("Quảng Ninh", "Điện Biên") and agency words out of the officials list.
  */
-export const SURNAMES: ReadonlySet<string> = new Set(
-  ('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao luong truong mai to ha lam cao trinh doan '
-    + 'vuong luu thai ta chau kieu quach tu la chu trieu tang lo hau giang thach danh son nong lai khuat mac lang tong '
-    + 'kha ninh van dieu quan bach phung an giap cu tieu nghiem thang au hua lu y ksor rah siu h').split(' '),
-);
+// Vietnamese surnames as written, with their diacritics: "Trưởng" (a title word), "Làm" (a verb)
+// and "Tổng" (a title word) fold to the surnames Trương, Lâm and Tống, so the folded form alone
+// would take "Trưởng Ban An toàn …" or "Làm việc với Thành …" for names. ("Ông" is left out: in
+// reports it is the honorific.)
+const SURNAMES_WRITTEN = ('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Đinh Đào Lương Trương Mai Tô Hà '
+  + 'Lâm Cao Trịnh Đoàn Vương Lưu Thái Tạ Châu Kiều Quách Từ La Lã Chu Triệu Tăng Lò Hầu Giang Thạch Danh Sơn Nông Lại Khuất Mạc '
+  + 'Lăng Tống Kha Ninh Văn Diệp Quan Bạch Phùng An Giáp Cù Tiêu Nghiêm Âu Hứa Lữ Lư Y Đàm Khổng Phí Thân Tôn Lục Mẫn Giàng '
+  + 'Sùng Vàng Thào Lầu Mùa Bế Lường Quàng Cầm Vi Đồng Khúc Đậu Cung Lạc Kim Nhữ Vòng Hứa Mông Ksor Rah Siu H Nay Rơ').split(' ');
+
+/** Lower-case surnames with their diacritics. */
+export const SURNAMES_LOWER: ReadonlySet<string> = new Set(SURNAMES_WRITTEN.map((n) => n.toLowerCase()));
+
+/** Folded surnames, for text written without diacritics ("Nguyen Van A"). */
+export const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_WRITTEN.map((n) => n.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')));
 
 /** Words after a place prefix: a capitalised run after these is a place, never a person. */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(

@@ -1,7 +1,7 @@
 // Personal-name candidates: 2–4 capitalised syllables separated by single spaces, the first a
 // Vietnamese surname, not a place ("tỉnh Lâm Đồng", "TP Hồ Chí Minh") and not an agency name.
 import { findAgency } from '../lexicon/gazetteer';
-import { SURNAMES } from '../lexicon/titles';
+import { SURNAMES, SURNAMES_LOWER } from '../lexicon/titles';
 import type { Token } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
 
@@ -18,7 +18,7 @@ export interface NameCandidate {
 const NOT_OFFICIALS = new Set(['ho chi minh', 'ton duc thang', 'vo nguyen giap']);
 // Compared with diacritics ("tại" is a place word, "vận tải" is not).
 // ("Môi trường", "Học viện" end agency names, so they are not place words here.)
-const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'chợ', 'cảng', 'ở']);
+const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'tx', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'chợ', 'cảng', 'ở']);
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
@@ -34,7 +34,8 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
     // at every capitalised word, since a place's last syllable may be a surname ("An", "Định").
     const place = matchAgencyAt(tokens, i, { placeAllowed: true });
     if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
-    if (!SURNAMES.has(t.f)) continue;
+    // With diacritics where the text has them; folded only for a word written without any.
+    if (!(SURNAMES_LOWER.has(t.l) || (t.l === t.f && SURNAMES.has(t.f)))) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && PLACE_BEFORE.has(prev.l) && prev.l !== 'tỉnh' && prev.l !== 'phố') continue;
     let j = i + 1;

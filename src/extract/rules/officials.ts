@@ -35,6 +35,8 @@ function headAt(tokens: readonly Token[], k: number): { head: TitleHead; end: nu
     const end = matchWords(tokens, k, words);
     if (end > 0 && tokens[k].cap) return { head, end };
   }
+  // "Phó Cục trưởng", "Phó Viện trưởng": the deputy of any post.
+  if (tokens[k]?.cap && tokens[k].l === 'phó' && tokens[k + 1]?.l !== 'phó') return headAt(tokens, k + 1);
   return undefined;
 }
 
@@ -54,15 +56,26 @@ function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidat
   let honorific = honorificEndingAt(tokens, cand.from);
   let segEnd = honorific ? cand.from - lowerWords(honorific).length : cand.from;
   for (;;) {
-    let segStart = segEnd;
+    // "Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp …) Phan Thị Thanh Hằng": an aside in brackets
+    // between the title and the name belongs to the title.
+    let scanEnd = segEnd;
+    if (tokens[segEnd - 1]?.text === ')') {
+      let open = segEnd - 2;
+      while (open >= 0 && open > segEnd - 24 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+      if (open >= 0 && tokens[open].text === '(') scanEnd = open;
+    }
+    let segStart = scanEnd;
     while (segStart > 0 && !(!tokens[segStart - 1].word && SEPARATORS.has(tokens[segStart - 1].text) && !inName(segStart - 1))) segStart--;
     // The title is the last one before the name: "Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà".
     let found: { head: TitleHead; at: number } | undefined;
-    for (let k = segStart; k < segEnd; k++) {
+    for (let k = segStart; k < scanEnd; k++) {
       const h = headAt(tokens, k);
       if (h) { found = { head: h.head, at: k }; k = h.end - 1; }
     }
-    if (!found || segEnd <= found.at) break;
+    if (!found || scanEnd <= found.at) break;
+    // "Chủ tịch Quốc hội đề nghị Tổng Thư ký …": a verb after the title ends it before the name.
+    const verbAt = (x: number) => !tokens[x].cap && !inName(x) && stopsAt(tokens, x);
+    if (tokens.slice(found.at + 1, scanEnd).some((_, x) => verbAt(found!.at + 1 + x))) break;
     titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[segEnd - 1].end)), start: tokens[found.at].start, head: found.head });
     honorific = honorific ?? honorificEndingAt(tokens, found.at);
     const sep = tokens[segStart - 1];
@@ -125,6 +138,16 @@ function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, 
   return null;
 }
 
+// "thăm hỏi, động viên bà X", "hộ gia đình ông Y", "tặng quà cho ông Z": the person a leader
+// visits or helps is a citizen, not an official, when nothing else gives them a title.
+const CITIZEN_CONTEXT = new Set(['hộ', 'đình', 'thăm', 'hỏi', 'viên', 'quà', 'tặng', 'cho', 'trao', 'nhà', 'cụ', 'binh']);
+
+function citizenBefore(tokens: readonly Token[], from: number, honorific: string | null): boolean {
+  if (honorific !== 'ông' && honorific !== 'bà') return false;
+  const at = from - 1;
+  return [at - 1, at - 2].some((k) => k >= 0 && tokens[k].word && CITIZEN_CONTEXT.has(tokens[k].l));
+}
+
 /** Official occurrences in one sentence. */
 export function officialsInSentence(tokens: readonly Token[], text: string, sentenceIndex: number, exclude: readonly Span[]): OfficialOccurrence[] {
   const out: OfficialOccurrence[] = [];
@@ -143,6 +166,7 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
     if (listed) before.titles.push(listed);
     const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
     if (titles.length === 0 && !before.honorific) continue;
+    if (titles.length === 0 && citizenBefore(tokens, cand.from, before.honorific)) continue;
     out.push({
       name: cand.name,
       sentence: sentenceIndex,
