@@ -50,6 +50,14 @@ describe('chairs', () => {
     expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Trần Hồng Hà', 'meeting.chair.concludes']]);
     const m2 = meeting('Phó Thủ tướng Trần Hồng Hà phát biểu khi kết luận cuộc họp về dự án.', '2025-03-01');
     expect(m2.chairs.map((c) => c.name)).toEqual(['Trần Hồng Hà']);
+    const m3 = meeting('Kết luận cuộc họp, đồng chí Lê Văn Hòa – Phó Chủ tịch UBND tỉnh đánh giá cao các sở.', '2025-03-01');
+    expect(m3.chairs.map((c) => c.name)).toEqual(['Lê Văn Hòa']);
+  });
+
+  test('a name the title block writes in capitals is the body\'s spelling, and the one who assigns chairs', () => {
+    const r = extract({ text: 'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ\nNgày 5/3/2025, Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh Lâm Đồng.\nPhó Thủ tướng yêu cầu Bộ Xây dựng khẩn trương hướng dẫn tỉnh.', published: '2025-03-06' });
+    expect(r.officials.map((o) => o.name)).toEqual(['Trần Hồng Hà']);
+    expect(r.meeting.chairs.map((c) => c.name)).toEqual(['Trần Hồng Hà']);
   });
 
   test('"dưới sự chủ trì của" names the chair after the verb', () => {

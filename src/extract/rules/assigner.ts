@@ -17,8 +17,15 @@ export interface Speakers {
 
 export function speakersOf(occurrences: readonly OfficialOccurrence[], chair: string | null, reference: string | null): Speakers {
   const names = new Map<string, string>();
-  for (const o of occurrences) names.set(fold(o.name), o.name);
-  const withRole = (role: 'PM' | 'DPM') => occurrences.find((o) => o.heads.some((h) => h.role === role))?.name ?? null;
+  // A name in capitals (a title block's) gives way to the body's spelling of it.
+  for (const o of occurrences) {
+    const known = names.get(fold(o.name));
+    if (!known || (known === known.toUpperCase() && o.name !== o.name.toUpperCase())) names.set(fold(o.name), o.name);
+  }
+  const withRole = (role: 'PM' | 'DPM') => {
+    const o = occurrences.find((x) => x.heads.some((h) => h.role === role));
+    return o ? names.get(fold(o.name)) ?? o.name : null;
+  };
   return { names, pm: withRole('PM'), dpm: withRole('DPM'), chair, reference };
 }
 

@@ -79,7 +79,8 @@ const BRIDGE = /^\s*(?:tại|ở)\s+(?:điểm|đầu)\s+cầu\s+(?:tỉnh\s+|th
 
 const CONCLUDES = 'kết luận\\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)';
 const CONCLUDES_AFTER = new RegExp(`^[^.;]{0,80}${CONCLUDES}`, 'iu');
-const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*$`, 'iu');
+// "Kết luận cuộc họp, đồng chí Lê Ngọc Hoa – …": the honorific stands outside the title chain.
+const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*(?:đồng chí\\s+|ông\\s+|bà\\s+)?$`, 'iu');
 
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
   const chairs: ChairMention[] = [];

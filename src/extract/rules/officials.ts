@@ -199,6 +199,9 @@ export function mergeOfficials(occurrences: readonly OfficialOccurrence[], token
     const key = fold(occ.name);
     const existing = byKey.get(key);
     if (existing) {
+      // "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG PHẠM THỊ THANH TRÀ" in the title block: the name as the body
+      // writes it is the name.
+      if (existing.name === existing.name.toUpperCase() && occ.name !== occ.name.toUpperCase()) { existing.name = occ.name; existing.span = occ.nameSpan; }
       for (const t of occ.titles) if (!existing.titles.some((x) => fold(x) === fold(t))) existing.titles.push(t);
       existing.honorific = existing.honorific ?? occ.honorific;
       continue;
