@@ -17,6 +17,7 @@ import { chairFromLayout } from './meeting/chair-from-layout';
 import { signerOccurrence } from './rules/signer-official';
 import type { Span } from './types';
 import { parseDeadlines } from './deadline';
+import { withLimitWord } from './rules/deadline-link';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, dropRepeatedLead, sortDirectives } from './post/directive-passes';
 
@@ -99,7 +100,7 @@ export const STEPS: readonly Step[] = [
         const text = ctx.text.slice(p.start, p.end);
         if (!MAY_HOLD_DATE.test(text)) continue;
         for (const d of parseDeadlines(text, ctx.reference ?? '')) {
-          ctx.deadlines.push({ ...d, span: { start: d.span.start + p.start, end: d.span.end + p.start } });
+          ctx.deadlines.push(withLimitWord(ctx.text, { ...d, span: { start: d.span.start + p.start, end: d.span.end + p.start } }));
         }
       }
     },

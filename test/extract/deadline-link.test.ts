@@ -13,6 +13,9 @@ describe('deadlines of directives', () => {
     ['Thủ tướng giao Bộ Tài chính trình Chính phủ trong tháng 11/2025.', [['2025-11-30', 'trong tháng 11/2025']]],
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
+    // The limit word is part of the phrase that opens the clause, which stays one task.
+    ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
+    ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],
   ])('%s', (body, expected) => {
     expect(deadlines(body)).toEqual(expected);
   });

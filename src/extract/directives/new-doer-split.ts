@@ -3,6 +3,7 @@
 // own (its own lead agency, FORMAT.md). Not inside a list of partners ("phối hợp với A, B …"),
 // and not when the comma only separates the items of a list of doers.
 import type { Token } from '../document/tokens';
+import type { Span } from '../types';
 import { PhraseSet } from '../document/tokens';
 import { GENERIC_DOERS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 import { INNER_PUNCT } from '../document/tokens';
@@ -35,8 +36,10 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
   return false;
 }
 
-/** Clause ranges [a, b) cut before each new doer. */
-export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): [number, number][] {
+/** Clause ranges [a, b) cut before each new doer. A date phrase that opens the clause
+ * ("Chậm nhất ngày 15/11/2024, Bộ X phải …") is its adverbial, not a task before the doer. */
+export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { deadlineSpans?: readonly Span[] }, a: number, b: number): [number, number][] {
+  const dated = (x: number) => (env.deadlineSpans ?? []).some((s) => tokens[x].start >= s.start && tokens[x].end <= s.end);
   const out: [number, number][] = [];
   let start = a;
   let words = 0;
@@ -49,6 +52,7 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv, a: n
       continue;
     }
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
+    if (tokens.slice(start, x).every((w, i) => !w.word || dated(start + i))) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
     const read = readParties(tokens, x + 1, env);
     if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;

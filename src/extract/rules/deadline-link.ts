@@ -26,6 +26,18 @@ function insideParentheses(text: string, span: Span, clause: Span): boolean {
 
 const TERM_BEFORE = /(?:thời hạn|hạn cuối|hạn chót|thời gian hoàn thành|thời hạn hoàn thành|thời hạn báo cáo|thời gian báo cáo)(?:\s+(?:cuối cùng|nộp|gửi))?\s*(?:là|:)?\s*$/iu;
 
+// "Chậm nhất ngày 15/11, Bộ X phải …": the limit word before a date the parser read without it
+// belongs to the phrase, so that the phrase opens the clause as one adverbial.
+const LIMIT_BEFORE = /(?:chậm|muộn)\s+nhất\s+(?:là\s+)?$/iu;
+
+/** The deadline with a limit word written just before it ("chậm nhất", "muộn nhất là") taken in. */
+export function withLimitWord(text: string, d: DeadlineMention): DeadlineMention {
+  const m = LIMIT_BEFORE.exec(text.slice(Math.max(0, d.span.start - 20), d.span.start));
+  if (!m) return d;
+  const start = d.span.start - m[0].length;
+  return { ...d, text: text.slice(start, d.span.end), span: { start, end: d.span.end } };
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
