@@ -120,3 +120,25 @@ describe('a dispatch (Công điện) and a council resolution', () => {
     ]);
   });
 });
+
+describe('a district\'s own meeting', () => {
+  const DISTRICT = 'Sáng 15/4/2025, Bí thư Huyện ủy, Chủ tịch UBND huyện Đức Trọng Nguyễn Văn Sơn chủ trì hội nghị giao ban tháng 4.\n';
+  test.each<[string, string, string[]]>([
+    ['a district office named by its ministry carries the district',
+      'Đồng chí Chủ tịch UBND huyện đề nghị Phòng Giáo dục và Đào tạo rà soát đội ngũ giáo viên.', ['Phòng Giáo dục và Đào tạo huyện Đức Trọng']],
+    ['an office of two words joined by a dash ("Tài chính - Kế hoạch")',
+      'Phòng Tài chính - Kế hoạch tham mưu UBND huyện phân bổ vốn đầu tư công năm 2025.', ['Phòng Tài chính - Kế hoạch huyện Đức Trọng']],
+    ['"Công an huyện" is the police of the report\'s district',
+      'Công an huyện tăng cường tuần tra, bảo đảm an ninh trật tự.', ['Công an huyện Đức Trọng']],
+    ['the district\'s military command ("Ban", not the province\'s "Bộ")',
+      'Đồng chí cũng yêu cầu Ban Chỉ huy Quân sự huyện chuẩn bị tốt công tác tuyển quân.', ['Ban Chỉ huy Quân sự huyện Đức Trọng']],
+    ['a centre named by pattern with the district\'s level',
+      'Trung tâm Văn hóa - Thể thao huyện xây dựng kế hoạch tổ chức các hoạt động kỷ niệm.', ['Trung tâm Văn hóa - Thể thao huyện Đức Trọng']],
+    ['a body of another district named in full keeps that district',
+      'Công an huyện Lâm Hà phối hợp kiểm tra các điểm khai thác cát.', ['Công an huyện Lâm Hà']],
+  ])('%s', (_, body, expected) => {
+    const r = read(`${body}\n`, DISTRICT);
+    expect(r.chairs).toEqual(['Nguyễn Văn Sơn']);
+    expect(r.directives.map((d) => d.a)).toEqual([expected]);
+  });
+});

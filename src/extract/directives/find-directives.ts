@@ -248,9 +248,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const d: DirectiveMention = {
         text: '', span, sentence: s.text, sentenceSpan: s.span,
         assigner: assigner ? { name: assigner } : null,
-        assignees: assignees.map((p) => withProvince(p, ctx.province)),
-        coordinators: coordinators.map((p) => withProvince(p, ctx.province)).filter((c) => !assignees!.some((x) => x.name === c.name)),
-        monitors: r.monitors ? assignees.map((p) => withProvince(p, ctx.province)) : [],
+        assignees: assignees.map((p) => withProvince(p, ctx.province, ctx.district)),
+        coordinators: coordinators.map((p) => withProvince(p, ctx.province, ctx.district)).filter((c) => !assignees!.some((x) => x.name === c.name)),
+        monitors: r.monitors ? assignees.map((p) => withProvince(p, ctx.province, ctx.district)) : [],
         recipients: r.recipients,
         deadline: null,
         ruleIds: [`shape.${r.shape}`, ...ruleIds],

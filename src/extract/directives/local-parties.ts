@@ -143,9 +143,35 @@ function departmentsEnd(tokens: readonly Token[], j: number): number {
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
   'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
 const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
+// The same bodies of a district, town or provincial city ("Công an huyện Đức Trọng", "Ban Chỉ huy
+// Quân sự huyện", "Chi cục Thuế thành phố Bảo Lộc").
+const DISTRICT_BODIES: readonly string[] = [...PROVINCIAL_BODIES.filter((b) => b !== 'Bộ Chỉ huy Quân sự' && b !== 'Cục Thuế'), 'Ban Chỉ huy Quân sự', 'Chi cục Thuế'];
+const DISTRICT_BODY_WORDS = DISTRICT_BODIES.map((name) => fold(name).split(' '));
+const DISTRICT_UNITS: readonly (readonly string[])[] = [['huyen'], ['quan'], ['thi', 'xa'], ['tx'], ['thanh', 'pho'], ['tp']];
+
+/** "Công an huyện Đức Trọng", "Công an huyện" (the report's district), or null. */
+function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | undefined, district: string | null | undefined): LocalHit | null {
+  for (const head of DISTRICT_BODY_WORDS) {
+    const e = wordsAt(tokens, k, head);
+    if (e < 0) continue;
+    const body = tokens.slice(k, e).map((x) => x.text).join(' ');
+    for (const w of DISTRICT_UNITS) {
+      let u = wordsAt(tokens, e, w);
+      if (u < 0) continue;
+      if (tokens[u]?.text === '.' && w[0].length === 2) u++;
+      const unit = UNIT_NAMES[w.join(' ')];
+      const named = placeName(tokens, u);
+      // A province or centrally-run city after the unit is the provincial body, read elsewhere.
+      if (named && !provinceRow(tokens, u, asOf)) return { parties: [agency(`${body} ${unit} ${named.name}`)], end: named.end, ruleId: 'party.district-body' };
+      if (!named && w[0] === 'huyen') return { parties: [agency(district ? `${body} huyện ${district}` : `${body} huyện`)], end: u, ruleId: 'party.district-body' };
+      return null;
+    }
+  }
+  return null;
+}
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -274,6 +300,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "huyện cần rà soát …", "lãnh đạo huyện phải …": in a report about one district, that district.
   if (district && t.f === 'huyen' && tokens[k + 1]?.word && !tokens[k + 1].cap && !/^(?:và|ủy|nào|này|đó|xã|lỵ)$/u.test(tokens[k + 1].l)) {
     return { parties: [agency(`Ủy ban nhân dân huyện ${district}`)], end: k + 1, ruleId: 'party.context-district' };
+  }
+  if (t.cap) {
+    const body = districtBodyAt(tokens, k, asOf, district);
+    if (body) return body;
   }
   // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
   for (const head of PROVINCIAL_BODY_WORDS) {

@@ -25,8 +25,25 @@ function namesAProvince(name: string): boolean {
   return false;
 }
 
-/** The party named with the report's province, when it is a provincial body without one. */
-export function withProvince(p: PartyRef, province: AgencyRow | null): PartyRef {
+// A district's offices and bodies: "Phòng Tài nguyên và Môi trường", "Công an huyện".
+const DISTRICT_OFFICE = /^Phòng \p{Lu}/u;
+
+/** The party named with the report's one district ("… huyện Đức Trọng"), when it is a district
+ * office without a place of its own. */
+function withDistrict(p: PartyRef, district: string | null | undefined): PartyRef | null {
+  if (!district || p.kind === 'official') return null;
+  if (DISTRICT_OFFICE.test(p.name) && !NAMES_A_PLACE.test(p.name) && !/ (?:huyện|quận|tỉnh)$/u.test(p.name)) {
+    const name = `${p.name} huyện ${district}`;
+    return { ...p, name, key: fold(name) };
+  }
+  return null;
+}
+
+/** The party named with the report's province, when it is a provincial body without one, or with
+ * the report's district, when it is a district office. */
+export function withProvince(p: PartyRef, province: AgencyRow | null, district?: string | null): PartyRef {
+  const local = withDistrict(p, district);
+  if (local) return local;
   if (!province || p.kind === 'official') return p;
   let name = p.name;
   if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);

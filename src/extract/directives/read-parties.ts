@@ -203,6 +203,13 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
       i = end = place.end;
     }
+    // "Trung tâm Văn hóa - Thể thao huyện …": a body named by pattern with the district's level.
+    else if (lastParty && parties.length && tokens[i]?.f === 'huyen' && !tokens[i + 1]?.cap && !/ (?:tỉnh|huyện|thành phố|Thành phố) /u.test(lastParty.name)
+      && /^(?:Trung tâm|Phòng|Ban|Đội|Hạt) /u.test(lastParty.name) && end === i) {
+      const name = env.district ? `${lastParty.name} huyện ${env.district}` : `${lastParty.name} huyện`;
+      parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
+      i = end = i + 1;
+    }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;
     let separated = false;

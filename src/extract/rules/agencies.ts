@@ -5,6 +5,7 @@ import type { ExtractContext } from '../context';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import { fold } from '../../text/fold';
+import { SURNAMES_LOWER } from '../lexicon/titles';
 import { findAgencyHits, matchAgencyAt } from './agency-matcher';
 
 const KINDS = new Set<AgencyKind>(['ministry', 'ministry-level', 'government-body', 'party-body', 'committee', 'group', 'province', 'city', 'other']);
@@ -68,11 +69,22 @@ function bareProvince(ctx: ExtractContext): string | null {
 // "huyện Vân Canh", "huyện Lạc Dương": the district named with its unit word.
 const DISTRICT = /(?<![\p{L}])huyện\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/gu;
 
+/** "Đức Trọng Nguyễn Văn" (of "Chủ tịch UBND huyện Đức Trọng Nguyễn Văn Sơn"): the district's
+ * name ends where a surname starts a further name. */
+function beforePersonalName(words: string): string {
+  const w = words.split(/\s+/u);
+  for (let i = 1; i < w.length - 1; i++) if (SURNAMES_LOWER.has(w[i].toLowerCase())) return w.slice(0, i).join(' ');
+  return words;
+}
+
 /** The district a report is about: the only one it names, or the one it names at least twice as
  * often as any other ("huyện cần …" then means it). */
 export function contextDistrict(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(DISTRICT)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(DISTRICT)) {
+    const name = beforePersonalName(m[1]);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
   if (ranked.length === 1 || (ranked[0][1] >= 2 && ranked[0][1] >= 2 * ranked[1][1])) return ranked[0][0];

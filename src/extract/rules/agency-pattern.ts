@@ -8,7 +8,7 @@ import { matchAgencyAt } from './agency-matcher';
 
 export const AGENCY_HEADS = {
   id: 'agency.pattern',
-  heads: ['Sở', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
+  heads: ['Sở', 'Phòng', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
@@ -54,10 +54,14 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (end > 0) break;
   }
   if (end < 0) return undefined;
-  // "Sở Kế hoạch và Đầu tư": provincial departments carry the name of their ministry.
-  if (tokens[k].l === 'sở') {
+  // "Sở Kế hoạch và Đầu tư", "Phòng Nội vụ": provincial departments and district offices carry
+  // the name of their ministry.
+  if (tokens[k].l === 'sở' || tokens[k].l === 'phòng') {
     const ministry = matchAgencyAt(tokens, end, { prefix: ['bo'] });
-    if (ministry?.row) return { name: `Sở ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
+    // "Phòng Tài chính - Kế hoạch": a joiner and more capitals after the ministry's name make
+    // another name, read below.
+    const joined = ministry && JOINERS.has(tokens[ministry.to]?.l ?? '') && tokens[ministry.to + 1]?.cap;
+    if (ministry?.row && !joined) return { name: `${tokens[k].text} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
   }
   let j = end;
   let names = 0;
@@ -76,6 +80,10 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
     if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
     if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
+    // "Phòng Tài chính - Kế hoạch", "Trung tâm Văn hóa - Thể thao": after a joiner, the capital
+    // opens a word of two syllables whose second is in lower case.
+    if (names > 0 && t.word && !t.cap && tokens[j - 1].cap && JOINERS.has(tokens[j - 2]?.l ?? '') && !NOT_IN_NAME.has(t.l)
+      && !/^(?:tỉnh|huyện|quận|xã|phường|thị|thành)$/u.test(t.l)) { j++; continue; }
     // "… Khu công nghiệp tỉnh": a provincial body named with its level at the end; the lower-case
     // syllables before the level belong to the name.
     if ((j === end || names <= 1) && t.word && !t.cap) {
