@@ -142,3 +142,41 @@ describe('a district\'s own meeting', () => {
     expect(r.directives.map((d) => d.a)).toEqual([expected]);
   });
 });
+
+describe('an article saved as program data, about several provinces', () => {
+  // A page kept as a JS object: each string value is a paragraph, the keys and brackets are not text.
+  const DATA = [
+    '{',
+    '  title: "tỉnh Quảng Trị",',
+    '  paragraph: [',
+    '    {',
+    '      text: "Chiều 16/9/2024, UBND tỉnh Quảng Trị có công điện gửi các cơ quan, đơn vị về công tác ứng phó bão.",',
+    '      below_img: false,',
+    '    },',
+    '    {',
+    '      text: "UBND tỉnh Quảng Trị yêu cầu Sở Nông nghiệp và Phát triển nông thôn theo dõi chặt chẽ diễn biến của bão.",',
+    '      below_img: false,',
+    '    },',
+    '  ],',
+    '  title: "TP Đà Nẵng",',
+    '  paragraph: [',
+    '    {',
+    '      text: "Ban Chỉ huy phòng chống thiên tai TP Đà Nẵng cũng có công điện gửi các sở, ngành của TP Đà Nẵng.",',
+    '      below_img: false,',
+    '    },',
+    '    {',
+    '      text: "Bộ Chỉ huy Bộ đội Biên phòng thành phố chủ trì kêu gọi tàu thuyền vào bờ.",',
+    '      below_img: false,',
+    '    },',
+    '  ],',
+    '},',
+  ].join('\n');
+
+  test('the string values are read as paragraphs; each body takes the province named last before it', () => {
+    const r = extract({ text: DATA, published: '2024-09-17' });
+    expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name)])).toEqual([
+      ['UBND tỉnh Quảng Trị yêu cầu Sở Nông nghiệp và Phát triển nông thôn theo dõi chặt chẽ diễn biến của bão', ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị']],
+      ['Bộ Chỉ huy Bộ đội Biên phòng thành phố chủ trì kêu gọi tàu thuyền vào bờ', ['Bộ Chỉ huy Bộ đội Biên phòng thành phố Đà Nẵng']],
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ import type { ExtractContext } from '../context';
 import type { Token } from '../document/tokens';
 import { deadlineOfClause } from '../rules/deadline-link';
 import { resolveOfficialRef, speakersOf } from '../rules/assigner';
+import { provinceNear } from '../rules/agencies';
+import { findAgency } from '../lexicon/gazetteer';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
 import { withProvince } from './province-names';
 import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
@@ -125,6 +127,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   // A paragraph that ends in "Ảnh: VGP/Nhật Bắc" is a photo caption: it repeats the body.
   const perParagraph = new Map<number, number>();
   for (const s of ctx.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  const provinceOf = provinceNear(ctx, (name) => findAgency(name, asOf));
   const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
   ctx.sentences.forEach((s, si) => {
     if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
@@ -161,7 +164,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const occurrences = occurrencesBySentence.get(si) ?? [];
     const deadlines = deadlinesBySentence.get(si) ?? [];
     const env: ClauseEnv = {
-      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: ctx.province, district: ctx.district ?? null, asOf,
+      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
     };
     const produced: DirectiveMention[] = [];
     let opened = false;
@@ -248,9 +251,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const d: DirectiveMention = {
         text: '', span, sentence: s.text, sentenceSpan: s.span,
         assigner: assigner ? { name: assigner } : null,
-        assignees: assignees.map((p) => withProvince(p, ctx.province, ctx.district)),
-        coordinators: coordinators.map((p) => withProvince(p, ctx.province, ctx.district)).filter((c) => !assignees!.some((x) => x.name === c.name)),
-        monitors: r.monitors ? assignees.map((p) => withProvince(p, ctx.province, ctx.district)) : [],
+        assignees: assignees.map((p) => withProvince(p, env.province, ctx.district)),
+        coordinators: coordinators.map((p) => withProvince(p, env.province, ctx.district)).filter((c) => !assignees!.some((x) => x.name === c.name)),
+        monitors: r.monitors ? assignees.map((p) => withProvince(p, env.province, ctx.district)) : [],
         recipients: r.recipients,
         deadline: null,
         ruleIds: [`shape.${r.shape}`, ...ruleIds],

@@ -203,12 +203,16 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
       i = end = place.end;
     }
-    // "Trung tâm Văn hóa - Thể thao huyện …": a body named by pattern with the district's level.
-    else if (lastParty && parties.length && tokens[i]?.f === 'huyen' && !tokens[i + 1]?.cap && !/ (?:tỉnh|huyện|thành phố|Thành phố) /u.test(lastParty.name)
-      && /^(?:Trung tâm|Phòng|Ban|Đội|Hạt) /u.test(lastParty.name) && end === i) {
-      const name = env.district ? `${lastParty.name} huyện ${env.district}` : `${lastParty.name} huyện`;
-      parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
-      i = end = i + 1;
+    // "Trung tâm Văn hóa - Thể thao huyện …", "Bộ Chỉ huy Bộ đội Biên phòng thành phố …": a body
+    // named by pattern with its level, the district or province of the report.
+    else if (lastParty && end === i && !/ (?:tỉnh|huyện|thành phố|Thành phố)(?: |$)/u.test(lastParty.name) && /^(?:Trung tâm|Phòng|Ban|Đội|Hạt|Bộ Chỉ huy|Chi cục|Đài) /u.test(lastParty.name)) {
+      const level = tokens[i]?.l === 'huyện' ? 'huyện' : tokens[i]?.l === 'tỉnh' ? 'tỉnh' : tokens[i]?.l === 'thành' && tokens[i + 1]?.l === 'phố' ? 'thành phố' : null;
+      const after = level === 'thành phố' ? i + 2 : i + 1;
+      if (level && !tokens[after]?.cap) {
+        const name = level === 'huyện' && env.district ? `${lastParty.name} huyện ${env.district}` : `${lastParty.name} ${level}`;
+        parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
+        i = end = after;
+      }
     }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;

@@ -43,6 +43,35 @@ function rawLines(text: string): RawLine[] {
   return out;
 }
 
+// A copy saved as program data (a JS or JSON object of the article: `text: "…",`, `},`,
+// `below_img: false,`): each string value is a paragraph of its own, the rest is structure.
+const DATA_LINE = /^\s*(?:[{}[\](),;]+|["']?[A-Za-z_$][\w$]*["']?\s*:.*|["'`].*["'`],?)\s*$/u;
+const STRING_VALUE = /^(\s*(?:["']?[A-Za-z_$][\w$]*["']?\s*:\s*)?)(["'`])(.*?)\2\s*[,;]?\s*$/u;
+const STRUCTURE_ONLY = /^\s*(?:[{}[\](),;]+|["']?[A-Za-z_$][\w$]*["']?\s*:\s*(?:[-\w.$]+|[{[(]|\$\{[^}]*\}|)\s*,?)\s*$/u;
+
+/** Is the text saved as program data? Most of its lines are keys, values or brackets. */
+function isDataDump(text: string, lines: readonly RawLine[]): boolean {
+  if (lines.length < 8) return false;
+  let data = 0;
+  for (const l of lines) if (DATA_LINE.test(text.slice(l.start, l.end))) data++;
+  return data / lines.length >= 0.6;
+}
+
+/** In a data dump: string values as lines of their own, structure dropped. */
+function dataValueLines(text: string, lines: readonly RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (STRUCTURE_ONLY.test(line)) continue;
+    const m = STRING_VALUE.exec(line);
+    if (!m) { out.push({ ...l, blankAfter: true }); continue; }
+    const start = l.start + m[1].length + 1;
+    const end = start + m[3].length;
+    if (m[3].trim()) out.push({ start, end, blankAfter: true });
+  }
+  return out;
+}
+
 function isUpperCaseLine(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
@@ -86,7 +115,8 @@ export function logicalLines(text: string): Span[] {
   const out: Span[] = [];
   let open: Span | null = null;
   let last: RawLine | null = null;
-  const lines = rawLines(text);
+  const raw = rawLines(text);
+  const lines = isDataDump(text, raw) ? dataValueLines(text, raw) : raw;
   const wrapped = isWrapped(text, lines);
   for (const line of lines) {
     if (open && last && !last.blankAfter && softBreak(text, last, line, wrapped)) open.end = line.end;

@@ -48,6 +48,23 @@ export function contextProvince(ctx: ExtractContext, rows: (name: string) => Age
   return best ? rows(best) ?? null : null;
 }
 
+/**
+ * In a report about several provinces ("Thừa Thiên Huế …, UBND tỉnh Quảng Trị …, TP Đà Nẵng …"),
+ * two or more of them named at least twice, a sentence's provincial bodies are those of the last
+ * province named up to the sentence's end; elsewhere the report's province.
+ */
+export function provinceNear(ctx: ExtractContext, rows: (name: string) => AgencyRow | undefined): (end: number) => AgencyRow | null {
+  const mentions = ctx.agencies.filter((a) => a.kind === 'province' || a.kind === 'city').sort((a, b) => a.span.start - b.span.start);
+  const counts = new Map<string, number>();
+  for (const a of mentions) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  if ([...counts.values()].filter((n) => n >= 2).length < 2) return () => ctx.province;
+  return (end) => {
+    let last: string | null = null;
+    for (const a of mentions) { if (a.span.start >= end) break; last = a.name; }
+    return last ? rows(last) ?? ctx.province : ctx.province;
+  };
+}
+
 // "… phát triển KT-XH của Bình Định": a report of a provincial meeting ("UBND tỉnh", "Tỉnh ủy")
 // may name its province only bare. It counts when it is the only province the text names so.
 const PROVINCIAL_WORDING = /(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân) tỉnh|Tỉnh ủy|Thành ủy|\btỉnh\b/u;

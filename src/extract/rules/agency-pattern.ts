@@ -80,6 +80,10 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
     if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
     if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
+    // "Bộ Chỉ huy Bộ đội Biên phòng thành phố": the lower-case syllable of the last word, before
+    // the level the body belongs to.
+    if (names > 0 && t.word && !t.cap && tokens[j - 1].cap && tokens[j - 1].end + 1 === t.start && !NOT_IN_NAME.has(t.l)
+      && (tokens[j + 1]?.l === 'tỉnh' || tokens[j + 1]?.l === 'huyện' || (tokens[j + 1]?.l === 'thành' && tokens[j + 2]?.l === 'phố'))) { j++; break; }
     // "Phòng Tài chính - Kế hoạch", "Trung tâm Văn hóa - Thể thao": after a joiner, the capital
     // opens a word of two syllables whose second is in lower case.
     if (names > 0 && t.word && !t.cap && tokens[j - 1].cap && JOINERS.has(tokens[j - 2]?.l ?? '') && !NOT_IN_NAME.has(t.l)
