@@ -35,7 +35,7 @@ export interface PartyRead {
 const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các', 'nêu trên', 'có liên quan', 'liên quan',
   'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung']);
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
-const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
+const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'các lãnh đạo', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
 const HONORIFICS = new PhraseSet(['từng đồng chí trong', 'các đồng chí trong', 'các đồng chí thành viên', 'các đồng chí', 'từng đồng chí', 'đồng chí']);
 // Officials who are doers by name: the head of no body of their own in the text.
@@ -141,10 +141,11 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const sector = local || provincial ? null : sectorMinistryAt(tokens, at, env.asOf);
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
-      else if (UNNAMED.matchAt(tokens, i) > 0) {
+      else if (UNNAMED.matchAt(tokens, at) > 0) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
-        const partyCommittee = tokens[UNNAMED.matchAt(tokens, i) - 1]?.l === 'ủy';
-        i = UNNAMED.matchAt(tokens, i);
+        // "các lãnh đạo cơ quan, địa phương": after a head, too.
+        const partyCommittee = tokens[UNNAMED.matchAt(tokens, at) - 1]?.l === 'ủy';
+        i = UNNAMED.matchAt(tokens, at);
         // "Các cấp ủy, chính quyền tăng cường …": committees and governments of every level are
         // the localities (FORMAT.md groups; dev: "cấp ủy, chính quyền các cấp").
         // "…, chính quyền" after a party committee: of every level, or of the province or city.
@@ -174,6 +175,11 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
         // "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí …": the named ones follow.
         if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }
+        // "các cơ quan chức năng của Bộ Công an", "các đơn vị thuộc Bộ Quốc phòng": the body named
+        // after the generic units is the party.
+        const of = tokens[i]?.l === 'của' || tokens[i]?.l === 'thuộc' ? i + 1 : tokens[i]?.l === 'trực' && tokens[i + 1]?.l === 'thuộc' ? i + 2 : -1;
+        if (of > 0 && tokens[of]?.cap) { i = of; continue; }
+        if (tokens[i - 1]?.l === 'thuộc' && tokens[i]?.cap) continue;
       }
       else {
         let list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });

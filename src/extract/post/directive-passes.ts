@@ -42,6 +42,10 @@ export function dropRepeatedLead(directives: readonly DirectiveMention[]): Direc
     if (own.size < 4) return true;
     return !directives.some((other, j) => {
       if (j === i || other.span.start <= d.span.end) return false;
+      // Another deadline, or other doers, make another task ("… trước ngày 28-10" for the
+      // districts, "… trước ngày 25-10" for one of them).
+      if (d.deadline && other.deadline && d.deadline.date !== other.deadline.date) return false;
+      if (d.assignees.length && other.assignees.length && !d.assignees.some((a) => other.assignees.some((b) => b.name === a.name))) return false;
       let hit = 0;
       for (const w of own) if (words[j].has(w)) hit++;
       return hit / own.size >= REPEATED;

@@ -1,0 +1,47 @@
+// Official letters and notices as the press reports them, on passages of our own: the units of a
+// named body as partners, leaders standing for their bodies, the same task set twice with other
+// dates, and verbs of discipline that open a task.
+import { extract } from '../../src/extract/pipeline';
+
+const OPENING = 'Sáng 14/10/2024, Thủ tướng Phạm Minh Chính chủ trì hội nghị.\n';
+
+function read(body: string, lead = OPENING) {
+  return extract({ text: lead + body, published: '2024-10-14' }).directives.map((d) => ({
+    text: d.text, a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name), due: d.deadline?.date ?? null,
+  }));
+}
+
+describe('parties', () => {
+  test.each<[string, string, string[], string[]]>([
+    ['the units of a named body are that body as a partner',
+      'Bộ Quốc phòng phối hợp với các cơ quan chức năng của Bộ Công an điều tra các vụ tai nạn.', ['Bộ Quốc phòng'], ['Bộ Công an']],
+    ['"các đơn vị trực thuộc Bộ X" likewise',
+      'Bộ Y tế phối hợp với các đơn vị trực thuộc Bộ Quốc phòng triển khai bệnh viện dã chiến.', ['Bộ Y tế'], ['Bộ Quốc phòng']],
+    ['"các lãnh đạo cơ quan, địa phương": leaders stand for their bodies, the agencies are generic',
+      'Thủ tướng yêu cầu các lãnh đạo cơ quan, địa phương phải gương mẫu chấp hành pháp luật.', ['Các địa phương'], []],
+    ['a generic partner alone is never listed',
+      'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
+  ])('%s', (_, body, a, c) => {
+    expect(read(body).map((d) => [d.a, d.c])).toEqual([[a, c]]);
+  });
+});
+
+describe('the same task twice', () => {
+  test('a lead task repeated later with another deadline is another task', () => {
+    const lead = 'Chiều 14/10/2024, UBND tỉnh Khánh Hòa có văn bản về quy hoạch sử dụng đất.\n';
+    const body = 'UBND tỉnh yêu cầu UBND các huyện hoàn thiện quy hoạch; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28-10.\n'
+      + 'Riêng UBND huyện Khánh Sơn hoàn thiện quy hoạch; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 25-10.\n';
+    expect(read(body, lead).map((d) => d.due)).toEqual([null, '2024-10-28', null, '2024-10-25']);
+  });
+});
+
+describe('verbs that open a task', () => {
+  test.each([
+    ['Kiểm điểm, xử lý nghiêm cán bộ vi phạm.'],
+    ['Cung ứng đủ thuốc, vật tư y tế cho các cơ sở điều trị.'],
+    ['Sửa chữa các tuyến đường bị hư hỏng sau mưa lũ.'],
+  ])('%s', (item) => {
+    const r = read(`Thủ tướng yêu cầu Bộ Y tế:\n- ${item}\n`);
+    expect(r.map((d) => d.a)).toEqual([['Bộ Y tế']]);
+  });
+});
