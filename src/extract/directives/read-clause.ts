@@ -248,7 +248,8 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
 
 /** The partners after "phối hợp": "phối hợp với Bộ X", or "phối hợp, hỗ trợ và hướng dẫn các Bộ,
  * ngành" where verbs joined to "phối hợp" share its object. */
-function partnersAfter(env: ClauseEnv, c: number, b: number): { parties: PartyRef[]; end: number } {
+function partnersAfter(clauseEnv: ClauseEnv, c: number, b: number): { parties: PartyRef[]; end: number } {
+  const env = { ...clauseEnv, partners: true };
   const { tokens } = env;
   const read = readParties(tokens, c, env);
   if (read.parties.length || !(tokens[c]?.text === ',' || tokens[c]?.l === 'và')) return read;

@@ -21,6 +21,8 @@ export interface PartyReadEnv {
   occurrences: readonly OfficialOccurrence[];
   /** Recipients may be the Prime Minister ("báo cáo Thủ tướng"); doers never are. */
   recipients?: boolean;
+  /** The position holds partners ("phối hợp với …"): the units of a named body are that body. */
+  partners?: boolean;
   /** The one district the report names: "huyện" alone is its committee. */
   district?: string | null;
   /** The position holds provinces ("Với Bắc Giang, …"): a bare province name is a doer. */
@@ -175,11 +177,14 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
         // "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí …": the named ones follow.
         if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }
-        // "các cơ quan chức năng của Bộ Công an", "các đơn vị thuộc Bộ Quốc phòng": the body named
-        // after the generic units is the party.
-        const of = tokens[i]?.l === 'của' || tokens[i]?.l === 'thuộc' ? i + 1 : tokens[i]?.l === 'trực' && tokens[i + 1]?.l === 'thuộc' ? i + 2 : -1;
-        if (of > 0 && tokens[of]?.cap) { i = of; continue; }
-        if (tokens[i - 1]?.l === 'thuộc' && tokens[i]?.cap) continue;
+        // "phối hợp với các cơ quan chức năng của Bộ Công an", "… các đơn vị thuộc Bộ Quốc phòng":
+        // as partners, the body named after its generic units. (As doers, "Các đơn vị thuộc Sở X"
+        // are the issuer's own units in its letter, and stay unnamed.)
+        if (env.partners) {
+          const of = tokens[i]?.l === 'của' || tokens[i]?.l === 'thuộc' ? i + 1 : tokens[i]?.l === 'trực' && tokens[i + 1]?.l === 'thuộc' ? i + 2 : -1;
+          if (of > 0 && tokens[of]?.cap) { i = of; continue; }
+          if (tokens[i - 1]?.l === 'thuộc' && tokens[i]?.cap) continue;
+        }
       }
       else {
         let list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
