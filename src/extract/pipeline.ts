@@ -19,7 +19,7 @@ import type { Span } from './types';
 import { parseDeadlines } from './deadline';
 import { withLimitWord } from './rules/deadline-link';
 import { findAgency } from './lexicon/gazetteer';
-import { dedupeDirectives, dropRepeatedLead, sortDirectives } from './post/directive-passes';
+import { dedupeDirectives, dropRepeatedLead, dropRestatedTasks, sortDirectives } from './post/directive-passes';
 
 export interface Step {
   id: string;
@@ -117,6 +117,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
+  { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];
 

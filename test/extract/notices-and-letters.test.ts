@@ -45,3 +45,22 @@ describe('verbs that open a task', () => {
     expect(r.map((d) => d.a)).toEqual([['Bộ Y tế']]);
   });
 });
+
+describe('a task restated', () => {
+  test('a caption that says the task of the body again in other words is annotated once, the fuller', () => {
+    const body = 'Bộ Y tế đề nghị các địa phương tiếp tục triển khai tiêm chủng phòng COVID-19 "thần tốc hơn nữa" cho mọi đối tượng.\n'
+      + 'Bộ Y tế đề nghị các địa phương tiếp tục triển khai tiêm vaccine "thần tốc hơn nữa".\n';
+    expect(read(body).map((d) => d.text)).toEqual(['Bộ Y tế đề nghị các địa phương tiếp tục triển khai tiêm chủng phòng COVID-19 "thần tốc hơn nữa" cho mọi đối tượng']);
+  });
+
+  test('a short task inside a longer one of the same doers is a task of its own', () => {
+    const body = 'Bộ Y tế yêu cầu các địa phương:\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng.\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng tại các trạm y tế xã, báo cáo kết quả hằng tuần về Bộ Y tế và đề xuất xử lý vướng mắc.\n';
+    expect(read(body)).toHaveLength(2);
+  });
+});
+
+describe('every level', () => {
+  test('"Ủy ban nhân dân các cấp" are the localities', () => {
+    expect(read('Ủy ban nhân dân các cấp thực hiện nghiêm Nghị quyết số 128/NQ-CP của Chính phủ.\n').map((d) => d.a)).toEqual([['Các địa phương']]);
+  });
+});

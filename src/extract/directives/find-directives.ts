@@ -34,6 +34,7 @@ interface OpenList {
   addressees?: boolean;
 }
 
+const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
 // Markdown links and images, rules and table rows that a saved page carries around the text.
@@ -143,6 +144,13 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // its items.
     const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null);
     if (written) headingBody = null;
+    // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
+    if (DISPATCH_ADDRESS.test(s.text)) {
+      list = { parties: [], assigner: current, headings: new Map(), addressees: true };
+      prev = null;
+      lastContent = si;
+      return;
+    }
     // A line that states a task without final punctuation counts below the headline only.
     if (s.kind === 'heading' && !marker && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.

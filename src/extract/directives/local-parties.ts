@@ -200,6 +200,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
   }
   if (u > 0) {
+    // "Ủy ban nhân dân các cấp": every level's committee, the localities (as "chính quyền các cấp").
+    if (tokens[u]?.f === 'cac' && tokens[u + 1]?.f === 'cap') {
+      return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: u + 2, ruleId: 'party.local-level' };
+    }
     const level = levelGroup(tokens, u);
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
     // "UBND 2 tỉnh Bắc Ninh và Bắc Giang", "UBND các tỉnh Hà Tĩnh, Quảng Trị": one committee each.

@@ -27,6 +27,7 @@ export function sortDirectives(directives: readonly DirectiveMention[]): Directi
 // the fuller statement. A directive of the first lines whose words mostly recur in one later
 // directive is that repetition.
 const LEAD_CHARS = 600;
+const LIST_ITEM = /^\s*(?:[-+•*–]\s|\(?(?:\d{1,2}|[a-zđ])[.)/]\s)/u;
 const REPEATED = 0.7;
 
 function contentWords(text: string): Set<string> {
@@ -37,7 +38,8 @@ function contentWords(text: string): Set<string> {
 export function dropRepeatedLead(directives: readonly DirectiveMention[]): DirectiveMention[] {
   const words = directives.map((d) => contentWords(d.text));
   return directives.filter((d, i) => {
-    if (d.span.start >= LEAD_CHARS) return true;
+    // A headline or lead is no item of a list ("- …", "1. …").
+    if (d.span.start >= LEAD_CHARS || LIST_ITEM.test(d.sentence)) return true;
     const own = words[i];
     if (own.size < 4) return true;
     return !directives.some((other, j) => {
@@ -51,4 +53,34 @@ export function dropRepeatedLead(directives: readonly DirectiveMention[]): Direc
       return hit / own.size >= REPEATED;
     });
   });
+}
+
+// A photo caption or a pull quote that repeats a task of the body in other words ("… tiêm vaccine
+// 'thần tốc hơn nữa'" beside "… tiêm chủng phòng COVID-19 'thần tốc hơn nữa'"): FORMAT.md
+// annotates the task once, with the fullest statement.
+const RESTATED = 0.85;
+const RESTATED_OTHER = 0.65;
+const MIN_RESTATED_WORDS = 6;
+
+/** Drops a directive whose words another directive with the same doers almost all repeats. */
+export function dropRestatedTasks(directives: readonly DirectiveMention[]): DirectiveMention[] {
+  const words = directives.map((d) => contentWords(d.text));
+  const doers = directives.map((d) => d.assignees.map((a) => a.name).sort().join('|'));
+  const dropped = new Set<number>();
+  directives.forEach((d, i) => {
+    const own = words[i];
+    if (own.size < MIN_RESTATED_WORDS) return;
+    const restatedBy = directives.findIndex((other, j) => {
+      if (j === i || dropped.has(j) || doers[j] !== doers[i]) return false;
+      if (d.deadline?.date && other.deadline?.date && d.deadline.date !== other.deadline.date) return false;
+      // The fuller statement stays; of two as full, the first.
+      if (words[j].size < own.size || (words[j].size === own.size && j > i)) return false;
+      let hit = 0;
+      for (const w of own) if (words[j].has(w)) hit++;
+      // Both ways: the two say nearly the same, not a short task inside a long one.
+      return hit / own.size >= RESTATED && hit / words[j].size >= RESTATED_OTHER;
+    });
+    if (restatedBy >= 0) dropped.add(i);
+  });
+  return directives.filter((_, i) => !dropped.has(i));
 }
