@@ -64,3 +64,19 @@ describe('every level', () => {
     expect(read('Ủy ban nhân dân các cấp thực hiện nghiêm Nghị quyết số 128/NQ-CP của Chính phủ.\n').map((d) => d.a)).toEqual([['Các địa phương']]);
   });
 });
+
+describe('some of the districts', () => {
+  const LEAD = 'Sáng 14/9/2024, UBND tỉnh Quảng Trị có công điện về ứng phó bão.\n';
+  test.each<[string, string[]]>([
+    ['Các huyện ven biển và huyện đảo Cồn Cỏ hướng dẫn tàu thuyền vào nơi tránh trú.', ['Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Trị', 'Ủy ban nhân dân huyện Cồn Cỏ']],
+    ['UBND các huyện miền núi khẩn trương rà soát các khu dân cư có nguy cơ sạt lở.', ['Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Trị']],
+  ])('%s', (body, expected) => {
+    expect(read(`${body}\n`, LEAD).map((d) => d.a)).toEqual([expected]);
+  });
+});
+
+describe('not an instruction', () => {
+  test('agreeing with a ministry\'s proposal decides on it; no task is given', () => {
+    expect(read('Thủ tướng nhất trí với đề xuất của Bộ Nông nghiệp và Phát triển nông thôn cần ưu tiên bố trí vốn cho thủy lợi.\n')).toEqual([]);
+  });
+});

@@ -84,7 +84,18 @@ function levelGroup(tokens: readonly Token[], k: number): { label: string; end: 
   }
   if (end < 0 || seen.has('province') || (!plural && seen.size + (end - k > 2 ? 1 : 0) < 2)) return null;
   const level = seen.has('commune') ? 'commune' : seen.has('urban-district') ? 'urban-district' : 'district';
-  return { label: LEVEL_LABEL[level], end };
+  return { label: LEVEL_LABEL[level], end: plural ? afterQualifier(tokens, end) : end };
+}
+
+// "các huyện ven biển", "các xã vùng cao": which of the units, still the level's group.
+const UNIT_QUALIFIERS = ['ven biển', 'ven sông', 'miền núi', 'biên giới', 'vùng cao', 'vùng sâu', 'vùng trũng',
+  'trọng điểm', 'đồng bằng', 'vùng đồng bào dân tộc thiểu số'].map((p) => p.split(' '));
+
+function afterQualifier(tokens: readonly Token[], end: number): number {
+  for (const words of UNIT_QUALIFIERS) {
+    if (words.every((w, x) => tokens[end + x]?.l === w)) return end + words.length;
+  }
+  return end;
 }
 
 /** Capitalised name words after a unit word: "Vân Canh", "An Nhơn". */
@@ -295,6 +306,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   for (const w of [['huyen'], ['quan'], ['thi', 'xa'], ['thanh', 'pho'], ['tp'], ['tx']]) {
     let e = wordsAt(tokens, k, w);
     if (e < 0) continue;
+    if (w[0] === 'huyen' && tokens[e]?.l === 'đảo') e++; // "huyện đảo Cồn Cỏ"
     if (tokens[e]?.text === '.' && w.length === 1 && w[0].length === 2) e++;
     const named = placeName(tokens, e);
     if (named && !/^(?:UBND|Ủy|Sở|Hồ|Hà Nội)$/u.test(named.name) && !provinceRow(tokens, e, asOf)) {

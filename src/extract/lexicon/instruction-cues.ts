@@ -58,8 +58,9 @@ export const NARRATIVE_AFTER_SUBJECT: Cue = {
 export const NOT_A_TASK: Cue = {
   id: 'neg.not-task',
   phrases: ['mong muốn', 'hy vọng', 'có thể', 'không phải', 'dự kiến hoàn thành', 'dự kiến', 'chưa cần', 'không cần', 'ước tính',
-    'ước đạt', 'để biết', 'biết, thực hiện', 'biết và thực hiện', 'cho biết', 'được biết'],
-  reason: 'Wishes, permissions, negated duties, forecasts and the closing formula "để … biết, thực hiện" give no task (FORMAT.md).',
+    'ước đạt', 'để biết', 'biết, thực hiện', 'biết và thực hiện', 'cho biết', 'được biết',
+    'nhất trí với đề xuất', 'nhất trí với kiến nghị', 'đồng ý với đề xuất', 'đồng ý với kiến nghị', 'thống nhất với đề xuất'],
+  reason: 'Wishes, permissions, negated duties, forecasts, agreeing with a proposal and the closing formula "để … biết, thực hiện" give no task (FORMAT.md: what someone proposed, decisions taken).',
 };
 
 /** Openers of a sentence that tells what happened before the meeting or the notice. */
