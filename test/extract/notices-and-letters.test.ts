@@ -76,6 +76,12 @@ describe('some of the districts', () => {
 });
 
 describe('not an instruction', () => {
+  test('a body\'s standing duties as its founding decision lists them are no tasks; an instruction after them is', () => {
+    const body = 'Theo quyết định thành lập, Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:\n1. Nghiên cứu, đề xuất với Thủ tướng các chủ trương lớn.\n2. Chỉ đạo, đôn đốc các bộ, ngành triển khai các giải pháp.\n'
+      + 'Thủ tướng yêu cầu Bộ Tài chính khẩn trương trình phương án xử lý.\n';
+    expect(read(body).map((d) => d.a)).toEqual([['Bộ Tài chính']]);
+  });
+
   test('agreeing with a ministry\'s proposal decides on it; no task is given', () => {
     expect(read('Thủ tướng nhất trí với đề xuất của Bộ Nông nghiệp và Phát triển nông thôn cần ưu tiên bố trí vốn cho thủy lợi.\n')).toEqual([]);
   });

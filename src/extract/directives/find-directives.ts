@@ -30,10 +30,12 @@ interface OpenList {
   assigner: string | null;
   /** Doers named by item headings, by marker kind ("1. Bộ X:" → num). */
   headings: Map<ListMarker, PartyRef[]>;
-  /** The items are the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not its tasks. */
-  addressees?: boolean;
+  /** The items are no tasks: the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:") or the
+   * standing duties of a body as a decision defines them ("Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:"). */
+  notTasks?: boolean;
 }
 
+const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
 const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
@@ -145,8 +147,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null);
     if (written) headingBody = null;
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
-    if (DISPATCH_ADDRESS.test(s.text)) {
-      list = { parties: [], assigner: current, headings: new Map(), addressees: true };
+    // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
+    if (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text)) {
+      list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
       prev = null;
       lastContent = si;
       return;
@@ -183,7 +186,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let proposal = false;
     // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
     // paragraph that is no item ends the addressees.
-    if (list?.addressees) {
+    if (list?.notTasks) {
       if (marker) { lastContent = si; return; }
       list = null;
     }
@@ -210,7 +213,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (director.length && list && marker) list.headings.set(marker, director);
         else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), addressees: r.addresseeList };
+        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList };
         opened = true;
         if (r.listOnly) { prev = null; if (r.shape === 'subject' && written && ci === 0) headingBody = written; return; }
       }
