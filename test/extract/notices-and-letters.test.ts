@@ -86,3 +86,18 @@ describe('not an instruction', () => {
     expect(read('Thủ tướng nhất trí với đề xuất của Bộ Nông nghiệp và Phát triển nông thôn cần ưu tiên bố trí vốn cho thủy lợi.\n')).toEqual([]);
   });
 });
+
+describe('an introduction, then a paragraph per task', () => {
+  test('unmarked paragraphs after "yêu cầu <doers>:" are its items until one that states no task; after it, an opener continues the last task', () => {
+    const body = 'Công điện nêu rõ, Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\n\n'
+      + 'Tiếp tục thực hiện nghiêm Nghị quyết số 128/NQ-CP của Chính phủ.\n\n'
+      + 'Bộ Y tế hướng dẫn các địa phương tổ chức tiêm vắc xin cho trẻ em.\n\n'
+      + 'Theo thống kê, cả nước đã tiêm hơn 200 triệu liều vắc xin.\n\n'
+      + 'Tăng cường tuyên truyền cho người dân.\n';
+    expect(read(body).map((d) => [d.text, d.a])).toEqual([
+      ['Tiếp tục thực hiện nghiêm Nghị quyết số 128/NQ-CP của Chính phủ', ['Các bộ, ngành', 'Các địa phương']],
+      ['Bộ Y tế hướng dẫn các địa phương tổ chức tiêm vắc xin cho trẻ em', ['Bộ Y tế']],
+      ['Tăng cường tuyên truyền cho người dân', ['Bộ Y tế']],
+    ]);
+  });
+});

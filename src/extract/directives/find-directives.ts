@@ -113,6 +113,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   let stopped = false;
   let quiet = 0;
   let headingBody: ListMarker | null = null;
+  // "Thủ tướng yêu cầu các bộ, ngành, địa phương:" then a paragraph per task, with no marker: the
+  // paragraphs are the list's items until one that states no task.
+  let introBody = false;
   let proposalBefore = false;
   let broken = false;
   const asOf = ctx.reference ?? undefined;
@@ -144,8 +147,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const written = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
     // "4. Công an tỉnh" then paragraphs with no marker: they are the body of that heading, read as
     // its items.
-    const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null);
-    if (written) headingBody = null;
+    const pseudo = !written && !headingBody && introBody && list !== null && s.indexInParagraph === 0 && s.kind === 'body';
+    const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null)
+      ?? (pseudo ? 'bullet' : null);
+    if (written) { headingBody = null; introBody = false; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
     if (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text)) {
@@ -158,6 +163,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (s.kind === 'heading' && !marker && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
       prev = null;
+      introBody = false;
       if (list) list.headings.clear();
       lastContent = si;
       return;
@@ -194,7 +200,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
       const last = produced[produced.length - 1] ?? null;
-      const isItem = ci === 0 && marker !== null;
+      // An unmarked paragraph after the introduction that states no task ends the list.
+      if (pseudo && ci === 0 && r.shape === 'none') introBody = false;
+      const isItem = ci === 0 && marker !== null && !(pseudo && !introBody);
       if (r.topic) topic = r.topic;
       if (r.namesDoer || r.speakerPhrase || r.topic || r.speech || r.newTopic) loud = true;
       if (r.speech && r.speakerPhrase) { const who = resolve(r.speakerPhrase); if (who) current = who; }
@@ -215,7 +223,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList };
         opened = true;
-        if (r.listOnly) { prev = null; if (r.shape === 'subject' && written && ci === 0) headingBody = written; return; }
+        if (r.listOnly) {
+          prev = null;
+          if (r.shape === 'subject' && written && ci === 0) headingBody = written;
+          if (r.shape === 'cue' && !marker) introBody = true;
+          return;
+        }
       }
       const open = r.topic !== null || (ci > 0 && (last !== null || speech)) || (ci === 0 && adjacent) || (isItem && list !== null) || (r.speech === true);
       if (r.speech) speech = true;
@@ -297,7 +310,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
     proposalBefore = proposal && !produced.length;
     if (produced.length || opened) { quiet = 0; broken = false; }
-    else if (loud) { broken = true; headingBody = null; }
+    else if (loud) { broken = true; headingBody = null; introBody = false; }
     else quiet++;
     lastContent = si;
   });
