@@ -33,6 +33,9 @@ describe('officials with their titles', () => {
     ['a verb after a title ends it: the title is not the next person\'s',
       'Chủ tịch Quốc hội đề nghị Tổng Thư ký Quốc hội Bùi Văn Cường tiếp thu ý kiến.',
       [{ name: 'Bùi Văn Cường', titles: ['Tổng Thư ký Quốc hội'] }]],
+    ['after an honorific, a rarer surname opens the name',
+      'Đồng chí Ngọc Kim Nam – Chủ tịch UBND huyện chủ trì hội nghị.',
+      [{ name: 'Ngọc Kim Nam', titles: ['Chủ tịch UBND huyện'] }]],
     ['title right before the name after a verb',
       'Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo.',
       [{ name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] }]],
@@ -55,6 +58,7 @@ describe('not officials', () => {
     ['a historical figure', 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.'],
     // Folded, "Trưởng" is the surname Trương, "Làm" is Lâm and "Tổng" is Tống.
     ['title and verb words that fold to surnames', 'Phó Chủ tịch UBND kiêm Trưởng Ban An toàn giao thông tỉnh dự họp. Làm việc với Thành ủy, đoàn đã thống nhất.'],
+    ['a post or a body after an honorific', 'Các đồng chí Ban Chỉ đạo và đồng chí Phó Chủ tịch UBND tỉnh dự họp.'],
     ['a place after "TX"', 'Các vụ việc diễn ra trên địa bàn TX An Nhơn được ông chỉ đạo xử lý.'],
     ['citizens a leader visits, named with "ông" or "bà"', 'Chủ tịch UBND tỉnh đã đến thăm hỏi, động viên bà Đinh Thị Lan (thương binh) và hộ gia đình ông Trần Văn Bình.'],
   ])('%s', (_name, text) => {

@@ -1,7 +1,7 @@
 // Personal-name candidates: 2–4 capitalised syllables separated by single spaces, the first a
 // Vietnamese surname, not a place ("tỉnh Lâm Đồng", "TP Hồ Chí Minh") and not an agency name.
 import { findAgency } from '../lexicon/gazetteer';
-import { SURNAMES, SURNAMES_LOWER } from '../lexicon/titles';
+import { SURNAMES, SURNAMES_LOWER, TITLE_HEADS } from '../lexicon/titles';
 import type { Token } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
 
@@ -20,6 +20,13 @@ const NOT_OFFICIALS = new Set(['ho chi minh', 'ton duc thang', 'vo nguyen giap']
 // ("Môi trường", "Học viện" end agency names, so they are not place words here.)
 const PLACE_BEFORE = new Set(['tỉnh', 'thành', 'phố', 'tp', 'tx', 'huyện', 'xã', 'quận', 'phường', 'cầu', 'tại', 'sông', 'núi', 'chợ', 'cảng', 'ở']);
 
+// The last word of an honorific: "đồng chí", "ông", "bà".
+const HONORIFIC_BEFORE = new Set(['chí', 'ông', 'bà']);
+// After an honorific, a post or a body follows as often as a name ("đồng chí Phó Chủ tịch",
+// "các đồng chí Ban Chỉ đạo"): their first words open no name.
+const NOT_A_NAME_START = new Set(['ban', 'sở', 'bộ', 'ủy', 'cục', 'tổng', 'hội', 'đảng', 'thường', 'giám', 'trưởng', 'chủ', 'bí', 'ủy viên']);
+const TITLE_STARTS = new Set(TITLE_HEADS.map((h) => h.head.toLowerCase().split(' ').slice(0, 2).join(' ')));
+
 function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
@@ -35,7 +42,10 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
     const place = matchAgencyAt(tokens, i, { placeAllowed: true });
     if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
     // With diacritics where the text has them; folded only for a word written without any.
-    if (!(SURNAMES_LOWER.has(t.l) || (t.l === t.f && SURNAMES.has(t.f)))) continue;
+    // After an honorific ("Đồng chí Ngọc Kim Nam") a rarer surname opens the name too.
+    const afterHonorific = HONORIFIC_BEFORE.has(tokens[i - 1]?.l ?? '') && tokens[i + 1]?.cap && tokens[i + 1].word
+      && !NOT_A_NAME_START.has(t.l) && !TITLE_STARTS.has(`${t.l} ${tokens[i + 1].l}`);
+    if (!(SURNAMES_LOWER.has(t.l) || (t.l === t.f && SURNAMES.has(t.f)) || afterHonorific)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.word && PLACE_BEFORE.has(prev.l) && prev.l !== 'tỉnh' && prev.l !== 'phố') continue;
     let j = i + 1;
