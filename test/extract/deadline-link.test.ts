@@ -13,6 +13,7 @@ describe('deadlines of directives', () => {
     ['Thủ tướng giao Bộ Tài chính trình Chính phủ trong tháng 11/2025.', [['2025-11-30', 'trong tháng 11/2025']]],
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
+    ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],
     // The limit word is part of the phrase that opens the clause, which stays one task.
     ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],
@@ -29,6 +30,8 @@ describe('dates that are not deadlines', () => {
     ['a recurring date', 'Thủ tướng yêu cầu các bộ, ngành tổ chức hưởng ứng Ngày Chuyển đổi số quốc gia 10/10 hằng năm.'],
     ['a date inside parentheses', 'Thủ tướng yêu cầu các địa phương (đã được giao từ tháng 3/2024) tiếp tục triển khai.'],
     ['a vague phrase', 'Thủ tướng yêu cầu các bộ, ngành sớm hoàn thiện thể chế trong thời gian tới.'],
+    ['the horizon of a plan named before it', 'Thủ tướng giao Bộ Nông nghiệp chỉ đạo sản xuất theo Đề án phát triển cây ăn quả chủ lực đến năm 2025.'],
+    ['a vision after a period', 'Thủ tướng giao Bộ Kế hoạch và Đầu tư hoàn thiện Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050.'],
   ])('%s', (_name, body) => {
     expect(deadlines(body)).toEqual([null]);
   });

@@ -38,12 +38,23 @@ export function withLimitWord(text: string, d: DeadlineMention): DeadlineMention
   return { ...d, text: text.slice(start, d.span.end), span: { start, end: d.span.end } };
 }
 
+// "theo Đề án phát triển cây ăn quả chủ lực đến năm 2025", "Chiến lược … tầm nhìn đến năm 2045":
+// a year a plan's name runs to is its horizon, not when the task is due.
+const PLAN_NOUN = /(?:Đề án|Chiến lược|Quy hoạch|Chương trình|Kế hoạch|Dự án|Nghị quyết|tầm nhìn)\s[^,;:.()]{0,80}$/u;
+const HORIZON = /^(?:đến|tới)\s+năm\s+\d{4}$/iu;
+
+function horizonOfDocument(text: string, d: DeadlineMention, clause: Span): boolean {
+  if (!HORIZON.test(d.text.trim()) && !/tầm nhìn\s*$/iu.test(text.slice(Math.max(clause.start, d.span.start - 12), d.span.start))) return false;
+  return PLAN_NOUN.test(text.slice(Math.max(clause.start, d.span.start - 100), d.span.start));
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
 export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): DeadlineVerdict {
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
   if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
+  if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
