@@ -14,6 +14,8 @@ describe('deadlines of directives', () => {
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
     ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],
+    // A clause that only gives the due date dates the task before it, and is no task of its own.
+    ['Thủ tướng giao Bộ Tài chính nghiên cứu các phương án hỗ trợ doanh nghiệp; hoàn thành trong tháng 11 năm 2025.', [['2025-11-30', 'trong tháng 11 năm 2025']]],
     // The limit word is part of the phrase that opens the clause, which stays one task.
     ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],

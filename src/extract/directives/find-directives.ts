@@ -22,7 +22,7 @@ import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
 import { splitAtConnector } from './connector-split';
 import { joinPartyLists } from './party-list-join';
-import { dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
+import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -285,6 +285,14 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const aside = r.aside;
       const found = deadlineOfClause(ctx.text, aside ? deadlines.filter((x) => x.span.end <= aside.start || x.span.start >= aside.end) : deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
+      // "Nghiên cứu, xây dựng các phương án hỗ trợ …; hoàn thành trong tháng 11 năm 2025.": a
+      // clause that only gives the due date dates the task of the clause before.
+      if (last && !last.deadline && statesOnlyADeadline(d, ctx.text)) {
+        last.deadline = d.deadline;
+        last.span = { start: last.span.start, end: d.span.end };
+        last.ruleIds.push(DEADLINE_ONLY.id);
+        return;
+      }
       produced.push(d);
       // "A trong năm 2025, B vào 30/4/2025, C trong năm 2025": each task with its own date.
       let next = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
