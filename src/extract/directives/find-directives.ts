@@ -153,7 +153,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (written) { headingBody = null; introBody = false; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
-    if (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text)) {
+    if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text))) {
       list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
       prev = null;
       lastContent = si;

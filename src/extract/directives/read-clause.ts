@@ -354,6 +354,7 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 
 /** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
+const HAS_LETTER = /\p{L}/u;
 
 // Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
 // chairs and vice-chairs, party secretaries, ministers.
@@ -383,7 +384,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
   if (!tokens.slice(k, b).some((t) => t.word)) { out.negative = 'neg.label'; return out; }
   // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a part title written in capitals names a part, not a task.
-  const words = tokens.slice(k, b).filter((t) => t.word && /\p{L}/u.test(t.text));
+  const words = tokens.slice(k, b).filter((t) => t.word && HAS_LETTER.test(t.text));
   if (words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase())) { out.negative = 'neg.caps-heading'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
   if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }

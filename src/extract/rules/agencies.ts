@@ -58,10 +58,17 @@ export function provinceNear(ctx: ExtractContext, rows: (name: string) => Agency
   const counts = new Map<string, number>();
   for (const a of mentions) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   if ([...counts.values()].filter((n) => n >= 2).length < 2) return () => ctx.province;
+  const starts = mentions.map((a) => a.span.start);
+  const found = new Map<string, AgencyRow | null>();
   return (end) => {
-    let last: string | null = null;
-    for (const a of mentions) { if (a.span.start >= end) break; last = a.name; }
-    return last ? rows(last) ?? ctx.province : ctx.province;
+    // The last mention starting before `end` (binary search: reports can be long).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < end) lo = mid + 1; else hi = mid; }
+    if (lo === 0) return ctx.province;
+    const name = mentions[lo - 1].name;
+    if (!found.has(name)) found.set(name, rows(name) ?? null);
+    return found.get(name) ?? ctx.province;
   };
 }
 
