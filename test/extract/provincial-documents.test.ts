@@ -180,3 +180,15 @@ describe('an article saved as program data, about several provinces', () => {
     ]);
   });
 });
+
+describe('a party secretary\'s working visit', () => {
+  const LEAD = 'Chiều 20/3/2024, đồng chí Nguyễn Văn Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên đã có buổi làm việc với Ban Thường vụ Huyện ủy Mường Chà.\n';
+  test('the post names its one holder; "Đồng chí" before anyone speaks is the one official named; a district party committee is a doer', () => {
+    const r = read('Đồng chí đề nghị Huyện ủy Mường Chà tập trung lãnh đạo thực hiện thắng lợi nghị quyết.\nBí thư Tỉnh ủy cũng đề nghị các sở, ngành của tỉnh hỗ trợ huyện tháo gỡ khó khăn.\n', LEAD);
+    expect(r.directives.map((d) => [d.a, d.by])).toEqual([
+      [['Huyện ủy Mường Chà'], 'Nguyễn Văn Thắng'],
+      [['Các sở, ngành tỉnh Điện Biên'], 'Nguyễn Văn Thắng'],
+    ]);
+    expect(r.chairs).toEqual(['Nguyễn Văn Thắng']);
+  });
+});

@@ -11,7 +11,7 @@ export const AGENCY_HEADS = {
   heads: ['Sở', 'Phòng', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
-    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
+    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
@@ -72,8 +72,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (nested?.row && nested.to > j + 1) { j = nested.to; names++; continue; }
     if (t.word && t.cap) { j++; names++; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
-    // "Tỉnh ủy", "Thành ủy", "Đảng ủy": one word of two syllables, the second in lower case.
-    if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang)$/.test(tokens[j - 1].f)) { j++; continue; }
+    // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": one word of two syllables, the second in lower case.
+    if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang|huyen|quan|thi)$/.test(tokens[j - 1].f)) { j++; continue; }
     // Only the first syllable of each word is capitalised ("Mặt trận Tổ quốc Việt Nam"): one
     // lower-case syllable after a capital belongs to the name when another capital follows.
     if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }

@@ -12,6 +12,8 @@ export interface Speakers {
   dpm: string | null;
   /** Main chair of the meeting, if found. */
   chair: string | null;
+  /** Each official's titles, folded ("bi thu tinh uy dien bien"). */
+  titled: readonly { name: string; titles: readonly string[] }[];
   reference: string | null;
 }
 
@@ -26,7 +28,23 @@ export function speakersOf(occurrences: readonly OfficialOccurrence[], chair: st
     const o = occurrences.find((x) => x.heads.some((h) => h.role === role));
     return o ? names.get(fold(o.name)) ?? o.name : null;
   };
-  return { names, pm: withRole('PM'), dpm: withRole('DPM'), chair, reference };
+  const byName = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    const name = names.get(fold(o.name)) ?? o.name;
+    const set = byName.get(name) ?? new Set<string>();
+    for (const t of o.titles) set.add(fold(t));
+    byName.set(name, set);
+  }
+  const titled = [...byName].map(([name, titles]) => ({ name, titles: [...titles] }));
+  return { names, pm: withRole('PM'), dpm: withRole('DPM'), chair, reference, titled };
+}
+
+/** "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh": the one official of the report whose title it is. */
+function holderOf(f: string, s: Speakers): string | null {
+  const post = f.replace(/^(?:dong chi|ong|ba)\s+/u, '').trim();
+  if (post.split(' ').length < 2) return null;
+  const holders = s.titled.filter((o) => o.titles.some((t) => t === post || t.startsWith(`${post} `)));
+  return holders.length === 1 ? holders[0].name : null;
 }
 
 /** A name at the end of the phrase ("Thủ tướng Chính phủ Phạm Minh Chính"): 2–4 last words. */
@@ -51,5 +69,9 @@ export function resolveOfficialRef(phrase: string, s: Speakers, current: string 
     // Not named in the report: the holder of the post on the meeting date, else the chair.
     return { name: primeMinisterOn(s.reference) ?? s.chair ?? current, ruleId: 'coref.pm-by-date' };
   }
-  return { name: current ?? s.chair, ruleId: 'coref.current-speaker' };
+  const holder = holderOf(f, s);
+  if (holder) return { name: holder, ruleId: 'coref.title-holder' };
+  // "Đồng chí đề nghị …" before anyone has spoken: the one official the report names, if only one.
+  const sole = s.titled.length === 1 ? s.titled[0].name : null;
+  return { name: current ?? s.chair ?? sole, ruleId: 'coref.current-speaker' };
 }
