@@ -192,3 +192,22 @@ describe('a party secretary\'s working visit', () => {
     expect(r.chairs).toEqual(['Nguyễn Văn Thắng']);
   });
 });
+
+describe('lead, partners and term', () => {
+  const LEAD = 'Sáng 10/7/2024, Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh chủ trì cuộc họp về giải ngân vốn đầu tư công.\n';
+  const coordinated = (body: string) => extract({ text: LEAD + body, published: '2024-07-11' }).directives
+    .map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((a) => a.name), d.deadline?.date ?? null]);
+  const LEAD_PARTNERS = [['Sở Xây dựng tỉnh Quảng Ngãi'], ['Sở Tài chính tỉnh Quảng Ngãi', 'Sở Giao thông vận tải tỉnh Quảng Ngãi']];
+  test.each<[string, string, (string[] | string | null)[][]]>([
+    ['"X chủ trì, Y, Z phối hợp <task>": Y and Z are partners of X\'s task',
+      'UBND tỉnh giao Sở Xây dựng chủ trì, Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra chất lượng các công trình.', [[...LEAD_PARTNERS, null]]],
+    ['the same with ";" after "chủ trì", and a term line after it dates the task',
+      'UBND tỉnh giao Sở Xây dựng chủ trì; Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra chất lượng các công trình. Thời gian hoàn thành: trước ngày 15/8/2024.',
+      [[...LEAD_PARTNERS, '2024-08-15']]],
+    ['heads of unnamed bodies are no doers, and the task before is not inherited',
+      'UBND tỉnh giao Sở Tài chính rà soát các dự án. Đối với các chủ đầu tư giải ngân dưới 30%, Chủ tịch UBND tỉnh đề nghị người đứng đầu phải kiểm điểm trách nhiệm.',
+      [[['Sở Tài chính tỉnh Quảng Ngãi'], [], null], [[], [], null]]],
+  ])('%s', (_, body, expected) => {
+    expect(coordinated(`${body}\n`)).toEqual(expected);
+  });
+});

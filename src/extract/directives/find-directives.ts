@@ -36,6 +36,7 @@ interface OpenList {
 }
 
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
+const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*:\s*(?:trước|chậm nhất|trong|ngày)?[^.;:]{0,40}\.?[\s*_]*$/iu;
 const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
@@ -183,6 +184,13 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const env: ClauseEnv = {
       tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
     };
+    // "Thời gian hoàn thành: trước ngày 15/8/2024.": the term of the tasks just before.
+    if (TERM_LINE.test(s.text) && prev && prevSentence === lastContent && deadlines.length === 1) {
+      const earlier = out.filter((x) => x.sentenceSpan.start === prev!.sentenceSpan.start && !x.deadline);
+      for (const x of earlier) { x.deadline = deadlines[0]; x.ruleIds.push(DEADLINE_ONLY.id); }
+      lastContent = si;
+      return;
+    }
     const produced: DirectiveMention[] = [];
     let opened = false;
     let negative = false;

@@ -5,6 +5,7 @@
 import type { Token } from '../document/tokens';
 import { PhraseSet } from '../document/tokens';
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../lexicon/instruction-cues';
+import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
 
 export const PARTY_LIST_JOIN = {
@@ -39,10 +40,26 @@ function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: numbe
   return false;
 }
 
+const COORDINATE = new PhraseSet(COORDINATE_MARKER.phrases);
+
+/** "Sở Xây dựng chủ trì; Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra …": the lead's
+ * clause ends on "chủ trì" and the next names its partners before "phối hợp" — one task. */
+function leadThenPartners(tokens: readonly Token[], env: PartyReadEnv, prev: [number, number], clause: [number, number]): boolean {
+  let last = prev[1] - 1;
+  while (last > prev[0] && !tokens[last].word) last--;
+  if (tokens[last]?.l !== 'trì' || tokens[last - 1]?.l !== 'chủ') return false;
+  const partners = readParties(tokens, clause[0], env);
+  return partners.parties.length > 0 && tokens[partners.end]?.l === 'phối' && COORDINATE.matchAt(tokens, partners.end, clause[1]) > 0;
+}
+
 export function joinPartyLists(tokens: readonly Token[], env: PartyReadEnv, clauses: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const clause of clauses) {
     const prev = out[out.length - 1];
+    if (prev && leadThenPartners(tokens, env, prev, clause)) {
+      prev[1] = clause[1];
+      continue;
+    }
     if (prev && onlyCueAndParties(tokens, env, prev[0], prev[1]) && readParties(tokens, clause[0], env).parties.length) {
       prev[1] = clause[1];
       continue;

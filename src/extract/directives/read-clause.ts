@@ -270,6 +270,17 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
   const recipients: PartyRef[] = [];
   const { tokens } = env;
   for (let k = from; k < b; k++) {
+    // "Sở Xây dựng chủ trì, Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra …" (or "chủ trì;"):
+    // the parties between the lead's "chủ trì" and "phối hợp" are its partners.
+    if (tokens[k].l === 'chủ' && tokens[k + 1]?.l === 'trì' && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.text === ';')) {
+      const between = readParties(tokens, k + 3, env);
+      const after = between.parties.length ? COORD.matchAt(tokens, between.end, b) : -1;
+      if (after > 0 && tokens[between.end]?.l === 'phối') {
+        for (const p of between.parties) if (!coordinators.some((x) => x.name === p.name) && !assignees.some((x) => x.name === p.name)) coordinators.push(p);
+        k = after - 1;
+        continue;
+      }
+    }
     const c = COORD.matchAt(tokens, k, b);
     if (c > 0) {
       const read = partnersAfter(env, c, b);
