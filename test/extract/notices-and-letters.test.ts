@@ -76,6 +76,19 @@ describe('some of the districts', () => {
 });
 
 describe('not an instruction', () => {
+  test.each([
+    ['Chỉ thị', 'Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.'],
+    ['Thông báo', 'Đề nghị các bộ, ngành khẩn trương triển khai thực hiện Thông báo này.'],
+  ])('the closing formula asks to carry out the %s itself', (_, closing) => {
+    expect(read(`Thủ tướng yêu cầu Bộ Y tế theo dõi chặt chẽ tình hình dịch bệnh.\n${closing}\n`).map((d) => d.a)).toEqual([['Bộ Y tế']]);
+  });
+
+  test('outside a list, a bare "Yêu cầu X …" after a task asks X; the doer before does not direct it', () => {
+    const body = 'Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế bảo đảm đủ thuốc.\nYêu cầu Sở Tài chính bố trí kinh phí mua thuốc.\n';
+    expect(read(body, 'Sáng 12/12/2023, Hội đồng nhân dân tỉnh Quảng Nam họp phiên bế mạc.\n').map((d) => d.a.map((x) => x.replace(/ tỉnh Quảng Nam$/u, ''))))
+      .toEqual([['Ủy ban nhân dân'], ['Sở Tài chính']]);
+  });
+
   test('a body\'s standing duties as its founding decision lists them are no tasks; an instruction after them is', () => {
     const body = 'Theo quyết định thành lập, Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:\n1. Nghiên cứu, đề xuất với Thủ tướng các chủ trương lớn.\n2. Chỉ đạo, đôn đốc các bộ, ngành triển khai các giải pháp.\n'
       + 'Thủ tướng yêu cầu Bộ Tài chính khẩn trương trình phương án xử lý.\n';

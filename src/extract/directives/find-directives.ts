@@ -248,7 +248,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const ruleIds = [...r.ruleIds];
       if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
-      else if (r.namesDoer && r.directsOthers && ((isItem && list && itemParties(list, marker!).length) || (!isItem && base?.assignees.length && open))) {
+      else if (r.namesDoer && r.directsOthers && ((isItem && list && itemParties(list, marker!).length) || (!isItem && !r.asks && base?.assignees.length && open))) {
         // "- Chỉ đạo Sở X: …" under "Đề nghị UBND tỉnh:": the committee directs, so it is the doer.
         assignees = isItem && list ? itemParties(list, marker!) : base!.assignees;
         ruleIds.push('discourse.director-is-doer');

@@ -85,6 +85,8 @@ export interface ClauseReading {
   addresseeList?: boolean;
   /** A bare "Chỉ đạo / Yêu cầu <party> …": the party is directed by the doer of the instruction. */
   directsOthers?: boolean;
+  /** The cue is "yêu cầu". */
+  asks?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
    * a date inside it belongs to the goal, not to the task. */
   aside?: Span;
@@ -331,7 +333,9 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
 // "Tổng cục Thuế yêu cầu các đồng chí Cục trưởng … nghiêm túc triển khai thực hiện.": the closing
 // formula of an official letter asks to carry out the letter itself; it adds no task (FORMAT.md).
 const CLOSING_WORDS = new Set(['nghiêm', 'túc', 'khẩn', 'trương', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'các', 'nội', 'dung',
-  'trên', 'này', 'văn', 'bản', 'công', 'điện', 'theo', 'đúng', 'và', 'kịp', 'thời', 'biết', 'quy', 'định', 'tinh', 'thần']);
+  'trên', 'này', 'văn', 'bản', 'công', 'điện', 'theo', 'đúng', 'và', 'kịp', 'thời', 'biết', 'quy', 'định', 'tinh', 'thần',
+  // "… thực hiện Chỉ thị / Thông báo / Kết luận / Nghị quyết / Kế hoạch này"
+  'chỉ', 'thị', 'thông', 'báo', 'kết', 'luận', 'nghị', 'quyết', 'kế', 'hoạch']);
 function closingFormula(tokens: readonly Token[], from: number, b: number): string | null {
   const stop = tokens.findIndex((t, x) => x >= from && x < b && t.text === '.');
   const words = tokens.slice(from, stop > 0 ? stop : b).filter((t) => t.word);
@@ -518,6 +522,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // "- Chỉ đạo Sở Tài nguyên và Môi trường: …" as a task of a list: whoever the list gives the
     // tasks to does the directing (the discourse pass decides whether there is such a doer).
     out.directsOthers = atStart && !speakerPhrase && !body && /^(?:chỉ đạo|đôn đốc|yêu cầu)$/u.test(verb);
+    // Outside a list, a bare "Yêu cầu X …" is the issuer asking X, not the previous doer directing X.
+    out.asks = verb === 'yêu cầu';
     // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
     if (opensNewTopic(tokens, k, c)) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
     // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
