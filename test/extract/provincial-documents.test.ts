@@ -82,6 +82,16 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
     expect(r.directives[0].text).toMatch(/giai đoạn 2021\n- 2025 của tỉnh$/u);
   });
 
+  test('a line that ends on a bracket goes on into a line in lower case', () => {
+    const r = read('Chủ tịch UBND tỉnh giao Ban Dân tộc tỉnh phối hợp với UBND huyện Hoàng Su Phì (chủ đầu tư)\nrà soát, tổng hợp số kinh phí còn thiếu của dự án ổn định dân cư trong tháng 12/2024 để\nbáo cáo UBND tỉnh.\nPhó Chủ tịch UBND tỉnh phát biểu tại cuộc họp.\nCác đại biểu thảo luận về kinh phí.\nHội nghị bế mạc lúc 11 giờ.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Ban Dân tộc tỉnh Nghệ An']]);
+  });
+
+  test('after a named work, a place word opens its address, not a new doer', () => {
+    const r = read('Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn hoàn thành dự án kè bờ sông Lam trong quý 4 năm 2024; công trình thủy lợi Ngọc Linh, huyện Vị Xuyên hoàn thành và đưa vào sử dụng trong tháng 3 năm 2025.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An'], ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An']]);
+  });
+
   test('a page-break marker between the items of a list does not end the list', () => {
     const r = read('Chủ tịch UBND tỉnh yêu cầu Sở Tài chính:\n1/ Rà soát các nguồn vốn đầu tư công.\n\n--- PAGE BREAK ---\n\n2/ Đẩy mạnh giải ngân vốn đầu tư công.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Sở Tài chính tỉnh Nghệ An'], ['Sở Tài chính tỉnh Nghệ An']]);

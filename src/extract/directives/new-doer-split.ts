@@ -18,6 +18,8 @@ const MIN_WORDS_BEFORE = 6;
 const PARTY_STARTS = new Set(['các', 'cơ', 'chính', 'cấp', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'ngành', 'đồng', 'từng', 'lãnh', 'thủ',
   'người', 'toàn', 'tất', 'mọi', 'địa', 'bộ', 'sở', 'ủy', 'ban', 'chủ', 'giám', 'những']);
 
+const PLACE_WORDS = new Set(['huyện', 'xã', 'phường', 'quận', 'thị', 'tỉnh', 'thành', 'thôn', 'bản', 'tp', 'tx']);
+
 export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a new named doer with a task verb starts a task of its own.' };
 
 // The Government and the Prime Minister issue instructions; they do not take the next task.
@@ -54,6 +56,9 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
     if (tokens.slice(start, x).every((w, i) => !w.word || dated(start + i))) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
+    // "công trình thủy lợi Ngọc Linh, huyện Vị Xuyên hoàn thành …": after a name, a place word
+    // opens the address of what was named, not a new doer.
+    if (tokens[x - 1]?.cap && PLACE_WORDS.has(tokens[x + 1]?.l ?? '')) continue;
     const read = readParties(tokens, x + 1, env);
     if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;
     // A group ("các địa phương") starts a task of its own only after another named subject's

@@ -13,7 +13,11 @@ interface RawLine { start: number; end: number; blankAfter: boolean }
 // Real line ends, and the escaped ones that SQL and JSON dumps leave in the text.
 const BREAK = /\r\n|\n|\r|\\r\\n|\\n|\\r/g;
 // The end of a line that closes a sentence, a clause or a list introduction.
-const CLOSES = /[.!?…;:”"»)]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
+const CLOSES_PUNCT = /[.!?…;:”"»]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
+// A bracket ends a line's sentence only after final punctuation inside it ("… (Ảnh: TTXVN.)") or
+// when the whole line is the aside; "(chủ đầu tư)\nrà soát …" goes on.
+const CLOSES_BRACKET = /(?:[.!?…]\)|^\s*\([^()]*\))\s*$/u;
+const CLOSES = { test: (line: string) => CLOSES_PUNCT.test(line) || CLOSES_BRACKET.test(line) };
 // "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
 const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|\d{1,2}\/\s|Điều\s+\d)/u;
 // Markdown, table and heading lines: never joined to the next.
