@@ -122,6 +122,11 @@ describe('a dispatch (Công điện) and a council resolution', () => {
     expect(r.officials.map((o) => o.name)).toContain('Phạm Minh Chính');
   });
 
+  test('under "Đề nghị UBND tỉnh chỉ đạo:" the bodies the items name are directed; the committee is the doer', () => {
+    const r = read('Hội đồng nhân dân tỉnh đề nghị:\na) Đề nghị UBND tỉnh chỉ đạo:\n- UBND huyện Vị Xuyên khẩn trương sửa chữa hồ thủy lợi Bản Bang.\n- Sở Nông nghiệp và Phát triển nông thôn rà soát các công trình thủy lợi xuống cấp.\nb) Công an tỉnh tăng cường đấu tranh phòng, chống tội phạm ma túy.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân tỉnh Nghệ An'], ['Ủy ban nhân dân tỉnh Nghệ An'], ['Công an tỉnh Nghệ An']]);
+  });
+
   test('a numbered field label on a line of its own ("1. Về lĩnh vực giao thông") is no task', () => {
     const r = read('Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện các nội dung sau:\n1. Về lĩnh vực giao thông\na) Chỉ đạo Sở Giao thông vận tải sửa chữa các tuyến đường bị hư hỏng.\n2. Về lĩnh vực y tế\nBảo đảm cung ứng đủ thuốc cho các cơ sở khám, chữa bệnh.\n');
     expect(r.directives.map((d) => d.text.replace(/^a\) /u, ''))).toEqual([

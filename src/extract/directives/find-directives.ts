@@ -33,6 +33,9 @@ interface OpenList {
   /** The items are no tasks: the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:") or the
    * standing duties of a body as a decision defines them ("Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:"). */
   notTasks?: boolean;
+  /** "Đề nghị UBND tỉnh chỉ đạo:": the items' own subjects are directed; the list's doers do. The
+   * marker of the introduction (null without one): only items below it are directed. */
+  directed?: { below: ListMarker | null };
 }
 
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
@@ -229,7 +232,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (director.length && list && marker) list.headings.set(marker, director);
         else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList };
+        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined };
         opened = true;
         if (r.listOnly) {
           prev = null;
@@ -252,6 +255,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         // "- Chỉ đạo Sở X: …" under "Đề nghị UBND tỉnh:": the committee directs, so it is the doer.
         assignees = isItem && list ? itemParties(list, marker!) : base!.assignees;
         ruleIds.push('discourse.director-is-doer');
+      } else if (r.namesDoer && isItem && list?.directed && list.parties.length
+        && (list.directed.below === null || MARKER_ORDER.indexOf(marker!) > MARKER_ORDER.indexOf(list.directed.below))) {
+        assignees = list.parties;
+        ruleIds.push('discourse.directed-list');
       } else if (r.namesDoer) assignees = r.assignees;
       // "…; nhà bị sập đổ được xây dựng lại, hoàn thành trước ngày 31/01/2026": a clause with a
       // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).

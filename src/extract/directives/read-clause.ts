@@ -87,6 +87,8 @@ export interface ClauseReading {
   directsOthers?: boolean;
   /** The cue is "yêu cầu". */
   asks?: boolean;
+  /** "Đề nghị UBND tỉnh chỉ đạo:": the list's items name bodies its doers direct. */
+  directsList?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
    * a date inside it belongs to the goal, not to the task. */
   aside?: Span;
@@ -567,6 +569,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       let words = 0;
       for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
       out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b);
+      // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
+      out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
     }
     out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
