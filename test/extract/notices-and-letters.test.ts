@@ -19,6 +19,8 @@ describe('parties', () => {
       'Bộ Y tế phối hợp với các đơn vị trực thuộc Bộ Quốc phòng triển khai bệnh viện dã chiến.', ['Bộ Y tế'], ['Bộ Quốc phòng']],
     ['"các lãnh đạo cơ quan, địa phương": leaders stand for their bodies, the agencies are generic',
       'Thủ tướng yêu cầu các lãnh đạo cơ quan, địa phương phải gương mẫu chấp hành pháp luật.', ['Các địa phương'], []],
+    ['a ministry\'s party caucus is a body of its own',
+      'Thủ tướng giao Ban cán sự đảng Bộ Tài chính chỉ đạo xây dựng đề án.', ['Ban cán sự đảng Bộ Tài chính'], []],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {
