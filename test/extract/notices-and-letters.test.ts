@@ -19,12 +19,27 @@ describe('parties', () => {
       'Bộ Y tế phối hợp với các đơn vị trực thuộc Bộ Quốc phòng triển khai bệnh viện dã chiến.', ['Bộ Y tế'], ['Bộ Quốc phòng']],
     ['"các lãnh đạo cơ quan, địa phương": leaders stand for their bodies, the agencies are generic',
       'Thủ tướng yêu cầu các lãnh đạo cơ quan, địa phương phải gương mẫu chấp hành pháp luật.', ['Các địa phương'], []],
+    ['a name of one word whose second syllable is in lower case ("Vụ Pháp chế")',
+      'Bộ trưởng yêu cầu Vụ Pháp chế hoàn thiện dự thảo thông tư.', ['Vụ Pháp chế'], []],
     ['a ministry\'s party caucus is a body of its own',
       'Thủ tướng giao Ban cán sự đảng Bộ Tài chính chỉ đạo xây dựng đề án.', ['Ban cán sự đảng Bộ Tài chính'], []],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {
     expect(read(body).map((d) => [d.a, d.c])).toEqual([[a, c]]);
+  });
+});
+
+describe('a task in its own field', () => {
+  test('press outlets keep their names as written; the doers of a field\'s task are not the next sentence\'s', () => {
+    const body = 'Bộ trưởng yêu cầu Vụ Pháp chế hoàn thiện đề án.\n'
+      + 'Trong công tác truyền thông, các đơn vị như Báo Dân trí, Tạp chí Tổ chức nhà nước và Lao động, cần tiếp tục lan tỏa thông tin.\n'
+      + 'Ngoài ra, Bộ trưởng cũng lưu ý việc chuẩn bị tốt cho đại hội chi bộ.\n';
+    expect(read(body, 'Sáng 14/10/2024, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà chủ trì hội nghị.\n').map((d) => d.a)).toEqual([
+      ['Vụ Pháp chế'],
+      ['Báo Dân trí', 'Tạp chí Tổ chức nhà nước và Lao động'],
+      [],
+    ]);
   });
 });
 

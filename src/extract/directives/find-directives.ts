@@ -201,6 +201,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let topic: PartyRef[] | null = null;
     let loud = occurrences.length > 0;
     let proposal = false;
+    let fieldScoped = false;
     // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
     // paragraph that is no item ends the addressees.
     if (list?.notTasks) {
@@ -210,6 +211,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (marker && list) clearBelow(list, marker);
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
+      if (ci === 0 && r.fieldTopic && r.namesDoer) fieldScoped = true;
       const last = produced[produced.length - 1] ?? null;
       // An unmarked paragraph after the introduction that states no task ends the list.
       if (pseudo && ci === 0 && r.shape === 'none') introBody = false;
@@ -326,7 +328,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       d.text = ctx.text.slice(d.span.start, d.span.end);
       out.push(d);
     }
-    if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
+    // The doers of a task in its own field ("Trong công tác truyền thông, các đơn vị như … cần …")
+    // are not the next sentence's.
+    if (produced.length && fieldScoped) { prev = null; prevSentence = si; }
+    else if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
     else if (opened) prevSentence = si;
     // A paragraph outside the list that tells of someone else ends it; a quiet one (a line the
     // page broke off an item) does not.

@@ -87,6 +87,8 @@ export interface ClauseReading {
   directsOthers?: boolean;
   /** The cue is "yêu cầu". */
   asks?: boolean;
+  /** Opened by its field ("Trong công tác truyền thông, …"): its doers are that field's, not the next sentence's. */
+  fieldTopic?: boolean;
   /** "Đề nghị UBND tỉnh chỉ đạo:": the list's items name bodies its doers direct. */
   directsList?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
@@ -112,10 +114,11 @@ export interface ClauseEnv extends PartyReadEnv {
 const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
 
 /** Skips list markers, bullets, connectors and a leading deadline adverbial. */
-function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean } {
+function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean; field?: boolean } {
   const { tokens } = env;
   let k = a;
   let connector = false;
+  let field = false;
   for (let guard = 0; guard < 16 && k < b; guard++) {
     const t = tokens[k];
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
@@ -135,7 +138,7 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (tokens[k].l === 'trong' && FIELD.matchAt(tokens, k + 1, b) > 0) {
       let c = k + 1;
       while (c < Math.min(b, k + 10) && tokens[c].word) c++;
-      if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; continue; }
+      if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; field = true; continue; }
     }
     // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
     if (tokens[k].l === 'về' && !connector) {
@@ -156,7 +159,7 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     }
     break;
   }
-  return { k, connector };
+  return { k, connector, field };
 }
 
 /** An official named right before token e (adverbs and commas may sit between). */
@@ -391,9 +394,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   let k = start.k;
   const ruleIds: string[] = [];
   if (start.connector) ruleIds.push(CONTINUATION_CONNECTORS.id);
+  if (start.field) ruleIds.push('discourse.field-topic');
   const out: ClauseReading = {
     shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
-    opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds,
+    opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds, fieldTopic: start.field,
   };
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);

@@ -5,6 +5,7 @@
 import type { Token } from '../document/tokens';
 import { lowerWords, matchWords } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
+import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 
 export const AGENCY_HEADS = {
   id: 'agency.pattern',
@@ -18,7 +19,10 @@ export const AGENCY_HEADS = {
 };
 
 const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
+// Words that open a predicate: the name has ended before them ("Vụ Pháp chế hoàn thiện …").
+const PREDICATE_STARTS = new Set([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map((p) => lowerWords(p)[0]));
 const JOINERS = new Set(['và', '-', '&']);
+const LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'thành', 'trung', 'các', 'cấp', 'này', 'đó']);
 // Words that end a name: a name read up to a level ("… tỉnh") never runs through them.
 const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 'yêu', 'giao', 'đề', 'trình', 'báo', 'tại', 'trên', 'ubnd', 'ủy']);
 // Abbreviations written inside a name, spelled out as the official name has them.
@@ -45,9 +49,32 @@ function boardKindsEnd(tokens: readonly Token[], j: number): number {
   return e;
 }
 
+// Newspapers and journals keep their names as their mastheads write them, often mostly in lower
+// case ("Báo Dân trí", "Tạp chí Tổ chức nhà nước và Lao động"): after the head and a capital, the
+// name runs to the next separator.
+const PRESS_HEADS = ['Báo', 'Tạp chí'].map(lowerWords);
+const PRESS_MAX_WORDS = 8;
+
+function pressNameEnd(tokens: readonly Token[], k: number): number {
+  for (const h of PRESS_HEADS) {
+    const start = matchWords(tokens, k, h);
+    if (start < 0 || !tokens[start]?.cap || !tokens[start].word) continue;
+    let j = start;
+    while (j < tokens.length && j - start < PRESS_MAX_WORDS && tokens[j].word && tokens[j].start <= tokens[j - 1].end + 1) {
+      if (NOT_IN_NAME.has(tokens[j].l) && !(tokens[j].l === 'và' && tokens[j + 1]?.cap)) break;
+      j++;
+    }
+    // Only where the name ends at a separator: in running text a verb may follow unmarked.
+    if (j > start && (j >= tokens.length || /^[,;:.)]$/u.test(tokens[j].text))) return j;
+  }
+  return -1;
+}
+
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
   if (!tokens[k]?.cap) return undefined;
+  const press = pressNameEnd(tokens, k);
+  if (press > 0) return { name: tokens.slice(k, press).map((t) => t.text).join(' '), end: press };
   let end = -1;
   for (const h of HEADS) {
     end = matchWords(tokens, k, h);
@@ -80,6 +107,10 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
     if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
     if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
+    // "Vụ Pháp chế", "Cục Kiểm lâm", "Hội Nông dân": a name of one word whose second syllable is
+    // written in lower case.
+    if (names === 1 && j === end + 1 && t.word && !t.cap && tokens[j - 1].cap && tokens[j - 1].text !== tokens[j - 1].text.toUpperCase() && tokens[j - 1].end + 1 === t.start
+      && !NOT_IN_NAME.has(t.l) && !PREDICATE_STARTS.has(t.l) && !LEVELS.has(t.l)) { j++; continue; }
     // "Bộ Chỉ huy Bộ đội Biên phòng thành phố": the lower-case syllable of the last word, before
     // the level the body belongs to.
     if (names > 0 && t.word && !t.cap && tokens[j - 1].cap && tokens[j - 1].end + 1 === t.start && !NOT_IN_NAME.has(t.l)
