@@ -23,6 +23,8 @@ describe('parties', () => {
       'Bộ trưởng yêu cầu Vụ Pháp chế hoàn thiện dự thảo thông tư.', ['Vụ Pháp chế'], []],
     ['a ministry\'s party caucus is a body of its own',
       'Thủ tướng giao Ban cán sự đảng Bộ Tài chính chỉ đạo xây dựng đề án.', ['Ban cán sự đảng Bộ Tài chính'], []],
+    ['the manner of the coordination before "với" ("phối hợp chặt chẽ, hiệu quả với …")',
+      'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp chặt chẽ, hiệu quả với các bộ, ngành, địa phương bảo đảm đủ vaccine.', ['Bộ Y tế'], ['Các bộ, ngành', 'Các địa phương']],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {
@@ -129,5 +131,12 @@ describe('an introduction, then a paragraph per task', () => {
       ['Bộ Y tế hướng dẫn các địa phương tổ chức tiêm vắc xin cho trẻ em', ['Bộ Y tế']],
       ['Tăng cường tuyên truyền cho người dân', ['Bộ Y tế']],
     ]);
+  });
+});
+
+describe('a photo\'s caption naming an official', () => {
+  test('"- Thủ tướng Phạm Minh Chính" between two tasks is no list heading and does not break the instruction', () => {
+    const body = 'Thủ tướng yêu cầu Bộ Y tế:\n\nTiếp tục hoàn thiện hướng dẫn điều trị tại nhà.\n\n- Thủ tướng Phạm Minh Chính\n\nTiếp tục phối hợp với Bộ Giáo dục và Đào tạo cập nhật các hướng dẫn.\n';
+    expect(read(body).map((d) => [d.a, d.c])).toEqual([[['Bộ Y tế'], []], [['Bộ Y tế'], ['Bộ Giáo dục và Đào tạo']]]);
   });
 });

@@ -148,6 +148,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (ATTENDANCE.test(s.text)) { lastContent = si; return; }
     const tokens = ctx.tokens[si];
     if (!tokens.length) return;
+    // "- Thủ tướng Phạm Minh Chính" on a line of its own: a photo's caption, not a list heading.
+    const named = occurrencesBySentence.get(si) ?? [];
+    if (named.length === 1 && tokens.every((t) => !t.word || (t.start >= named[0].chain.start && t.end <= named[0].chain.end))) return;
     const written = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
     // "4. Công an tỉnh" then paragraphs with no marker: they are the body of that heading, read as
     // its items.

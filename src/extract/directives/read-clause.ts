@@ -258,6 +258,10 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
 function partnersAfter(clauseEnv: ClauseEnv, c: number, b: number): { parties: PartyRef[]; end: number } {
   const env = { ...clauseEnv, partners: true };
   const { tokens } = env;
+  // "phối hợp chặt chẽ, hiệu quả với các bộ, ngành": the manner before "với".
+  let m = c;
+  while (m < b && m < c + 8 && (MANNER.has(tokens[m].l) || tokens[m].text === ',' || tokens[m].l === 'và')) m++;
+  if (m > c && tokens[m]?.l === 'với') c = m + 1;
   const read = readParties(tokens, c, env);
   if (read.parties.length || !(tokens[c]?.text === ',' || tokens[c]?.l === 'và')) return read;
   for (let j = c + 1; j < Math.min(b, c + 8); j++) {
@@ -375,6 +379,7 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 /** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
 const HAS_LETTER = /\p{L}/u;
+const MANNER = new Set(['chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
 
 // Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
 // chairs and vice-chairs, party secretaries, ministers.
@@ -664,7 +669,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       }
       return out;
     }
-    if (read.parties.length && (endsWithColon(tokens, b) || tokens.slice(j, b).every((t) => !t.word))) {
+    // (A line that only names an official, "- Thủ tướng Phạm Minh Chính", is a photo's caption.)
+    if (read.parties.length && (endsWithColon(tokens, b) || (tokens.slice(j, b).every((t) => !t.word) && read.parties.some((p) => p.kind !== 'official')))) {
       // "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" — a heading too.
       out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = true; out.listOnly = true;
       ruleIds.push('cue.subject-heading');
