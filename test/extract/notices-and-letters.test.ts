@@ -134,6 +134,22 @@ describe('an introduction, then a paragraph per task', () => {
   });
 });
 
+describe('groups of leaders', () => {
+  test.each<[string, string[]]>([
+    ['Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát các dự án.', ['Các bộ, ngành', 'Các địa phương']],
+    ['Thủ tướng đề nghị đồng chí Bí thư Tỉnh ủy, Thành ủy và Chủ tịch UBND các tỉnh, thành phố chỉ đạo tiêm vaccine.', ['Các địa phương']],
+  ])('%s', (body, expected) => {
+    expect(read(`${body}\n`).map((d) => d.a)).toEqual([expected]);
+  });
+});
+
+describe('coordination', () => {
+  test('a task with a coordination of its own, even with generic partners, does not take the partners of the task before', () => {
+    const body = 'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với Bộ Công an bảo đảm đủ vaccine.\nChủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra giá thuốc.\n';
+    expect(read(body).map((d) => [d.a, d.c])).toEqual([[['Bộ Y tế'], ['Bộ Công an']], [['Bộ Y tế'], []]]);
+  });
+});
+
 describe('a photo\'s caption naming an official', () => {
   test('"- Thủ tướng Phạm Minh Chính" between two tasks is no list heading and does not break the instruction', () => {
     const body = 'Thủ tướng yêu cầu Bộ Y tế:\n\nTiếp tục hoàn thiện hướng dẫn điều trị tại nhà.\n\n- Thủ tướng Phạm Minh Chính\n\nTiếp tục phối hợp với Bộ Giáo dục và Đào tạo cập nhật các hướng dẫn.\n';

@@ -283,7 +283,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (heading && (heading.length || !base)) { assignees = heading; ruleIds.push('discourse.list-item'); }
         else if (base && (open || (isItem && list)) && !r.newTopic) {
           assignees = base.assignees;
-          if (!coordinators.length) coordinators = base.coordinators;
+          // A clause with a coordination of its own ("phối hợp với các cơ quan liên quan") keeps it.
+          if (!coordinators.length && !r.coordinates) coordinators = base.coordinators;
           ruleIds.push(ci > 0 ? 'discourse.inherit-clause' : 'discourse.inherit-sentence');
         } else assignees = [];
       }

@@ -89,6 +89,8 @@ export interface ClauseReading {
   asks?: boolean;
   /** Opened by its field ("Trong công tác truyền thông, …"): its doers are that field's, not the next sentence's. */
   fieldTopic?: boolean;
+  /** The clause names its own coordination ("phối hợp với các cơ quan liên quan"), even with no party. */
+  coordinates?: boolean;
   /** "Đề nghị UBND tỉnh chỉ đạo:": the list's items name bodies its doers direct. */
   directsList?: boolean;
   /** An adverbial set off by commas before the doers ("chỉ đạo, với mục tiêu … năm 2025, các bộ …"):
@@ -276,10 +278,11 @@ function partnersAfter(clauseEnv: ClauseEnv, c: number, b: number): { parties: P
   return read;
 }
 
-function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly PartyRef[]): { coordinators: PartyRef[]; recipients: PartyRef[] } {
+function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly PartyRef[]): { coordinators: PartyRef[]; recipients: PartyRef[]; coordinates: boolean } {
   const coordinators: PartyRef[] = [];
   const recipients: PartyRef[] = [];
   const { tokens } = env;
+  let coordinates = false;
   for (let k = from; k < b; k++) {
     // "Sở Xây dựng chủ trì, Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra …" (or "chủ trì;"):
     // the parties between the lead's "chủ trì" and "phối hợp" are its partners.
@@ -294,6 +297,7 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
     }
     const c = COORD.matchAt(tokens, k, b);
     if (c > 0) {
+      coordinates = true;
       const read = partnersAfter(env, c, b);
       for (const p of read.parties) if (!coordinators.some((x) => x.name === p.name) && !assignees.some((x) => x.name === p.name)) coordinators.push(p);
       k = Math.max(k, read.end - 1);
@@ -306,7 +310,7 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
       k = Math.max(k, read.end - 1);
     }
   }
-  return { coordinators, recipients };
+  return { coordinators, recipients, coordinates };
 }
 
 function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {

@@ -91,7 +91,8 @@ function bareProvince(ctx: ExtractContext): string | null {
 }
 
 // "huyện Vân Canh", "huyện Lạc Dương": the district named with its unit word.
-const DISTRICT = /(?<![\p{L}])huyện\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})/gu;
+// (On one line: "… trên địa bàn huyện.\n\nCập nhật lúc …" names no district "Cập".)
+const DISTRICT = /(?<![\p{L}])huyện[ \t]+(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3})/gu;
 
 /** "Đức Trọng Nguyễn Văn" (of "Chủ tịch UBND huyện Đức Trọng Nguyễn Văn Sơn"): the district's
  * name ends where a surname starts a further name. */
