@@ -156,6 +156,13 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
   // Punctuation inside an agency's name ("Bộ Văn hóa, Thể thao và Du lịch") does not end a title.
   const inside = new Set<number>();
   for (const hit of findAgencyHits(tokens)) for (let k = hit.from; k < hit.to; k++) inside.add(k);
+  // "Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …": the comma of the fixed pair "phòng,
+  // chống" (prevent and fight) is inside the body's name.
+  // A dash glued to both its neighbours ("COVID-19") joins them.
+  tokens.forEach((t, k) => {
+    if (t.text === ',' && tokens[k - 1]?.l === 'phòng' && tokens[k + 1]?.l === 'chống') inside.add(k);
+    if ((t.text === '-' || t.text === '–') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) inside.add(k);
+  });
   const inName = (k: number) => inside.has(k);
   const byEnd = new Map<number, OfficialOccurrence>();
   for (const cand of candidates) {
