@@ -143,6 +143,13 @@ describe('groups of leaders', () => {
   });
 });
 
+describe('unnamed doers right after the verb', () => {
+  test('"yêu cầu các cấp, ngành, địa phương, đơn vị thực hiện …" is one list of doers, not a new doer after "các cấp"', () => {
+    const body = 'Ban Chỉ đạo phòng, chống dịch tỉnh Thái Bình yêu cầu các cấp, ngành, địa phương, đơn vị thực hiện hiệu quả đợt cao điểm làm sạch dịch.\n';
+    expect(read(body, 'Sáng 9/2/2022, UBND tỉnh Thái Bình họp.\n').map((d) => d.a)).toEqual([['Các địa phương']]);
+  });
+});
+
 describe('coordination', () => {
   test('a task with a coordination of its own, even with generic partners, does not take the partners of the task before', () => {
     const body = 'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với Bộ Công an bảo đảm đủ vaccine.\nChủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra giá thuốc.\n';

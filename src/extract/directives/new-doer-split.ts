@@ -18,6 +18,8 @@ const MIN_WORDS_BEFORE = 6;
 const PARTY_STARTS = new Set(['các', 'cơ', 'chính', 'cấp', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'ngành', 'đồng', 'từng', 'lãnh', 'thủ',
   'người', 'toàn', 'tất', 'mọi', 'địa', 'bộ', 'sở', 'ủy', 'ban', 'chủ', 'giám', 'những']);
 
+// Last words of the instruction verbs: "yêu cầu", "giao", "đề nghị", "chỉ đạo".
+const CUE_ENDS = new Set(['cầu', 'giao', 'nghị', 'đạo']);
 const PLACE_WORDS = new Set(['huyện', 'xã', 'phường', 'quận', 'thị', 'tỉnh', 'thành', 'thôn', 'bản', 'tp', 'tx']);
 
 export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a new named doer with a task verb starts a task of its own.' };
@@ -29,7 +31,9 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
   for (let s = Math.max(floor, x - 10); s < x; s++) {
     // "… hỗ trợ Nhân dân, các địa phương …": a reading that starts on an unnamed doer is the
     // object of the task before, not a list of doers.
-    if (GENERIC.matchAt(tokens, s) > 0) continue;
+    // (Right after an instruction verb the unnamed doer is the doer: "yêu cầu các cấp, ngành, địa
+    // phương thực hiện …" is one list.)
+    if (GENERIC.matchAt(tokens, s) > 0 && !CUE_ENDS.has(tokens[s - 1]?.l ?? '')) continue;
     // Only where a party can begin: a capital or a word that opens a group or a local body.
     if (!tokens[s].word || (!tokens[s].cap && !PARTY_STARTS.has(tokens[s].l))) continue;
     const read = readParties(tokens, s, env);
