@@ -48,6 +48,16 @@ function horizonOfDocument(text: string, d: DeadlineMention, clause: Span): bool
   return PLAN_NOUN.test(text.slice(Math.max(clause.start, d.span.start - 100), d.span.start));
 }
 
+// "Nhằm tận dụng cơ hội …, tránh bị thiếu hụt nguyên liệu vào các tháng cuối năm 2018, Bộ … đề
+// nghị …": a date inside the purpose that opens the clause, before anyone instructs, is the goal's.
+const PURPOSE_LEAD = /^[\s*_-]*(?:Nhằm|Để|Với mục tiêu|Hướng tới)\s/u;
+const INSTRUCTS = /(?:^|\s)(?:giao|yêu cầu|đề nghị|chỉ đạo|phải|cần)(?=\s|$)/u;
+
+function inPurposeLead(text: string, d: DeadlineMention, clause: Span): boolean {
+  const before = text.slice(clause.start, d.span.start);
+  return PURPOSE_LEAD.test(before) && !INSTRUCTS.test(before);
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -55,6 +65,7 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
   if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
   if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
+  if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
