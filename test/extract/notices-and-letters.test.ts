@@ -25,6 +25,8 @@ describe('parties', () => {
       'Thủ tướng giao Ban cán sự đảng Bộ Tài chính chỉ đạo xây dựng đề án.', ['Ban cán sự đảng Bộ Tài chính'], []],
     ['the manner of the coordination before "với" ("phối hợp chặt chẽ, hiệu quả với …")',
       'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp chặt chẽ, hiệu quả với các bộ, ngành, địa phương bảo đảm đủ vaccine.', ['Bộ Y tế'], ['Các bộ, ngành', 'Các địa phương']],
+    ['a ministry by the short name the press uses, as of the report\'s date',
+      'Thủ tướng giao Bộ Nông nghiệp khẩn trương hướng dẫn các địa phương.', ['Bộ Nông nghiệp và Phát triển nông thôn'], []],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {

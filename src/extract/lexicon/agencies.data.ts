@@ -88,7 +88,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ VH-TT&DL",
       "Bộ VHTTDL",
       "BVHTTDL",
-      "VHTT&DL"
+      "VHTT&DL",
+      "Bộ Văn hóa"
     ],
     "nameEn": "Ministry of Culture, Sports and Tourism",
     "abbreviationsEn": [
@@ -107,7 +108,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ GD&ĐT",
       "Bộ GDĐT",
       "BGDĐT",
-      "GD&ĐT"
+      "GD&ĐT",
+      "Bộ Giáo dục"
     ],
     "nameEn": "Ministry of Education and Training",
     "abbreviationsEn": [
@@ -161,7 +163,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ LĐTBXH",
       "BLĐTBXH",
       "LĐTBXH",
-      "LĐ-TB&XH"
+      "LĐ-TB&XH",
+      "Bộ Lao động"
     ],
     "nameEn": "Ministry of Labour, Invalids and Social Affairs",
     "abbreviationsEn": [
@@ -197,7 +200,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ TN&MT",
       "Bộ TNMT",
       "BTNMT",
-      "TN&MT"
+      "TN&MT",
+      "Bộ Tài nguyên"
     ],
     "nameEn": "Ministry of Natural Resources and Environment",
     "abbreviationsEn": [
@@ -215,7 +219,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ NN&PTNT",
       "Bộ NNPTNT",
       "BNNPTNT",
-      "NN&PTNT"
+      "NN&PTNT",
+      "Bộ Nông nghiệp"
     ],
     "nameEn": "Ministry of Agriculture and Rural Development",
     "abbreviationsEn": [
@@ -232,7 +237,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "abbreviations": [
       "Bộ GTVT",
       "BGTVT",
-      "GTVT"
+      "GTVT",
+      "Bộ Giao thông"
     ],
     "nameEn": "Ministry of Transport",
     "abbreviationsEn": [
@@ -329,7 +335,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ NN&MT",
       "Bộ NNMT",
       "BNNMT",
-      "NN&MT"
+      "NN&MT",
+      "Bộ Nông nghiệp"
     ],
     "nameEn": "Ministry of Agriculture and Environment",
     "abbreviationsEn": [
