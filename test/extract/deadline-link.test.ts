@@ -32,6 +32,7 @@ describe('dates that are not deadlines', () => {
     ['a recurring date', 'Thủ tướng yêu cầu các bộ, ngành tổ chức hưởng ứng Ngày Chuyển đổi số quốc gia 10/10 hằng năm.'],
     ['a date inside parentheses', 'Thủ tướng yêu cầu các địa phương (đã được giao từ tháng 3/2024) tiếp tục triển khai.'],
     ['a vague phrase', 'Thủ tướng yêu cầu các bộ, ngành sớm hoàn thiện thể chế trong thời gian tới.'],
+    ['a date that says which items are meant (FORMAT.md)', 'Thủ tướng yêu cầu các bộ hoàn thành nhập dữ liệu đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3/2025.'],
     ['a date inside the purpose that leads the clause', 'Nhằm tránh thiếu hụt nguyên liệu vào các tháng cuối năm 2025, Thủ tướng yêu cầu các địa phương khuyến khích nuôi tôm.'],
     ['the horizon of a plan named before it', 'Thủ tướng giao Bộ Nông nghiệp chỉ đạo sản xuất theo Đề án phát triển cây ăn quả chủ lực đến năm 2025.'],
     ['a vision after a period', 'Thủ tướng giao Bộ Kế hoạch và Đầu tư hoàn thiện Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050.'],

@@ -39,7 +39,7 @@ interface OpenList {
 }
 
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
-const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*:\s*(?:trước|chậm nhất|trong|ngày)?[^.;:]{0,40}\.?[\s*_]*$/iu;
+const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày)[^.;:]{0,40}\.?[\s*_]*$/iu;
 const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
@@ -191,8 +191,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
     };
     // "Thời gian hoàn thành: trước ngày 15/8/2024.": the term of the tasks just before.
-    if (TERM_LINE.test(s.text) && prev && prevSentence === lastContent && deadlines.length === 1) {
-      const earlier = out.filter((x) => x.sentenceSpan.start === prev!.sentenceSpan.start && !x.deadline);
+    // ("Thời hạn hoàn thành đến hết ngày 10/4/2025." after a line on how to report: the tasks of the
+    // paragraph of the last task.)
+    if (TERM_LINE.test(s.text) && prev && !broken && quiet <= MAX_QUIET && deadlines.length === 1) {
+      const paragraph = ctx.sentences.find((x) => x.span.start === prev!.sentenceSpan.start)?.paragraph;
+      const earlier = out.filter((x) => !x.deadline && ctx.sentences.find((y) => y.span.start === x.sentenceSpan.start)?.paragraph === paragraph);
       for (const x of earlier) { x.deadline = deadlines[0]; x.ruleIds.push(DEADLINE_ONLY.id); }
       lastContent = si;
       return;

@@ -65,6 +65,10 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
   if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
   if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
+  // "… đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3": the date says which projects.
+  if (/(?:^|\s)đã\s[^,;:]{0,40}$/u.test(text.slice(Math.max(clause.start, d.span.start - 44), d.span.start))) {
+    return { accepted: false, reason: 'qualifies what was done before it ("các dự án đã báo cáo trước ngày …")' };
+  }
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
     return { accepted: true, ruleId: 'deadline.governed' };
