@@ -149,6 +149,9 @@ describe('a district\'s own meeting', () => {
       'Đồng chí cũng yêu cầu Ban Chỉ huy Quân sự huyện chuẩn bị tốt công tác tuyển quân.', ['Ban Chỉ huy Quân sự huyện Đức Trọng']],
     ['a centre named by pattern with the district\'s level',
       'Trung tâm Văn hóa - Thể thao huyện xây dựng kế hoạch tổ chức các hoạt động kỷ niệm.', ['Trung tâm Văn hóa - Thể thao huyện Đức Trọng']],
+    ['an office written in lower case and a list of communes after a commune\'s committee are partners',
+      'Phòng Tài nguyên và Môi trường chủ trì, phối hợp với phòng Nông nghiệp và Phát triển nông thôn, UBND xã Hiệp An, Hiệp Thạnh, thị trấn Liên Nghĩa kiểm tra các điểm khai thác.',
+      ['Phòng Tài nguyên và Môi trường huyện Đức Trọng']],
     ['a body of another district named in full keeps that district',
       'Công an huyện Lâm Hà phối hợp kiểm tra các điểm khai thác cát.', ['Công an huyện Lâm Hà']],
   ])('%s', (_, body, expected) => {
@@ -227,5 +230,18 @@ describe('lead, partners and term', () => {
       [[['Sở Tài chính tỉnh Quảng Ngãi'], [], null], [[], [], null]]],
   ])('%s', (_, body, expected) => {
     expect(coordinated(`${body}\n`)).toEqual(expected);
+  });
+});
+
+describe('a district never named in the text', () => {
+  test('a district office keeps no suffix (FORMAT.md: the name only a URL gives is not used)', () => {
+    const r = read('Phòng Tài nguyên và Môi trường huyện chủ trì kiểm tra việc khai thác sét.\n', 'UBND huyện chỉ đạo một số nội dung sau:\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Phòng Tài nguyên và Môi trường']]);
+  });
+
+  test('partners after "phối hợp với": the office in lower case and every commune', () => {
+    const r = extract({ text: 'Phòng Tài nguyên và Môi trường chủ trì, phối hợp với phòng Nông nghiệp và Phát triển nông thôn, UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp kiểm tra việc khai thác sét.\n', published: '2017-04-29' });
+    expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([[
+      'Phòng Nông nghiệp và Phát triển nông thôn', 'Ủy ban nhân dân xã Ea Bông', 'Ủy ban nhân dân xã Bình Hòa', 'Ủy ban nhân dân thị trấn Buôn Trấp']]);
   });
 });

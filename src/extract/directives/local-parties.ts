@@ -99,7 +99,7 @@ function afterQualifier(tokens: readonly Token[], end: number): number {
 }
 
 /** Capitalised name words after a unit word: "Vân Canh", "An Nhơn". */
-function placeName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
+export function placeName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
   let j = k;
   const words: string[] = [];
   while (j < tokens.length && tokens[j].word && tokens[j].cap && words.length < 4) { words.push(tokens[j].text); j++; }
@@ -174,7 +174,7 @@ function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | unde
       const named = placeName(tokens, u);
       // A province or centrally-run city after the unit is the provincial body, read elsewhere.
       if (named && !provinceRow(tokens, u, asOf)) return { parties: [agency(`${body} ${unit} ${named.name}`)], end: named.end, ruleId: 'party.district-body' };
-      if (!named && w[0] === 'huyen') return { parties: [agency(district ? `${body} huyện ${district}` : `${body} huyện`)], end: u, ruleId: 'party.district-body' };
+      if (!named && w[0] === 'huyen') return { parties: [agency(district ? `${body} huyện ${district}` : body)], end: u, ruleId: 'party.district-body' };
       return null;
     }
   }

@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { bareProvinceAt, committeeOf, localPartyAt, provinceRow, type LocalHit } from './local-parties';
+import { bareProvinceAt, committeeOf, localPartyAt, placeName, provinceRow, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
@@ -220,10 +220,24 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const level = tokens[i]?.l === 'huyện' ? 'huyện' : tokens[i]?.l === 'tỉnh' ? 'tỉnh' : tokens[i]?.l === 'thành' && tokens[i + 1]?.l === 'phố' ? 'thành phố' : null;
       const after = level === 'thành phố' ? i + 2 : i + 1;
       if (level && !tokens[after]?.cap) {
-        const name = level === 'huyện' && env.district ? `${lastParty.name} huyện ${env.district}` : `${lastParty.name} ${level}`;
+        // Without the district's name in the text the body has no suffix (FORMAT.md, as "Sở Xây dựng").
+        const name = level === 'huyện' ? (env.district ? `${lastParty.name} huyện ${env.district}` : lastParty.name) : `${lastParty.name} ${level}`;
         parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
         i = end = after;
       }
+    }
+    // "UBND xã Ea Bông, Bình Hòa, thị trấn Buôn Trấp": after a commune's or district's committee,
+    // further names of the same unit, or "thị trấn / xã / phường X", are committees too.
+    const unitOf = parties.length ? /^Ủy ban nhân dân (xã|phường|thị trấn|huyện|quận) /u.exec(parties[parties.length - 1].name) : null;
+    let unit = unitOf?.[1];
+    for (let guard = 0; unit && end === i && guard < 12 && (tokens[i]?.text === ',' || tokens[i]?.l === 'và'); guard++) {
+      let x = i + 1;
+      if (tokens[x]?.l === 'thị' && tokens[x + 1]?.l === 'trấn') { unit = 'thị trấn'; x += 2; }
+      else if (tokens[x]?.l === 'xã' || tokens[x]?.l === 'phường') { unit = tokens[x].l; x += 1; }
+      const named = tokens[x]?.cap && !matchAgencyAt(tokens, x, { asOf: env.asOf, placeAllowed: true }) ? placeName(tokens, x) : null;
+      if (!named) break;
+      add(parties, [{ name: `Ủy ban nhân dân ${unit} ${named.name}`, kind: 'agency', key: fold(`Ủy ban nhân dân ${unit} ${named.name}`) }]);
+      i = end = named.end;
     }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;

@@ -72,6 +72,12 @@ function pressNameEnd(tokens: readonly Token[], k: number): number {
 
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
+  // "phối hợp với phòng Nông nghiệp và Phát triển nông thôn": an office written in lower case,
+  // named by its ministry.
+  if (tokens[k] && !tokens[k].cap && (tokens[k].l === 'phòng' || tokens[k].l === 'sở') && tokens[k + 1]?.cap) {
+    const ministry = matchAgencyAt(tokens, k + 1, { prefix: ['bo'] });
+    if (ministry?.row) return { name: `${tokens[k].l === 'sở' ? 'Sở' : 'Phòng'} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
+  }
   if (!tokens[k]?.cap) return undefined;
   const press = pressNameEnd(tokens, k);
   if (press > 0) return { name: tokens.slice(k, press).map((t) => t.text).join(' '), end: press };
