@@ -245,3 +245,10 @@ describe('a district never named in the text', () => {
       'Phòng Nông nghiệp và Phát triển nông thôn', 'Ủy ban nhân dân xã Ea Bông', 'Ủy ban nhân dân xã Bình Hòa', 'Ủy ban nhân dân thị trấn Buôn Trấp']]);
   });
 });
+
+describe('the province\'s party committee', () => {
+  test('"Tỉnh ủy" is no "Tỉnh <task>": in a provincial report "Bí thư Tỉnh ủy, Thành ủy …" are the localities, not the province', () => {
+    const r = read('Bộ Y tế đề nghị đồng chí Bí thư Tỉnh ủy, Thành ủy và Chủ tịch UBND các tỉnh, thành phố khẩn trương chỉ đạo tiêm vaccine.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Các địa phương']]);
+  });
+});

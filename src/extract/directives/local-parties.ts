@@ -296,7 +296,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (prov && w[0] !== 'tinh' && prov.row.kind === 'province' && !/^Thành phố /u.test(prov.row.name)) return null;
     if (prov) return { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.province-doer' };
     // "Thành phố chủ động …", "Tỉnh cần …": the report's own province.
-    if (province && tokens[e]?.word && !tokens[e].cap && e === k + w.length && !/^(?:này|đó|nhà|trực|thuộc|mới|cũ|lớn|và)$/u.test(tokens[e].l)) {
+    if (province && tokens[e]?.word && !tokens[e].cap && e === k + w.length && !/^(?:này|đó|nhà|trực|thuộc|mới|cũ|lớn|và|ủy|uỷ|đoàn|đội)$/u.test(tokens[e].l)) {
       return { parties: [{ name: province.name, kind: 'agency', key: agencyKey(province) }], end: e, ruleId: 'party.context-province' };
     }
   }
