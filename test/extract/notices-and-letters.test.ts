@@ -140,6 +140,7 @@ describe('groups of leaders', () => {
   test.each<[string, string[]]>([
     ['Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát các dự án.', ['Các bộ, ngành', 'Các địa phương']],
     ['Thủ tướng đề nghị đồng chí Bí thư Tỉnh ủy, Thành ủy và Chủ tịch UBND các tỉnh, thành phố chỉ đạo tiêm vaccine.', ['Các địa phương']],
+    ['Chủ tịch UBND tỉnh thành phố trực thuộc Trung ương tổ chức tiêm vaccine cho trẻ em.', ['Các địa phương']],
   ])('%s', (body, expected) => {
     expect(read(`${body}\n`).map((d) => d.a)).toEqual([expected]);
   });

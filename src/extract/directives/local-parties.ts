@@ -211,6 +211,11 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
   }
   if (u > 0) {
+    // "UBND (các) tỉnh thành phố" written without its comma: the provinces and cities, the localities.
+    const pl = tokens[u]?.f === 'cac' ? u + 1 : u;
+    if (tokens[pl]?.f === 'tinh' && tokens[pl + 1]?.f === 'thanh' && tokens[pl + 2]?.f === 'pho') {
+      return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: pl + 3, ruleId: 'party.local-level' };
+    }
     // "Ủy ban nhân dân các cấp": every level's committee, the localities (as "chính quyền các cấp").
     if (tokens[u]?.f === 'cac' && tokens[u + 1]?.f === 'cap') {
       return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: u + 2, ruleId: 'party.local-level' };

@@ -383,7 +383,7 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 /** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
 const HAS_LETTER = /\p{L}/u;
-const MANNER = new Set(['chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
+const MANNER = new Set(['có', 'chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
 
 // Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
 // chairs and vice-chairs, party secretaries, ministers.

@@ -59,6 +59,7 @@ export const GROUP_CUES: readonly GroupCue[] = [
     phrases: ['cấp xã, huyện, tỉnh', 'cấp tỉnh, huyện, xã', 'cấp tỉnh, cấp huyện, cấp xã', 'cấp tỉnh', 'cấp huyện', 'cấp xã',
       'UBND cấp tỉnh', 'Ủy ban nhân dân cấp tỉnh', 'chính quyền địa phương', 'chính quyền các cấp', 'chính quyền cơ sở',
       'chủ tịch UBND tỉnh, thành phố', 'chủ tịch UBND các tỉnh, thành phố', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+      'chủ tịch UBND tỉnh thành phố', 'chủ tịch UBND các tỉnh thành phố', 'UBND tỉnh thành phố', 'UBND các tỉnh thành phố', 'Ủy ban nhân dân các tỉnh thành phố',
       'UBND tỉnh, thành phố', 'Ủy ban nhân dân tỉnh, thành phố', 'UBND các tỉnh', 'Ủy ban nhân dân các tỉnh', 'các tỉnh, thành phố trực thuộc Trung ương',
       'UBND các địa phương', 'lãnh đạo các địa phương', 'các tỉnh, thành', 'các tỉnh, thành phố',
       'Bí thư Tỉnh ủy, Thành ủy', 'Bí thư các Tỉnh ủy, Thành ủy', 'Bí thư tỉnh ủy, thành ủy',
