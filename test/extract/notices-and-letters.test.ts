@@ -141,6 +141,9 @@ describe('groups of leaders', () => {
     ['Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát các dự án.', ['Các bộ, ngành', 'Các địa phương']],
     ['Thủ tướng đề nghị đồng chí Bí thư Tỉnh ủy, Thành ủy và Chủ tịch UBND các tỉnh, thành phố chỉ đạo tiêm vaccine.', ['Các địa phương']],
     ['Chủ tịch UBND tỉnh thành phố trực thuộc Trung ương tổ chức tiêm vaccine cho trẻ em.', ['Các địa phương']],
+    // FORMAT.md: "các cấp, các ngành" are the ministries; "các cơ quan, đơn vị" are generic, "địa phương" the group.
+    ['Thủ tướng yêu cầu các cấp, các ngành tập trung phòng, chống dịch.', ['Các bộ, ngành']],
+    ['Thủ tướng yêu cầu các cơ quan, đơn vị, địa phương tập trung phòng, chống dịch.', ['Các địa phương']],
   ])('%s', (body, expected) => {
     expect(read(`${body}\n`).map((d) => d.a)).toEqual([expected]);
   });

@@ -143,7 +143,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const sector = local || provincial ? null : sectorMinistryAt(tokens, at, env.asOf);
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
-      else if (UNNAMED.matchAt(tokens, at) > 0) {
+      // "các cấp, các ngành" is a group the lexicon names, longer than the unnamed "các cấp".
+      else if (UNNAMED.matchAt(tokens, at) > 0 && !((matchAgencyAt(tokens, at, { asOf: env.asOf })?.to ?? -1) > UNNAMED.matchAt(tokens, at))) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
         // "các lãnh đạo cơ quan, địa phương": after a head, too.
         const partyCommittee = tokens[UNNAMED.matchAt(tokens, at) - 1]?.l === 'ủy';
