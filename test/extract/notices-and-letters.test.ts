@@ -27,6 +27,9 @@ describe('parties', () => {
       'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp chặt chẽ, hiệu quả với các bộ, ngành, địa phương bảo đảm đủ vaccine.', ['Bộ Y tế'], ['Các bộ, ngành', 'Các địa phương']],
     ['a ministry by the short name the press uses, as of the report\'s date',
       'Thủ tướng giao Bộ Nông nghiệp khẩn trương hướng dẫn các địa phương.', ['Bộ Nông nghiệp và Phát triển nông thôn'], []],
+    ['after "và", unnamed member organisations, then named groups',
+      'Phó Thủ tướng đề nghị Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các bộ, ngành tăng cường tuyên truyền.', ['Mặt trận Tổ quốc Việt Nam', 'Các bộ, ngành'], []],
+    ['a commune\'s party organisation is a body', 'Bí thư Tỉnh ủy nhắc nhở Đảng bộ xã Nguyễn Việt Khái phải tính toán lại việc xây dựng.', ['Đảng bộ xã Nguyễn Việt Khái'], []],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {

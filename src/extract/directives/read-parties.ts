@@ -203,7 +203,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         add(parties, list.parties);
         // The national reader steps over a trailing ":" or ","; the list ends before it.
         let e = list.end;
-        while (e > i && !tokens[e - 1].word) e--;
+        // (nor a trailing "và": "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các bộ …")
+        while (e > i && (!tokens[e - 1].word || tokens[e - 1].l === 'và')) e--;
         i = end = e;
       }
     }

@@ -12,7 +12,7 @@ export const AGENCY_HEADS = {
   heads: ['Sở', 'Phòng', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
-    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
+    'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
@@ -133,6 +133,14 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
       if (tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap) { j = x + 1; names = Math.max(names, 1); break; }
     }
     break;
+  }
+  // "Đảng bộ xã Nguyễn Việt Khái", "Đảng ủy phường Tân Định": a party body named by its unit.
+  if (names === 0 && /^đảng (?:bộ|ủy|uỷ)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+    const unit = ['xã', 'phường', 'huyện', 'quận'].includes(tokens[end]?.l ?? '') ? end + 1
+      : tokens[end]?.l === 'thị' && (tokens[end + 1]?.l === 'trấn' || tokens[end + 1]?.l === 'xã') ? end + 2 : -1;
+    let e = unit;
+    while (e > 0 && e < tokens.length && e - unit < 4 && tokens[e].word && tokens[e].cap) e++;
+    if (e > unit && unit > 0) { j = e; names = e - unit; }
   }
   // "Ban Quản lý dự án chuyên ngành, khu vực", "Ban QLDA giao thông": a project board by its kind.
   if (names <= 1 && (tokens.slice(k, end).map((t) => t.l).join(' ') === 'ban quản lý' || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
