@@ -190,6 +190,13 @@ describe('an article saved as program data, about several provinces', () => {
     '},',
   ].join('\n');
 
+  test('a long headline field repeats the body and is not read; a short section title is', () => {
+    const data = ['{', '  title: "Bộ Y tế: Hoàn thành tiêm vaccine cho trẻ em trong tháng 2/2022; không để phải hủy bỏ vaccine",', '  paragraph: [',
+      '    "Bộ Y tế yêu cầu các địa phương hoàn thành tiêm vaccine cho trẻ em trong tháng 2/2022.",', '  ],', '  order: 1,', '},', '{', '  title: "tỉnh Quảng Trị",', '},'].join('\n');
+    const r = extract({ text: data, published: '2022-02-10' });
+    expect(r.directives.map((d) => d.text)).toEqual(['Bộ Y tế yêu cầu các địa phương hoàn thành tiêm vaccine cho trẻ em trong tháng 2/2022']);
+  });
+
   test('the string values are read as paragraphs; each body takes the province named last before it', () => {
     const r = extract({ text: DATA, published: '2024-09-17' });
     expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name)])).toEqual([

@@ -53,6 +53,8 @@ const DATA_LINE = /^\s*(?:[{}[\](),;]+|["']?[A-Za-z_$][\w$]*["']?\s*:.*|["'`].*[
 const STRING_VALUE = /^(\s*(?:["']?[A-Za-z_$][\w$]*["']?\s*:\s*)?)(["'`])(.*?)\2\s*[,;]?\s*$/u;
 const STRUCTURE_ONLY = /^\s*(?:[{}[\](),;]+|["']?[A-Za-z_$][\w$]*["']?\s*:\s*(?:[-\w.$]+|[{[(]|\$\{[^}]*\}|)\s*,?)\s*$/u;
 
+const HEADLINE_KEY = /["']?(?:title|headline|sapo|excerpt|description|summary|caption|alt|description_img|seo_\w+)["']?\s*:\s*$/iu;
+
 /** Is the text saved as program data? Most of its lines are keys, values or brackets. */
 function isDataDump(text: string, lines: readonly RawLine[]): boolean {
   if (lines.length < 8) return false;
@@ -69,6 +71,9 @@ function dataValueLines(text: string, lines: readonly RawLine[]): RawLine[] {
     if (STRUCTURE_ONLY.test(line)) continue;
     const m = STRING_VALUE.exec(line);
     if (!m) { out.push({ ...l, blankAfter: true }); continue; }
+    // A headline, lead or caption field repeats the body (FORMAT.md: annotated once, in the body);
+    // a short one ("title: \"tỉnh Quảng Trị\"") names the section and stays.
+    if (HEADLINE_KEY.test(m[1]) && m[3].trim().split(/\s+/u).length >= 6) continue;
     const start = l.start + m[1].length + 1;
     const end = start + m[3].length;
     if (m[3].trim()) out.push({ start, end, blankAfter: true });
