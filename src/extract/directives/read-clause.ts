@@ -229,7 +229,15 @@ function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | 
   const { tokens } = env;
   if (tokens[c - 1]?.l !== 'và') return null;
   const occ = env.occurrences.find((o) => o.chain.start >= tokens[floor].start && o.nameSpan.end <= tokens[c - 1].start);
-  if (!occ) return null;
+  if (!occ) {
+    // "lãnh đạo UBND tỉnh chưa thông qua đồ án lần này và yêu cầu …": an official by post.
+    // (Not after an approval, "Thủ tướng đồng ý về nguyên tắc và giao …": the decision on a proposal.)
+    for (let p = c - 2; p > floor && p >= c - 10 && tokens[p].word && !tokens[p].cap; p--) {
+      const phrase = officialBefore(env, floor, p);
+      if (phrase) return tokens.slice(p, c).some((t) => t.l === 'ý' && tokens[tokens.indexOf(t) - 1]?.l === 'đồng') ? null : phrase;
+    }
+    return null;
+  }
   // The words between the official and "và" are one predicate, not another subject.
   const between = tokens.filter((t) => t.start >= occ.nameSpan.end && t.end <= tokens[c - 1].start);
   return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
