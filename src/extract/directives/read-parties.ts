@@ -189,6 +189,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       }
       else {
         let list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+        // After a head the lexicon does not list with it ("Giám đốc Sở Y tế"), the body it heads.
+        if ((!list.found || !list.parties.length) && at > i) list = parsePartyList(tokens, at, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         // "các Sở Kiến trúc Quy hoạch Hà Nội và TP HCM": bodies named one by one after "các".
         if ((!list.found || !list.parties.length) && tokens[i].l === 'các' && tokens[i + 1]?.cap) {
           const named = parsePartyList(tokens, i + 1, { asOf: env.asOf, province: env.province, recipients: env.recipients });
