@@ -6,6 +6,11 @@ import { resolveMeetingDate } from '../../src/extract/rules/meeting';
 const meeting = (text: string, published: string | null) => extract({ text, published }).meeting;
 
 describe('meeting date', () => {
+  test('a deadline in a sentence where a department "chủ trì" its task is no meeting date', () => {
+    const m = meeting('Sở Dân tộc chủ trì, phối hợp với Sở Tài chính tổng hợp vướng mắc, báo cáo UBND tỉnh trước ngày 10/6/2024.', '2024-05-21');
+    expect(m.date).toBeNull();
+  });
+
   test.each<[string, string | null, string | null]>([
     ['Ngày 19/7, Thủ tướng Chính phủ Phạm Minh Chính chủ trì Hội nghị.', '2024-07-19', '2024-07-19'],
     ['Đây là đánh giá được đưa ra chiều 14/11 tại Hội nghị trực tuyến.', '2024-11-14', '2024-11-14'],

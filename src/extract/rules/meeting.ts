@@ -65,7 +65,9 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
       if (!date) continue;
       const strong = !!m[1] || (!!m[2] && m[2] === 'Ngày');
       if (strong) return { date, ruleId: m[1] ? 'meeting.date.part-of-day' : 'meeting.date.ngay' };
-      if (!weak && /chủ trì|họp|hội nghị/iu.test(s.text)) weak = { date, ruleId: 'meeting.date.in-meeting-sentence' };
+      // "Sở X chủ trì, … báo cáo trước ngày 10/6": a date a preposition of time governs is a deadline.
+      const governed = /(?:trước|đến|hết|chậm nhất|muộn nhất|hạn|trong|từ|sau|xong)\s*$/iu.test(s.text.slice(Math.max(0, at - 14), at));
+      if (!weak && !governed && /chủ trì|họp|hội nghị/iu.test(s.text)) weak = { date, ruleId: 'meeting.date.in-meeting-sentence' };
     }
   }
   return weak;
