@@ -159,6 +159,13 @@ describe('unnamed doers right after the verb', () => {
   });
 });
 
+describe('a subject matter before the doer', () => {
+  test('"Đối với <matter that lists names>, <doer> phải …": the comma after the matter is the one a doer follows', () => {
+    const body = 'Đối với các dự án chậm tiến độ như Long Thành, Mỹ Thuận, Cần Thơ, Bộ Giao thông vận tải phải kiểm điểm trách nhiệm.\n';
+    expect(read(body).map((d) => d.a)).toEqual([['Bộ Giao thông vận tải']]);
+  });
+});
+
 describe('coordination', () => {
   test('a task with a coordination of its own, even with generic partners, does not take the partners of the task before', () => {
     const body = 'Thủ tướng yêu cầu Bộ Y tế chủ trì, phối hợp với Bộ Công an bảo đảm đủ vaccine.\nChủ trì, phối hợp với các cơ quan liên quan tăng cường kiểm tra giá thuốc.\n';

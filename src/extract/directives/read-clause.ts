@@ -445,11 +445,19 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     } else if (!read.parties.length && /^(?:đối|riêng)$/u.test(tokens[k].l)) {
       // "Đối với công tác sắp xếp đơn vị hành chính, huyện cần …": a subject matter, not a doer;
       // the clause goes on after it.
+      // "Đối với các huyện giải ngân thấp như Kông Chro, Ia Pa, Chủ tịch UBND huyện phải …": the
+      // matter may list names; the comma after it is the one a doer or a task follows.
       let c = topicEnd;
-      while (c < Math.min(b, topicEnd + 14) && tokens[c].word) c++;
-      if (tokens[c]?.text === ',' && c + 1 < b && (readParties(tokens, c + 1, env).parties.length || MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0)) {
-        k = clauseStart(env, c + 1, b).k;
-        ruleIds.push('cue.subject-matter');
+      for (let guard = 0; guard < 4 && c < b; guard++) {
+        const from = c;
+        while (c < Math.min(b, from + 14) && tokens[c].word) c++;
+        if (tokens[c]?.text !== ',' || c + 1 >= b) break;
+        if (readParties(tokens, c + 1, env).parties.length || MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0) {
+          k = clauseStart(env, c + 1, b).k;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
+        c++;
       }
     }
   }
