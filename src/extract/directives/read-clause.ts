@@ -452,7 +452,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
         const from = c;
         while (c < Math.min(b, from + 14) && tokens[c].word) c++;
         if (tokens[c]?.text !== ',' || c + 1 >= b) break;
-        if (readParties(tokens, c + 1, env).parties.length || MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0) {
+        // (A capital there is a name of the list: "…, Cần Thơ, Bộ Giao thông vận tải phải …".)
+        const verbNext = !tokens[c + 1].cap && (MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0);
+        if (readParties(tokens, c + 1, env).parties.length || verbNext) {
           k = clauseStart(env, c + 1, b).k;
           ruleIds.push('cue.subject-matter');
           break;
