@@ -263,3 +263,13 @@ describe('the province\'s party committee', () => {
     expect(r.directives.map((d) => d.a)).toEqual([['Các địa phương']]);
   });
 });
+
+describe('a centrally-run city\'s conference', () => {
+  const LEAD = 'Chiều 25/11/2025, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài chủ trì hội nghị.\nBà yêu cầu UBND Thành phố rà soát các dự án chậm triển khai.\n';
+  test.each<[string, string[]]>([
+    ['Cùng với đó, các sở, ngành Thành phố tăng cường kiểm tra, giám sát.', ['Các sở, ngành thành phố Hà Nội']],
+    ['Theo Bí thư Thành ủy, Ban Tuyên giáo Thành ủy cần đẩy mạnh tuyên truyền.', ['Ban Tuyên giáo Thành ủy Hà Nội']],
+  ])('%s', (body, expected) => {
+    expect(read(`${body}\n`, LEAD).directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân thành phố Hà Nội'], expected]);
+  });
+});

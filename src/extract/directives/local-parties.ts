@@ -195,6 +195,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   if (e > 0) {
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"
+    else if (tokens[e]?.f === 'thanh' && tokens[e + 1]?.f === 'pho' && !tokens[e + 2]?.cap) e += 2; // "các sở, ngành Thành phố tăng cường …"
     // "các sở, ngành liên quan (của tỉnh)" still names the departments, as "các địa phương liên quan" does.
     if (wordsAt(tokens, e, ['lien', 'quan']) > 0) e += 2;
     else if (wordsAt(tokens, e, ['co', 'lien', 'quan']) > 0) e += 3;

@@ -17,6 +17,7 @@ import {
 } from '../lexicon/instruction-cues';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
+import { TITLE_HEADS } from '../lexicon/titles';
 
 const set = (phrases: readonly string[]) => new PhraseSet(phrases);
 const CUES = set(INSTRUCTION_VERBS.phrases);
@@ -390,6 +391,8 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
 
 /** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
+// First words of the posts that give instructions ("Thủ tướng", "Phó Chủ tịch", "Bí thư", …).
+const TITLE_FIRST = new Set(TITLE_HEADS.map((h) => h.head.split(' ')[0].toLowerCase()));
 const HAS_LETTER = /\p{L}/u;
 const MANNER = new Set(['có', 'chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
 
@@ -429,7 +432,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
-    const phrase = comma > k + 1 ? officialBefore(env, k + 1, comma) : null;
+    // ("Theo Bí thư Thành ủy, …": a post, whoever holds it.)
+    const post = comma > k + 1 && comma - k <= 7 && tokens[k + 1].cap && TITLE_FIRST.has(tokens[k + 1].l) ? env.text.slice(tokens[k + 1].start, tokens[comma - 1].end) : null;
+    const phrase = comma > k + 1 ? officialBefore(env, k + 1, comma) ?? post : null;
     if (phrase) { out.speakerPhrase = phrase; out.speech = true; ruleIds.push('cue.according-to'); k = comma + 1; }
   }
   // Topic: "Với Bộ X, …" / "Đối với các địa phương, …"
