@@ -23,13 +23,20 @@ function removeFrom<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: Gra
 
 const EMPTY = new OrderedIdSet();
 
+/**
+ * Each set is built the first time a query asks for it, from the graph's edges, and from then
+ * on kept in step with every edge added or removed: opening a store builds none of them (they
+ * were a tenth of opening one), and a set nobody asks for costs nothing.
+ */
 export class DirectiveIndex implements EdgeListener {
-  /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges. */
+  /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges (the targets asked about). */
   private readonly assigned = new Map<string, Map<string, OrderedIdSet>>();
-  /** Directive ids by a post their issuer held (ISSUED props.roles). */
-  private readonly issuerRoles = new Map<OfficialRole, OrderedIdSet>();
+  /** Directive ids by a post their issuer held (ISSUED props.roles); null until first asked. */
+  private issuerRoles: Map<OfficialRole, OrderedIdSet> | null = null;
   /** Slots for the ordered lists, made on the first ordered query. */
   private slots: SlotTable | null = null;
+
+  constructor(private readonly state: GraphState) {}
 
   /** The order and slot table every list of one query must use. */
   documentOrder(state: GraphState): DocumentOrder {
@@ -39,14 +46,19 @@ export class DirectiveIndex implements EdgeListener {
   }
 
   edgeAdded(edge: GraphEdge, state: GraphState): void {
-    if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
-    else if (edge.type === 'ISSUED') for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state);
+    if (edge.type === 'ASSIGNED_TO') {
+      const targets = this.assigned.get(String(edge.props.role));
+      if (targets?.has(edge.to)) addTo(targets, edge.to, edge.from, state);
+    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
+      for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state);
+    }
   }
 
   edgeRemoved(edge: GraphEdge, state: GraphState): void {
     if (edge.type === 'ASSIGNED_TO') {
-      removeFrom(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
-    } else if (edge.type === 'ISSUED') {
+      const targets = this.assigned.get(String(edge.props.role));
+      if (targets !== undefined) removeFrom(targets, edge.to, edge.from, state);
+    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
       // Another issuer of the same directive may hold the same post; keep it then.
       const others = state.in(edge.to).filter((e) => e.type === 'ISSUED' && e.id !== edge.id);
       for (const role of rolesOf(edge)) {
@@ -57,16 +69,23 @@ export class DirectiveIndex implements EdgeListener {
 
   /** Directives with an extracted assignment of `role` to `targetId`. */
   assignedAs(role: string, targetId: string): OrderedIdSet {
-    return this.assigned.get(role)?.get(targetId) ?? EMPTY;
-  }
-
-  private byRole(role: string): Map<string, OrderedIdSet> {
     let targets = this.assigned.get(role);
     if (targets === undefined) this.assigned.set(role, (targets = new Map()));
-    return targets;
+    let set = targets.get(targetId);
+    if (set === undefined) {
+      targets.set(targetId, (set = new OrderedIdSet()));
+      for (const edge of this.state.in(targetId)) if (edge.type === 'ASSIGNED_TO' && String(edge.props.role) === role) addTo(targets, targetId, edge.from, this.state);
+    }
+    return set;
   }
 
   issuedByRole(role: OfficialRole): OrderedIdSet {
+    if (this.issuerRoles === null) {
+      const roles = (this.issuerRoles = new Map());
+      for (const id of this.state.idsOfLabel('Directive')) {
+        for (const edge of this.state.in(id)) if (edge.type === 'ISSUED') for (const r of rolesOf(edge)) addTo(roles, r, id, this.state);
+      }
+    }
     return this.issuerRoles.get(role) ?? EMPTY;
   }
 }

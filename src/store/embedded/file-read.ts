@@ -1,0 +1,40 @@
+// Reading a log file back: whole, or its header and the part past a snapshot.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+function readRange(fd: number, buf: Buffer, position: number): Buffer {
+  let done = 0;
+  while (done < buf.length) {
+    // At most 1 GiB a call: one read of more is refused.
+    const n = readSync(fd, buf, done, Math.min(buf.length - done, 1 << 30), position + done);
+    if (n === 0) return buf.subarray(0, done);
+    done += n;
+  }
+  return buf;
+}
+
+/** The whole file in one buffer: readFileSync refuses files over 2 GiB, a log of a million directives is more. */
+export function readWhole(fd: number): Buffer {
+  return readRange(fd, Buffer.allocUnsafe(fstatSync(fd).size), 0);
+}
+
+/**
+ * The bytes of `file` from `from` on, if it begins with `header` and is at least `from`
+ * bytes long (null otherwise), with the inode and size it had when read.
+ */
+export function readPast(file: string, header: Buffer, from: number): { buf: Buffer; ino: number; size: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const { ino, size } = fstatSync(fd);
+    if (size < from || from < header.length || !readRange(fd, Buffer.alloc(header.length), 0).equals(header)) return null;
+    const buf = readRange(fd, Buffer.allocUnsafe(size - from), from);
+    return { buf, ino, size: from + buf.length };
+  } finally {
+    closeSync(fd);
+  }
+}
