@@ -5,6 +5,7 @@ import { createYoga, type GraphiQLOptions, type YogaServerInstance } from 'graph
 import type { StorePort } from '../store/port';
 import { apiConfigFromEnv, DEFAULT_API_CONFIG, type ApiConfig } from './config';
 import { createContext, type ApiContext } from './context';
+import { useRequestBodyLimit } from './plugins/body-limit';
 import { useCompiledQueries } from './plugins/compiled-queries';
 import { useCsrfPrevention } from './plugins/csrf';
 import { limitPlugins, MAX_REQUEST_BODY_BYTES } from './plugins/limits';
@@ -42,7 +43,8 @@ export function createApi(deps: ApiDeps): ApiServer {
     // a closed network. The page (~9 MB with the editor inlined) is the same for every request.
     renderGraphiQL: renderGraphiQLOnce,
     landingPage: false,
-    maxRequestBodySize: MAX_REQUEST_BODY_BYTES,
+    // Checked by useRequestBodyLimit (plugins/body-limit.ts), which costs a request far less.
+    maxRequestBodySize: false,
     // CORS off unless origins are allowed: yoga's default lets any origin read responses.
     cors: config.corsOrigins.length > 0 ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     // Unexpected errors become "Unexpected error." with no details, in every mode: a client
@@ -59,6 +61,7 @@ export function createApi(deps: ApiDeps): ApiServer {
       useRequestTimeout(config.requestTimeoutMs),
       useNotices(),
       useStripInternalDetails(),
+      useRequestBodyLimit(MAX_REQUEST_BODY_BYTES),
     ],
   });
 }

@@ -82,8 +82,9 @@ export class DirectiveIndex implements EdgeListener {
   issuedByRole(role: OfficialRole): OrderedIdSet {
     if (this.issuerRoles === null) {
       const roles = (this.issuerRoles = new Map());
-      for (const id of this.state.idsOfLabel('Directive')) {
-        for (const edge of this.state.in(id)) if (edge.type === 'ISSUED') for (const r of rolesOf(edge)) addTo(roles, r, id, this.state);
+      // From the issuers' side: a few thousand officials, not every directive.
+      for (const id of this.state.idsOfLabel('Official')) {
+        for (const edge of this.state.out(id)) if (edge.type === 'ISSUED') for (const r of rolesOf(edge)) addTo(roles, r, edge.to, this.state);
       }
     }
     return this.issuerRoles.get(role) ?? EMPTY;
