@@ -18,7 +18,8 @@ import { fsError } from './fs-errors';
 import { loadCurations, loadDocuments, SnapshotMismatch } from './load';
 import { acquireLock, type DirectoryLock } from './lock';
 import { ackFileOf } from './ack';
-import { corruptLog, RecordLog } from './record-log';
+import { corruptLog } from './log-file';
+import { RecordLog } from './record-log';
 import { inLog, readSnapshot } from './snapshot';
 import type { Snapshot, SnapshotDoc } from './snapshot-format';
 import type { Frame } from './framing';
@@ -73,9 +74,12 @@ function loadDocs(log: RecordLog, frames: readonly Frame[], snapshot: Snapshot |
   const graph = new MemoryGraph();
   const live: LivePlaces = new Map();
   const texts = new DocumentTexts(() => log, (id) => live.get(id));
-  const source = snapshot && { docs: snapshot.docs(), inLog: (doc: SnapshotDoc) => inLog(doc, snapshot.covered, log) };
+  // No closure here may capture `snapshot`: the texts' closure shares this scope, and would keep
+  // the whole snapshot file in memory for as long as the store is open.
+  const covered = snapshot?.covered ?? 0;
+  const source = snapshot && { docs: snapshot.docs(), inLog: (doc: SnapshotDoc) => inLog(doc, covered, log) };
   loadDocuments(graph, frames, log.file, live, texts, source);
-  return { log, graph, live, texts, snapshotCovered: snapshot?.covered ?? 0 };
+  return { log, graph, live, texts, snapshotCovered: covered };
 }
 
 /**

@@ -1,39 +1,20 @@
 // An append-only log of framed JSON records with one fsync per append. Opening reads every
-// record back; a torn last record (crash mid-append, after the acknowledged length kept in
+// record back (or, under a snapshot that holds the records before some byte, only those past it); a torn last record (crash mid-append, after the acknowledged length kept in
 // "<log>.ack") is cut off; damage anywhere else, a file shorter than what was acknowledged, or
 // a missing log whose sidecar says it existed, is STORE_CORRUPT naming the file and byte offset.
 // Compaction copies the live records to a temporary file, fsyncs it and renames it over the
 // log, so a crash leaves one or the other.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { AckWriter, readAcknowledged, type Acknowledged } from './ack';
-import { encodeFrame, frameHeaderOf, recordBody, scanFrames, shiftFrames, type Frame, type RecordBody } from './framing';
+import { encodeFrame, frameHeaderOf, scanFrames, shiftFrames, type Frame, type RecordBody } from './framing';
 import { fsError } from './fs-errors';
-import { readPast, readWhole } from './file-read';
+import { corruptLog, fsyncDirectory, headerFrameOf, readPast, readWhole } from './log-file';
 
 export interface LogHeader {
   t: 'header';
   format: string;
-}
-
-export function fsyncDirectory(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The first frame of every log: its format. */
-export function headerFrameOf(format: string): Buffer {
-  return encodeFrame(recordBody(JSON.stringify({ t: 'header', format } satisfies LogHeader)));
-}
-
-/** Damage is never repaired silently: the message says what was found and how to recover. */
-export function corruptLog(file: string, detail: string): StoreError {
-  return new StoreError('STORE_CORRUPT', `${file} ${detail}; it was left untouched (\`minutes-graph repair\` keeps a copy and drops what is damaged)`, { target: file });
 }
 
 export class RecordLog {

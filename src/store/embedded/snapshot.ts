@@ -10,7 +10,8 @@ import type { GraphBatch } from '../../graph/model';
 import { StoreError } from '../errors';
 import { fsError } from './fs-errors';
 import { scanFrames } from './framing';
-import { fsyncDirectory, type RecordLog } from './record-log';
+import { fsyncDirectory } from './log-file';
+import type { RecordLog } from './record-log';
 import { decodeSnapshot, SnapshotEncoder, type Snapshot, type SnapshotDoc } from './snapshot-format';
 
 export const SNAPSHOT_FILE = 'docs.snapshot';

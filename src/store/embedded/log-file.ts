@@ -1,5 +1,8 @@
-// Reading a log file back: whole, or its header and the part past a snapshot.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+// The files under a record log: read back whole or past a snapshot, the header frame that
+// opens each, the directory fsync that makes a rename durable, the error for damage.
+import { closeSync, fstatSync, fsyncSync, openSync, readSync } from 'node:fs';
+import { StoreError } from '../errors';
+import { encodeFrame, recordBody } from './framing';
 
 function readRange(fd: number, buf: Buffer, position: number): Buffer {
   let done = 0;
@@ -37,4 +40,23 @@ export function readPast(file: string, header: Buffer, from: number): { buf: Buf
   } finally {
     closeSync(fd);
   }
+}
+
+export function fsyncDirectory(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first frame of every log: its format. */
+export function headerFrameOf(format: string): Buffer {
+  return encodeFrame(recordBody(JSON.stringify({ t: 'header', format } satisfies { t: string; format: string })));
+}
+
+/** Damage is never repaired silently: the message says what was found and how to recover. */
+export function corruptLog(file: string, detail: string): StoreError {
+  return new StoreError('STORE_CORRUPT', `${file} ${detail}; it was left untouched (\`minutes-graph repair\` keeps a copy and drops what is damaged)`, { target: file });
 }
