@@ -101,6 +101,9 @@ describe('cost: objects the answer may hold, each list at its page size', () => 
     const q = 'query($n: Int) { agencies(first: $n) { nodes { directives(first: $n) { nodes { id } } } } }';
     expect(codes(await gql(yoga, q, { n: 100 }))).toEqual(['BAD_USER_INPUT']);
     expect((await gql(yoga, q, { n: 30 })).errors).toBeUndefined();
+    // The same document again (a cost is kept per document and variables): each answer as before.
+    expect(codes(await gql(yoga, q, { n: 100 }))).toEqual(['BAD_USER_INPUT']);
+    expect((await gql(yoga, q, { n: 30 })).errors).toBeUndefined();
   });
 });
 
