@@ -1,6 +1,7 @@
 // An append-only log of framed JSON records with one fsync per append. Opening reads every
-// record back (or, under a snapshot that holds the records before some byte, only those past it); a torn last record (crash mid-append, after the acknowledged length kept in
-// "<log>.ack") is cut off; damage anywhere else, a file shorter than what was acknowledged, or
+// record back (or, under a snapshot holding the records before some byte, only those past it);
+// a torn last record (crash mid-append, after the acknowledged length kept in "<log>.ack") is
+// cut off; damage anywhere else, a file shorter than what was acknowledged, or
 // a missing log whose sidecar says it existed, is STORE_CORRUPT naming the file and byte offset.
 // Compaction copies the live records to a temporary file, fsyncs it and renames it over the
 // log, so a crash leaves one or the other.
