@@ -142,7 +142,7 @@ export function benchmarksMarkdown(run: BenchRun, findings: string): string {
     '32 connections; every response body was checked for `errors`.',
     '',
     'Reproduce: `npm run bench` (1k, 10k, 100k; writes this file and bench/results.json after each scale),',
-    '`npm run bench -- --scales 10000,100000,1000000` (the curve; its 1M scale took 28 minutes in the run below), `npm run bench -- --quick`',
+    '`npm run bench -- --scales 10000,100000,1000000` (the curve; a 1M scale takes 30–60 minutes, most of it ingesting), `npm run bench -- --quick`',
     '(10k only, results.json only, under 3 minutes), `npm run bench -- --render` (this file again from results.json and',
     'bench/FINDINGS.md). The corpus alone: `npm run corpus -- --directives 100000 [--seed 42] [--out DIR]`.',
     '',

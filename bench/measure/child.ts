@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
+import type { GraphNode } from '../../src/graph/model';
 import { openStore } from '../../src/store/open-store';
+import type { Page } from '../../src/store/port';
 import { nowMs } from '../stats';
 
 export interface IngestChildResult {
@@ -49,8 +51,20 @@ async function memoryChild(dataDir: string): Promise<MemoryChildResult> {
   collectGarbage();
   const before = process.memoryUsage();
   const store = await openStore({ kind: 'embedded', dir: dataDir });
-  // Touch the indexes a query uses, so lazily built structures are counted too.
-  const page = await store.findDirectives({}, { first: 1 });
+  // Touch the indexes a query uses, so lazily built structures are counted too: the directive
+  // sets are built per target on first use, so every agency and official is asked once (the
+  // most a long-running server can hold), and the issuers' posts.
+  await store.findDirectives({ issuedByRole: ['PRIME_MINISTER'] }, { first: 1 });
+  for (const label of ['Agency', 'Official'] as const) {
+    for (let after: string | null = null; ; ) {
+      const targets: Page<GraphNode> = await store.listNodes(label, { first: 500, after });
+      for (const { value } of targets.items) await store.findDirectives({ assignedTo: [value.id], role: 'ANY' }, { first: 1 });
+      const last = targets.items[targets.items.length - 1];
+      if (!targets.hasNextPage || last === undefined) break;
+      after = last.cursor;
+    }
+  }
+  const all = await store.findDirectives({}, { first: 1 });
   await store.stats(5);
   collectGarbage();
   const after = process.memoryUsage();
@@ -58,7 +72,7 @@ async function memoryChild(dataDir: string): Promise<MemoryChildResult> {
     heap_bytes: after.heapUsed - before.heapUsed,
     external_bytes: after.external - before.external,
     rss_bytes: after.rss - before.rss,
-    directives: page.totalCount,
+    directives: all.totalCount,
   };
   await store.close();
   return result;

@@ -1,8 +1,9 @@
 // Limits at and just past each bound: depth 8, aliases 15, cost 5000, tokens 1000, page size
-// 100, the request timeout. Rejections are BAD_USER_INPUT (TIMEOUT for time) quoting the limit.
+// 100, the request timeout, the request body (a declared Content-Length checked before the body
+// is read, a body without one counted as it is read). Rejections are BAD_USER_INPUT (TIMEOUT for time) quoting the limit.
 import { createApi, type ApiServer } from '../../src/api/server';
 import { parse } from 'graphql';
-import { QUERY_LIMITS } from '../../src/api/plugins/limits';
+import { MAX_REQUEST_BODY_BYTES, QUERY_LIMITS } from '../../src/api/plugins/limits';
 import { queryCost } from '../../src/api/plugins/query-cost';
 import { buildApiSchema } from '../../src/api/schema';
 import type { StorePort } from '../../src/store/port';
@@ -100,6 +101,9 @@ describe('cost: objects the answer may hold, each list at its page size', () => 
     const q = 'query($n: Int) { agencies(first: $n) { nodes { directives(first: $n) { nodes { id } } } } }';
     expect(codes(await gql(yoga, q, { n: 100 }))).toEqual(['BAD_USER_INPUT']);
     expect((await gql(yoga, q, { n: 30 })).errors).toBeUndefined();
+    // The same document again (a cost is kept per document and variables): each answer as before.
+    expect(codes(await gql(yoga, q, { n: 100 }))).toEqual(['BAD_USER_INPUT']);
+    expect((await gql(yoga, q, { n: 30 })).errors).toBeUndefined();
   });
 });
 
@@ -163,5 +167,50 @@ describe('introspection', () => {
     const r = await gql(yoga, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }));
     expect(r.errors).toBeUndefined();
     expect(r.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('request body', () => {
+  const QUERY = JSON.stringify({ query: '{ stats { nodes { key count } } }' });
+
+  /** The body as a stream of `chunks` pieces, so no length is known before it is read. */
+  function streamed(text: string, chunks: number): ReadableStream<Uint8Array> {
+    const bytes = new TextEncoder().encode(text);
+    const size = Math.ceil(bytes.length / chunks);
+    let at = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(at, (at += size)));
+      },
+    });
+  }
+
+  async function postBody(body: BodyInit, headers: Record<string, string> = {}): Promise<{ status: number; codes: unknown[]; data: unknown }> {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit;
+    const response = await yoga.fetch('http://localhost/graphql', init);
+    const json = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    return { status: response.status, codes: (json.errors ?? []).map((e) => e.extensions?.code), data: json.data };
+  }
+
+  test.each([
+    ['a declared length within the limit', QUERY, { 'content-length': String(Buffer.byteLength(QUERY)) }, 200, []],
+    ['a declared length past the limit, refused before the body is read', QUERY, { 'content-length': String(MAX_REQUEST_BODY_BYTES + 1) }, 413, ['REQUEST_ENTITY_TOO_LARGE']],
+    ['two comma-joined lengths', QUERY, { 'content-length': '40, 40' }, 400, ['BAD_REQUEST']],
+  ])('%s', async (_name, body, headers, status, codes) => {
+    const r = await postBody(body, headers);
+    expect([r.status, r.codes]).toEqual([status, codes]);
+  });
+
+  test('a streamed body without a length is answered', async () => {
+    const r = await postBody(streamed(QUERY, 3));
+    expect([r.status, r.codes]).toEqual([200, []]);
+    expect(r.data).toEqual({ stats: { nodes: expect.arrayContaining([{ key: 'Document', count: 3 }]) } });
+  });
+
+  test('a streamed body past the limit is refused while it is read', async () => {
+    const padded = JSON.stringify({ query: '{ stats { nodes { key count } } }', variables: { pad: 'x'.repeat(MAX_REQUEST_BODY_BYTES) } });
+    const r = await postBody(streamed(padded, 20));
+    expect([r.status, r.codes]).toEqual([413, ['REQUEST_ENTITY_TOO_LARGE']]);
   });
 });

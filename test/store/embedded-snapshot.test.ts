@@ -129,3 +129,32 @@ test.each([
   expect(await contents(reopened)).toEqual(expected);
   await reopened.close();
 });
+
+describe('the log past the snapshot', () => {
+  test('damage in a record past it is STORE_CORRUPT at that byte', async () => {
+    const dir = join(root, 'data');
+    await storeWithSnapshotAndTail(dir);
+    const reader = await openEmbeddedStore({ dir, readOnly: true });
+    const covered = reader.snapshotCovered;
+    await reader.close();
+    const file = join(dir, 'docs.log');
+    const bytes = readFileSync(file);
+    bytes[covered + 100] ^= 0x01; // inside the body of the first record past the snapshot
+    writeFileSync(file, bytes);
+    await expect(open(dir)).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining(`damaged at byte ${covered}`) });
+  });
+
+  test('a torn record after the acknowledged end is cut off, and the snapshot still used', async () => {
+    const dir = join(root, 'data');
+    await storeWithSnapshotAndTail(dir);
+    const expected = await replayedWhole(dir);
+    const file = join(dir, 'docs.log');
+    const size = statSync(file).size;
+    writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('#5000 0000', 'latin1')]));
+    const store = await open(dir);
+    expect(store.snapshotCovered).toBeGreaterThan(0);
+    expect(statSync(file).size).toBe(size);
+    expect(await contents(store)).toEqual(expected);
+    await store.close();
+  });
+});

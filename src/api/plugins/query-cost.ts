@@ -10,6 +10,7 @@ import {
   isObjectType,
   isLeafType,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLSchema,
@@ -104,10 +105,39 @@ export function costMessage(report: CostReport, limits: CostLimits): string {
   );
 }
 
+/** Variables longer than this as JSON are costed afresh each time rather than kept as a key. */
+const MAX_CACHED_VARIABLES = 2048;
+/** Costs kept per parsed document (one per operation and variables), at most. */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The cost of a parsed document depends only on its operation and variables: yoga hands the
+ * same document object to every request with the same query text, so a repeated question is
+ * costed once (the walk was a few percent of the headline request).
+ */
+function costCache(limits: CostLimits): (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null }) => CostReport {
+  const byDocument = new WeakMap<DocumentNode, Map<string, CostReport>>();
+  return ({ schema, document, variableValues, operationName }) => {
+    const variables = (variableValues ?? {}) as Record<string, unknown>;
+    const json = JSON.stringify(variables);
+    const key = json.length > MAX_CACHED_VARIABLES ? null : `${operationName ?? ''}\u0000${json}`;
+    let costs = byDocument.get(document);
+    const known = key === null ? undefined : costs?.get(key);
+    if (known !== undefined) return known;
+    const report = queryCost(schema, document, variables, limits, operationName);
+    if (key === null) return report;
+    if (costs === undefined) byDocument.set(document, (costs = new Map()));
+    if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, report);
+    return report;
+  };
+}
+
 export function useQueryCost(limits: CostLimits): Plugin {
+  const costOf = costCache(limits);
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const report = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, limits, args.operationName);
+      const report = costOf(args);
       if (report.cost > limits.maxCost) {
         setResultAndStopExecution({ errors: [badInput(costMessage(report, limits))] });
       }

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { MemoryGraph } from '../memory-index/memory-graph';
 import { StoreError } from '../errors';
-import { scanFrames, type Frame } from './framing';
+import { scanFrames, shiftFrames, type Frame } from './framing';
 import type { DocumentTexts } from './document-text';
 import type { LivePlaces } from './embedded-store';
 import { loadCurations, loadDocuments } from './load';
@@ -47,7 +47,7 @@ function newFrames(followed: FollowedLog): Frame[] | null {
   // A frame the writer is still appending shows as torn: it is taken next time.
   if (scan.kind === 'corrupt') throw new StoreError('STORE_CORRUPT', `${followed.log.file} is damaged at byte ${base + scan.offset} (${scan.reason})`, { target: followed.log.file });
   followed.applied = base + scan.end;
-  return scan.frames.map((f) => ({ ...f, offset: base + f.offset, tail: { offset: base + f.tail.offset, length: f.tail.length } }));
+  return shiftFrames(scan.frames, base);
 }
 
 export interface FollowTarget {

@@ -60,6 +60,21 @@ function onlyZeros(buf: Buffer, from: number): boolean {
 }
 
 /**
+ * The frame length and identity a frame header at the start of `buf` announces (null: no
+ * header there). Only the header is read: the body is not checked.
+ */
+export function frameHeaderOf(buf: Buffer): { length: number; identity: string } | null {
+  const newline = buf.subarray(0, MAX_HEADER + 1).indexOf(0x0a);
+  const match = newline < 0 ? null : HEADER.exec(buf.toString('latin1', 0, newline));
+  return match === null ? null : { length: newline + 1 + Number(match[1]) + 1, identity: match[3] };
+}
+
+/** Frames scanned from a part of a file that starts at byte `base`, at their places in the file. */
+export function shiftFrames(frames: readonly Frame[], base: number): Frame[] {
+  return frames.map((frame) => ({ ...frame, offset: base + frame.offset, tail: { offset: base + frame.tail.offset, length: frame.tail.length } }));
+}
+
+/**
  * The frames of a log. `acknowledged` is the length known durable (see ack.ts): an incomplete
  * or unreadable frame that starts before it cannot be a torn write and is reported as damage.
  */

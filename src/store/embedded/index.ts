@@ -15,11 +15,14 @@ import { MemoryGraph } from '../memory-index/memory-graph';
 import { DocumentTexts } from './document-text';
 import { EmbeddedStore, type LivePlaces } from './embedded-store';
 import { fsError } from './fs-errors';
-import { loadCurations, loadDocuments } from './load';
+import { loadCurations, loadDocuments, SnapshotMismatch } from './load';
 import { acquireLock, type DirectoryLock } from './lock';
 import { ackFileOf } from './ack';
-import { corruptLog, RecordLog } from './record-log';
-import { matchingLog, readSnapshot } from './snapshot';
+import { corruptLog } from './log-file';
+import { RecordLog } from './record-log';
+import { inLog, readSnapshot } from './snapshot';
+import type { Snapshot, SnapshotDoc } from './snapshot-format';
+import type { Frame } from './framing';
 
 export interface EmbeddedStoreOptions {
   /** The data directory (the CLI passes ./data by default). Created when missing. */
@@ -57,6 +60,53 @@ function checkBothLogsKept(dir: string): void {
   }
 }
 
+interface OpenedDocuments {
+  log: RecordLog;
+  graph: MemoryGraph;
+  live: LivePlaces;
+  texts: DocumentTexts;
+  /** Bytes of docs.log the snapshot loaded covered (0: the log was read whole). */
+  snapshotCovered: number;
+}
+
+/** The graph of docs.log's live records, read with `snapshot` and the log past it, or from the whole log. */
+function loadDocs(log: RecordLog, frames: readonly Frame[], snapshot: Snapshot | null): OpenedDocuments {
+  const graph = new MemoryGraph();
+  const live: LivePlaces = new Map();
+  const texts = new DocumentTexts(() => log, (id) => live.get(id));
+  // No closure here may capture `snapshot`: the texts' closure shares this scope, and would keep
+  // the whole snapshot file in memory for as long as the store is open.
+  const covered = snapshot?.covered ?? 0;
+  const source = snapshot && { docs: snapshot.docs(), inLog: (doc: SnapshotDoc) => inLog(doc, covered, log) };
+  loadDocuments(graph, frames, log.file, live, texts, source);
+  return { log, graph, live, texts, snapshotCovered: covered };
+}
+
+/**
+ * docs.log read into a graph: with a snapshot that matches the log, only the log past it is
+ * read (the texts stay on disk, read by offset); otherwise the whole log is replayed.
+ */
+function openDocuments(dir: string, readOnly: boolean): OpenedDocuments {
+  const file = join(dir, DOCS_LOG);
+  const snapshot = readSnapshot(dir);
+  const past = snapshot === null ? null : RecordLog.openPast(file, DOCS_FORMAT, readOnly, snapshot.covered);
+  if (past !== null) {
+    try {
+      return loadDocs(past.log, past.frames, snapshot);
+    } catch (error) {
+      past.log.close();
+      if (!(error instanceof SnapshotMismatch)) throw error;
+    }
+  }
+  const whole = RecordLog.open(file, DOCS_FORMAT, readOnly);
+  try {
+    return loadDocs(whole.log, whole.frames, null);
+  } catch (error) {
+    whole.log.close();
+    throw error;
+  }
+}
+
 export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
   const dir = resolve(options.dir);
   const readOnly = options.readOnly === true;
@@ -73,16 +123,9 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
   const opened: RecordLog[] = [];
   try {
     checkBothLogsKept(dir);
-    const graph = new MemoryGraph();
-    const live: LivePlaces = new Map();
-    const docs = RecordLog.open(join(dir, DOCS_LOG), DOCS_FORMAT, readOnly);
+    const docs = openDocuments(dir, readOnly);
     opened.push(docs.log);
-    // Capture the log alone: the frames hold the whole file buffer and must go after loading.
-    const docsLog = docs.log;
-    const texts = new DocumentTexts(() => docsLog, (id) => live.get(id));
-    const snapshot = readSnapshot(dir);
-    const snapshotDocs = snapshot === null ? null : matchingLog(snapshot, docs.frames);
-    loadDocuments(graph, docs.frames, docs.log.file, live, texts, snapshot && snapshotDocs && { covered: snapshot.covered, docs: snapshotDocs });
+    const { graph, live, texts } = docs;
     const curations = RecordLog.open(join(dir, CURATIONS_LOG), CURATIONS_FORMAT, readOnly);
     opened.push(curations.log);
     loadCurations(graph, curations.frames, curations.log.file);
@@ -96,7 +139,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       lock,
       dir,
       reopen: readOnly ? () => openEmbeddedStore({ dir, readOnly: true }) : undefined,
-      snapshotCovered: snapshotDocs === null ? 0 : (snapshot?.covered ?? 0),
+      snapshotCovered: docs.snapshotCovered,
     });
     store.compactIfWorthIt();
     return store;

@@ -18,17 +18,26 @@ function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; rec
   }
 }
 
+/** The snapshot being loaded does not match the log: the caller starts over from the whole log. */
+export class SnapshotMismatch extends Error {}
+
+/** A snapshot to load first: its documents, and whether the log holds each where it says. */
+export interface SnapshotSource {
+  docs: Iterable<SnapshotDoc>;
+  inLog(doc: SnapshotDoc): boolean;
+}
+
 /**
- * `snapshot`: the live records up to `covered` bytes, already parsed (see snapshot.ts); only
- * the frames past it are parsed here, as if the log were replayed from there.
+ * Applies the log's live records. `frames` are the records read from the log; with a
+ * `snapshot`, they are those past it, and the snapshot's documents come first (in log order,
+ * as replaying the log would apply them), except those the frames replace or remove. Throws
+ * SnapshotMismatch when a snapshot document is not in the log (before the graph is trusted).
  */
-export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces, texts: DocumentTexts, snapshot: { covered: number; docs: readonly SnapshotDoc[] } | null = null): void {
+export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file: string, live: LivePlaces, texts: DocumentTexts, snapshot: SnapshotSource | null = null): void {
   // Only the last record of each document counts; earlier ones were replaced.
-  const last = new Map<string, { frame: Pick<Frame, 'identity' | 'offset' | 'length'> & { tail: { length: number } }; batch: GraphBatch }>();
+  const last = new Map<string, { frame: Frame; batch: GraphBatch }>();
   const removed = new Set<string>();
-  for (const d of snapshot?.docs ?? []) last.set(d.documentId, { frame: { identity: d.identity, offset: d.offset, length: d.length, tail: { length: d.textBytes } }, batch: d.batch });
   for (const frame of frames) {
-    if (snapshot !== null && frame.offset < snapshot.covered) continue;
     const record = parse(frame, file);
     if (record.t === 'del' && typeof record.documentId === 'string') {
       last.delete(record.documentId); // removed: its earlier records no longer count
@@ -43,16 +52,21 @@ export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file
     last.set(record.batch.documentId, { frame, batch: record.batch });
     removed.delete(record.batch.documentId);
   }
+  const apply = (documentId: string, batch: GraphBatch, place: { identity: string; offset: number; length: number }, textBytes: number) => {
+    graph.applyBatch(batch, place.identity, true);
+    live.set(documentId, { offset: place.offset, length: place.length });
+    texts.set(documentId, textBytes);
+  };
+  for (const doc of snapshot?.docs ?? []) {
+    if (!snapshot?.inLog(doc)) throw new SnapshotMismatch(`the snapshot's ${doc.documentId} is not at byte ${doc.offset} of ${file}`);
+    if (!last.has(doc.documentId) && !removed.has(doc.documentId)) apply(doc.documentId, doc.batch, doc, doc.textBytes);
+  }
   // A reader following the writer may hold a document loaded earlier that was removed since.
   for (const documentId of removed) {
     graph.state.removeDocument(documentId);
     live.delete(documentId);
   }
-  for (const [documentId, { frame, batch }] of last) {
-    graph.applyBatch(batch, frame.identity, true);
-    live.set(documentId, { offset: frame.offset, length: frame.length });
-    texts.set(documentId, frame.tail.length);
-  }
+  for (const [documentId, { frame, batch }] of last) apply(documentId, batch, frame, frame.tail.length);
 }
 
 export function loadCurations(graph: MemoryGraph, frames: readonly Frame[], file: string): void {

@@ -1,50 +1,21 @@
 // An append-only log of framed JSON records with one fsync per append. Opening reads every
-// record back; a torn last record (crash mid-append, after the acknowledged length kept in
-// "<log>.ack") is cut off; damage anywhere else, a file shorter than what was acknowledged, or
+// record back (or, under a snapshot holding the records before some byte, only those past it);
+// a torn last record (crash mid-append, after the acknowledged length kept in "<log>.ack") is
+// cut off; damage anywhere else, a file shorter than what was acknowledged, or
 // a missing log whose sidecar says it existed, is STORE_CORRUPT naming the file and byte offset.
 // Compaction copies the live records to a temporary file, fsyncs it and renames it over the
 // log, so a crash leaves one or the other.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { AckWriter, readAcknowledged, type Acknowledged } from './ack';
-import { encodeFrame, recordBody, scanFrames, type Frame, type RecordBody } from './framing';
+import { encodeFrame, frameHeaderOf, scanFrames, shiftFrames, type Frame, type RecordBody } from './framing';
 import { fsError } from './fs-errors';
+import { corruptLog, fsyncDirectory, headerFrameOf, readPast, readWhole } from './log-file';
 
 export interface LogHeader {
   t: 'header';
   format: string;
-}
-
-export function fsyncDirectory(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The first frame of every log: its format. */
-export function headerFrameOf(format: string): Buffer {
-  return encodeFrame(recordBody(JSON.stringify({ t: 'header', format } satisfies LogHeader)));
-}
-
-/** Damage is never repaired silently: the message says what was found and how to recover. */
-export function corruptLog(file: string, detail: string): StoreError {
-  return new StoreError('STORE_CORRUPT', `${file} ${detail}; it was left untouched (\`minutes-graph repair\` keeps a copy and drops what is damaged)`, { target: file });
-}
-
-/** The whole file in one buffer: readFileSync refuses files over 2 GiB, a log of a million directives is more. */
-function readWhole(fd: number): Buffer {
-  const buf = Buffer.allocUnsafe(fstatSync(fd).size);
-  let done = 0;
-  while (done < buf.length) {
-    const n = readSync(fd, buf, done, Math.min(buf.length - done, 1 << 30), done);
-    if (n === 0) return buf.subarray(0, done);
-    done += n;
-  }
-  return buf;
 }
 
 export class RecordLog {
@@ -67,8 +38,58 @@ export class RecordLog {
     return { log, frames };
   }
 
+  /**
+   * Opens the log reading only its header and the records from byte `from` on: those a
+   * snapshot of the bytes before `from` does not hold. Null (and nothing changed) when the
+   * log is not one with a record starting at `from` or ending there, or is shorter than
+   * acknowledged: the caller opens it whole then, and that read gives the verdict.
+   */
+  static openPast(file: string, format: string, readOnly: boolean, from: number): { log: RecordLog; frames: Frame[] } | null {
+    const log = new RecordLog(file, format, readOnly);
+    const frames = log.loadPast(from);
+    return frames === null ? null : { log, frames };
+  }
+
   get bytes(): number {
     return this.size;
+  }
+
+  private loadPast(from: number): Frame[] | null {
+    const acknowledged = readAcknowledged(this.file);
+    let part: { buf: Buffer; ino: number; size: number } | null;
+    try {
+      part = readPast(this.file, this.headerFrame(), from);
+    } catch (error) {
+      throw fsError(error, this.file, 'read');
+    }
+    if (part === null) return null;
+    const durable = acknowledged !== null && acknowledged.ino === part.ino ? acknowledged.length : 0;
+    if (part.size < durable) return null;
+    const scan = scanFrames(part.buf, Math.max(0, durable - from));
+    // No complete record where the snapshot says one starts: not this log's boundary.
+    if (part.buf.length > 0 && scan.frames.length === 0) return null;
+    if (scan.kind === 'corrupt') throw corruptLog(this.file, `is damaged at byte ${from + scan.offset} (${scan.reason})`);
+    if (!this.readOnly) rmSync(this.file + '.compact', { force: true });
+    this.settle(part.ino, from + scan.end, scan.kind === 'torn' || part.size !== from + scan.end, acknowledged);
+    return shiftFrames(scan.frames, from);
+  }
+
+  /** Holds the opened file: a writer cuts a torn tail at `end` first, then records its length. */
+  private settle(ino: number, end: number, cut: boolean, acknowledged: Acknowledged | null): void {
+    this.size = end;
+    if (this.readOnly) {
+      this.fd = openSync(this.file, 'r');
+      this.ino = ino;
+      return;
+    }
+    // The torn tail is not acknowledged: the length is recorded only once it is cut.
+    this.openForAppend(acknowledged, false);
+    if (cut) {
+      ftruncateSync(this.fd as number, end);
+      fsyncSync(this.fd as number);
+      this.size = end;
+    }
+    this.ack?.record(this.size, this.ino);
   }
 
   private load(): Frame[] {
@@ -117,20 +138,7 @@ export class RecordLog {
       }
       throw corruptLog(this.file, `is not a ${this.format} log (no header record)`);
     }
-    this.size = scan.end;
-    if (this.readOnly) {
-      this.fd = openSync(this.file, 'r');
-      this.ino = ino;
-    } else {
-      // The torn tail is not acknowledged: the length is recorded only once it is cut.
-      this.openForAppend(acknowledged, false);
-      if (scan.kind === 'torn' || buf.length !== scan.end) {
-        ftruncateSync(this.fd as number, scan.end);
-        fsyncSync(this.fd as number);
-        this.size = scan.end;
-      }
-      this.ack?.record(this.size, this.ino);
-    }
+    this.settle(ino, scan.end, scan.kind === 'torn' || buf.length !== scan.end, acknowledged);
     return records;
   }
 
@@ -246,6 +254,12 @@ export class RecordLog {
     return buf;
   }
 
+  /** What the frame header at `offset` announces (null: none there), without reading the body. */
+  frameHeaderAt(offset: number): { length: number; identity: string } | null {
+    if (offset < 0 || offset >= this.size) return null;
+    return frameHeaderOf(this.read(offset, Math.min(64, this.size - offset)));
+  }
+
   /**
    * For a reader following a writer: the complete records appended since the last call (a
    * record still being written is left for the next call), or `replaced` when the file at the
@@ -267,12 +281,7 @@ export class RecordLog {
     const scan = scanFrames(buf);
     if (scan.kind === 'corrupt') throw corruptLog(this.file, `is damaged at byte ${base + scan.offset} (${scan.reason})`);
     this.size = base + scan.end;
-    const frames = scan.frames.map((frame) => ({
-      ...frame,
-      offset: base + frame.offset,
-      tail: { offset: base + frame.tail.offset, length: frame.tail.length },
-    }));
-    return { frames, replaced: false };
+    return { frames: shiftFrames(scan.frames, base), replaced: false };
   }
 
   /** Rewrites the log with only the records at `live` (in file order); returns their new places. */

@@ -10,7 +10,8 @@ import { ackFileOf, readAcknowledged } from './ack';
 import { fsError } from './fs-errors';
 import { CURATIONS_FORMAT, CURATIONS_LOG, DOCS_FORMAT, DOCS_LOG } from './index';
 import { acquireLock } from './lock';
-import { fsyncDirectory, headerFrameOf, RecordLog } from './record-log';
+import { fsyncDirectory, headerFrameOf } from './log-file';
+import { RecordLog } from './record-log';
 import { salvageFrames, type DroppedRange } from './salvage';
 
 export interface LogRepair {

@@ -1,5 +1,5 @@
 // The compact snapshot of docs.log's live records, as bytes and back (pure). A header line
-// "minutes-graph/snapshot/2 <covered>\n", then lines "<crc32> <json>\n": the documents in
+// "minutes-graph/snapshot/3 <covered>\n", then lines "<crc32> <json>\n" (JSON in ASCII): the documents in
 // chunks of DOCS_PER_LINE, each [documentId, identity, offset, length, textBytes, nodes, edges],
 // then the shared nodes, then "end <lines>\n". It is written as the records are read, one
 // chunk at a time, so writing never holds every batch (a million directives would not fit).
@@ -12,7 +12,7 @@ import type { EdgeType, GraphBatch, GraphEdge, GraphNode } from '../../graph/mod
 import { DOCUMENT_OWNED_LABELS } from '../../graph/model';
 import { crc32Hex } from './crc32';
 
-export const SNAPSHOT_FORMAT = 'minutes-graph/snapshot/2';
+export const SNAPSHOT_FORMAT = 'minutes-graph/snapshot/3';
 const DOCS_PER_LINE = 500;
 
 /** One live document record of docs.log: where it lies, its identity, its stored batch. */
@@ -28,14 +28,35 @@ export interface SnapshotDoc {
 export interface Snapshot {
   /** docs.log bytes the snapshot covers: records from there on are replayed from the log. */
   covered: number;
-  docs: SnapshotDoc[];
+  /**
+   * The documents in log order, decoded one line at a time as they are read, so the parsed
+   * batches of a line can be applied and dropped before the next is parsed (opening a large
+   * store then never holds every batch twice). Every line's checksum was verified up front.
+   */
+  docs(): Iterable<SnapshotDoc>;
 }
 
 type CompactEdge = [string, EdgeType, string, string, GraphEdge["props"], 1 | 0];
 type CompactDoc = [string, string, number, number, number, (GraphNode | number)[], CompactEdge[]];
 
+/**
+ * JSON with every character past ASCII written as a \u escape: the line is then read back
+ * byte for byte instead of decoded as UTF-8, which was a sixth of opening a large store, and
+ * JSON.parse gets a one-byte string.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/**
+ * Lines hold ASCII only, where every single-byte decoder agrees. Not Buffer#toString('latin1'):
+ * past 1 MB that makes an external string, which JSON.parse slices, so every line stayed in
+ * memory as long as one id or text parsed from it (the whole snapshot), and parsing was slower.
+ */
+const ASCII = new TextDecoder('latin1');
+
 function line(value: unknown): Buffer {
-  const json = Buffer.from(JSON.stringify(value), 'utf8');
+  const json = Buffer.from(asciiJson(value), 'latin1');
   return Buffer.concat([Buffer.from(`${crc32Hex(json)} `, 'latin1'), json, Buffer.from('\n', 'latin1')]);
 }
 
@@ -79,12 +100,10 @@ export class SnapshotEncoder {
   }
 }
 
-/** The snapshot, or a reason it cannot be used (the log is the truth: the store then replays it all). */
-export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
-  let at = buf.indexOf(0x0a);
-  const header = /^(\S+) (\d+)$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
-  if (at < 0 || header === null || header[1] !== SNAPSHOT_FORMAT) return { unusable: 'not a snapshot of this format' };
-  const values: unknown[] = [];
+/** The lines of the snapshot between its header and its end line, checked; or why it cannot be used. */
+function checkedLines(buf: Buffer, from: number): { start: number; end: number }[] | { unusable: string } {
+  const lines: { start: number; end: number }[] = [];
+  let at = from;
   for (;;) {
     // Relative to a view: Buffer#indexOf answers wrong positions past 2 GiB.
     const found = buf.subarray(at + 1).indexOf(0x0a);
@@ -92,30 +111,48 @@ export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
     const end = at + 1 + found;
     const text = buf.toString('latin1', at + 1, Math.min(end, at + 24));
     if (text.startsWith('end ')) {
-      if (text !== `end ${values.length}` || end !== buf.length - 1) return { unusable: 'incomplete or damaged' };
-      break;
+      if (text !== `end ${lines.length}` || end !== buf.length - 1) return { unusable: 'incomplete or damaged' };
+      return lines;
     }
-    const json = buf.subarray(at + 10, end);
-    if (buf[at + 9] !== 0x20 || crc32Hex(json) !== buf.toString('latin1', at + 1, at + 9)) return { unusable: 'damaged' };
-    values.push(JSON.parse(json.toString('utf8')));
+    if (buf[at + 9] !== 0x20 || crc32Hex(buf.subarray(at + 10, end)) !== buf.toString('latin1', at + 1, at + 9)) return { unusable: 'damaged' };
+    lines.push({ start: at + 10, end });
     at = end;
   }
-  if (values.length === 0) return { unusable: 'no shared-node line' };
-  const shared = values.pop() as GraphNode[];
-  const chunks = values as CompactDoc[][];
-  return {
-    covered: Number(header[2]),
-    docs: chunks.flat().map(([documentId, identity, offset, length, textBytes, nodes, edges]) => ({
-      documentId,
-      identity,
-      offset,
-      length,
-      textBytes,
-      batch: {
+}
+
+function* decodeDocs(buf: Buffer, lines: readonly { start: number; end: number }[], shared: readonly GraphNode[]): Iterable<SnapshotDoc> {
+  for (const { start, end } of lines) {
+    const chunk = JSON.parse(ASCII.decode(buf.subarray(start, end))) as CompactDoc[];
+    for (const [documentId, identity, offset, length, textBytes, nodes, edges] of chunk) {
+      yield {
         documentId,
-        nodes: nodes.map((n) => (typeof n === 'number' ? shared[n] : n)),
-        edges: edges.map(([id, type, from, to, props, gazetteer]): GraphEdge => ({ id, type, from, to, props, documentId: gazetteer === 1 ? null : documentId })),
-      },
-    })),
-  };
+        identity,
+        offset,
+        length,
+        textBytes,
+        batch: {
+          documentId,
+          nodes: nodes.map((n) => (typeof n === 'number' ? shared[n] : n)),
+          edges: edges.map(([id, type, from, to, props, gazetteer]): GraphEdge => ({ id, type, from, to, props, documentId: gazetteer === 1 ? null : documentId })),
+        },
+      };
+    }
+  }
+}
+
+/**
+ * The snapshot, or a reason it cannot be used (the log is the truth: the store then replays
+ * it all). Every checksum is verified here, before a document is handed out; the shared nodes
+ * (the last line) are parsed first, since every document line refers to them.
+ */
+export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
+  const at = buf.indexOf(0x0a);
+  const header = /^(\S+) (\d+)$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
+  if (at < 0 || header === null || header[1] !== SNAPSHOT_FORMAT) return { unusable: 'not a snapshot of this format' };
+  const lines = checkedLines(buf, at);
+  if ('unusable' in lines) return lines;
+  const sharedLine = lines.pop();
+  if (sharedLine === undefined) return { unusable: 'no shared-node line' };
+  const shared = JSON.parse(ASCII.decode(buf.subarray(sharedLine.start, sharedLine.end))) as GraphNode[];
+  return { covered: Number(header[2]), docs: () => decodeDocs(buf, lines, shared) };
 }

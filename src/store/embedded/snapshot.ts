@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { GraphBatch } from '../../graph/model';
 import { StoreError } from '../errors';
 import { fsError } from './fs-errors';
-import { scanFrames, type Frame } from './framing';
-import { fsyncDirectory, type RecordLog } from './record-log';
+import { scanFrames } from './framing';
+import { fsyncDirectory } from './log-file';
+import type { RecordLog } from './record-log';
 import { decodeSnapshot, SnapshotEncoder, type Snapshot, type SnapshotDoc } from './snapshot-format';
 
 export const SNAPSHOT_FILE = 'docs.snapshot';
@@ -30,20 +31,14 @@ export function readSnapshot(dir: string): Snapshot | null {
 }
 
 /**
- * The snapshot's documents if every one of them is the record the log holds at its place
- * (same offset, length and identity); null otherwise. Frames past `covered` are not its concern.
+ * Whether the log holds the snapshot's document where the snapshot says (a frame of the same
+ * length and identity, before `covered`): a snapshot left from before a compaction, or of
+ * another log, fails this on its first document.
  */
-export function matchingLog(snapshot: Snapshot, frames: readonly Frame[]): SnapshotDoc[] | null {
-  const byOffset = new Map(frames.map((f) => [f.offset, f]));
-  // `covered` must be where a record starts or where the last one ends (the log may have been cut back).
-  const last = frames[frames.length - 1];
-  const boundary = last === undefined ? snapshot.docs.length === 0 : byOffset.has(snapshot.covered) || last.offset + last.length === snapshot.covered;
-  if (!boundary) return null;
-  for (const doc of snapshot.docs) {
-    const frame = byOffset.get(doc.offset);
-    if (frame === undefined || frame.length !== doc.length || frame.identity !== doc.identity || doc.offset >= snapshot.covered) return null;
-  }
-  return snapshot.docs;
+export function inLog(doc: SnapshotDoc, covered: number, log: RecordLog): boolean {
+  if (doc.offset + doc.length > covered) return false;
+  const header = log.frameHeaderAt(doc.offset);
+  return header !== null && header.length === doc.length && header.identity === doc.identity;
 }
 
 /** The stored batch of a live record, read back from the log. */

@@ -3,33 +3,45 @@
 // Each set can also list its ids in DOCUMENT_ORDER, so the default listing walks them in order.
 import type { GraphEdge, OfficialRole } from '../../graph/model';
 import type { EdgeListener, GraphState } from './graph-state';
-import { OrderedIdSet, documentOrderComparator } from './ordered-id-set';
+import { OrderedIdSet, documentOrderComparator, type IdComparator } from './ordered-id-set';
 import { SlotTable, type DocumentOrder } from './slot-table';
 
-function addTo<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState): void {
+function addTo<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState, compare: IdComparator): void {
   // Only live directives, so a listing can take every id it walks as one.
   if (state.nodes.get(id)?.label !== 'Directive') return;
   let set = map.get(key);
   if (set === undefined) map.set(key, (set = new OrderedIdSet()));
-  set.add(id, documentOrderComparator(state.nodes));
+  set.add(id, compare);
 }
 
-function removeFrom<K>(map: Map<K, OrderedIdSet>, key: K, id: string, state: GraphState): void {
+function removeFrom<K>(map: Map<K, OrderedIdSet>, key: K, id: string, compare: IdComparator): void {
   const set = map.get(key);
   if (set === undefined) return;
-  set.delete(id, documentOrderComparator(state.nodes));
+  set.delete(id, compare);
   if (set.size === 0) map.delete(key);
 }
 
 const EMPTY = new OrderedIdSet();
 
+/**
+ * Each set is built the first time a query asks for it, from the graph's edges, and from then
+ * on kept in step with every edge added or removed: opening a store builds none of them (they
+ * were a tenth of opening one), and a set nobody asks for costs nothing.
+ */
 export class DirectiveIndex implements EdgeListener {
-  /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges. */
+  /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges (the targets asked about). */
   private readonly assigned = new Map<string, Map<string, OrderedIdSet>>();
-  /** Directive ids by a post their issuer held (ISSUED props.roles). */
-  private readonly issuerRoles = new Map<OfficialRole, OrderedIdSet>();
+  /** Directive ids by a post their issuer held (ISSUED props.roles); null until first asked. */
+  private issuerRoles: Map<OfficialRole, OrderedIdSet> | null = null;
   /** Slots for the ordered lists, made on the first ordered query. */
   private slots: SlotTable | null = null;
+
+  /** DOCUMENT_ORDER over the state's nodes: one function for every add and delete. */
+  private readonly compare: IdComparator;
+
+  constructor(private readonly state: GraphState) {
+    this.compare = documentOrderComparator(state.nodes);
+  }
 
   /** The order and slot table every list of one query must use. */
   documentOrder(state: GraphState): DocumentOrder {
@@ -39,34 +51,47 @@ export class DirectiveIndex implements EdgeListener {
   }
 
   edgeAdded(edge: GraphEdge, state: GraphState): void {
-    if (edge.type === 'ASSIGNED_TO') addTo(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
-    else if (edge.type === 'ISSUED') for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state);
+    if (edge.type === 'ASSIGNED_TO') {
+      const targets = this.assigned.get(String(edge.props.role));
+      if (targets?.has(edge.to)) addTo(targets, edge.to, edge.from, state, this.compare);
+    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
+      for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state, this.compare);
+    }
   }
 
   edgeRemoved(edge: GraphEdge, state: GraphState): void {
     if (edge.type === 'ASSIGNED_TO') {
-      removeFrom(this.byRole(String(edge.props.role)), edge.to, edge.from, state);
-    } else if (edge.type === 'ISSUED') {
+      const targets = this.assigned.get(String(edge.props.role));
+      if (targets !== undefined) removeFrom(targets, edge.to, edge.from, this.compare);
+    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
       // Another issuer of the same directive may hold the same post; keep it then.
       const others = state.in(edge.to).filter((e) => e.type === 'ISSUED' && e.id !== edge.id);
       for (const role of rolesOf(edge)) {
-        if (!others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to, state);
+        if (!others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to, this.compare);
       }
     }
   }
 
   /** Directives with an extracted assignment of `role` to `targetId`. */
   assignedAs(role: string, targetId: string): OrderedIdSet {
-    return this.assigned.get(role)?.get(targetId) ?? EMPTY;
-  }
-
-  private byRole(role: string): Map<string, OrderedIdSet> {
     let targets = this.assigned.get(role);
     if (targets === undefined) this.assigned.set(role, (targets = new Map()));
-    return targets;
+    let set = targets.get(targetId);
+    if (set === undefined) {
+      targets.set(targetId, (set = new OrderedIdSet()));
+      for (const edge of this.state.in(targetId)) if (edge.type === 'ASSIGNED_TO' && String(edge.props.role) === role) addTo(targets, targetId, edge.from, this.state, this.compare);
+    }
+    return set;
   }
 
   issuedByRole(role: OfficialRole): OrderedIdSet {
+    if (this.issuerRoles === null) {
+      const roles = (this.issuerRoles = new Map());
+      // From the issuers' side: a few thousand officials, not every directive.
+      for (const id of this.state.idsOfLabel('Official')) {
+        for (const edge of this.state.out(id)) if (edge.type === 'ISSUED') for (const r of rolesOf(edge)) addTo(roles, r, edge.to, this.state, this.compare);
+      }
+    }
     return this.issuerRoles.get(role) ?? EMPTY;
   }
 }

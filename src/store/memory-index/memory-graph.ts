@@ -18,7 +18,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 export class MemoryGraph {
   readonly state = new GraphState();
-  private readonly index = new DirectiveIndex();
+  private readonly index: DirectiveIndex;
   readonly curations = new CurationState();
   private readonly ctx: QueryContext;
   /** Sorted listings, rebuilt when the state's version moves on. */
@@ -27,6 +27,7 @@ export class MemoryGraph {
   private readonly directivePages = new QueryCache<Page<DirectiveHit>>(256);
 
   constructor() {
+    this.index = new DirectiveIndex(this.state);
     this.state.addListener(this.index);
     this.ctx = { state: this.state, index: this.index, curations: this.curations };
   }
