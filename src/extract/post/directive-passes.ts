@@ -30,13 +30,18 @@ const LEAD_CHARS = 600;
 const LIST_ITEM = /^\s*(?:[-+•*–]\s|\(?(?:\d{1,2}|[a-zđ])[.)/]\s)/u;
 const REPEATED = 0.7;
 
-function contentWords(text: string): Set<string> {
-  return new Set(fold(text).split(' ').filter((w) => w.length > 1));
+// Both passes below compare the same directives' words: folded once per directive.
+const WORDS = new WeakMap<DirectiveMention, Set<string>>();
+
+function contentWordsOf(d: DirectiveMention): Set<string> {
+  let words = WORDS.get(d);
+  if (!words) { words = new Set(fold(d.text).split(' ').filter((w) => w.length > 1)); WORDS.set(d, words); }
+  return words;
 }
 
 /** Drops a directive of the headline or lead that a later directive repeats. */
 export function dropRepeatedLead(directives: readonly DirectiveMention[]): DirectiveMention[] {
-  const words = directives.map((d) => contentWords(d.text));
+  const words = directives.map(contentWordsOf);
   return directives.filter((d, i) => {
     // A headline or lead is no item of a list ("- …", "1. …").
     if (d.span.start >= LEAD_CHARS || LIST_ITEM.test(d.sentence)) return true;
@@ -64,7 +69,7 @@ const MIN_RESTATED_WORDS = 6;
 
 /** Drops a directive whose words another directive with the same doers almost all repeats. */
 export function dropRestatedTasks(directives: readonly DirectiveMention[]): DirectiveMention[] {
-  const words = directives.map((d) => contentWords(d.text));
+  const words = directives.map(contentWordsOf);
   const doers = directives.map((d) => d.assignees.map((a) => a.name).sort().join('|'));
   const dropped = new Set<number>();
   directives.forEach((d, i) => {
