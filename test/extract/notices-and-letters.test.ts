@@ -30,6 +30,8 @@ describe('parties', () => {
     ['after "và", unnamed member organisations, then named groups',
       'Phó Thủ tướng đề nghị Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các bộ, ngành tăng cường tuyên truyền.', ['Mặt trận Tổ quốc Việt Nam', 'Các bộ, ngành'], []],
     ['a commune\'s party organisation is a body', 'Bí thư Tỉnh ủy nhắc nhở Đảng bộ xã Nguyễn Việt Khái phải tính toán lại việc xây dựng.', ['Đảng bộ xã Nguyễn Việt Khái'], []],
+    ['partners after "tham gia cùng với" (dev REVISIONS, d007)',
+      'Phó Thủ tướng đề nghị các tập đoàn, doanh nghiệp chủ động tham gia cùng với Bộ Công Thương xây dựng cơ chế mua bán điện.', [], ['Bộ Công Thương']],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {

@@ -306,7 +306,8 @@ function rolesIn(env: ClauseEnv, from: number, b: number, assignees: readonly Pa
     }
     const c = COORD.matchAt(tokens, k, b);
     if (c > 0) {
-      coordinates = true;
+      // ("cùng với" names partners only when parties follow; "phối hợp" is a coordination anyway.)
+      if (tokens[k].l === 'phối' || tokens[k].l === 'kết') coordinates = true;
       const read = partnersAfter(env, c, b);
       for (const p of read.parties) if (!coordinators.some((x) => x.name === p.name) && !assignees.some((x) => x.name === p.name)) coordinators.push(p);
       k = Math.max(k, read.end - 1);

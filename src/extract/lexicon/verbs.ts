@@ -86,8 +86,8 @@ export const CLAUSE_ADVERBS: Cue = {
 export const LEAD_MARKER: Cue = { id: 'role.lead', phrases: ['chủ trì'], reason: '"Bộ X chủ trì" names the lead agency (cơ quan chủ trì).' };
 export const COORDINATE_MARKER: Cue = {
   id: 'role.coordinate',
-  phrases: ['phối hợp chặt chẽ với', 'phối hợp với', 'phối hợp cùng', 'phối hợp', 'kết hợp chặt chẽ với', 'kết hợp với'],
-  reason: 'The parties after "phối hợp (với)" or "kết hợp với" are coordinating agencies.',
+  phrases: ['phối hợp chặt chẽ với', 'phối hợp với', 'phối hợp cùng', 'phối hợp', 'kết hợp chặt chẽ với', 'kết hợp với', 'tham gia cùng với', 'cùng với'],
+  reason: 'The parties after "phối hợp (với)", "kết hợp với" or "(tham gia) cùng với" are coordinating agencies.',
 };
 export const RECIPIENT_MARKER: Cue = {
   id: 'role.recipient',
