@@ -101,6 +101,13 @@ describe('some of the districts', () => {
   });
 });
 
+describe('"không cần thiết" is no negated duty', () => {
+  test('"cắt giảm chi không cần thiết" is a task ("unnecessary", not "no need to")', () => {
+    const body = 'Thủ tướng chỉ đạo các bộ, ngành tăng cường kỷ luật hành chính; tiết kiệm, chống lãng phí, cắt giảm chi không cần thiết.\n';
+    expect(read(body).map((d) => d.a)).toEqual([['Các bộ, ngành'], ['Các bộ, ngành']]);
+  });
+});
+
 describe('not an instruction', () => {
   test.each([
     ['Chỉ thị', 'Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.'],
