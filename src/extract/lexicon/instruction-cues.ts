@@ -120,7 +120,7 @@ export const TASK_OPENERS: Cue = {
     'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận', 'không được để', 'tạo', 'phân tích', 'kiểm thử', 'thí điểm', 'đào tạo', 'tập huấn', 'truy xuất',
     'bảo vệ', 'khuyến khích', 'vận động', 'hướng tới',
     'cung ứng', 'sửa chữa', 'khôi phục', 'gia cố', 'nạo vét', 'nâng cấp', 'bàn giao', 'giảm thiểu', 'tăng tốc', 'rút ngắn',
-    'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật', 'chuyển',
+    'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
 };
