@@ -8,7 +8,7 @@
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { INNER_PUNCT, PhraseSet } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, matchWords } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
@@ -224,6 +224,12 @@ function addresseesBefore(env: ClauseEnv, floor: number, c: number): PartyRef[] 
   return [];
 }
 
+/** Does the phrase `words` start at some token in [from, to)? */
+function phraseStartsIn(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
+  for (let i = from; i < to; i++) if (matchWords(tokens, i, words) > 0) return true;
+  return false;
+}
+
 /** "Chủ tịch UBND tỉnh Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the official who is the
  * subject of a first verb also gives the instruction joined to it by "và". */
 function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | null {
@@ -235,7 +241,7 @@ function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | 
     // (Not after an approval, "Thủ tướng đồng ý về nguyên tắc và giao …": the decision on a proposal.)
     for (let p = c - 2; p > floor && p >= c - 10 && tokens[p].word && !tokens[p].cap; p--) {
       const phrase = officialBefore(env, floor, p);
-      if (phrase) return tokens.slice(p, c).some((t) => t.l === 'ý' && tokens[tokens.indexOf(t) - 1]?.l === 'đồng') ? null : phrase;
+      if (phrase) return phraseStartsIn(tokens, p - 1, c - 1, ['đồng', 'ý']) ? null : phrase;
     }
     return null;
   }
@@ -392,7 +398,6 @@ function endsWithColon(tokens: readonly Token[], b: number): boolean {
   return tokens[b - 1]?.text === ':' || (tokens[b]?.text === ':');
 }
 
-/** Reads tokens [a, b) of one clause. */
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
 // First words of the posts that give instructions ("Thủ tướng", "Phó Chủ tịch", "Bí thư", …).
 const TITLE_FIRST = new Set(TITLE_HEADS.map((h) => h.head.split(' ')[0].toLowerCase()));
@@ -411,6 +416,7 @@ function leaderSpeaks(env: ClauseEnv, phrase: string, k: number, c: number): boo
   return env.occurrences.some((o) => o.chain.end <= to && o.chain.end >= from && o.titles.some((t) => LEADER_TITLE.test(t)));
 }
 
+/** Reads tokens [a, b) of one clause. */
 export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading {
   const { tokens } = env;
   const start = clauseStart(env, a, b);
@@ -625,7 +631,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (!phrase) continue;
     // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks; nor does
     // "nhấn mạnh nhiệm vụ … rất nặng nề, với mục tiêu A; B; C": a list of goals.
-    if (tokens.slice(e, b).some((t) => t.l === 'đã' || (t.l === 'mục' && tokens[tokens.indexOf(t) + 1]?.l === 'tiêu'))) { out.speakerPhrase = phrase; return out; }
+    if (tokens.slice(e, b).some((t) => t.l === 'đã') || phraseStartsIn(tokens, e, b, ['mục', 'tiêu'])) { out.speakerPhrase = phrase; return out; }
     // "“…”, Thủ tướng nhấn mạnh.": the speech verb closes a quotation; it names the speaker only.
     if (tokens.slice(e, b).filter((t) => t.word).length < 3) { out.speakerPhrase = phrase; break; }
     out.speech = true;
