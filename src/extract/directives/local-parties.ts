@@ -8,7 +8,7 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
-import type { Token } from '../document/tokens';
+import { matchWords, type Token } from '../document/tokens';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
@@ -20,6 +20,8 @@ export interface LocalHit {
 }
 
 const agency = (name: string): PartyRef => ({ name, kind: 'agency', key: fold(name) });
+/** The localities group ("Các địa phương"), a fresh party each time. */
+export const localitiesParty = (): PartyRef => ({ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) });
 
 // Levels of local government as written, folded, and the level they stand for.
 const LEVELS: Readonly<Record<string, 'district' | 'commune' | 'urban-district' | 'province'>> = {
@@ -93,7 +95,8 @@ const UNIT_QUALIFIERS = ['ven biển', 'ven sông', 'miền núi', 'biên giới
 
 function afterQualifier(tokens: readonly Token[], end: number): number {
   for (const words of UNIT_QUALIFIERS) {
-    if (words.every((w, x) => tokens[end + x]?.l === w)) return end + words.length;
+    const e = matchWords(tokens, end, words);
+    if (e > 0) return e;
   }
   return end;
 }
@@ -215,11 +218,11 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     // "UBND (các) tỉnh thành phố" written without its comma: the provinces and cities, the localities.
     const pl = tokens[u]?.f === 'cac' ? u + 1 : u;
     if (tokens[pl]?.f === 'tinh' && tokens[pl + 1]?.f === 'thanh' && tokens[pl + 2]?.f === 'pho') {
-      return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: pl + 3, ruleId: 'party.local-level' };
+      return { parties: [localitiesParty()], end: pl + 3, ruleId: 'party.local-level' };
     }
     // "Ủy ban nhân dân các cấp": every level's committee, the localities (as "chính quyền các cấp").
     if (tokens[u]?.f === 'cac' && tokens[u + 1]?.f === 'cap') {
-      return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: u + 2, ruleId: 'party.local-level' };
+      return { parties: [localitiesParty()], end: u + 2, ruleId: 'party.local-level' };
     }
     const level = levelGroup(tokens, u);
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
@@ -280,12 +283,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   }
   // "Đối với 4 tỉnh, …", "hai tỉnh": provinces counted, not named, are the localities too.
   if (/^(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u.test(t.l) && tokens[k + 1]?.f === 'tinh' && !tokens[k + 2]?.cap) {
-    return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: k + 2, ruleId: 'party.provinces-unnamed' };
+    return { parties: [localitiesParty()], end: k + 2, ruleId: 'party.provinces-unnamed' };
   }
   // "Các tỉnh tiếp tục thực hiện …": the provinces, unnamed, are the localities ("các tỉnh Đồng Nai,
   // Bình Dương" names them one by one, read elsewhere).
   if (t.f === 'cac' && tokens[k + 1]?.f === 'tinh' && tokens[k + 2]?.word && !tokens[k + 2].cap && !provinceRow(tokens, k + 2, asOf)) {
-    return { parties: [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }], end: k + 2, ruleId: 'party.provinces-unnamed' };
+    return { parties: [localitiesParty()], end: k + 2, ruleId: 'party.provinces-unnamed' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
   const level = levelGroup(tokens, k);
@@ -309,7 +312,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "yêu cầu huyện Vân Canh tập trung …": a district named as the doer is its people's committee
   // (FORMAT.md: "Ủy ban nhân dân huyện Vân Canh"). Communes are left out: "xã X" is far more often
   // where something is than who does it.
-  for (const w of [['huyen'], ['quan'], ['thi', 'xa'], ['thanh', 'pho'], ['tp'], ['tx']]) {
+  for (const w of DISTRICT_UNITS) {
     let e = wordsAt(tokens, k, w);
     if (e < 0) continue;
     if (w[0] === 'huyen' && tokens[e]?.l === 'đảo') e++; // "huyện đảo Cồn Cỏ"

@@ -7,13 +7,12 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { bareProvinceAt, committeeOf, localPartyAt, placeName, provinceRow, type LocalHit } from './local-parties';
+import { bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
-import { GROUP_LOCALITIES } from '../lexicon/groups';
 
 export interface PartyReadEnv {
   asOf?: string;
@@ -156,7 +155,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         const city = unit > 0 && tokens[unit]?.f === 'thanh' && tokens[unit + 1]?.f === 'pho';
         const ofUnit = city || (unit > 0 && tokens[unit]?.f === 'tinh');
         if (unit > 0 && !tokens[unit]?.cap && !ofUnit) {
-          add(parties, [{ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) }]);
+          add(parties, [localitiesParty()]);
           i = end = i + 3;
           if (tokens[i]?.l === 'các' && tokens[i + 1]?.l === 'cấp') i = end = i + 2;
         }
