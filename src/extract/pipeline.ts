@@ -9,6 +9,7 @@ import { creditSpans, mergeOfficials, officialsInSentence } from './rules/offici
 import { extractMeeting } from './rules/meeting';
 import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
 import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
+import { provincialSectors } from './post/provincial-sectors';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
@@ -116,6 +117,7 @@ export const STEPS: readonly Step[] = [
   },
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
+  { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },

@@ -51,6 +51,34 @@ describe('the parties of a provincial instruction', () => {
   });
 });
 
+describe('"các cấp, các ngành" of a province are its departments, not the ministries', () => {
+  test.each<[string, string, string[][]]>([
+    ['the provincial leader\'s "các cấp, các ngành"',
+      'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành khẩn trương rà soát các dự án chậm tiến độ.\n',
+      [['Các sở, ngành tỉnh Nghệ An']]],
+    ['with the localities named beside them',
+      'Ông yêu cầu các cấp, các ngành, địa phương tăng cường kiểm tra.\n',
+      [['Các sở, ngành tỉnh Nghệ An', 'Các địa phương']]],
+    ['a provincial board speaking in its own name',
+      'Ban Chỉ đạo phòng, chống dịch tỉnh yêu cầu các ngành, các cấp tăng cường giám sát.\n',
+      [['Các sở, ngành tỉnh Nghệ An']]],
+    ['the continuation inherits the relabelled group',
+      'Chủ tịch UBND tỉnh yêu cầu các cấp, các ngành khẩn trương rà soát các dự án. Đồng thời, tăng cường kiểm tra, giám sát.\n',
+      [['Các sở, ngành tỉnh Nghệ An'], ['Các sở, ngành tỉnh Nghệ An']]],
+    ['a request to the ministries stays national',
+      'Chủ tịch UBND tỉnh đề nghị các bộ, ngành Trung ương sớm hỗ trợ tỉnh giải quyết vướng mắc.\n',
+      [['Các bộ, ngành']]],
+  ])('%s', (_, body, expected) => {
+    expect(read(body).directives.map((d) => d.a)).toEqual(expected);
+  });
+
+  test('the Prime Minister\'s "các cấp, các ngành" at a province are the ministries', () => {
+    const lead = 'Sáng 12/3/2024, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo tỉnh Nghệ An.\n';
+    expect(read('Thủ tướng yêu cầu các cấp, các ngành khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.\n', lead).directives.map((d) => d.a))
+      .toEqual([['Các bộ, ngành']]);
+  });
+});
+
 describe('the issuer of an official text left unsaid', () => {
   test.each<[string, string, string[][]]>([
     ['"Căn cứ …; …, yêu cầu <parties> <task>": the clause after the grounds is the instruction',

@@ -1,0 +1,59 @@
+// FORMAT.md's national group "Các bộ, ngành" takes "các cấp, các ngành" and "các ngành" too. A
+// province's leader or committee has no ministries to instruct: its "các cấp, các ngành" are the
+// province's departments and sectors, "Các sở, ngành tỉnh X" (the group below the national
+// level). Only a phrase that names no ministry is relabelled; "đề nghị các bộ, ngành Trung ương
+// …" from a province stays the national group.
+import type { AgencyRow } from '../lexicon/agency-row';
+import type { DirectiveMention, OfficialMention, PartyRef } from '../types';
+import { fold } from '../../text/fold';
+import { provinceSuffix } from '../directives/province-names';
+
+export const PROVINCIAL_SECTORS = {
+  id: 'post.provincial-sectors',
+  reason: 'A provincial issuer\'s "các cấp, các ngành" are the province\'s departments and sectors, not the ministries (FORMAT.md groups).',
+};
+
+const NATIONAL = 'Các bộ, ngành';
+// A ministry written out: "các bộ", "Bộ, ngành", "Bộ Y tế", "Bộ trưởng", "bộ, ngành Trung ương".
+const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông) )(?:các [Bb]ộ|[Bb]ộ,|[Bb]ộ ngành|Bộ \p{Lu}|[Bb]ộ trưởng|[Tt]rung ương)(?![\p{L}])/u;
+// The titles of a provincial or district leader, and a provincial body speaking in its own name.
+const LOCAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|huyện|Huyện ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
+const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
+const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
+const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
+
+function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
+  if (d.assigner) {
+    const own = titles.get(d.assigner.name) ?? [];
+    return own.some((t) => LOCAL_TITLE.test(t)) && !own.some((t) => NATIONAL_TITLE.test(t));
+  }
+  const before = d.sentence.slice(0, Math.max(0, d.span.start - d.sentenceSpan.start));
+  return LOCAL_SPEAKER.test(before);
+}
+
+function relabel(parties: readonly PartyRef[], sectors: PartyRef): PartyRef[] {
+  const out: PartyRef[] = [];
+  for (const p of parties) {
+    const next = p.name === NATIONAL ? sectors : p;
+    if (!out.some((q) => q.name === next.name)) out.push(next);
+  }
+  return out;
+}
+
+export function provincialSectors(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
+  if (!province) return [...directives];
+  const name = `Các sở, ngành${provinceSuffix(province)}`;
+  const sectors: PartyRef = { name, kind: 'agency', key: fold(name) };
+  const titles = new Map(officials.map((o) => [o.name, o.titles]));
+  // A continuation inherits the doers of the directive before it: it is relabelled with it.
+  let previous: { before: string; relabelled: boolean } | null = null;
+  return directives.map((d) => {
+    const before = d.assignees.map((a) => a.name).join('|');
+    const has = d.assignees.some((a) => a.name === NATIONAL) || d.coordinators.some((a) => a.name === NATIONAL);
+    const inherited = previous?.relabelled === true && previous.before === before && d.ruleIds.some((r) => INHERITED.test(r));
+    const relabelled = has && !NAMES_MINISTRY.test(d.sentence) && (inherited || localIssuer(d, titles));
+    previous = { before, relabelled };
+    if (!relabelled) return d;
+    return { ...d, assignees: relabel(d.assignees, sectors), coordinators: relabel(d.coordinators, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
+  });
+}
