@@ -128,6 +128,15 @@ describe('not an instruction', () => {
     expect(read(body).map((d) => d.a)).toEqual([['Bộ Tài chính']]);
   });
 
+  test.each([
+    ['praise', 'Đánh giá cao sự nỗ lực của Bộ Công Thương, Tập đoàn Điện lực Việt Nam trong thời gian qua.'],
+    ['acknowledgement', 'Ghi nhận, biểu dương các địa phương đã tích cực triển khai công tác giải phóng mặt bằng.'],
+    ['welcome', 'Hoan nghênh tinh thần trách nhiệm của các nhà thầu.'],
+  ])('a conclusion\'s item of %s gives no task; the task item after it does', (_, item) => {
+    const body = `Thủ tướng kết luận như sau:\n1. ${item}\n2. Bộ Công Thương khẩn trương hoàn thiện hồ sơ dự án.\n`;
+    expect(read(body).map((d) => d.a)).toEqual([['Bộ Công Thương']]);
+  });
+
   test('agreeing with a ministry\'s proposal decides on it; no task is given', () => {
     expect(read('Thủ tướng nhất trí với đề xuất của Bộ Nông nghiệp và Phát triển nông thôn cần ưu tiên bố trí vốn cho thủy lợi.\n')).toEqual([]);
   });

@@ -13,7 +13,7 @@ import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
   CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
-  NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS,
+  NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS,
 } from '../lexicon/instruction-cues';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
@@ -29,6 +29,7 @@ const CONNECTORS = set(CONTINUATION_CONNECTORS.phrases);
 const TOPICS = set(TOPIC_MARKERS.phrases);
 const EARLIER = set(EARLIER_EVENTS.phrases);
 const OPENERS = set(TASK_OPENERS.phrases);
+const APPRAISALS = set(APPRAISAL_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
 const BODIES = set(ISSUING_BODIES.phrases);
 // Generic doers are written with commas inside ("các cơ quan, đơn vị"): matched across them.
@@ -735,6 +736,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     return out;
   };
   const opener = OPENERS.matchAt(tokens, k, b);
+  if (APPRAISALS.matchAt(tokens, k, b) > 0) { ruleIds.push(APPRAISAL_OPENERS.id); return out; }
   if (opener > 0) {
     // "Xác định rõ, …" (no object before the comma) or "Tiếp tục chương trình, hội nghị nghe …"
     // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.

@@ -125,6 +125,13 @@ export const TASK_OPENERS: Cue = {
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
 };
 
+/** Openers that praise or acknowledge: "Đánh giá cao …", "Ghi nhận, biểu dương …". */
+export const APPRAISAL_OPENERS: Cue = {
+  id: 'neg.appraisal',
+  phrases: ['đánh giá cao', 'đánh giá tích cực', 'ghi nhận', 'biểu dương', 'hoan nghênh', 'cảm ơn', 'chúc mừng', 'khen ngợi', 'trân trọng', 'đánh giá đúng'],
+  reason: 'The first items of a conclusion praise or acknowledge what was done ("1. Đánh giá cao sự nỗ lực của Bộ X …"): an appraisal, not a task.',
+};
+
 /** "… như sau:", "các nhiệm vụ sau:": the tasks of an instruction follow as a list. */
 export const LIST_INTRODUCERS: Cue = {
   id: 'cue.list-intro',
