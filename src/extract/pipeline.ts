@@ -10,6 +10,7 @@ import { extractMeeting } from './rules/meeting';
 import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
 import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { provincialSectors } from './post/provincial-sectors';
+import { nationalLocalities } from './post/national-localities';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
@@ -118,6 +119,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
   { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
+  { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },

@@ -165,15 +165,26 @@ describe('groups of leaders', () => {
     // FORMAT.md: "các cấp, các ngành" are the ministries; "các cơ quan, đơn vị" are generic, "địa phương" the group.
     ['Thủ tướng yêu cầu các cấp, các ngành tập trung phòng, chống dịch.', ['Các bộ, ngành']],
     ['Thủ tướng yêu cầu các cơ quan, đơn vị, địa phương tập trung phòng, chống dịch.', ['Các địa phương']],
+    ['Thủ tướng yêu cầu các Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố tập trung chỉ đạo giải ngân.', ['Các bộ, ngành', 'Các địa phương']],
+    // With no province in the report, the Prime Minister's "Chủ tịch UBND tỉnh" is every province's.
+    ['Thủ tướng yêu cầu Chủ tịch UBND tỉnh chỉ đạo quyết liệt công tác giải ngân.', ['Các địa phương']],
   ])('%s', (body, expected) => {
     expect(read(`${body}\n`).map((d) => d.a)).toEqual([expected]);
+  });
+});
+
+describe('a province in a person\'s name', () => {
+  test('"Phó Thủ tướng Nguyễn Hòa Bình" names no province Hòa Bình: "UBND tỉnh" stays every province\'s', () => {
+    const lead = 'Chiều 3/7/2025, Thủ tướng Phạm Minh Chính chủ trì cuộc họp. Cùng dự có Phó Thủ tướng Thường trực Nguyễn Hòa Bình.\n';
+    expect(read('Thủ tướng yêu cầu Chủ tịch UBND tỉnh chỉ đạo quyết liệt công tác giải ngân.\n', lead).map((d) => d.a)).toEqual([['Các địa phương']]);
   });
 });
 
 describe('unnamed doers right after the verb', () => {
   test('"yêu cầu các cấp, ngành, địa phương, đơn vị thực hiện …" is one list of doers, not a new doer after "các cấp"', () => {
     const body = 'Ban Chỉ đạo phòng, chống dịch tỉnh Thái Bình yêu cầu các cấp, ngành, địa phương, đơn vị thực hiện hiệu quả đợt cao điểm làm sạch dịch.\n';
-    expect(read(body, 'Sáng 9/2/2022, UBND tỉnh Thái Bình họp.\n').map((d) => d.a)).toEqual([['Các địa phương']]);
+    // A provincial board's "các cấp, ngành" are the province's departments and sectors.
+    expect(read(body, 'Sáng 9/2/2022, UBND tỉnh Thái Bình họp.\n').map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Thái Bình', 'Các địa phương']]);
   });
 });
 

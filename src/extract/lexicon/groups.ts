@@ -35,11 +35,11 @@ export const TSV_GROUP_LABELS: Readonly<Record<string, GroupLabel[]>> = {
 export const GROUP_CUES: readonly GroupCue[] = [
   {
     id: 'group.ministry-leaders',
-    phrases: ['Bộ trưởng, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
+    phrases: ['Bộ trưởng, trưởng ngành', 'các Bộ trưởng, trưởng ngành', 'các Bộ trưởng', 'các Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng các Bộ, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
       'các bộ, ngành Trung ương', 'các Bộ, các ngành', 'các bộ, các ngành', 'các bộ, ngành có liên quan', 'các Bộ, ngành liên quan', 'các bộ quản lý ngành, lĩnh vực', 'Bộ trưởng các Bộ', 'Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ', 'Thủ trưởng các cơ quan ngang bộ',
       'Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'các cơ quan ngang bộ', 'cơ quan ngang bộ',
       'các cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ',
-      'cơ quan ngang bộ, cơ quan trực thuộc Chính phủ', 'các cơ quan trực thuộc Chính phủ', 'cơ quan trực thuộc Chính phủ', 'các Bộ, cơ quan ngang Bộ', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'các bộ quản lý ngành', 'các bộ chuyên ngành', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp',
+      'cơ quan ngang bộ, cơ quan trực thuộc Chính phủ', 'các cơ quan trực thuộc Chính phủ', 'cơ quan trực thuộc Chính phủ', 'các Bộ, cơ quan ngang Bộ', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'các bộ quản lý ngành', 'các bộ chuyên ngành', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp', 'các cấp, ngành', 'các ngành, cấp',
       'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ',
       'Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, các cơ quan thuộc Chính phủ',
       'Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ',

@@ -20,6 +20,7 @@ const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông
 const LOCAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|huyện|Huyện ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
 const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
 const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
+const CUE = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/u;
 const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
 
 function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
@@ -27,8 +28,9 @@ function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly s
     const own = titles.get(d.assigner.name) ?? [];
     return own.some((t) => LOCAL_TITLE.test(t)) && !own.some((t) => NATIONAL_TITLE.test(t));
   }
-  const before = d.sentence.slice(0, Math.max(0, d.span.start - d.sentenceSpan.start));
-  return LOCAL_SPEAKER.test(before);
+  // The speaker is named before the instruction verb: "Ban Chỉ đạo … tỉnh X yêu cầu …".
+  const cue = d.sentence.search(CUE);
+  return cue > 0 && LOCAL_SPEAKER.test(d.sentence.slice(0, cue));
 }
 
 function relabel(parties: readonly PartyRef[], sectors: PartyRef): PartyRef[] {

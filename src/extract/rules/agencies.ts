@@ -78,9 +78,12 @@ const PROVINCIAL_WORDING = /(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhâ
 function bareProvince(ctx: ExtractContext): string | null {
   if (!PROVINCIAL_WORDING.test(ctx.text)) return null;
   const seen = new Set<string>();
+  // "Phó Thủ tướng Nguyễn Hòa Bình": a province's name inside a person's is no place.
+  const names = ctx.occurrences.map((o) => o.nameSpan);
+  const inName = (at: number): boolean => names.some((n) => at >= n.start && at < n.end);
   for (const tokens of ctx.tokens) {
     for (let k = 0; k < tokens.length; k++) {
-      if (!tokens[k].cap) continue;
+      if (!tokens[k].cap || inName(tokens[k].start)) continue;
       const hit = matchAgencyAt(tokens, k, { asOf: ctx.reference ?? undefined, placeAllowed: true });
       if (!hit) continue;
       if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city')) seen.add(hit.row.name);
