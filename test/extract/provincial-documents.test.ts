@@ -43,6 +43,12 @@ describe('the parties of a provincial instruction', () => {
       'các Ban Quản lý dự án chuyên ngành, khu vực', ['Các Ban Quản lý dự án chuyên ngành, khu vực tỉnh Nghệ An']],
     ['the abbreviation QLDA is spelled out',
       'các Ban QLDA chuyên ngành', ['Các Ban quản lý dự án chuyên ngành tỉnh Nghệ An']],
+    ['a national body followed by "tỉnh" is its provincial branch', 'Sở Tài chính, Kho bạc Nhà nước tỉnh',
+      ['Sở Tài chính tỉnh Nghệ An', 'Kho bạc Nhà nước tỉnh Nghệ An']],
+    ['the same for the provincial labour federation', 'Liên đoàn Lao động tỉnh', ['Liên đoàn Lao động tỉnh Nghệ An']],
+    ['a zone\'s management board, its kinds in lower case and joined by a comma', 'Ban Quản lý Khu kinh tế, công nghiệp tỉnh',
+      ['Ban Quản lý Khu kinh tế, công nghiệp tỉnh Nghệ An']],
+    ['BQL is spelled out; the zone\'s own name follows its kind', 'BQL Khu kinh tế Đông Nam', ['Ban Quản lý Khu kinh tế Đông Nam']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

@@ -58,6 +58,9 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
 
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
+// National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
+const BRANCHED = /^(?:Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Liên minh Hợp tác xã)$/u;
+
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: AgencyRow; end: number } | null {
   let j = i;
   if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
@@ -217,9 +220,9 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
       i = end = place.end;
     }
-    // "Trung tâm Văn hóa - Thể thao huyện …", "Bộ Chỉ huy Bộ đội Biên phòng thành phố …": a body
+    // "Trung tâm Văn hóa - Thể thao huyện …", "Bộ Chỉ huy Bộ đội Biên phòng thành phố …", "Kho bạc Nhà nước tỉnh": a body
     // named by pattern with its level, the district or province of the report.
-    else if (lastParty && end === i && !/ (?:tỉnh|huyện|thành phố|Thành phố)(?: |$)/u.test(lastParty.name) && /^(?:Trung tâm|Phòng|Ban|Đội|Hạt|Bộ Chỉ huy|Chi cục|Đài) /u.test(lastParty.name)) {
+    else if (lastParty && end === i && !/ (?:tỉnh|huyện|thành phố|Thành phố)(?: |$)/u.test(lastParty.name) && (/^(?:Trung tâm|Phòng|Ban|Đội|Hạt|Bộ Chỉ huy|Chi cục|Đài) /u.test(lastParty.name) || BRANCHED.test(lastParty.name))) {
       const level = tokens[i]?.l === 'huyện' ? 'huyện' : tokens[i]?.l === 'tỉnh' ? 'tỉnh' : tokens[i]?.l === 'thành' && tokens[i + 1]?.l === 'phố' ? 'thành phố' : null;
       const after = level === 'thành phố' ? i + 2 : i + 1;
       if (level && !tokens[after]?.cap) {

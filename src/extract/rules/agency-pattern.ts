@@ -14,19 +14,23 @@ export const AGENCY_HEADS = {
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
-    'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'Ban cán sự đảng', 'Đảng đoàn'],
+    'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
 const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
 // Words that open a predicate: the name has ended before them ("Vụ Pháp chế hoàn thiện …").
 const PREDICATE_STARTS = new Set([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map((p) => lowerWords(p)[0]));
+const PREDICATES = [...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map(lowerWords);
 const JOINERS = new Set(['và', '-', '&']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'thành', 'trung', 'các', 'cấp', 'này', 'đó']);
 // Words that end a name: a name read up to a level ("… tỉnh") never runs through them.
 const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 'yêu', 'giao', 'đề', 'trình', 'báo', 'tại', 'trên', 'ubnd', 'ủy']);
 // Abbreviations written inside a name, spelled out as the official name has them.
-const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý' };
+
+// Kinds of zone a management board runs ("Khu kinh tế", "Khu công nghiệp"): part of its name.
+const ZONE_KINDS = ['kinh tế', 'công nghiệp', 'công nghệ cao', 'chế xuất', 'kinh tế cửa khẩu', 'du lịch', 'đô thị'].map(lowerWords).sort((a, b) => b.length - a.length);
 
 // What a project board's name says of its kind, in lower case ("Ban Quản lý dự án chuyên ngành,
 // khu vực", "Ban QLDA đầu tư xây dựng các công trình giao thông"): read as part of its name.
@@ -62,12 +66,24 @@ function pressNameEnd(tokens: readonly Token[], k: number): number {
     let j = start;
     while (j < tokens.length && j - start < PRESS_MAX_WORDS && tokens[j].word && tokens[j].start <= tokens[j - 1].end + 1) {
       if (NOT_IN_NAME.has(tokens[j].l) && !(tokens[j].l === 'và' && tokens[j + 1]?.cap)) break;
+      // "Báo Quảng Nam kiểm tra …": a verb in lower case after the capitals is the predicate.
+      if (j > start && !tokens[j].cap && tokens[j - 1].cap && PREDICATE_STARTS.has(tokens[j].l) && PREDICATES.some((w) => matchWords(tokens, j, w) > 0)) break;
       j++;
     }
     // Only where the name ends at a separator: in running text a verb may follow unmarked.
     if (j > start && (j >= tokens.length || /^[,;:.)]$/u.test(tokens[j].text))) return j;
   }
   return -1;
+}
+
+/** "… công nghiệp tỉnh" from j (lower-case words, a comma joining two kinds): the index after
+ * "tỉnh", or -1 when no level ends the words. */
+function provincialLevelEnd(tokens: readonly Token[], j: number): number {
+  // "Ban Quản lý Khu kinh tế, công nghiệp tỉnh": a comma may join two lower-case kinds.
+  const joinsKinds = (y: number): boolean => tokens[y]?.text === ',' && tokens[y + 1]?.word === true && !tokens[y + 1].cap && !NOT_IN_NAME.has(tokens[y + 1].l) && !LEVELS.has(tokens[y + 1].l);
+  let x = j;
+  while (x < j + 8 && (tokens[x]?.word || joinsKinds(x)) && tokens[x].l !== 'tỉnh' && !NOT_IN_NAME.has(tokens[x].l)) x++;
+  return tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap ? x + 1 : -1;
 }
 
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
@@ -104,6 +120,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     const nested = t.word && t.cap ? matchAgencyAt(tokens, j) : undefined;
     if (nested?.row && nested.to > j + 1) { j = nested.to; names++; continue; }
     if (t.word && t.cap) { j++; names++; continue; }
+    // "Ban Quản lý Khu kinh tế Vân Phong", "… các Khu công nghiệp Bắc Ninh": a zone's kind, in lower case.
+    const zone = names > 0 && tokens[j - 1].l === 'khu' ? ZONE_KINDS.map((w) => matchWords(tokens, j, w)).find((n) => n > 0) : undefined;
+    if (zone) { j = zone; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
     // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": one word of two syllables, the second in lower case.
     if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang|huyen|quan|thi)$/.test(tokens[j - 1].f)) { j++; continue; }
@@ -128,9 +147,13 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "… Khu công nghiệp tỉnh": a provincial body named with its level at the end; the lower-case
     // syllables before the level belong to the name.
     if ((j === end || names <= 1) && t.word && !t.cap) {
-      let x = j;
-      while (x < j + 8 && tokens[x]?.word && tokens[x].l !== 'tỉnh' && !NOT_IN_NAME.has(tokens[x].l)) x++;
-      if (tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap) { j = x + 1; names = Math.max(names, 1); break; }
+      const level = provincialLevelEnd(tokens, j);
+      if (level > 0) { j = level; names = Math.max(names, 1); break; }
+    }
+    // "Ban Quản lý Khu kinh tế, công nghiệp tỉnh": after a zone's kind, another before the level.
+    if (names > 0 && t.text === ',' && tokens[j - 1].l !== 'khu') {
+      const level = provincialLevelEnd(tokens, j);
+      if (level > 0) { j = level; break; }
     }
     break;
   }
@@ -143,7 +166,7 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (e > unit && unit > 0) { j = e; names = e - unit; }
   }
   // "Ban Quản lý dự án chuyên ngành, khu vực", "Ban QLDA giao thông": a project board by its kind.
-  if (names <= 1 && (tokens.slice(k, end).map((t) => t.l).join(' ') === 'ban quản lý' || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
+  if (names <= 1 && (/^(?:ban quản lý|bql)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
     const from = names === 1 ? j : end;
     const kinds = boardKindsEnd(tokens, from);
     if (kinds > from && !tokens[kinds]?.cap) { j = kinds; names = Math.max(names, 1); }
