@@ -107,6 +107,19 @@ describe('the issuer of an official text left unsaid', () => {
   });
 });
 
+describe('a Chỉ thị\'s numbered headings of addressees', () => {
+  test('"1. <parties>; <parties>:" is one list of doers for the lettered items under it', () => {
+    const body = 'Chủ tịch UBND tỉnh chỉ thị:\n1. Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:\n'
+      + 'a) Tổ chức quán triệt, triển khai thực hiện nghiêm các quy định về phòng cháy, chữa cháy.\n'
+      + '2. Đài Phát thanh và Truyền hình tỉnh, Báo Nghệ An tăng cường tuyên truyền về phòng cháy, chữa cháy.\n';
+    expect(read(body).directives.map((d) => d.a)).toEqual([
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'],
+      // A newspaper's name ends before the verb.
+      ['Đài Phát thanh và Truyền hình tỉnh Nghệ An', 'Báo Nghệ An'],
+    ]);
+  });
+});
+
 describe('what a PDF copy of a Chỉ thị carries', () => {
   test('a part title in capitals is no task, and the items under it are', () => {
     const r = read('Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành triển khai các nội dung sau:\nI. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN KẾ HOẠCH\n1. Rà soát các dự án chậm tiến độ.\n');

@@ -29,6 +29,8 @@ function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: numbe
   // heading of parties only.
   let first = a;
   while (first < b && !tokens[first].word) first++;
+  // "1. Giám đốc các sở …; Chủ tịch UBND các huyện …:" — after the item's marker.
+  if (/^(?:\d{1,2}|[a-zđ])$/u.test(tokens[first]?.text ?? '') && /^[.)]$/u.test(tokens[first + 1]?.text ?? '')) first += 2;
   const only = readParties(tokens, first, env);
   if (only.parties.length && only.end >= b) return true;
   for (let c = b - 1; c >= a; c--) {

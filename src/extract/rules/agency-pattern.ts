@@ -67,10 +67,11 @@ function pressNameEnd(tokens: readonly Token[], k: number): number {
     while (j < tokens.length && j - start < PRESS_MAX_WORDS && tokens[j].word && tokens[j].start <= tokens[j - 1].end + 1) {
       if (NOT_IN_NAME.has(tokens[j].l) && !(tokens[j].l === 'và' && tokens[j + 1]?.cap)) break;
       // "Báo Quảng Nam kiểm tra …": a verb in lower case after the capitals is the predicate.
-      if (j > start && !tokens[j].cap && tokens[j - 1].cap && PREDICATE_STARTS.has(tokens[j].l) && PREDICATES.some((w) => matchWords(tokens, j, w) > 0)) break;
+      if (j > start && !tokens[j].cap && PREDICATE_STARTS.has(tokens[j].l) && PREDICATES.some((w) => matchWords(tokens, j, w) > 0)) return j;
       j++;
     }
-    // Only where the name ends at a separator: in running text a verb may follow unmarked.
+    // Only where the name ends at a separator or a verb: in running text a name's lower-case words
+    // run on unmarked.
     if (j > start && (j >= tokens.length || /^[,;:.)]$/u.test(tokens[j].text))) return j;
   }
   return -1;
