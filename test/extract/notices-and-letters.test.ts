@@ -142,6 +142,18 @@ describe('not an instruction', () => {
   });
 });
 
+describe('a letter conveying a leader\'s opinions', () => {
+  const LETTER = 'Xét đề nghị của Bộ Kế hoạch và Đầu tư (Công văn số 7454/BKHĐT-PTDN ngày 12 tháng 9 năm 2017), ý kiến của Bộ Tài chính (Công văn số 13436/BTC-TCDN ngày 06 tháng 10 năm 2017), Phó Thủ tướng Vương Đình Huệ có ý kiến như sau:\n'
+    + '1. Việc sắp xếp doanh nghiệp nhà nước có vai trò quan trọng trong tái cơ cấu nền kinh tế.\n'
+    + '2. Bộ Kế hoạch và Đầu tư hoàn thiện Đề án, trình Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2017.\n';
+
+  test('"<leader> có ý kiến như sau:" after long grounds: the leader gives the items; a statement of context is no task', () => {
+    const r = extract({ text: LETTER, published: '2017-11-02' });
+    expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name), d.deadline?.date ?? null]))
+      .toEqual([['Vương Đình Huệ', ['Bộ Kế hoạch và Đầu tư'], '2017-12-31']]);
+  });
+});
+
 describe('an introduction, then a paragraph per task', () => {
   test('unmarked paragraphs after "yêu cầu <doers>:" are its items until one that states no task; after it, an opener continues the last task', () => {
     const body = 'Công điện nêu rõ, Thủ tướng Chính phủ yêu cầu Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\n\n'

@@ -36,6 +36,9 @@ interface OpenList {
   /** "Đề nghị UBND tỉnh chỉ đạo:": the items' own subjects are directed; the list's doers do. The
    * marker of the introduction (null without one): only items below it are directed. */
   directed?: { below: ListMarker | null };
+  /** "Phó Thủ tướng X có ý kiến / kết luận như sau:": the items are the speaker's opinions, and
+   * only those that read as tasks are directives (the first often sets out the context). */
+  opinions?: boolean;
 }
 
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
@@ -240,7 +243,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (director.length && list && marker) list.headings.set(marker, director);
         else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
         else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
-        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined };
+        else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined, opinions: r.shape === 'none' && r.speech };
         opened = true;
         if (r.listOnly) {
           prev = null;
@@ -272,7 +275,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).
       const ownDeadline = r.shape === 'none' && ci > 0 && last !== null && tokens[a].start > last.span.end
         && deadlines.some((d) => d.precision !== 'YEAR' && d.span.start >= tokens[a].start && d.span.end <= tokens[b - 1].end);
-      if (r.shape === 'none' && !(isItem && list) && !ownDeadline) {
+      if (r.shape === 'none' && !(isItem && list && !list.opinions) && !ownDeadline) {
         // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.
         if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };
         return;

@@ -44,7 +44,7 @@ const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
 const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
-  'chỉ đạo', 'nhắc nhở', 'căn dặn']);
+  'chỉ đạo', 'nhắc nhở', 'căn dặn', 'có ý kiến như sau', 'có ý kiến chỉ đạo']);
 const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);
 const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Chính phủ|Thủ tướng Chính phủ|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ)/u;
 const AUDIENCE = set(['các đại biểu', 'đại biểu', 'các nhà khoa học', 'các chuyên gia', 'các thành viên dự họp', 'các đồng chí dự họp']);
@@ -625,7 +625,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   }
   // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
   // sentence is read for tasks, the official is their assigner.
-  for (let c = k; c < Math.min(b, k + 24); c++) {
+  // (A heading ending in ":" may name its speaker after long grounds: "Xét đề nghị của Bộ X (Công
+  // văn số …), ý kiến của …, Phó Thủ tướng Y có ý kiến như sau:".)
+  const reach = endsWithColon(tokens, b) ? b : Math.min(b, k + 24);
+  for (let c = k; c < reach; c++) {
     const e = SPEECH.matchAt(tokens, c, b);
     if (e < 0 || c === k) continue;
     const phrase = officialBefore(env, k, c);
@@ -634,7 +637,12 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // "nhấn mạnh nhiệm vụ … rất nặng nề, với mục tiêu A; B; C": a list of goals.
     if (tokens.slice(e, b).some((t) => t.l === 'đã') || phraseStartsIn(tokens, e, b, ['mục', 'tiêu'])) { out.speakerPhrase = phrase; return out; }
     // "“…”, Thủ tướng nhấn mạnh.": the speech verb closes a quotation; it names the speaker only.
-    if (tokens.slice(e, b).filter((t) => t.word).length < 3) { out.speakerPhrase = phrase; break; }
+    if (tokens.slice(e, b).filter((t) => t.word).length < 3) {
+      out.speakerPhrase = phrase;
+      // "Phó Thủ tướng X có ý kiến như sau:": the speaker of the list of tasks that follows.
+      if (endsWithColon(tokens, b)) { out.speech = true; out.opensList = true; out.listOnly = true; ruleIds.push('cue.speech-list'); return out; }
+      break;
+    }
     out.speech = true;
     out.speakerPhrase = phrase;
     ruleIds.push('cue.speech');

@@ -123,7 +123,7 @@ export const OFFICIAL_PRONOUNS: Cue = {
 // whose instructions follow.
 export const SPEECH_VERBS: Cue = {
   id: 'verb.speech',
-  phrases: ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'kết luận', 'giao'],
+  phrases: ['chỉ đạo', 'quán triệt', 'nhấn mạnh', 'yêu cầu', 'đề nghị', 'lưu ý', 'khẳng định', 'kết luận', 'giao', 'có ý kiến như sau', 'có ý kiến chỉ đạo'],
   reason: 'Verbs of instruction whose subject becomes the speaker of what follows; reporting verbs ("cho biết") are not among them.',
 };
 
