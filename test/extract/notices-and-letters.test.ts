@@ -178,6 +178,8 @@ describe('groups of leaders', () => {
     ['Thủ tướng yêu cầu các cấp, các ngành tập trung phòng, chống dịch.', ['Các bộ, ngành']],
     ['Thủ tướng yêu cầu các cơ quan, đơn vị, địa phương tập trung phòng, chống dịch.', ['Các địa phương']],
     ['Thủ tướng yêu cầu các Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố tập trung chỉ đạo giải ngân.', ['Các bộ, ngành', 'Các địa phương']],
+    // A list of doers after the task verb of a monitor is one list, not a new doer after the comma.
+    ['Văn phòng Chính phủ theo dõi, đôn đốc các bộ, địa phương thực hiện nghiêm Công điện này.', ['Văn phòng Chính phủ']],
     // With no province in the report, the Prime Minister's "Chủ tịch UBND tỉnh" is every province's.
     ['Thủ tướng yêu cầu Chủ tịch UBND tỉnh chỉ đạo quyết liệt công tác giải ngân.', ['Các địa phương']],
   ])('%s', (body, expected) => {

@@ -49,7 +49,7 @@ export const GROUP_CUES: readonly GroupCue[] = [
   },
   {
     id: 'group.ministries-and-localities',
-    phrases: ['các bộ ngành, địa phương', 'các bộ, ngành và địa phương', 'bộ, ngành và địa phương', 'các bộ, ngành, các địa phương',
+    phrases: ['các bộ ngành, địa phương', 'các bộ, địa phương', 'các bộ, các địa phương', 'các bộ và địa phương', 'các bộ, ngành và địa phương', 'bộ, ngành và địa phương', 'các bộ, ngành, các địa phương',
       'các bộ, ngành, cơ quan, địa phương', 'lãnh đạo các bộ, ngành, địa phương'],
     labels: [GROUP_MINISTRIES, GROUP_LOCALITIES],
     reason: 'Spelling variants of "các bộ, ngành, địa phương".',
