@@ -12,7 +12,7 @@ export const SECTOR_MINISTRY = {
 };
 
 const MIN_SYLLABLES = 2;
-const MAX_SYLLABLES = 6;
+const MAX_SYLLABLES = 8;
 let ministries: { row: AgencyRow; words: string[] }[] | null = null;
 
 function ministryWords(): { row: AgencyRow; words: string[] }[] {
@@ -24,7 +24,8 @@ function ministryWords(): { row: AgencyRow; words: string[] }[] {
 
 /** The ministry of the sector named at tokens[k] ("ngành" then its words), or null. */
 export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: string): { party: PartyRef; end: number } | null {
-  if (tokens[k]?.f !== 'nganh' || tokens[k].cap) return null;
+  // (Capitalised only as a sentence's first word: "Ngành Y tế chủ động …".)
+  if (tokens[k]?.f !== 'nganh' || (tokens[k].cap && tokens.slice(0, k).some((t) => t.word))) return null;
   for (let n = MAX_SYLLABLES; n >= MIN_SYLLABLES; n--) {
     const words = tokens.slice(k + 1, k + 1 + n);
     if (words.length < n || words.some((t) => !t.word)) continue;
