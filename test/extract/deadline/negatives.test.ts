@@ -49,6 +49,7 @@ describe('not deadlines', () => {
     ['the date of a decree after its number', 'Sửa đổi Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ.'],
     ['the date of a resolution with a session code', 'Thực hiện Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội.'],
     ['the date of a conclusion notice', 'Theo Thông báo số 123/TB-VPCP ngày 5/4/2024 của Văn phòng Chính phủ.'],
+    ['two periods joined by "và": a span of time', 'Khẩn trương đàm phán, ký kết các FTA mới trong cuối năm 2025 và đầu năm 2026.'],
     ['a range of days', 'Thời gian thí điểm kéo dài trong 2-3 tuần.'],
     ['a range of percentages', 'Tăng trưởng tín dụng khoảng 15-16%.'],
   ])('%s: %s', (_why, sentence) => {

@@ -26,6 +26,11 @@ const COUNTED_NOUN_AFTER = new RegExp(
 // "ngày " | "sáng " | "chiều " … right before: the number certainly opens a day.
 const DAY_OPENING = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s*$/iu;
 
+// "… trong cuối năm 2025 và đầu năm 2026": two periods joined by "và" span a time, no deadline.
+const PERIOD = '(?:(?:đầu|cuối|giữa)\\s+)?(?:năm|tháng|quý)\\s+[\\dIVX]';
+const SPAN_AFTER = new RegExp(`^\\s+và\\s+${PERIOD}`, 'iu');
+const SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:năm|tháng|quý)\\s+[\\dIVX/]+\\s+và\\s+(?:(?:đầu|cuối|giữa)\\s+)?$`, 'iu');
+
 interface Trap {
   id: string;
   why: string;
@@ -47,6 +52,10 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'document-date', chronoOnly: false, why: '"Quyết định số 422/QĐ-TTg, ngày 4/4/2022" says which document, not when a task is due',
     catches: (text, r) => DOCUMENT_DATE_BEFORE.test(before(text, r, 40)) && !DEADLINE_CUE_START.test(r.text),
+  },
+  {
+    id: 'period-span', chronoOnly: false, why: '"trong cuối năm 2025 và đầu năm 2026" spans two periods: a time, not a due date',
+    catches: (text, r) => SPAN_AFTER.test(after(text, r, 24)) || SPAN_BEFORE.test(before(text, r, 32)),
   },
   {
     id: 'plan-horizon', chronoOnly: false, why: '"…, tầm nhìn đến năm 2030" is part of a plan\'s title',
