@@ -178,6 +178,8 @@ describe('groups of leaders', () => {
     ['Thủ tướng yêu cầu các cấp, các ngành tập trung phòng, chống dịch.', ['Các bộ, ngành']],
     ['Thủ tướng yêu cầu các cơ quan, đơn vị, địa phương tập trung phòng, chống dịch.', ['Các địa phương']],
     ['Thủ tướng yêu cầu các Bộ trưởng, Chủ tịch UBND các tỉnh, thành phố tập trung chỉ đạo giải ngân.', ['Các bộ, ngành', 'Các địa phương']],
+    // "dự thảo" after a doer is its task; the "giao" of the drafted document assigns nothing here.
+    ['Bộ Kế hoạch và Đầu tư dự thảo văn bản giao nhiệm vụ trình Thủ tướng Chính phủ.', ['Bộ Kế hoạch và Đầu tư']],
     // A list of doers after the task verb of a monitor is one list, not a new doer after the comma.
     ['Văn phòng Chính phủ theo dõi, đôn đốc các bộ, địa phương thực hiện nghiêm Công điện này.', ['Văn phòng Chính phủ']],
     // With no province in the report, the Prime Minister's "Chủ tịch UBND tỉnh" is every province's.

@@ -16,7 +16,9 @@ export const INSTRUCTION_VERBS: Cue = {
 export const NOUN_BEFORE_CUE: Cue = {
   id: 'neg.cue-as-noun',
   phrases: ['theo', 'các', 'những', 'sự', 'đáp ứng', 'khi có', 'có', 'là', 'đúng', 'của', 'về', 'công tác', 'ban', 'được', 'đã được',
-    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa'],
+    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa',
+    // "(dự / soạn) thảo văn bản giao nhiệm vụ": the draft is a document that assigns, later.
+    'thảo văn bản', 'thảo quyết định'],
   reason: 'After these words "yêu cầu / chỉ đạo / giao" is a noun or a report of an earlier act, not an instruction given here.',
 };
 
@@ -35,7 +37,9 @@ export const SUBJECT_MODALS: Cue = {
     'tiết kiệm', 'ứng dụng', 'kết nối', 'số hóa', 'di dời', 'sơ tán', 'ứng phó', 'phòng', 'chống', 'ngăn chặn', 'kiểm soát',
     'duy trì', 'bổ sung', 'sửa đổi', 'điều chỉnh', 'thu hồi', 'quán triệt', 'phổ biến', 'vận động', 'chăm lo', 'giữ', 'đưa',
     'làm việc với', 'hoàn chỉnh', 'chủ động phối hợp', 'khẩn trương phối hợp', 'nghiêm', 'mở rộng', 'tạo điều kiện', 'bám sát',
-    'lãnh đạo', 'tiếp thu', 'gửi', 'điều hành', 'điều phối', 'sẵn sàng', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định'],
+    'lãnh đạo', 'tiếp thu', 'gửi', 'điều hành', 'điều phối', 'sẵn sàng', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định',
+    // (Only after a doer: opening a sentence, "Dự thảo Nghị định …" is the draft itself.)
+    'dự thảo', 'soạn thảo'],
   reason: 'A named doer followed by an obligation, an urgency adverb or a task verb is told to do what follows.',
 };
 
