@@ -58,12 +58,23 @@ function inPurposeLead(text: string, d: DeadlineMention, clause: Span): boolean 
   return PURPOSE_LEAD.test(before) && !INSTRUCTS.test(before);
 }
 
+// "báo cáo kết quả tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)": the date the
+// text gives for the event the task is due at (FORMAT.md: an event → the event's date).
+const EVENT_BEFORE = /(?:^|\s)(?:tại|trước|vào|trình)\s+(?:các\s+)?(?:[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp)[^()]{0,60}\(\s*(?:dự\s+kiến\s+)?(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp)\s+)?(?:vào\s+)?$/u;
+
+function eventDate(text: string, d: DeadlineMention, clause: Span): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 120), d.span.start));
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
 export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): DeadlineVerdict {
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
-  if (insideParentheses(text, d.span, clause)) return { accepted: false, reason: 'inside parentheses' };
+  if (insideParentheses(text, d.span, clause)) {
+    if (eventDate(text, d, clause)) return { accepted: true, ruleId: 'deadline.event-date' };
+    return { accepted: false, reason: 'inside parentheses' };
+  }
   if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
   // "… đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3": the date says which projects.
   if (/(?:^|\s)đã\s[^,;:]{0,40}$/u.test(text.slice(Math.max(clause.start, d.span.start - 44), d.span.start))) {
