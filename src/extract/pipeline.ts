@@ -58,7 +58,12 @@ export const STEPS: readonly Step[] = [
     id: 'tokenize',
     run: (ctx) => {
       const forms: WordForms = new Map();
-      ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end, forms));
+      // Page chrome inside a sentence broken across two pages is no part of its words.
+      ctx.tokens = ctx.sentences.map((s) => {
+        const tokens = tokenize(ctx.text, s.span.start, s.span.end, forms);
+        const holes = s.holes;
+        return holes ? tokens.filter((t) => !holes.some((h) => t.start >= h.start && t.end <= h.end)) : tokens;
+      });
     },
   },
   {

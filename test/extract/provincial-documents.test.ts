@@ -149,6 +149,29 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
   });
 });
 
+describe('a sentence broken across two pages of a PDF copy', () => {
+  // A wrapped copy: lines stop mid-sentence; the page number and the marker sit between pages.
+  const COPY = ['Chủ tịch UBND tỉnh yêu cầu Sở Tài chính các nhiệm vụ sau đây để tháo gỡ khó khăn:',
+    'a) Sở Tài chính:',
+    '- Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư và các cơ quan liên quan khẩn',
+    'trương đề xuất chính sách hỗ trợ doanh nghiệp bị ảnh hưởng bởi dịch bệnh, báo cáo Chủ tịch',
+    '', '2', '', '', '--- PAGE BREAK ---', '',
+    'Ủy ban nhân dân tỉnh trong tháng 3 năm 2024.', '',
+    '- Tiếp tục triển khai các giải pháp đẩy mạnh thanh toán không dùng tiền mặt trong các dịch',
+    'vụ hành chính công trên địa bàn tỉnh, nhất là các khoản phí, lệ phí.', ''].join('\n');
+
+  test('the sentence goes on over the page number and the marker: its deadline is found, and the list goes on', () => {
+    const r = extract({ text: MEETING + COPY, published: '2024-03-13' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.deadline?.date ?? null])).toEqual([
+      [['Sở Tài chính tỉnh Nghệ An'], '2024-03-31'],
+      [['Sở Tài chính tỉnh Nghệ An'], null],
+    ]);
+    // The page chrome is in the sentence as found, but none of its words.
+    expect(r.directives[0].sentence).toContain('PAGE BREAK');
+    expect(r.directives[0].recipients.map((p) => p.name)).not.toContain('PAGE BREAK');
+  });
+});
+
 describe('a dispatch (Công điện) and a council resolution', () => {
   const DISPATCH = [
     'CÔNG ĐIỆN',

@@ -119,21 +119,45 @@ function isWrapped(text: string, lines: readonly RawLine[]): boolean {
 }
 const CAPTION_END = /(?:Ảnh|Nguồn|Video|Clip)\s*:\s*\S.{0,40}$/u;
 
-/** Paragraph spans of the text, with lines broken inside a sentence joined again. */
-export function logicalLines(text: string): Span[] {
-  const out: Span[] = [];
-  let open: Span | null = null;
+// What a PDF copy leaves between two pages: a page number alone ("2", "- 3 -", "Trang 4") or a
+// marker framed by rules ("--- PAGE BREAK ---", "=== Trang 2 ===").
+const PAGE_CHROME_LINE = /^\s*(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|[-=_*]{2,}\s*[\p{L}\d ]{1,24}?\s*[-=_*]{2,})\s*$/u;
+
+/** A paragraph: its span, and the page chrome inside it that a sentence broken across two
+ * pages carries ("… báo cáo Thủ tướng\n\n2\n\n--- PAGE BREAK ---\n\nChính phủ trong tháng 3."). */
+export interface LogicalLine extends Span {
+  holes?: Span[];
+}
+
+/** Paragraph spans of the text, with lines broken inside a sentence joined again, across a page
+ * break too. */
+export function logicalLines(text: string): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  let open: LogicalLine | null = null;
   let last: RawLine | null = null;
   const raw = rawLines(text);
   const lines = isDataDump(text, raw) ? dataValueLines(text, raw) : raw;
   const wrapped = isWrapped(text, lines);
+  // Page chrome after an unfinished line waits: the next line may go on the sentence over it.
+  let chrome: RawLine[] = [];
+  const start = (line: RawLine) => { open = { start: line.start, end: line.end }; out.push(open); };
   for (const line of lines) {
-    if (open && last && !last.blankAfter && softBreak(text, last, line, wrapped)) open.end = line.end;
-    else {
-      open = { start: line.start, end: line.end };
-      out.push(open);
-    }
+    if (open && last && PAGE_CHROME_LINE.test(text.slice(line.start, line.end))) { chrome.push(line); continue; }
+    if (chrome.length) {
+      const over = open !== null && last !== null && softBreak(text, last, line, wrapped);
+      if (over && open) {
+        const o: LogicalLine = open;
+        o.holes = [...(o.holes ?? []), ...chrome.map((c) => ({ start: c.start, end: c.end }))];
+        o.end = line.end;
+      } else {
+        for (const c of chrome) start(c);
+        start(line);
+      }
+      chrome = [];
+    } else if (open && last && !last.blankAfter && softBreak(text, last, line, wrapped)) (open as LogicalLine).end = line.end;
+    else start(line);
     last = line;
   }
+  for (const c of chrome) start(c);
   return out;
 }

@@ -17,6 +17,8 @@ export interface Sentence {
   kind: SentenceKind;
   /** Inside “…” / "…" quoted speech that is still open at the sentence start, or opens in it. */
   quoted: boolean;
+  /** Page chrome inside the sentence (a page number, "--- PAGE BREAK ---"): not its words. */
+  holes?: Span[];
 }
 
 const ABBREVIATIONS = new Set(['tp', 'gs', 'ts', 'ths', 'pgs', 'bs', 'ks', 'st', 'no', 'v.v', 'tt', 'q', 'p', 'tx', 'mr', 'ms', 'dr']);
@@ -79,7 +81,7 @@ export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let quoteOpen = false;
-  for (const { start: ls, end: le } of logicalLines(text)) {
+  for (const { start: ls, end: le, holes } of logicalLines(text)) {
     const ends = sentenceEnds(text, ls, le);
     const bounds: Span[] = [];
     let s = ls;
@@ -96,6 +98,7 @@ export function segment(text: string): Sentence[] {
         else if (ch === '”' || ch === '»') quoteOpen = false;
         else if (ch === '"') quoteOpen = !quoteOpen;
       }
+      const inside = holes?.filter((h) => h.start >= span.start && h.end <= span.end);
       out.push({
         span,
         text: sentenceText,
@@ -103,6 +106,7 @@ export function segment(text: string): Sentence[] {
         indexInParagraph: idx,
         kind: classify(sentenceText, bounds.length === 1),
         quoted: startsQuoted,
+        ...(inside?.length ? { holes: inside } : {}),
       });
     });
     quoteOpen = false; // quotes never run across paragraphs in these reports
