@@ -142,6 +142,16 @@ describe('not an instruction', () => {
   });
 });
 
+describe('the title of a part whose items name their doers', () => {
+  test('"1. <task words>" with no final punctuation over "a) <doer>:" is a title; its items are the tasks', () => {
+    const body = 'Thủ tướng yêu cầu các bộ, ngành thực hiện các nhiệm vụ sau:\n'
+      + '1. Tháo gỡ khó khăn, tạo thuận lợi về tiếp cận vốn, tín dụng, thuế, thanh toán điện tử\n'
+      + 'a) Ngân hàng Nhà nước Việt Nam:\n- Chỉ đạo các tổ chức tín dụng cân đối, đáp ứng đủ nhu cầu vốn.\n'
+      + 'b) Bộ Tài chính trình Chính phủ ban hành Nghị định về gia hạn nộp thuế.\n';
+    expect(read(body).map((d) => d.a)).toEqual([['Ngân hàng Nhà nước Việt Nam'], ['Bộ Tài chính']]);
+  });
+});
+
 describe('a letter conveying a leader\'s opinions', () => {
   const LETTER = 'Xét đề nghị của Bộ Kế hoạch và Đầu tư (Công văn số 7454/BKHĐT-PTDN ngày 12 tháng 9 năm 2017), ý kiến của Bộ Tài chính (Công văn số 13436/BTC-TCDN ngày 06 tháng 10 năm 2017), Phó Thủ tướng Vương Đình Huệ có ý kiến như sau:\n'
     + '1. Việc sắp xếp doanh nghiệp nhà nước có vai trò quan trọng trong tái cơ cấu nền kinh tế.\n'

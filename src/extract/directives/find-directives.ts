@@ -17,7 +17,8 @@ import { provinceNear } from '../rules/agencies';
 import { findAgency } from '../lexicon/gazetteer';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
 import { withProvince } from './province-names';
-import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
+import { splitClauses, listMarkerOf, firstWordOf, type ListMarker } from './clauses';
+import { readParties } from './read-parties';
 import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
 import { splitAtConnector } from './connector-split';
@@ -83,6 +84,15 @@ function itemParties(list: OpenList, marker: ListMarker): PartyRef[] {
 function clearBelow(list: OpenList, marker: ListMarker): void {
   const level = MARKER_ORDER.indexOf(marker);
   for (let i = level; i < MARKER_ORDER.length; i++) list.headings.delete(MARKER_ORDER[i]);
+}
+
+/** Does the sentence after `si` open an item below `marker` that names its doers first? */
+function nextItemNamesDoer(ctx: ExtractContext, si: number, marker: ListMarker, asOf?: string): boolean {
+  const next = ctx.sentences[si + 1];
+  const below = next ? listMarkerOf(next.text) : null;
+  if (!next || next.indexInParagraph !== 0 || !below || MARKER_ORDER.indexOf(below) <= MARKER_ORDER.indexOf(marker)) return false;
+  const tokens = ctx.tokens[si + 1];
+  return readParties(tokens, firstWordOf(tokens, 0, tokens.length), { asOf, province: ctx.province, occurrences: [] }).parties.length > 0;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
@@ -166,6 +176,14 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text))) {
       list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
       prev = null;
+      lastContent = si;
+      return;
+    }
+    // "1. Tháo gỡ khó khăn về tiếp cận vốn, tín dụng" (no final punctuation) over "a) Ngân hàng
+    // Nhà nước Việt Nam: …": the title of a part whose items name their own doers, no task.
+    if (written && MARKER_ORDER.indexOf(written) <= MARKER_ORDER.indexOf('num') && s.kind === 'heading' && nextItemNamesDoer(ctx, si, written, asOf)) {
+      prev = null;
+      if (list) clearBelow(list, written);
       lastContent = si;
       return;
     }
