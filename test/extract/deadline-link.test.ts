@@ -26,6 +26,25 @@ describe('deadlines of directives', () => {
   });
 });
 
+describe('a purpose with a doer and a deadline of its own', () => {
+  const read = (body: string) => extract({ text: 'Sáng 12/10/2021, UBND tỉnh Khánh Hòa họp.\n' + body, published: '2021-10-12' })
+    .directives.map((d) => [d.assignees.map((a) => a.name), d.deadline?.date ?? null]);
+
+  test.each<[string, string, (string | string[] | null)[][]]>([
+    ['"để sở …" is the department the reports were sent to',
+      'UBND tỉnh yêu cầu UBND huyện Khánh Sơn gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 25-10 để sở thẩm định, trình UBND tỉnh trước ngày 30-10.',
+      [[['Ủy ban nhân dân huyện Khánh Sơn'], '2021-10-25'], [['Sở Tài nguyên và Môi trường tỉnh Khánh Hòa'], '2021-10-30']]],
+    ['"để Sở X …" names it',
+      'UBND tỉnh yêu cầu các sở, ngành gửi báo cáo trước ngày 25-10 để Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 5-11.',
+      [[['Các sở, ngành tỉnh Khánh Hòa'], '2021-10-25'], [['Sở Tài chính tỉnh Khánh Hòa'], '2021-11-05']]],
+    ['a purpose with no doer stays in the task',
+      'UBND tỉnh yêu cầu các sở, ngành gửi báo cáo trước ngày 25-10 để kịp thời tổng hợp.',
+      [[['Các sở, ngành tỉnh Khánh Hòa'], '2021-10-25']]],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});
+
 describe('dates that are not deadlines', () => {
   test.each([
     ['a year qualifying a noun', 'Giao Bộ Tài chính bố trí kinh phí khi Quốc hội thông qua Nghị quyết phân bổ ngân sách năm 2025.'],

@@ -340,10 +340,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       }
       produced.push(d);
       // "A trong năm 2025, B vào 30/4/2025, C trong năm 2025": each task with its own date.
-      let next = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b) : null;
+      const doersAt = (k: number) => readParties(tokens, k, env).parties.map((p) => withProvince(p, env.province, ctx.district));
+      let next = found ? splitSecondTask(ctx.text, tokens, d, deadlines, b, doersAt) : null;
       for (let guard = 0; next && guard < 8; guard++) {
         produced.push(next);
-        next = splitSecondTask(ctx.text, tokens, next, deadlines, b);
+        next = splitSecondTask(ctx.text, tokens, next, deadlines, b, doersAt);
       }
     });
     // "Hoàn thành trước 15h00 ngày 08/6/2023.": the date of the tasks just before.
