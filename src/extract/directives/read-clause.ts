@@ -117,7 +117,26 @@ export interface ClauseEnv extends PartyReadEnv {
 
 const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
 
-/** Skips list markers, bullets, connectors and a leading deadline adverbial. */
+const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp']);
+const CONDITION_REACH = 50;
+
+/** After a condition opening at k, the first comma followed by a named or unnamed doer and its
+ * task verb or modal: the index of that doer, else -1. */
+function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
+  const { tokens } = env;
+  for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
+    // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
+    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    if (tokens[c].text !== ',') continue;
+    const read = readParties(tokens, c + 1, env);
+    const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, c + 1, b);
+    if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) return c + 1;
+  }
+  return -1;
+}
+
+/** Skips list markers, bullets, connectors, a condition before the doer and a leading deadline
+ * adverbial. */
 function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean; field?: boolean } {
   const { tokens } = env;
   let k = a;
@@ -156,6 +175,12 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
     if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
+    // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
+    // …": a condition before the doer; the clause is read from the doer on.
+    if (CONDITIONS.matchAt(tokens, k, b) > 0) {
+      const doer = doerAfterCondition(env, k, b);
+      if (doer > 0) { k = doer; continue; }
+    }
     if (inSpans(t, env.deadlineSpans)) {
       let j = k;
       while (j < b && inSpans(tokens[j], env.deadlineSpans)) j++;
