@@ -19,6 +19,8 @@ describe('deadlines of directives', () => {
     // The limit word is part of the phrase that opens the clause, which stays one task.
     ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],
+    // An imperative "Thực hiện …" with its date is a task with a deadline, not grounds.
+    ['Thủ tướng yêu cầu các bộ rà soát thủ tục. Thực hiện Kế hoạch cải cách thủ tục hành chính trước ngày 30/6/2025.', [null, ['2025-06-30', 'trước ngày 30/6/2025']]],
     // An event the task is due at, with the date the text gives for it (FORMAT.md: the event's date).
     ['Thủ tướng yêu cầu Bộ Tài chính báo cáo kết quả tại Kỳ\nhọp thứ Mười, Quốc hội (dự kiến tổ chức tháng 10/2025).', [['2025-10-31', 'tháng 10/2025']]],
   ])('%s', (body, expected) => {
@@ -55,6 +57,7 @@ describe('dates that are not deadlines', () => {
     ['a vague phrase', 'Thủ tướng yêu cầu các bộ, ngành sớm hoàn thiện thể chế trong thời gian tới.'],
     ['a date that says which items are meant (FORMAT.md)', 'Thủ tướng yêu cầu các bộ hoàn thành nhập dữ liệu đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3/2025.'],
     ['a date inside the purpose that leads the clause', 'Nhằm tránh thiếu hụt nguyên liệu vào các tháng cuối năm 2025, Thủ tướng yêu cầu các địa phương khuyến khích nuôi tôm.'],
+    ['a date inside the grounds that lead the clause ("Thực hiện chỉ đạo …, …, Bộ Y tế đề nghị …")', 'Thực hiện chỉ đạo của Thủ tướng tại Công điện số 64/CĐ-TTg về tiêm vaccine, bảo đảm an toàn trong dịp Tết Nguyên đán 2025, Bộ Y tế đề nghị các địa phương khẩn trương rà soát đối tượng tiêm chủng.'],
     ['the horizon of a plan named before it', 'Thủ tướng giao Bộ Nông nghiệp chỉ đạo sản xuất theo Đề án phát triển cây ăn quả chủ lực đến năm 2025.'],
     ['a vision after a period', 'Thủ tướng giao Bộ Kế hoạch và Đầu tư hoàn thiện Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050.'],
   ])('%s', (_name, body) => {

@@ -53,9 +53,16 @@ function horizonOfDocument(text: string, d: DeadlineMention, clause: Span): bool
 const PURPOSE_LEAD = /^[\s*_-]*(?:Nhằm|Để|Với mục tiêu|Hướng tới)\s/u;
 const INSTRUCTS = /(?:^|\s)(?:giao|yêu cầu|đề nghị|chỉ đạo|phải|cần)(?=\s|$)/u;
 
+// "Thực hiện chỉ đạo của Thủ tướng tại Công điện số 64/CĐ-TTg …, bảo đảm an toàn trong dịp Tết
+// Nhâm Dần 2022, Bộ Y tế đề nghị …": the grounds that lead the clause, before its instruction.
+const GROUNDS_LEAD = /^[\s*_'"“-]*(?:Thực hiện|Triển khai|Căn cứ|Theo)\s+(?:(?:ý kiến\s+)?chỉ đạo|ý kiến|Công điện|Chỉ thị|Kết luận|Nghị quyết|Quyết định|Thông báo|Kế hoạch|[Vv]ăn bản|Công văn)\s/u;
+
 function inPurposeLead(text: string, d: DeadlineMention, clause: Span): boolean {
   const before = text.slice(clause.start, d.span.start);
-  return PURPOSE_LEAD.test(before) && !INSTRUCTS.test(before);
+  if (PURPOSE_LEAD.test(before)) return !INSTRUCTS.test(before);
+  // (The lead's own "chỉ đạo" is its grounds, not the instruction.)
+  const grounds = GROUNDS_LEAD.exec(before);
+  return grounds !== null && !INSTRUCTS.test(before.slice(grounds[0].length)) && INSTRUCTS.test(text.slice(d.span.end, clause.end));
 }
 
 // "báo cáo kết quả tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)": the date the
