@@ -112,6 +112,7 @@ describe('not an instruction', () => {
   test.each([
     ['Chỉ thị', 'Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.'],
     ['Thông báo', 'Đề nghị các bộ, ngành khẩn trương triển khai thực hiện Thông báo này.'],
+    ['Quyết định', 'Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.'],
   ])('the closing formula asks to carry out the %s itself', (_, closing) => {
     expect(read(`Thủ tướng yêu cầu Bộ Y tế theo dõi chặt chẽ tình hình dịch bệnh.\n${closing}\n`).map((d) => d.a)).toEqual([['Bộ Y tế']]);
   });

@@ -49,6 +49,11 @@ describe('the parties of a provincial instruction', () => {
     ['a zone\'s management board, its kinds in lower case and joined by a comma', 'Ban Quản lý Khu kinh tế, công nghiệp tỉnh',
       ['Ban Quản lý Khu kinh tế, công nghiệp tỉnh Nghệ An']],
     ['BQL is spelled out; the zone\'s own name follows its kind', 'BQL Khu kinh tế Đông Nam', ['Ban Quản lý Khu kinh tế Đông Nam']],
+    ['"các Sở: A, B" names each department by its ministry', 'các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng',
+      ['Sở Tài chính tỉnh Nghệ An', 'Sở Kế hoạch và Đầu tư tỉnh Nghệ An', 'Sở Xây dựng tỉnh Nghệ An']],
+    ['"UBND các huyện: A, B" is one committee per district named', 'UBND các huyện: Krông Pắc, Ea Kar và Cư M\'gar',
+      ['Ủy ban nhân dân huyện Krông Pắc', 'Ủy ban nhân dân huyện Ea Kar', 'Ủy ban nhân dân huyện Cư M\'gar']],
+    ['"UBND các quận, huyện" with no names is the level', 'UBND các quận, huyện', ['Ủy ban nhân dân các quận, huyện tỉnh Nghệ An']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

@@ -109,6 +109,38 @@ export function placeName(tokens: readonly Token[], k: number): { name: string; 
   return words.length ? { name: words.join(' '), end: j } : null;
 }
 
+/** A unit's name as written: capitals, and what is glued to them ("Cư M'gar", "Ea H'leo"). */
+function unitName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
+  let j = k;
+  while (j < tokens.length && j - k < 8 && ((tokens[j].word && tokens[j].cap) || (j > k && tokens[j].start === tokens[j - 1].end && tokens[j].text !== ','))) j++;
+  while (j > k && !tokens[j - 1].word) j--;
+  if (j === k) return null;
+  let name = '';
+  for (let x = k; x < j; x++) name += x > k && tokens[x].start > tokens[x - 1].end ? ` ${tokens[x].text}` : tokens[x].text;
+  return { name, end: j };
+}
+
+const LISTED_UNITS: Readonly<Record<string, string>> = { huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường' };
+
+/** "UBND các huyện: A, B và C" / "UBND các xã A, B": one committee per unit named. */
+function listedUnits(tokens: readonly Token[], u: number): LocalHit | null {
+  const unit = tokens[u]?.f === 'cac' ? LISTED_UNITS[tokens[u + 1]?.f ?? ''] : undefined;
+  if (!unit) return null;
+  let e = u + 2;
+  if (tokens[e]?.text === ':') e++;
+  const committees: PartyRef[] = [];
+  for (let guard = 0; guard < 16; guard++) {
+    const named = unitName(tokens, e);
+    // ("UBND các quận Thành phố Hồ Chí Minh": the city of the level, not a unit's name.)
+    if (!named || /^(?:Thành phố|Tỉnh|TP|Thủ đô)(?:\s|$)/u.test(named.name)) break;
+    committees.push(agency(`Ủy ban nhân dân ${unit} ${named.name}`));
+    e = named.end;
+    if (tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') && tokens[e + 1]?.cap) e++;
+    else break;
+  }
+  return committees.length ? { parties: committees, end: e, ruleId: 'party.listed-units' } : null;
+}
+
 export function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
   const hit = matchAgencyAt(tokens, k, { asOf, placeAllowed: true });
   return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
@@ -224,6 +256,9 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (tokens[u]?.f === 'cac' && tokens[u + 1]?.f === 'cap') {
       return { parties: [localitiesParty()], end: u + 2, ruleId: 'party.local-level' };
     }
+    // "UBND các huyện: Krông Pắc, Ea Kar, Cư M'gar": the districts listed, one committee each.
+    const listed = listedUnits(tokens, u);
+    if (listed) return listed;
     const level = levelGroup(tokens, u);
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
     // "UBND 2 tỉnh Bắc Ninh và Bắc Giang", "UBND các tỉnh Hà Tĩnh, Quảng Trị": one committee each.

@@ -63,8 +63,9 @@ export const NOT_A_TASK: Cue = {
   id: 'neg.not-task',
   phrases: ['mong muốn', 'hy vọng', 'có thể', 'không phải', 'dự kiến hoàn thành', 'dự kiến', 'chưa cần', 'không cần', 'ước tính',
     'ước đạt', 'để biết', 'biết, thực hiện', 'biết và thực hiện', 'cho biết', 'được biết',
-    'nhất trí với đề xuất', 'nhất trí với kiến nghị', 'đồng ý với đề xuất', 'đồng ý với kiến nghị', 'thống nhất với đề xuất'],
-  reason: 'Wishes, permissions, negated duties, forecasts, agreeing with a proposal and the closing formula "để … biết, thực hiện" give no task (FORMAT.md: what someone proposed, decisions taken).',
+    'nhất trí với đề xuất', 'nhất trí với kiến nghị', 'đồng ý với đề xuất', 'đồng ý với kiến nghị', 'thống nhất với đề xuất',
+    'chịu trách nhiệm thi hành'],
+  reason: 'Wishes, permissions, negated duties, forecasts, agreeing with a proposal and the closing formulas "để … biết, thực hiện", "… chịu trách nhiệm thi hành Quyết định này" give no task (FORMAT.md: what someone proposed, decisions taken, the closing formula).',
 };
 
 /** Openers of a sentence that tells what happened before the meeting or the notice. */

@@ -88,6 +88,22 @@ function ministryListHead(tokens: readonly Token[], k: number): number {
   return j > k + 1 && tokens[j]?.cap ? j : -1;
 }
 
+/** "các Sở:" / "các sở Tài chính": index of the first elided department name, else -1. */
+function departmentListHead(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.l !== 'các' || tokens[k + 1]?.l !== 'sở') return -1;
+  const j = k + 2;
+  if (tokens[j]?.text === ':') return j + 1;
+  return tokens[j]?.cap ? j : -1;
+}
+
+/** "Tài chính" after "các Sở:": the department named by its ministry ("Sở Tài chính"). */
+function elidedDepartment(tokens: readonly Token[], at: number, asOf?: string): { party: PartyRef; end: number } | null {
+  const ministry = matchAgencyAt(tokens, at, { asOf, prefix: ['bo'] });
+  if (!ministry?.row || !ministry.row.name.startsWith('Bộ ')) return null;
+  const name = `Sở ${ministry.row.name.slice(3)}`;
+  return { party: { name, kind: 'agency', key: fold(name) }, end: ministry.to };
+}
+
 /** Reads a list of parties starting at token i. */
 export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEnv): PartyList {
   const parties: PartyRef[] = [];
@@ -95,6 +111,7 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
   let k = i;
   let found = false;
   let ministryEllipsis = false;
+  let departmentEllipsis = false;
   let placeList = false;
   let separated = true;
   const add = (refs: PartyRef[]) => {
@@ -129,6 +146,12 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       ministryEllipsis = !!hit.row && hit.row.name.startsWith('Bộ ');
       k = hit.to;
       continue;
+    }
+    // "các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng": the province's departments by their ministry.
+    const departmentHead = departmentListHead(tokens, k);
+    if (departmentHead > 0 || (departmentEllipsis && k > i)) {
+      const elided = elidedDepartment(tokens, departmentHead > 0 ? departmentHead : k, env.asOf);
+      if (elided) { add([elided.party]); ruleIds.push('party.department-ellipsis'); found = true; departmentEllipsis = true; k = elided.end; continue; }
     }
     const listHead = ministryListHead(tokens, k);
     if ((ministryEllipsis && k > i) || listHead > 0) {
