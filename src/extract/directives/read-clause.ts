@@ -117,6 +117,7 @@ export interface ClauseEnv extends PartyReadEnv {
 
 const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
 
+const LESSON = set(['từ kinh nghiệm', 'từ những kinh nghiệm', 'từ thực tiễn', 'từ bài học', 'từ những bài học', 'rút kinh nghiệm từ']);
 const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp']);
 const CONDITION_REACH = 50;
 
@@ -454,6 +455,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
     opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds, fieldTopic: start.field,
   };
+  // "Từ kinh nghiệm trong nước, quốc tế … cho thấy, cần phải …": a lesson drawn opens a topic of
+  // its own; it inherits no doers.
+  if (LESSON.matchAt(tokens, k, b) > 0) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
