@@ -88,6 +88,23 @@ function ministryListHead(tokens: readonly Token[], k: number): number {
   return j > k + 1 && tokens[j]?.cap ? j : -1;
 }
 
+/** "Bộ Nông nghiệp và Phát triển nông, Bộ Ngoại giao": a short form matched, then more of the
+ * body's full name, cut short by a typo: the index after what the full name continues with. */
+function restOfName(tokens: readonly Token[], row: AgencyRow, to: number): number {
+  const full = row.name.split(/\s+/u).map((w) => fold(w));
+  const read = tokens.slice(Math.max(0, to - full.length), to).filter((t) => t.word).map((t) => t.f);
+  // Where the words read so far end inside the full name.
+  for (let at = Math.min(read.length, full.length); at > 0; at--) {
+    if (read.slice(read.length - at).join(' ') !== full.slice(0, at).join(' ')) continue;
+    let k = to;
+    let w = at;
+    while (w < full.length && tokens[k]?.word && tokens[k].f === full[w]) { k++; w++; }
+    // Only two words or more of the name's rest: one word ("và") may start the next item.
+    return w - at >= 2 ? k : to;
+  }
+  return to;
+}
+
 /** "các Sở:" / "các sở Tài chính": index of the first elided department name, else -1. */
 function departmentListHead(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.l !== 'các' || tokens[k + 1]?.l !== 'sở') return -1;
@@ -144,7 +161,7 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
       ruleIds.push(hit.ruleId);
       found = true;
       ministryEllipsis = !!hit.row && hit.row.name.startsWith('Bộ ');
-      k = hit.to;
+      k = hit.row ? restOfName(tokens, hit.row, hit.to) : hit.to;
       continue;
     }
     // "các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng": the province's departments by their ministry.
