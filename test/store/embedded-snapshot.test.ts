@@ -32,6 +32,12 @@ async function contents(store: EmbeddedStore): Promise<unknown> {
   };
 }
 
+/** A snapshot line as the store writes it: its CRC-32, then the value as ASCII JSON. */
+function snapshotLine(value: unknown): string {
+  const json = Buffer.from(JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')), 'latin1');
+  return `${crc32Hex(json)} ${json.toString('latin1')}\n`;
+}
+
 async function open(dir: string): Promise<EmbeddedStore> {
   return openEmbeddedStore({ dir });
 }
@@ -115,6 +121,14 @@ test.each([
     writeFileSync(file, bytes);
   }],
   ['cut short', (dir: string) => writeFileSync(join(dir, SNAPSHOT_FILE), readFileSync(join(dir, SNAPSHOT_FILE)).subarray(0, 100))],
+  ['checksums right, a line written wrong (an edge to a node the document does not have)', (dir: string) => {
+    const file = join(dir, SNAPSHOT_FILE);
+    const lines = readFileSync(file, 'latin1').split('\n');
+    const docs = JSON.parse(lines[1].slice(9)) as unknown[][];
+    docs[0][6] = ['e:wrong', 0, 9999, 0, 0, 0];
+    lines[1] = snapshotLine(docs).slice(0, -1);
+    writeFileSync(file, lines.join('\n'), 'latin1');
+  }],
   ['of a format this version does not know', (dir: string) => {
     const file = join(dir, SNAPSHOT_FILE);
     writeFileSync(file, readFileSync(file, 'latin1').replace(/^minutes-graph\/snapshot\/4/, 'minutes-graph/snapshot/9'), 'latin1');
@@ -177,11 +191,7 @@ describe('a snapshot of format 3 (written by an older version)', () => {
       d.batch.nodes.map((n) => (n.label === 'Agency' || n.label === 'Official' ? shared.push(n) - 1 : n)),
       d.batch.edges.map((e) => [e.id, e.type, e.from, e.to, e.props, e.documentId === null ? 1 : 0]),
     ]);
-    const line = (value: unknown) => {
-      const json = Buffer.from(JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')), 'latin1');
-      return `${crc32Hex(json)} ${json.toString('latin1')}\n`;
-    };
-    writeFileSync(file, `minutes-graph/snapshot/3 ${current.covered}\n${line(docs)}${line(shared)}end 2\n`, 'latin1');
+    writeFileSync(file, `minutes-graph/snapshot/3 ${current.covered}\n${snapshotLine(docs)}${snapshotLine(shared)}end 2\n`, 'latin1');
   }
 
   test('opens from it, answers as replaying the log does, and writes the current format on close', async () => {

@@ -8,7 +8,7 @@ import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
 import type { DocumentTexts } from './document-text';
 import type { Frame } from './framing';
-import type { SnapshotDoc } from './snapshot-format';
+import { SnapshotMismatch, type SnapshotDoc } from './snapshot-format';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord; documentId?: string } {
   try {
@@ -18,8 +18,7 @@ function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; rec
   }
 }
 
-/** The snapshot being loaded does not match the log: the caller starts over from the whole log. */
-export class SnapshotMismatch extends Error {}
+export { SnapshotMismatch };
 
 /** A snapshot to load first: its documents, and whether the log holds each where it says. */
 export interface SnapshotSource {

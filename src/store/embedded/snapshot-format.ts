@@ -22,6 +22,12 @@ export const SNAPSHOT_FORMAT = `${FORMAT_PREFIX}${SNAPSHOT_VERSION}`;
 const READABLE_VERSIONS = [3, SNAPSHOT_VERSION];
 const DOCS_PER_LINE = 25;
 
+/**
+ * The snapshot being loaded does not match the log, or cannot be decoded although its checksums
+ * hold (written by a faulty version): the caller starts over from the whole log.
+ */
+export class SnapshotMismatch extends Error {}
+
 /** One live document record of docs.log: where it lies, its identity, its stored batch. */
 export interface SnapshotDoc {
   documentId: string;
@@ -137,14 +143,30 @@ function* texts(buf: Buffer, lines: readonly { start: number; end: number }[]): 
   for (const { start, end } of lines) yield ASCII.decode(buf.subarray(start, end));
 }
 
+/**
+ * The checksums say each line is as written; a line that still fails to parse or decode was
+ * written wrong (by a faulty version), and the store replays the log instead of failing to open.
+ */
+function undecodable(what: string, error: unknown): SnapshotMismatch {
+  return new SnapshotMismatch(`the snapshot's ${what} cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+}
+
 function* decodeDocs(lines: Iterable<string>, decoder: TupleDecoder): Iterable<SnapshotDoc> {
+  let line = 0;
   for (const text of lines) {
-    for (const [documentId, identity, offset, length, textBytes, packedNodes, packedEdges, joint] of JSON.parse(text) as PackedDoc[]) {
-      const nodes = decoder.nodes(documentId, packedNodes);
-      const edges = decoder.edges(documentId, packedEdges, nodes);
-      const batch: GraphBatch = joint === undefined ? { documentId, nodes, edges } : { documentId, nodes, edges, jointNodeIds: joint };
-      yield { documentId, identity, offset, length, textBytes, batch, compacted: true };
+    line++;
+    let docs: SnapshotDoc[];
+    try {
+      docs = (JSON.parse(text) as PackedDoc[]).map(([documentId, identity, offset, length, textBytes, packedNodes, packedEdges, joint]): SnapshotDoc => {
+        const nodes = decoder.nodes(documentId, packedNodes);
+        const edges = decoder.edges(documentId, packedEdges, nodes);
+        const batch: GraphBatch = joint === undefined ? { documentId, nodes, edges } : { documentId, nodes, edges, jointNodeIds: joint };
+        return { documentId, identity, offset, length, textBytes, batch, compacted: true };
+      });
+    } catch (error) {
+      throw undecodable(`line ${line}`, error);
     }
+    yield* docs;
   }
 }
 
@@ -162,7 +184,12 @@ export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
   if ('unusable' in lines) return lines;
   const tableLine = lines.pop();
   if (tableLine === undefined) return { unusable: 'no table line' };
-  const tables = JSON.parse(ASCII.decode(buf.subarray(tableLine.start, tableLine.end))) as unknown;
+  let tables: unknown;
+  try {
+    tables = JSON.parse(ASCII.decode(buf.subarray(tableLine.start, tableLine.end)));
+  } catch {
+    return { unusable: 'the table line is not JSON' };
+  }
   const covered = Number(header[2]);
   if (version === 3) return { covered, version, docs: () => decodeDocsV3(texts(buf, lines), tables as GraphNode[]) };
   const [shared, ...rest] = tables as [GraphNode[], ...Tables];
