@@ -6,6 +6,7 @@
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
+import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
 
 interface DocumentEntry {
@@ -31,15 +32,14 @@ export interface EdgeListener {
 }
 
 const OWNED = new Set<NodeLabel>(DOCUMENT_OWNED_LABELS);
-const EMPTY: readonly GraphEdge[] = [];
 
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
   /** Gazetteer edges (documentId null) with the number of live documents carrying them. */
   private readonly sharedEdges = new Map<string, { edge: GraphEdge; refs: number }>();
   private readonly typeCounts = new Map<string, number>();
-  private readonly outEdges = new Map<string, GraphEdge[]>();
-  private readonly inEdges = new Map<string, GraphEdge[]>();
+  private readonly outEdges: EdgeLists = new Map();
+  private readonly inEdges: EdgeLists = new Map();
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly documents = new Map<string, DocumentEntry>();
   /** Carriers of each node carried by more than one document (absent: one, or none). */
@@ -70,16 +70,16 @@ export class GraphState {
   }
 
   out(nodeId: string): readonly GraphEdge[] {
-    return this.outEdges.get(nodeId) ?? EMPTY;
+    return listOf(this.outEdges, nodeId);
   }
 
   in(nodeId: string): readonly GraphEdge[] {
-    return this.inEdges.get(nodeId) ?? EMPTY;
+    return listOf(this.inEdges, nodeId);
   }
 
   /** Every edge once (each is in exactly one out-list). */
   *allEdges(): Iterable<GraphEdge> {
-    for (const list of this.outEdges.values()) yield* list;
+    yield* allOf(this.outEdges);
   }
 
   edgeCount(type: string): number {
@@ -115,7 +115,7 @@ export class GraphState {
       }
       this.addEdge(edge);
     }
-    // Arrays grown by push keep spare room (16+ slots); a document's own nodes are done growing.
+    // A document's own nodes are done growing.
     for (const id of entry.nodeIds) {
       trim(this.outEdges, id);
       trim(this.inEdges, id);
@@ -203,25 +203,6 @@ export class GraphState {
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
 
-}
-
-function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [edge]);
-  else list.push(edge);
-}
-
-function trim(map: Map<string, GraphEdge[]>, key: string): void {
-  const list = map.get(key);
-  if (list !== undefined && list.length > 1) map.set(key, list.slice());
-}
-
-function pull(map: Map<string, GraphEdge[]>, key: string, id: string): void {
-  const list = map.get(key);
-  if (list === undefined) return;
-  const index = list.findIndex((e) => e.id === id);
-  if (index >= 0) list.splice(index, 1);
-  if (list.length === 0) map.delete(key);
 }
 
 /** The checks every adapter applies before writing: one document, closed under its edges. */
