@@ -2,9 +2,11 @@
 // bench/results.json. `npm run bench -- --quick`: 10k directives only, results.json only.
 // Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42 --merge (keep the
 // other scales of the last bench/results.json); --render rewrites
-// BENCHMARKS.md from bench/results.json and bench/FINDINGS.md without measuring.
+// BENCHMARKS.md from bench/results.json and bench/FINDINGS.md without measuring; --cold-start
+// [--runs 5] measures only the cold start, over the store the last run left (bench/cold-start-only.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { coldStartOnly } from './cold-start-only';
 import { runChild } from './measure/child';
 import { measureBareYogaHttp } from './measure/http';
 import { machineInfo } from './machine';
@@ -29,13 +31,19 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const quick = argv.includes('--quick');
-  const scales = (option(argv, 'scales') ?? (quick ? '10000' : '1000,10000,100000')).split(',').map(Number);
+  const coldStart = argv.includes('--cold-start');
+  const scales = (option(argv, 'scales') ?? (quick ? '10000' : coldStart ? '100000' : '1000,10000,100000')).split(',').map(Number);
   const seed = Number(option(argv, 'seed') ?? 42);
   const httpSeconds = Number(option(argv, 'http-seconds') ?? 10);
   const iterations = Number(option(argv, 'iterations') ?? (quick ? 200 : 300));
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
   const log = (line: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   mkdirSync(WORK, { recursive: true });
+  if (coldStart) {
+    const runs = Number(option(argv, 'runs') ?? 5);
+    for (const directives of scales) await coldStartOnly({ directives, seed, workDir: WORK, script: __filename, runs, log });
+    return;
+  }
 
   // The bare yoga figure first, then each scale: results are written after every scale, so a
   // large scale that runs out of time or memory leaves the smaller ones reported.

@@ -5,7 +5,9 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraphBatch } from '../../src/graph/build-batch';
-import { EDGE_TYPES, NODE_LABELS } from '../../src/graph/model';
+import { EDGE_TYPES, NODE_LABELS, type GraphNode } from '../../src/graph/model';
+import { crc32Hex } from '../../src/store/embedded/crc32';
+import { decodeSnapshot } from '../../src/store/embedded/snapshot-format';
 import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
 import { SNAPSHOT_FILE } from '../../src/store/embedded/snapshot';
 import { IDS, META_001, REPORT_001, allBatches, batch002 } from './fixtures';
@@ -28,6 +30,12 @@ async function contents(store: EmbeddedStore): Promise<unknown> {
     search: await store.search({ text: 'y te', first: 20 }),
     curations: await store.getCurations(directiveIds),
   };
+}
+
+/** A snapshot line as the store writes it: its CRC-32, then the value as ASCII JSON. */
+function snapshotLine(value: unknown): string {
+  const json = Buffer.from(JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')), 'latin1');
+  return `${crc32Hex(json)} ${json.toString('latin1')}\n`;
 }
 
 async function open(dir: string): Promise<EmbeddedStore> {
@@ -113,6 +121,18 @@ test.each([
     writeFileSync(file, bytes);
   }],
   ['cut short', (dir: string) => writeFileSync(join(dir, SNAPSHOT_FILE), readFileSync(join(dir, SNAPSHOT_FILE)).subarray(0, 100))],
+  ['checksums right, a line written wrong (an edge to a node the document does not have)', (dir: string) => {
+    const file = join(dir, SNAPSHOT_FILE);
+    const lines = readFileSync(file, 'latin1').split('\n');
+    const docs = JSON.parse(lines[1].slice(9)) as unknown[][];
+    docs[0][6] = ['e:wrong', 0, 9999, 0, 0, 0];
+    lines[1] = snapshotLine(docs).slice(0, -1);
+    writeFileSync(file, lines.join('\n'), 'latin1');
+  }],
+  ['of a format this version does not know', (dir: string) => {
+    const file = join(dir, SNAPSHOT_FILE);
+    writeFileSync(file, readFileSync(file, 'latin1').replace(/^minutes-graph\/snapshot\/4/, 'minutes-graph/snapshot/9'), 'latin1');
+  }],
 ])('a snapshot that does not match the log is ignored (%s)', async (_name, spoil) => {
   const dir = join(root, 'data');
   await storeWithSnapshotAndTail(dir);
@@ -156,5 +176,37 @@ describe('the log past the snapshot', () => {
     expect(statSync(file).size).toBe(size);
     expect(await contents(store)).toEqual(expected);
     await store.close();
+  });
+});
+
+describe('a snapshot of format 3 (written by an older version)', () => {
+  /** docs.snapshot rewritten in format 3, from the same live records as the current one. */
+  function rewriteAsFormat3(dir: string): void {
+    const file = join(dir, SNAPSHOT_FILE);
+    const current = decodeSnapshot(readFileSync(file));
+    if ('unusable' in current) throw new Error(current.unusable);
+    const shared: GraphNode[] = [];
+    const docs = [...current.docs()].map((d) => [
+      d.documentId, d.identity, d.offset, d.length, d.textBytes,
+      d.batch.nodes.map((n) => (n.label === 'Agency' || n.label === 'Official' ? shared.push(n) - 1 : n)),
+      d.batch.edges.map((e) => [e.id, e.type, e.from, e.to, e.props, e.documentId === null ? 1 : 0]),
+    ]);
+    writeFileSync(file, `minutes-graph/snapshot/3 ${current.covered}\n${snapshotLine(docs)}${snapshotLine(shared)}end 2\n`, 'latin1');
+  }
+
+  test('opens from it, answers as replaying the log does, and writes the current format on close', async () => {
+    const dir = join(root, 'data');
+    await storeWithSnapshotAndTail(dir);
+    rewriteAsFormat3(dir);
+    const expected = await replayedWhole(dir);
+    const store = await open(dir);
+    expect(store.snapshotCovered).toBeGreaterThan(0);
+    expect(await contents(store)).toEqual(expected);
+    await store.close();
+    expect(readFileSync(join(dir, SNAPSHOT_FILE), 'latin1').split('\n')[0]).toMatch(/^minutes-graph\/snapshot\/4 \d+$/);
+    const reopened = await open(dir);
+    expect(reopened.snapshotCovered).toBeGreaterThan(0);
+    expect(await contents(reopened)).toEqual(expected);
+    await reopened.close();
   });
 });

@@ -62,6 +62,8 @@ export interface EmbeddedParts {
   reopen?: () => Promise<EmbeddedStore>;
   /** docs.log bytes the usable snapshot covers (0: none); see snapshot.ts. */
   snapshotCovered?: number;
+  /** The snapshot loaded is of an older format: rewritten on close, whatever the log's growth. */
+  snapshotOutdated?: boolean;
 }
 
 /** Compact when dead records outweigh live ones and amount to this much. */
@@ -244,6 +246,7 @@ export class EmbeddedStore implements StorePort {
     if (log === null || this.parts.readOnly) return;
     writeSnapshot(this.parts.dir, log, this.parts.live);
     this.parts.snapshotCovered = log.bytes;
+    this.parts.snapshotOutdated = false;
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
@@ -313,7 +316,8 @@ export class EmbeddedStore implements StorePort {
     await new Promise((resolve) => setImmediate(resolve));
     await this.flushing;
     const log = this.parts.docsLog;
-    if (log !== null && !this.parts.readOnly && log.bytes - (this.parts.snapshotCovered ?? 0) >= SNAPSHOT_MIN_NEW_BYTES) {
+    const grown = log !== null && log.bytes - (this.parts.snapshotCovered ?? 0) >= SNAPSHOT_MIN_NEW_BYTES;
+    if (log !== null && !this.parts.readOnly && (grown || this.parts.snapshotOutdated === true)) {
       // A snapshot that cannot be written costs the next start time, never data.
       try {
         this.writeSnapshot();

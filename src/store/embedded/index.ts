@@ -21,7 +21,7 @@ import { ackFileOf } from './ack';
 import { corruptLog } from './log-file';
 import { RecordLog } from './record-log';
 import { inLog, readSnapshot } from './snapshot';
-import type { Snapshot, SnapshotDoc } from './snapshot-format';
+import { SNAPSHOT_VERSION, type Snapshot, type SnapshotDoc } from './snapshot-format';
 import type { Frame } from './framing';
 
 export interface EmbeddedStoreOptions {
@@ -67,6 +67,8 @@ interface OpenedDocuments {
   texts: DocumentTexts;
   /** Bytes of docs.log the snapshot loaded covered (0: the log was read whole). */
   snapshotCovered: number;
+  /** The snapshot loaded is of an older format than this version writes. */
+  snapshotOutdated: boolean;
 }
 
 /** The graph of docs.log's live records, read with `snapshot` and the log past it, or from the whole log. */
@@ -79,7 +81,7 @@ function loadDocs(log: RecordLog, frames: readonly Frame[], snapshot: Snapshot |
   const covered = snapshot?.covered ?? 0;
   const source = snapshot && { docs: snapshot.docs(), inLog: (doc: SnapshotDoc) => inLog(doc, covered, log) };
   loadDocuments(graph, frames, log.file, live, texts, source);
-  return { log, graph, live, texts, snapshotCovered: covered };
+  return { log, graph, live, texts, snapshotCovered: covered, snapshotOutdated: snapshot !== null && snapshot.version < SNAPSHOT_VERSION };
 }
 
 /**
@@ -140,6 +142,7 @@ export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<
       dir,
       reopen: readOnly ? () => openEmbeddedStore({ dir, readOnly: true }) : undefined,
       snapshotCovered: docs.snapshotCovered,
+      snapshotOutdated: docs.snapshotOutdated,
     });
     store.compactIfWorthIt();
     return store;

@@ -8,7 +8,7 @@ import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
 import type { DocumentTexts } from './document-text';
 import type { Frame } from './framing';
-import type { SnapshotDoc } from './snapshot-format';
+import { SnapshotMismatch, type SnapshotDoc } from './snapshot-format';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord; documentId?: string } {
   try {
@@ -18,8 +18,7 @@ function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; rec
   }
 }
 
-/** The snapshot being loaded does not match the log: the caller starts over from the whole log. */
-export class SnapshotMismatch extends Error {}
+export { SnapshotMismatch };
 
 /** A snapshot to load first: its documents, and whether the log holds each where it says. */
 export interface SnapshotSource {
@@ -52,14 +51,14 @@ export function loadDocuments(graph: MemoryGraph, frames: readonly Frame[], file
     last.set(record.batch.documentId, { frame, batch: record.batch });
     removed.delete(record.batch.documentId);
   }
-  const apply = (documentId: string, batch: GraphBatch, place: { identity: string; offset: number; length: number }, textBytes: number) => {
-    graph.applyBatch(batch, place.identity, true);
+  const apply = (documentId: string, batch: GraphBatch, place: { identity: string; offset: number; length: number }, textBytes: number, compacted = false) => {
+    graph.applyBatch(batch, place.identity, compacted ? 'compacted' : 'owned');
     live.set(documentId, { offset: place.offset, length: place.length });
     texts.set(documentId, textBytes);
   };
   for (const doc of snapshot?.docs ?? []) {
     if (!snapshot?.inLog(doc)) throw new SnapshotMismatch(`the snapshot's ${doc.documentId} is not at byte ${doc.offset} of ${file}`);
-    if (!last.has(doc.documentId) && !removed.has(doc.documentId)) apply(doc.documentId, doc.batch, doc, doc.textBytes);
+    if (!last.has(doc.documentId) && !removed.has(doc.documentId)) apply(doc.documentId, doc.batch, doc, doc.textBytes, doc.compacted === true);
   }
   // A reader following the writer may hold a document loaded earlier that was removed since.
   for (const documentId of removed) {

@@ -1,19 +1,32 @@
 // The compact snapshot of docs.log's live records, as bytes and back (pure). A header line
-// "minutes-graph/snapshot/3 <covered>\n", then lines "<crc32> <json>\n" (JSON in ASCII): the documents in
-// chunks of DOCS_PER_LINE, each [documentId, identity, offset, length, textBytes, nodes, edges],
-// then the shared nodes, then "end <lines>\n". It is written as the records are read, one
-// chunk at a time, so writing never holds every batch (a million directives would not fit).
-// Agencies and officials, repeated in every report that names them, are held once in the
-// shared line and referred to by index from a document's node list (numbers among the
-// objects); edges are arrays [id, type, from, to, props, gazetteer?] without keys or the
-// document id. Lines keep every string small: a million directives are over a gigabyte,
-// past the longest string V8 can hold.
-import type { EdgeType, GraphBatch, GraphEdge, GraphNode } from '../../graph/model';
+// "minutes-graph/snapshot/4 <covered>\n", then lines "<crc32> <json>\n" (JSON in ASCII): the
+// documents in chunks of DOCS_PER_LINE, each [documentId, identity, offset, length, textBytes,
+// nodes, edges, jointNodeIds?] in the packed form of snapshot-tuples.ts, then the tables
+// [shared nodes, words, edge props, rule-id lists], then "end <lines>\n". It is written as the
+// records are read, one chunk at a time, so writing never holds every batch (a million
+// directives would not fit). Agencies and officials, repeated in every report that names them,
+// are held once in the tables and referred to by index. Lines keep every string small: a
+// million directives are over a gigabyte, past the longest string V8 can hold, and a small line
+// parsed and applied is garbage before the next young-generation collection (lines of 500
+// documents were copied by the collector as they were applied). Format 3 still opens (snapshot-v3.ts).
+import type { GraphBatch, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS } from '../../graph/model';
 import { crc32Hex } from './crc32';
+import { TableBuilder, TupleDecoder, freezeTables, packDocument, type PackedEdges, type PackedNode, type Tables } from './snapshot-tuples';
+import { decodeDocsV3 } from './snapshot-v3';
 
-export const SNAPSHOT_FORMAT = 'minutes-graph/snapshot/3';
-const DOCS_PER_LINE = 500;
+const FORMAT_PREFIX = 'minutes-graph/snapshot/';
+export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_FORMAT = `${FORMAT_PREFIX}${SNAPSHOT_VERSION}`;
+/** Older formats that still open. */
+const READABLE_VERSIONS = [3, SNAPSHOT_VERSION];
+const DOCS_PER_LINE = 25;
+
+/**
+ * The snapshot being loaded does not match the log, or cannot be decoded although its checksums
+ * hold (written by a faulty version): the caller starts over from the whole log.
+ */
+export class SnapshotMismatch extends Error {}
 
 /** One live document record of docs.log: where it lies, its identity, its stored batch. */
 export interface SnapshotDoc {
@@ -23,11 +36,15 @@ export interface SnapshotDoc {
   length: number;
   textBytes: number;
   batch: GraphBatch;
+  /** The batch is already in the shared form the graph keeps (compact-batch.ts): apply it as is. */
+  compacted?: boolean;
 }
 
 export interface Snapshot {
   /** docs.log bytes the snapshot covers: records from there on are replayed from the log. */
   covered: number;
+  /** The format version it was written in (an older one is rewritten when the store next writes a snapshot). */
+  version: number;
   /**
    * The documents in log order, decoded one line at a time as they are read, so the parsed
    * batches of a line can be applied and dropped before the next is parsed (opening a large
@@ -36,8 +53,7 @@ export interface Snapshot {
   docs(): Iterable<SnapshotDoc>;
 }
 
-type CompactEdge = [string, EdgeType, string, string, GraphEdge["props"], 1 | 0];
-type CompactDoc = [string, string, number, number, number, (GraphNode | number)[], CompactEdge[]];
+type PackedDoc = [string, string, number, number, number, PackedNode[], PackedEdges, string[]?];
 
 /**
  * JSON with every character past ASCII written as a \u escape: the line is then read back
@@ -64,7 +80,8 @@ function line(value: unknown): Buffer {
 export class SnapshotEncoder {
   private readonly shared: GraphNode[] = [];
   private readonly sharedIndex = new Map<string, number>();
-  private docs: CompactDoc[] = [];
+  private readonly tables = new TableBuilder();
+  private docs: PackedDoc[] = [];
   private lines = 0;
 
   constructor(private readonly covered: number) {}
@@ -74,16 +91,17 @@ export class SnapshotEncoder {
   }
 
   add(d: SnapshotDoc): Buffer | null {
-    const nodes = d.batch.nodes.map((node) => {
-      if (DOCUMENT_OWNED_LABELS.includes(node.label)) return node;
+    const sharedIndex = (node: GraphNode): number | undefined => {
+      if (DOCUMENT_OWNED_LABELS.includes(node.label)) return undefined;
       let i = this.sharedIndex.get(node.id);
       // The last written version wins, as replaying the log would leave it.
       if (i === undefined) this.sharedIndex.set(node.id, (i = this.shared.push(node) - 1));
       else this.shared[i] = node;
       return i;
-    });
-    const edges = d.batch.edges.map((e): CompactEdge => [e.id, e.type, e.from, e.to, e.props, e.documentId === null ? 1 : 0]);
-    this.docs.push([d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges]);
+    };
+    const { nodes, edges } = packDocument(d.documentId, d.batch.nodes, d.batch.edges, sharedIndex, this.tables);
+    const joint = d.batch.jointNodeIds;
+    this.docs.push(joint === undefined ? [d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges] : [d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges, joint]);
     return this.docs.length >= DOCS_PER_LINE ? this.flush() : null;
   }
 
@@ -96,7 +114,7 @@ export class SnapshotEncoder {
 
   finish(): Buffer {
     const rest = this.docs.length > 0 ? [this.flush()] : [];
-    return Buffer.concat([...rest, line(this.shared), Buffer.from(`end ${this.lines + 1}\n`, 'latin1')]);
+    return Buffer.concat([...rest, line([this.shared, ...this.tables.tables]), Buffer.from(`end ${this.lines + 1}\n`, 'latin1')]);
   }
 }
 
@@ -120,39 +138,61 @@ function checkedLines(buf: Buffer, from: number): { start: number; end: number }
   }
 }
 
-function* decodeDocs(buf: Buffer, lines: readonly { start: number; end: number }[], shared: readonly GraphNode[]): Iterable<SnapshotDoc> {
-  for (const { start, end } of lines) {
-    const chunk = JSON.parse(ASCII.decode(buf.subarray(start, end))) as CompactDoc[];
-    for (const [documentId, identity, offset, length, textBytes, nodes, edges] of chunk) {
-      yield {
-        documentId,
-        identity,
-        offset,
-        length,
-        textBytes,
-        batch: {
-          documentId,
-          nodes: nodes.map((n) => (typeof n === 'number' ? shared[n] : n)),
-          edges: edges.map(([id, type, from, to, props, gazetteer]): GraphEdge => ({ id, type, from, to, props, documentId: gazetteer === 1 ? null : documentId })),
-        },
-      };
+/** The text of each line, decoded only when the documents are read. */
+function* texts(buf: Buffer, lines: readonly { start: number; end: number }[]): Iterable<string> {
+  for (const { start, end } of lines) yield ASCII.decode(buf.subarray(start, end));
+}
+
+/**
+ * The checksums say each line is as written; a line that still fails to parse or decode was
+ * written wrong (by a faulty version), and the store replays the log instead of failing to open.
+ */
+function undecodable(what: string, error: unknown): SnapshotMismatch {
+  return new SnapshotMismatch(`the snapshot's ${what} cannot be decoded (${error instanceof Error ? error.message : String(error)})`);
+}
+
+function* decodeDocs(lines: Iterable<string>, decoder: TupleDecoder): Iterable<SnapshotDoc> {
+  let line = 0;
+  for (const text of lines) {
+    line++;
+    let docs: SnapshotDoc[];
+    try {
+      docs = (JSON.parse(text) as PackedDoc[]).map(([documentId, identity, offset, length, textBytes, packedNodes, packedEdges, joint]): SnapshotDoc => {
+        const nodes = decoder.nodes(documentId, packedNodes);
+        const edges = decoder.edges(documentId, packedEdges, nodes);
+        const batch: GraphBatch = joint === undefined ? { documentId, nodes, edges } : { documentId, nodes, edges, jointNodeIds: joint };
+        return { documentId, identity, offset, length, textBytes, batch, compacted: true };
+      });
+    } catch (error) {
+      throw undecodable(`line ${line}`, error);
     }
+    yield* docs;
   }
 }
 
 /**
  * The snapshot, or a reason it cannot be used (the log is the truth: the store then replays
- * it all). Every checksum is verified here, before a document is handed out; the shared nodes
+ * it all). Every checksum is verified here, before a document is handed out; the tables
  * (the last line) are parsed first, since every document line refers to them.
  */
 export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
   const at = buf.indexOf(0x0a);
   const header = /^(\S+) (\d+)$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
-  if (at < 0 || header === null || header[1] !== SNAPSHOT_FORMAT) return { unusable: 'not a snapshot of this format' };
+  const version = header !== null && header[1].startsWith(FORMAT_PREFIX) ? Number(header[1].slice(FORMAT_PREFIX.length)) : NaN;
+  if (at < 0 || header === null || !READABLE_VERSIONS.includes(version)) return { unusable: 'not a snapshot of a format this version reads' };
   const lines = checkedLines(buf, at);
   if ('unusable' in lines) return lines;
-  const sharedLine = lines.pop();
-  if (sharedLine === undefined) return { unusable: 'no shared-node line' };
-  const shared = JSON.parse(ASCII.decode(buf.subarray(sharedLine.start, sharedLine.end))) as GraphNode[];
-  return { covered: Number(header[2]), docs: () => decodeDocs(buf, lines, shared) };
+  const tableLine = lines.pop();
+  if (tableLine === undefined) return { unusable: 'no table line' };
+  let tables: unknown;
+  try {
+    tables = JSON.parse(ASCII.decode(buf.subarray(tableLine.start, tableLine.end)));
+  } catch {
+    return { unusable: 'the table line is not JSON' };
+  }
+  const covered = Number(header[2]);
+  if (version === 3) return { covered, version, docs: () => decodeDocsV3(texts(buf, lines), tables as GraphNode[]) };
+  const [shared, ...rest] = tables as [GraphNode[], ...Tables];
+  const decoder = new TupleDecoder(freezeTables(rest), shared);
+  return { covered, version, docs: () => decodeDocs(texts(buf, lines), decoder) };
 }

@@ -48,9 +48,9 @@ class ExtractedLeads implements IdSet {
   }
 
   member(order: DocumentOrder): (id: string, slot: number) => boolean {
-    const inner = this.inner.slotTest(order);
+    const inner = this.inner.member(order);
     const isCurated = this.isCurated;
-    return (id, slot) => inner(slot) && !isCurated(id);
+    return (id, slot) => inner(id, slot) && !isCurated(id);
   }
 }
 

@@ -6,6 +6,7 @@
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
+import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
 
 interface DocumentEntry {
@@ -17,6 +18,13 @@ interface DocumentEntry {
   sharedEdgeIds: string[];
 }
 
+/**
+ * How a batch handed to applyBatch may be kept: 'copy' (the caller's: copied before it is
+ * changed), 'owned' (parsed for this call: its values are shared in place), 'compacted'
+ * (decoded already in the shared form, as a snapshot's are: kept exactly as it is).
+ */
+export type BatchOwnership = 'copy' | 'owned' | 'compacted';
+
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
   edgeAdded(edge: GraphEdge, state: GraphState): void;
@@ -24,15 +32,14 @@ export interface EdgeListener {
 }
 
 const OWNED = new Set<NodeLabel>(DOCUMENT_OWNED_LABELS);
-const EMPTY: readonly GraphEdge[] = [];
 
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
   /** Gazetteer edges (documentId null) with the number of live documents carrying them. */
   private readonly sharedEdges = new Map<string, { edge: GraphEdge; refs: number }>();
   private readonly typeCounts = new Map<string, number>();
-  private readonly outEdges = new Map<string, GraphEdge[]>();
-  private readonly inEdges = new Map<string, GraphEdge[]>();
+  private readonly outEdges: EdgeLists = new Map();
+  private readonly inEdges: EdgeLists = new Map();
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly documents = new Map<string, DocumentEntry>();
   /** Carriers of each node carried by more than one document (absent: one, or none). */
@@ -63,40 +70,38 @@ export class GraphState {
   }
 
   out(nodeId: string): readonly GraphEdge[] {
-    return this.outEdges.get(nodeId) ?? EMPTY;
+    return listOf(this.outEdges, nodeId);
   }
 
   in(nodeId: string): readonly GraphEdge[] {
-    return this.inEdges.get(nodeId) ?? EMPTY;
+    return listOf(this.inEdges, nodeId);
   }
 
   /** Every edge once (each is in exactly one out-list). */
   *allEdges(): Iterable<GraphEdge> {
-    for (const list of this.outEdges.values()) yield* list;
+    yield* allOf(this.outEdges);
   }
 
   edgeCount(type: string): number {
     return this.typeCounts.get(type) ?? 0;
   }
 
-  /**
-   * Replaces what the batch's document owned with the batch. The batch must be valid.
-   * `owned`: the batch was parsed for this call and may be kept as is (no copies made).
-   */
-  applyBatch(batch: GraphBatch, hash: string, owned = false): void {
+  /** Replaces what the batch's document owned with the batch. The batch must be valid. */
+  applyBatch(batch: GraphBatch, hash: string, ownership: BatchOwnership = 'copy'): void {
     if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
     const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [] };
     const canonical = (id: string) => this.nodes.get(id)?.id ?? id;
-    const joint = new Set(batch.jointNodeIds ?? []);
+    const joint = batch.jointNodeIds === undefined ? null : new Set(batch.jointNodeIds);
+    const asIs = ownership === 'compacted';
+    const inPlace = ownership !== 'copy';
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
-      const node = compactNode(parsed, canonical, this.props, owned);
-      (OWNED.has(node.label) && !joint.has(node.id) ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
-      this.retain(node.id);
+      const node = asIs ? parsed : compactNode(parsed, canonical, this.props, inPlace);
+      (OWNED.has(node.label) && (joint === null || !joint.has(node.id)) ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
       this.putNode(node);
     }
     for (const parsed of batch.edges) {
-      const edge = compactEdge(parsed, canonical, this.props, owned);
+      const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
       if (edge.documentId === null) {
         entry.sharedEdgeIds.push(edge.id);
         const known = this.sharedEdges.get(edge.id);
@@ -110,7 +115,7 @@ export class GraphState {
       }
       this.addEdge(edge);
     }
-    // Arrays grown by push keep spare room (16+ slots); a document's own nodes are done growing.
+    // A document's own nodes are done growing.
     for (const id of entry.nodeIds) {
       trim(this.outEdges, id);
       trim(this.inEdges, id);
@@ -140,14 +145,6 @@ export class GraphState {
     return this.meetingsByDate.get(date) ?? new Set();
   }
 
-  /**
-   * One more document carries the node. Most nodes have one carrier, so only nodes with more
-   * keep a count: an owned node a joined report now also carries counts its owner too.
-   */
-  private retain(id: string): void {
-    if (this.nodes.has(id)) this.refs.set(id, (this.refs.get(id) ?? 1) + 1);
-  }
-
   /** One document fewer carries the node; the last one takes it (its edges have gone before). */
   private release(id: string): void {
     const refs = this.refs.get(id) ?? 1;
@@ -156,8 +153,13 @@ export class GraphState {
     else this.removeNode(id);
   }
 
+  /**
+   * One more document carries the node. Most nodes have one carrier, so only nodes with more
+   * keep a count (an owned node a joined report now also carries counts its owner too).
+   */
   private putNode(node: GraphNode): void {
     const previous = this.nodes.get(node.id);
+    if (previous !== undefined) this.refs.set(node.id, (this.refs.get(node.id) ?? 1) + 1);
     // Opening from the snapshot hands every report the same object for a shared agency or
     // official: held and indexed already (re-indexing it per report was a tenth of opening 1M).
     if (previous === node) return;
@@ -201,25 +203,6 @@ export class GraphState {
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
 
-}
-
-function push(map: Map<string, GraphEdge[]>, key: string, edge: GraphEdge): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [edge]);
-  else list.push(edge);
-}
-
-function trim(map: Map<string, GraphEdge[]>, key: string): void {
-  const list = map.get(key);
-  if (list !== undefined && list.length > 1) map.set(key, list.slice());
-}
-
-function pull(map: Map<string, GraphEdge[]>, key: string, id: string): void {
-  const list = map.get(key);
-  if (list === undefined) return;
-  const index = list.findIndex((e) => e.id === id);
-  if (index >= 0) list.splice(index, 1);
-  if (list.length === 0) map.delete(key);
 }
 
 /** The checks every adapter applies before writing: one document, closed under its edges. */

@@ -7,7 +7,7 @@ import { CurationState, validateCuration } from './curation-state';
 import { checkFirst, decodeCursor, encodeCursor, firstIndexAfter, pageAfter } from './cursor';
 import { DirectiveIndex } from './directive-index';
 import { findDirectives, type QueryContext } from './find-directives';
-import { GraphState } from './graph-state';
+import { GraphState, type BatchOwnership } from './graph-state';
 import { QueryCache } from './query-cache';
 import { search } from './search';
 import { shortestPath, shortestPathSteps } from './shortest-path';
@@ -32,8 +32,8 @@ export class MemoryGraph {
     this.ctx = { state: this.state, index: this.index, curations: this.curations };
   }
 
-  applyBatch(batch: GraphBatch, hash: string, owned = false): void {
-    this.state.applyBatch(batch, hash, owned);
+  applyBatch(batch: GraphBatch, hash: string, ownership: BatchOwnership = 'copy'): void {
+    this.state.applyBatch(batch, hash, ownership);
   }
 
   /** Throws STORE_BAD_INPUT unless the record can be applied now. */

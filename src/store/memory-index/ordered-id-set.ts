@@ -51,6 +51,8 @@ export class OrderedIdSet implements Iterable<string> {
   private table: SlotTable | null = null;
   /** The ids by effective deadline, for the `version` of deadlines they were sorted under. */
   private byDeadline: { version: string; ids: string[] } | null = null;
+  /** Whether a walk has tested membership in this set (see member). */
+  private testedOnce = false;
 
   get size(): number {
     return this.ids.size;
@@ -120,7 +122,17 @@ export class OrderedIdSet implements Iterable<string> {
     return { ids: this.byDeadline.ids, slots: NO_SLOTS, skip: null };
   }
 
+  /**
+   * A membership test for a walk. The first walk that tests this set looks ids up: a bit per
+   * slot costs a slot for every member (the first query after opening a large store paid that
+   * for the largest set, say every directive the PM issued); from the second on, bits.
+   */
   member(order: DocumentOrder): (id: string, slot: number) => boolean {
+    if (this.bits === null && !this.testedOnce) {
+      this.testedOnce = true;
+      const ids = this.ids;
+      return (id) => ids.has(id);
+    }
     const test = this.slotTest(order);
     return (_id, slot) => test(slot);
   }
