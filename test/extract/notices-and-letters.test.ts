@@ -153,6 +153,24 @@ describe('the title of a part whose items name their doers', () => {
   });
 });
 
+describe('a general department\'s letter', () => {
+  const LETTER = ['TỔNG CỤC THUẾ', 'Số: 4800/TCT-TTr', 'Hà Nội, ngày 20 tháng 10 năm 2016',
+    'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.',
+    'Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện các nội dung sau:',
+    '1. Tập trung rà soát, hoàn thành kế hoạch thanh tra năm 2016 trước ngày 15/12/2016.',
+    '2. Các đoàn thanh tra, kiểm tra phải thực hiện đúng quy trình, không gây phiền hà cho doanh nghiệp.',
+    'Nơi nhận:', '- Như trên;', '- Lưu: VT, TTr.', 'KT. TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Nguyễn Văn Ninh', ''].join('\n');
+
+  test('the deputy who signs is an official; the body issues; unnamed inspection teams are no party', () => {
+    const r = extract({ text: LETTER, published: '2016-10-20' });
+    expect(r.officials.map((o) => [o.name, o.titles])).toEqual([['Nguyễn Văn Ninh', ['Phó Tổng cục trưởng']]]);
+    expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name)])).toEqual([
+      [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']],
+      [null, []],
+    ]);
+  });
+});
+
 describe('a letter conveying a leader\'s opinions', () => {
   const LETTER = 'Xét đề nghị của Bộ Kế hoạch và Đầu tư (Công văn số 7454/BKHĐT-PTDN ngày 12 tháng 9 năm 2017), ý kiến của Bộ Tài chính (Công văn số 13436/BTC-TCDN ngày 06 tháng 10 năm 2017), Phó Thủ tướng Vương Đình Huệ có ý kiến như sau:\n'
     + '1. Việc sắp xếp doanh nghiệp nhà nước có vai trò quan trọng trong tái cơ cấu nền kinh tế.\n'

@@ -13,7 +13,12 @@ export const SIGNER_RULE = 'official.signer';
 function postOf(title: string): { text: string; head: (typeof TITLE_HEADS)[number] } | null {
   const folded = fold(title);
   const head = TITLE_HEADS.find((h) => folded === fold(h.head) || folded.startsWith(`${fold(h.head)} `));
-  if (!head) return null;
+  if (!head) {
+    // "PHÓ TỔNG CỤC TRƯỞNG", "PHÓ VỤ TRƯỞNG": the deputy of any post the lexicon names.
+    const deputy = /^\s*PHÓ\s+/u.exec(title);
+    const post = deputy ? postOf(title.slice(deputy[0].length)) : null;
+    return post ? { text: `Phó ${post.text}`, head: post.head } : null;
+  }
   const rest = title.trim().slice(head.head.length).toLowerCase();
   return { text: `${head.head}${rest}`, head };
 }
