@@ -113,6 +113,7 @@ describe('not an instruction', () => {
     ['Chỉ thị', 'Yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành nghiêm túc triển khai thực hiện Chỉ thị này./.'],
     ['Thông báo', 'Đề nghị các bộ, ngành khẩn trương triển khai thực hiện Thông báo này.'],
     ['Quyết định', 'Thủ trưởng các cơ quan, đơn vị; Chủ tịch UBND các tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này./.'],
+    ['letter', 'Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo thực hiện./.'],
   ])('the closing formula asks to carry out the %s itself', (_, closing) => {
     expect(read(`Thủ tướng yêu cầu Bộ Y tế theo dõi chặt chẽ tình hình dịch bệnh.\n${closing}\n`).map((d) => d.a)).toEqual([['Bộ Y tế']]);
   });
@@ -167,6 +168,18 @@ describe('a general department\'s letter', () => {
     expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name)])).toEqual([
       [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']],
       [null, []],
+    ]);
+  });
+});
+
+describe('a ministry\'s letter to the provinces\' chairs', () => {
+  test('"đề nghị <chairs> chỉ đạo Sở X:" introduces the items, which are the chairs\' tasks; a prohibition opening a sentence is a rule', () => {
+    const body = 'Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Y tế:\n'
+      + '1. Tăng cường kiểm tra điều kiện kinh doanh thuốc trên địa bàn.\n2. Xử lý nghiêm các cơ sở vi phạm.\n'
+      + 'Nghiêm cấm các hành vi kinh doanh thuốc không rõ nguồn gốc.\n';
+    expect(read(body).map((d) => [d.text.slice(0, 20), d.a])).toEqual([
+      ['1. Tăng cường kiểm t', ['Các địa phương']],
+      ['2. Xử lý nghiêm các ', ['Các địa phương']],
     ]);
   });
 });

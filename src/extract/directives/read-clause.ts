@@ -13,7 +13,7 @@ import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
   CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
-  NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS,
+  NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS, PROHIBITION_OPENERS,
 } from '../lexicon/instruction-cues';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
@@ -30,6 +30,7 @@ const TOPICS = set(TOPIC_MARKERS.phrases);
 const EARLIER = set(EARLIER_EVENTS.phrases);
 const OPENERS = set(TASK_OPENERS.phrases);
 const APPRAISALS = set(APPRAISAL_OPENERS.phrases);
+const PROHIBITIONS = set(PROHIBITION_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
 const BODIES = set(ISSUING_BODIES.phrases);
 // Generic doers are written with commas inside ("các cơ quan, đơn vị"): matched across them.
@@ -393,7 +394,9 @@ function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
 const CLOSING_WORDS = new Set(['nghiêm', 'túc', 'khẩn', 'trương', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'các', 'nội', 'dung',
   'trên', 'này', 'văn', 'bản', 'công', 'điện', 'theo', 'đúng', 'và', 'kịp', 'thời', 'biết', 'quy', 'định', 'tinh', 'thần',
   // "… thực hiện Chỉ thị / Thông báo / Kết luận / Nghị quyết / Kế hoạch này"
-  'chỉ', 'thị', 'thông', 'báo', 'kết', 'luận', 'nghị', 'quyết', 'kế', 'hoạch']);
+  'chỉ', 'thị', 'thông', 'báo', 'kết', 'luận', 'nghị', 'quyết', 'kế', 'hoạch',
+  // "… đề nghị Chủ tịch UBND các tỉnh quan tâm chỉ đạo thực hiện./."
+  'quan', 'tâm', 'đạo']);
 function closingFormula(tokens: readonly Token[], from: number, b: number): string | null {
   const stop = tokens.findIndex((t, x) => x >= from && x < b && t.text === '.');
   const words = tokens.slice(from, stop > 0 ? stop : b).filter((t) => t.word);
@@ -404,6 +407,15 @@ function closingFormula(tokens: readonly Token[], from: number, b: number): stri
 const NOMINAL_TASK = 'cue.nominal-task';
 function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
   return tokens[j]?.l === 'việc' && (OPENERS.matchAt(tokens, j + 1, b) > 0 || MODALS.matchAt(tokens, j + 1, b) > 0);
+}
+
+/** "… đề nghị Chủ tịch UBND các tỉnh chỉ đạo Sở Nông nghiệp và PTNT:" — only who is directed
+ * before the colon: the items are the tasks. */
+function directsOnly(env: ClauseEnv, from: number, b: number): boolean {
+  const { tokens } = env;
+  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return false;
+  const read = readParties(tokens, from + 2, env);
+  return read.parties.length > 0 && tokens.slice(read.end, b).every((t) => !t.word);
 }
 
 /** "thực hiện một số công việc như sau:" — a few words and "như sau": the list is the task. */
@@ -643,7 +655,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.opensList = true;
       let words = 0;
       for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
-      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b);
+      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b) || directsOnly(env, taskFrom, b);
       // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
       out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
     }
@@ -774,6 +786,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   };
   const opener = OPENERS.matchAt(tokens, k, b);
   if (APPRAISALS.matchAt(tokens, k, b) > 0) { ruleIds.push(APPRAISAL_OPENERS.id); return out; }
+  if (PROHIBITIONS.matchAt(tokens, k, b) > 0) { ruleIds.push(PROHIBITION_OPENERS.id); return out; }
   if (opener > 0) {
     // "Xác định rõ, …" (no object before the comma) or "Tiếp tục chương trình, hội nghị nghe …"
     // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.

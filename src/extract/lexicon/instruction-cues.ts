@@ -113,12 +113,12 @@ export const TASK_OPENERS: Cue = {
     'làm rõ', 'chủ trì', 'cân đối', 'lập', 'trình', 'báo cáo', 'đề xuất', 'cung cấp', 'công bố', 'thông tin', 'hỗ trợ', 'cập nhật',
     'quản lý', 'kiện toàn', 'sắp xếp', 'phổ biến', 'quán triệt', 'vận động', 'nắm', 'nắm chắc', 'nắm bắt', 'bám sát', 'căn cứ',
     'thường xuyên', 'nghiêm', 'tuyệt đối', 'kiên trì', 'chăm lo', 'dành', 'đầu tư', 'mở rộng', 'phát triển', 'ứng dụng', 'thu hồi',
-    'kiểm soát', 'ngăn chặn', 'phòng ngừa', 'phòng', 'chống', 'ứng phó', 'sơ tán', 'di dời', 'cứu hộ', 'duy trì', 'giữ vững',
+    'kiểm soát', 'ngăn chặn', 'ngăn ngừa', 'phòng ngừa', 'phòng', 'chống', 'ứng phó', 'sơ tán', 'di dời', 'cứu hộ', 'duy trì', 'giữ vững',
     'đánh giá', 'tổng hợp', 'thống kê', 'phân loại', 'điều chỉnh', 'thẩm định', 'phê duyệt', 'lựa chọn', 'thành lập', 'cử',
     'tạo điều kiện', 'đưa', 'giữ', 'gắn', 'lồng ghép', 'phân công', 'phân bổ', 'giải ngân', 'tiết kiệm', 'chống lãng phí',
     'xem xét', 'tiếp thu', 'hoàn chỉnh', 'cụ thể hóa', 'thể chế hóa', 'rút kinh nghiệm', 'vận hành', 'khai thác', 'sử dụng',
     'tiến hành', 'tìm', 'nhanh chóng', 'gấp rút', 'tranh thủ', 'tận dụng', 'tham gia', 'lắng nghe', 'đối thoại',
-    'tiếp xúc', 'xác định', 'hạn chế', 'nghiêm cấm', 'cấm', 'tạm dừng', 'dừng', 'đình chỉ', 'chấm dứt', 'công khai', 'minh bạch',
+    'tiếp xúc', 'xác định', 'hạn chế', 'tạm dừng', 'dừng', 'đình chỉ', 'chấm dứt', 'công khai', 'minh bạch',
     'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
@@ -127,7 +127,7 @@ export const TASK_OPENERS: Cue = {
     'cung ứng', 'sửa chữa', 'khôi phục', 'gia cố', 'nạo vét', 'nâng cấp', 'bàn giao', 'giảm thiểu', 'tăng tốc', 'rút ngắn',
     'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật',
   ],
-  reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction.',
+  reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction. (A prohibition opening a sentence, "Nghiêm cấm các hành vi …", states a rule: not listed.)',
 };
 
 /** Openers that praise or acknowledge: "Đánh giá cao …", "Ghi nhận, biểu dương …". */
@@ -135,6 +135,13 @@ export const APPRAISAL_OPENERS: Cue = {
   id: 'neg.appraisal',
   phrases: ['đánh giá cao', 'đánh giá tích cực', 'ghi nhận', 'biểu dương', 'hoan nghênh', 'cảm ơn', 'chúc mừng', 'khen ngợi', 'trân trọng', 'đánh giá đúng'],
   reason: 'The first items of a conclusion praise or acknowledge what was done ("1. Đánh giá cao sự nỗ lực của Bộ X …"): an appraisal, not a task.',
+};
+
+/** A prohibition opening a sentence: "Nghiêm cấm các hành vi: …". */
+export const PROHIBITION_OPENERS: Cue = {
+  id: 'neg.prohibition',
+  phrases: ['nghiêm cấm', 'cấm'],
+  reason: 'A prohibition opening a sentence ("Nghiêm cấm các hành vi đổ chất thải …") states a rule for everyone, not a task given to a doer (dev DOUBTS, d033).',
 };
 
 /** "… như sau:", "các nhiệm vụ sau:": the tasks of an instruction follow as a list. */
