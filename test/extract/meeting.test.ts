@@ -59,6 +59,11 @@ describe('chairs', () => {
     expect(m3.chairs.map((c) => c.name)).toEqual(['Lê Văn Hòa']);
   });
 
+  test('whose instructions "tại buổi làm việc" the report gives chairs it, not a later assigner', () => {
+    const m = meeting('Đó là một trong những chỉ đạo quan trọng của Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình tại buổi làm việc với huyện Phú Tân chiều 26-7.\nChủ tịch UBND tỉnh Nguyễn Tiến Hải yêu cầu huyện Phú Tân kiểm soát tốt việc nuôi tôm.', '2018-07-30');
+    expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Dương Thanh Bình', 'meeting.chair.directs-at']]);
+  });
+
   test('a name the title block writes in capitals is the body\'s spelling, and the one who assigns chairs', () => {
     const r = extract({ text: 'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ\nNgày 5/3/2025, Phó Thủ tướng Trần Hồng Hà làm việc với tỉnh Lâm Đồng.\nPhó Thủ tướng yêu cầu Bộ Xây dựng khẩn trương hướng dẫn tỉnh.', published: '2025-03-06' });
     expect(r.officials.map((o) => o.name)).toEqual(['Trần Hồng Hà']);

@@ -84,6 +84,9 @@ const CONCLUDES_AFTER = new RegExp(`^[^.;]{0,80}${CONCLUDES}`, 'iu');
 // "Kết luận cuộc họp, đồng chí Lê Ngọc Hoa – …": the honorific stands outside the title chain.
 const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*(?:đồng chí\\s+|ông\\s+|bà\\s+)?$`, 'iu');
 
+const DIRECTS_OF = /(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến)(?:\s+quan\s+trọng)?\s+của\s+(?:đồng\s+chí\s+|ông\s+|bà\s+)?$/iu;
+const AT_MEETING = /^\s*,?\s*tại\s+(?:buổi\s+làm\s+việc|cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+họp)/iu;
+
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
   const chairs: ChairMention[] = [];
   let titleFrom: { sentence: number; at: number } | null = null;
@@ -131,6 +134,18 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
       return CONCLUDES_AFTER.test(after) || CONCLUDES_BEFORE.test(before);
     });
     if (occ) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.concludes' });
+  }
+  if (!chairs.some((c) => c.role === 'MAIN')) {
+    // "Đó là chỉ đạo của Bí thư Tỉnh ủy X tại buổi làm việc với …": whose instructions at the
+    // meeting the report gives, chairs it.
+    const occ = ctx.occurrences.find((o) => {
+      const s = ctx.sentences[o.sentence];
+      if (s.kind === 'byline' || s.kind === 'signoff') return false;
+      const before = ctx.text.slice(Math.max(s.span.start, o.chain.start - 40), o.chain.start);
+      const after = ctx.text.slice(o.chain.end, Math.min(s.span.end, o.chain.end + 40));
+      return DIRECTS_OF.test(before) && AT_MEETING.test(after);
+    });
+    if (occ) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.directs-at' });
   }
   return { chairs, titleFrom };
 }
