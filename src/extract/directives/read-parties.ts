@@ -59,7 +59,7 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
 // National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
-const BRANCHED = /^(?:Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Liên minh Hợp tác xã)$/u;
+const BRANCHED = /^(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Liên minh Hợp tác xã)$/u;
 
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: AgencyRow; end: number } | null {
   let j = i;
@@ -180,6 +180,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
         // "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí …": the named ones follow.
         if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }
+        // "các cơ quan Viện kiểm sát, Tòa án": the kind, then the bodies named.
+        if (tokens[i]?.cap && tokens[i].word && tokens[i - 1]?.word && readParties(tokens, i, env).parties.length) continue;
         // "phối hợp với các cơ quan chức năng của Bộ Công an", "… các đơn vị thuộc Bộ Quốc phòng":
         // as partners, the body named after its generic units. (As doers, "Các đơn vị thuộc Sở X"
         // are the issuer's own units in its letter, and stay unnamed.)

@@ -87,8 +87,30 @@ function provincialLevelEnd(tokens: readonly Token[], j: number): number {
   return tokens[x]?.l === 'tỉnh' && !tokens[x + 1]?.cap ? x + 1 : -1;
 }
 
+// "phối hợp với Viện kiểm sát, Tòa án": the procuracy and the courts named by their kind alone,
+// as the people's procuracy and court ("… nhân dân" spelled out, a level after it read as usual).
+const JUSTICE: readonly [string[], string][] = [[lowerWords('viện kiểm sát'), 'Viện kiểm sát nhân dân'], [lowerWords('tòa án'), 'Tòa án nhân dân']];
+const PEOPLES = lowerWords('nhân dân');
+
+function justiceAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
+  for (const [words, name] of JUSTICE) {
+    let end = matchWords(tokens, k, words);
+    if (end < 0) continue;
+    const peoples = matchWords(tokens, end, PEOPLES);
+    if (peoples > 0) end = peoples;
+    // ("Viện Kiểm sát nhân dân tối cao", "Tòa án Quân sự": the gazetteer or the pattern names them.)
+    if (tokens[end]?.cap || tokens[end]?.l === 'tối') return undefined;
+    return { name, end };
+  }
+  return undefined;
+}
+
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
+  if (tokens[k]?.cap) {
+    const justice = justiceAt(tokens, k);
+    if (justice) return justice;
+  }
   // "phối hợp với phòng Nông nghiệp và Phát triển nông thôn": an office written in lower case,
   // named by its ministry.
   if (tokens[k] && !tokens[k].cap && (tokens[k].l === 'phòng' || tokens[k].l === 'sở') && tokens[k + 1]?.cap) {
