@@ -119,8 +119,11 @@ export interface ClauseEnv extends PartyReadEnv {
 const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
 
 const LESSON = set(['từ kinh nghiệm', 'từ những kinh nghiệm', 'từ thực tiễn', 'từ bài học', 'từ những bài học', 'rút kinh nghiệm từ']);
-const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp']);
-const CONDITION_REACH = 50;
+// Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
+// 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
+const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
+  'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu']);
+const CONDITION_REACH = 80;
 
 /** After a condition opening at k, the first comma followed by a named or unnamed doer and its
  * task verb or modal: the index of that doer, else -1. */
@@ -130,8 +133,12 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
     // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
     if (CUES.matchAt(tokens, c, b) > 0) return -1;
     if (tokens[c].text !== ',') continue;
-    const read = readParties(tokens, c + 1, env);
-    const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, c + 1, b);
+    // (A date adverbial may come first: "…, năm 2024, các bộ, ngành … cần …"; it stays in the clause.)
+    let x = c + 1;
+    while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
+    if (x > c + 1 && tokens[x]?.text === ',') x++;
+    const read = readParties(tokens, x, env);
+    const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, x, b);
     if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) return c + 1;
   }
   return -1;
