@@ -11,11 +11,13 @@ export interface TextLine {
 
 const NOISE = /[*_#`>|]+/g;
 
-/** Lines of the text, each table row split into its cells (left to right); offsets start at `base`. */
-export function textLines(text: string, base = 0): TextLine[] {
+/** Lines of the text, each table row split into its cells (left to right); offsets start at `base`.
+ * Stops once `max` lines are read: the header needs only its first few, and cleaning is the cost. */
+export function textLines(text: string, base = 0, max = Infinity): TextLine[] {
   const lines: TextLine[] = [];
   let offset = base;
   for (const raw of text.split('\n')) {
+    if (lines.length >= max) break;
     let cellStart = offset;
     for (const cell of raw.split('|')) {
       const clean = cell.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
@@ -25,6 +27,19 @@ export function textLines(text: string, base = 0): TextLine[] {
     offset += raw.length + 1;
   }
   return lines;
+}
+
+/** Start of the last `count` lines of text (0 if it has no more): each raw line is at least one
+ * TextLine, so the last `count` TextLines of the text are all read from there. */
+export function lastLinesStart(text: string, count: number): number {
+  let at = text.length;
+  for (let k = 0; k < count; k++) {
+    if (at === 0) return 0;
+    const nl = text.lastIndexOf('\n', at - 1);
+    if (nl < 0) return 0;
+    at = nl;
+  }
+  return at + 1;
 }
 
 /** True when a line has letters and none of them is lower case ("VĂN PHÒNG CHÍNH PHỦ"). */
