@@ -4,7 +4,7 @@
 import type { ExtractionInput, ExtractionResult } from './types';
 import { emptyMeeting, report, type ExtractContext } from './context';
 import { segment } from './document/segment';
-import { tokenize, type WordForms } from './document/tokens';
+import { tokenize } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
 import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
@@ -54,10 +54,7 @@ export const STEPS: readonly Step[] = [
   },
   {
     id: 'tokenize',
-    run: (ctx) => {
-      const forms: WordForms = new Map();
-      ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end, forms));
-    },
+    run: (ctx) => { ctx.tokens = ctx.sentences.map((s) => tokenize(ctx.text, s.span.start, s.span.end)); },
   },
   {
     id: 'officials',

@@ -18,52 +18,35 @@ export interface Token {
 
 const TOKEN = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
 
-// fold() of every Latin letter Vietnamese uses, computed once from fold() itself, so that a
-// word folds by table lookup (fold() normalises the whole string twice per call).
-const FOLDED_CHARS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  const add = (from: number, to: number) => {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      const f = fold(ch);
-      // Keep letters that fold to letters, and combining marks (which fold to nothing); a
-      // letter that folds to a separator (æ, ß, ð) is left to fold() itself.
-      if (/^[a-z0-9]+$/.test(f) || (c >= 0x300 && c <= 0x36f)) m.set(ch, f);
-    }
-  };
-  add(0x30, 0x39); add(0x41, 0x5a); add(0x61, 0x7a); add(0xc0, 0x24f); add(0x300, 0x36f); add(0x1e00, 0x1eff);
-  return m;
-})();
+interface WordForm { f: string; l: string; cap: boolean }
 
-/** fold() of one word token (letters, digits, marks): per-character table, else fold(). */
-export function foldWord(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const f = FOLDED_CHARS.get(ch);
-    if (f === undefined) return fold(word);
-    out += f;
+// The forms of every word seen, kept across reports: a report repeats its vocabulary and reports
+// share most of theirs (a few thousand syllables), while folding and lower-casing are the cost
+// of tokenising. Bounded: emptied when full, so a report of odd words cannot grow it.
+const FORMS = new Map<string, WordForm>();
+const MAX_FORMS = 50_000;
+
+function formsOf(word: string): WordForm {
+  let form = FORMS.get(word);
+  if (form === undefined) {
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    form = { f: fold(word), l: lower(word), cap: word[0] !== word[0].toLowerCase() };
+    FORMS.set(word, form);
   }
-  return out;
+  return form;
 }
 
-/** Folded and lower-case forms of a word, memoised per extraction run (a report repeats its
- * vocabulary, and folding is the costliest step of tokenising). */
-export type WordForms = Map<string, { f: string; l: string }>;
-
 /** Tokens of text.slice(start, end); offsets index `text`. Linear in the length. */
-export function tokenize(text: string, start = 0, end = text.length, forms: WordForms = new Map()): Token[] {
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     const s = start + (m.index ?? 0);
     const t = m[0];
-    const word = m[1] !== undefined;
-    let form = word ? forms.get(t) : undefined;
-    if (word && !form) {
-      form = { f: foldWord(t), l: lower(t) };
-      forms.set(t, form);
-    }
-    out.push({ text: t, f: form ? form.f : '', l: form ? form.l : t, start: s, end: s + t.length, word, cap: word && t[0] !== t[0].toLowerCase() });
+    if (m[1] !== undefined) {
+      const form = formsOf(t);
+      out.push({ text: t, f: form.f, l: form.l, start: s, end: s + t.length, word: true, cap: form.cap });
+    } else out.push({ text: t, f: '', l: t, start: s, end: s + t.length, word: false, cap: false });
   }
   return out;
 }
