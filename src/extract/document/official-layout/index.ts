@@ -11,10 +11,13 @@ export type { OfficialChair, OfficialLayout, OfficialSigner, TextSpan } from './
 const END_CHARS = 16_000;
 
 export function readOfficialLayout(text: string): OfficialLayout {
-  // Only the lines the header and the closing look at are cleaned: its first and last few.
-  const header = readOfficialHeader(textLines(text.slice(0, END_CHARS), 0, HEADER_LINES));
+  // Only the lines the header and the closing look at are cleaned: its first and last few. A
+  // report shorter than both ends is cleaned once, its head being the start of its tail.
   const tailStart = Math.max(0, text.lastIndexOf('\n', text.length - END_CHARS) + 1, lastLinesStart(text, CLOSING_LINES));
-  const closing = readOfficialClosing(textLines(text.slice(tailStart), tailStart));
+  const tail = textLines(text.slice(tailStart), tailStart);
+  const head = tailStart === 0 && text.length <= END_CHARS ? tail : textLines(text.slice(0, END_CHARS), 0, HEADER_LINES);
+  const header = readOfficialHeader(head);
+  const closing = readOfficialClosing(tail);
   const { chair, meetingTitle } = chairFromTitle(header.title);
   return {
     number: header.number,

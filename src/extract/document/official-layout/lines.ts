@@ -10,6 +10,14 @@ export interface TextLine {
 }
 
 const NOISE = /[*_#`>|]+/g;
+// Whitespace that collapsing would change: a run, or a tab, break or other space. Most lines have
+// only single spaces, and the test is cheaper than rebuilding the line.
+const UNCOLLAPSED = /[^\S ]|\s\s/;
+
+function cleanCell(cell: string): string {
+  const denoised = cell.replace(NOISE, ' ');
+  return (UNCOLLAPSED.test(denoised) ? denoised.replace(/\s+/g, ' ') : denoised).trim();
+}
 
 /** Lines of the text, each table row split into its cells (left to right); offsets start at `base`.
  * Stops once `max` lines are read: the header needs only its first few, and cleaning is the cost. */
@@ -20,8 +28,7 @@ export function textLines(text: string, base = 0, max = Infinity): TextLine[] {
     if (lines.length >= max) break;
     let cellStart = offset;
     for (const cell of raw.split('|')) {
-      const clean = cell.replace(NOISE, ' ').replace(/\s+/g, ' ').trim();
-      lines.push({ clean, start: cellStart, end: cellStart + cell.length });
+      lines.push({ clean: cleanCell(cell), start: cellStart, end: cellStart + cell.length });
       cellStart += cell.length + 1;
     }
     offset += raw.length + 1;
