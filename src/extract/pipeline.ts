@@ -4,7 +4,7 @@
 import type { ExtractionInput, ExtractionResult } from './types';
 import { emptyMeeting, report, type ExtractContext } from './context';
 import { segment } from './document/segment';
-import { tokenize, type WordForms } from './document/tokens';
+import { tokenize } from './document/tokens';
 import { creditSpans, mergeOfficials, officialsInSentence } from './rules/officials';
 import { extractMeeting } from './rules/meeting';
 import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
@@ -57,10 +57,9 @@ export const STEPS: readonly Step[] = [
   {
     id: 'tokenize',
     run: (ctx) => {
-      const forms: WordForms = new Map();
       // Page chrome inside a sentence broken across two pages is no part of its words.
       ctx.tokens = ctx.sentences.map((s) => {
-        const tokens = tokenize(ctx.text, s.span.start, s.span.end, forms);
+        const tokens = tokenize(ctx.text, s.span.start, s.span.end);
         const holes = s.holes;
         return holes ? tokens.filter((t) => !holes.some((h) => t.start >= h.start && t.end <= h.end)) : tokens;
       });

@@ -5,8 +5,8 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ALNUM = /[^a-z0-9]+/g;
 
-/** Lower case, no diacritics, đ→d, runs of anything else → one space, trimmed. */
-export function fold(text: string): string {
+/** The definition of fold() (exported for its test): lower case, no diacritics, đ→d, runs of anything else → one space, trimmed. */
+export function foldByNormalising(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -15,6 +15,51 @@ export function fold(text: string): string {
     .replace(COMBINING_MARKS, '')
     .replace(NON_ALNUM, ' ')
     .trim();
+}
+
+// foldByNormalising() normalises the whole string twice and scans it four times; fold() runs on
+// every name, key and directive of every report. So each UTF-16 unit that folds the same alone
+// as inside any string is looked up in a table built from foldByNormalising() itself: Latin
+// letters and digits (their folded letters) and punctuation and spaces (a separator). None of
+// them composes with a neighbour under NFC, nor lower-cases by context; anything else (combining
+// marks, other scripts, surrogates) sends the whole string down the normalising path.
+const SEPARATOR = ' ';
+const TABLE_SIZE = 0x2070;
+const FOLD_TABLE: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = new Array(TABLE_SIZE).fill(undefined);
+  const letters = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const f = foldByNormalising(String.fromCharCode(c));
+      if (/^[a-z0-9]+$/.test(f)) table[c] = f;
+    }
+  };
+  const separators = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (foldByNormalising(ch) === '' && ch.normalize('NFD') === ch && !/\p{M}/u.test(ch)) table[c] = SEPARATOR;
+    }
+  };
+  separators(0x00, 0xbf); separators(0x2000, 0x206f);
+  letters(0x30, 0x39); letters(0x41, 0x5a); letters(0x61, 0x7a); letters(0xc0, 0x24f); letters(0x1e00, 0x1eff);
+  return table;
+})();
+
+/** Lower case, no diacritics, đ→d, runs of anything else → one space, trimmed. */
+export function fold(text: string): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < TABLE_SIZE ? FOLD_TABLE[c] : undefined;
+    if (f === undefined) return foldByNormalising(text);
+    if (f === SEPARATOR) gap = true;
+    else {
+      if (gap && out !== '') out += ' ';
+      gap = false;
+      out += f;
+    }
+  }
+  return out;
 }
 
 /**

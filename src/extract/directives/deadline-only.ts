@@ -15,7 +15,10 @@ const DUE_WORDS = new Set(['hoàn', 'thành', 'xong', 'thời', 'hạn', 'gian',
 export function statesOnlyADeadline(d: DirectiveMention, text: string): boolean {
   if (!d.deadline?.span) return false;
   const outside = text.slice(d.span.start, d.deadline.span.start) + ' ' + text.slice(d.deadline.span.end, d.span.end);
-  const words: string[] = outside.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const lowered = outside.toLowerCase();
+  // Most clauses with a date say more than it: without "hoàn" there is nothing to split into words.
+  if (!lowered.includes('hoàn')) return false;
+  const words: string[] = lowered.match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.every((w) => DUE_WORDS.has(w)) && words.includes('hoàn');
 }
 

@@ -448,6 +448,25 @@ const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
 // First words of the posts that give instructions ("Thủ tướng", "Phó Chủ tịch", "Bí thư", …).
 const TITLE_FIRST = new Set(TITLE_HEADS.map((h) => h.head.split(' ')[0].toLowerCase()));
 const HAS_LETTER = /\p{L}/u;
+
+// Both run on every clause: they read the tokens in place rather than copy them.
+function hasWord(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let i = k; i < b && i < tokens.length; i++) if (tokens[i].word) return true;
+  return false;
+}
+
+/** At least two words with letters in tokens[k, b), and all of them in capitals. */
+function inCapitals(tokens: readonly Token[], k: number, b: number): boolean {
+  let words = 0;
+  for (let i = k; i < b && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !HAS_LETTER.test(t.text)) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
 const MANNER = new Set(['có', 'chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
 
 // Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
@@ -481,10 +500,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
   // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
-  if (!tokens.slice(k, b).some((t) => t.word)) { out.negative = 'neg.label'; return out; }
+  if (!hasWord(tokens, k, b)) { out.negative = 'neg.label'; return out; }
   // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a part title written in capitals names a part, not a task.
-  const words = tokens.slice(k, b).filter((t) => t.word && HAS_LETTER.test(t.text));
-  if (words.length >= 2 && words.every((t) => t.text === t.text.toUpperCase())) { out.negative = 'neg.caps-heading'; return out; }
+  if (inCapitals(tokens, k, b)) { out.negative = 'neg.caps-heading'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
   if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.

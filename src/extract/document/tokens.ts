@@ -16,54 +16,74 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
+// A token is a run of letters, digits and marks, or one other character that is no space: the
+// regex /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu. Every sentence of every report is cut
+// so, and matching that regex was the single costliest line of the extractor; the scanner below
+// does the same from a table of the class of each UTF-16 unit, built from these classes.
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+const NOT_YET = 3;
+const classOf = (ch: string): number => (WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER);
+// Filled as units are met (all of them would cost 13 ms at every start); 64 KB at most.
+const UNIT_CLASS = new Uint8Array(0x10000).fill(NOT_YET);
 
-// fold() of every Latin letter Vietnamese uses, computed once from fold() itself, so that a
-// word folds by table lookup (fold() normalises the whole string twice per call).
-const FOLDED_CHARS: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  const add = (from: number, to: number) => {
-    for (let c = from; c <= to; c++) {
-      const ch = String.fromCharCode(c);
-      const f = fold(ch);
-      // Keep letters that fold to letters, and combining marks (which fold to nothing); a
-      // letter that folds to a separator (æ, ß, ð) is left to fold() itself.
-      if (/^[a-z0-9]+$/.test(f) || (c >= 0x300 && c <= 0x36f)) m.set(ch, f);
-    }
-  };
-  add(0x30, 0x39); add(0x41, 0x5a); add(0x61, 0x7a); add(0xc0, 0x24f); add(0x300, 0x36f); add(0x1e00, 0x1eff);
-  return m;
-})();
-
-/** fold() of one word token (letters, digits, marks): per-character table, else fold(). */
-export function foldWord(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const f = FOLDED_CHARS.get(ch);
-    if (f === undefined) return fold(word);
-    out += f;
+/** Class of the character at text[i] (a surrogate pair read whole if it ends by `end`) times 2,
+ * plus its length in units less one: one number, so that the scan allocates nothing. */
+function charAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2)) * 2 + 1;
   }
-  return out;
+  let kind = UNIT_CLASS[c];
+  if (kind === NOT_YET) UNIT_CLASS[c] = kind = classOf(String.fromCharCode(c));
+  return kind * 2;
 }
 
-/** Folded and lower-case forms of a word, memoised per extraction run (a report repeats its
- * vocabulary, and folding is the costliest step of tokenising). */
-export type WordForms = Map<string, { f: string; l: string }>;
+interface WordForm { f: string; l: string; cap: boolean }
+
+// The forms of every word seen, kept across reports: a report repeats its vocabulary and reports
+// share most of theirs (a few thousand syllables), while folding and lower-casing are the cost
+// of tokenising. Bounded: emptied when full, so a report of odd words cannot grow it.
+const FORMS = new Map<string, WordForm>();
+const MAX_FORMS = 50_000;
+
+function formsOf(word: string): WordForm {
+  let form = FORMS.get(word);
+  if (form === undefined) {
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    form = { f: fold(word), l: lower(word), cap: word[0] !== word[0].toLowerCase() };
+    FORMS.set(word, form);
+  }
+  return form;
+}
 
 /** Tokens of text.slice(start, end); offsets index `text`. Linear in the length. */
-export function tokenize(text: string, start = 0, end = text.length, forms: WordForms = new Map()): Token[] {
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + (m.index ?? 0);
-    const t = m[0];
-    const word = m[1] !== undefined;
-    let form = word ? forms.get(t) : undefined;
-    if (word && !form) {
-      form = { f: foldWord(t), l: lower(t) };
-      forms.set(t, form);
+  let i = start;
+  while (i < end) {
+    const here = charAt(text, i, end);
+    const kind = here >> 1;
+    let j = i + (here & 1) + 1;
+    if (kind === SPACE) { i = j; continue; }
+    if (kind === WORD) {
+      while (j < end) {
+        const next = charAt(text, j, end);
+        if (next >> 1 !== WORD) break;
+        j += (next & 1) + 1;
+      }
+      const t = text.slice(i, j);
+      const form = formsOf(t);
+      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap });
+    } else {
+      const t = text.slice(i, j);
+      out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false });
     }
-    out.push({ text: t, f: form ? form.f : '', l: form ? form.l : t, start: s, end: s + t.length, word, cap: word && t[0] !== t[0].toLowerCase() });
+    i = j;
   }
   return out;
 }

@@ -122,6 +122,8 @@ export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOp
     node = node.next.get(t.f);
     if (!node) break;
     j++;
+    // Most nodes on the way are inner words of longer names, with no entry to filter.
+    if (node.entries.length === 0) continue;
     const candidates: Entry[] = node.entries.filter((e) => acceptable(e, first, placeOk));
     if (candidates.length) {
       const pick = (opts.asOf && candidates.find((e) => !e.row || validOn(e.row, opts.asOf!))) || candidates[0];

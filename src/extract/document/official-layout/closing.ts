@@ -13,7 +13,7 @@ export interface OfficialClosing {
 }
 
 /** Lines searched from the end: a closing never runs longer than this. */
-const CLOSING_LINES = 60;
+export const CLOSING_LINES = 60;
 // Nơi nhận: | Noi nhận:} (OCR)
 const RECIPIENTS_START = /^N[ơo]i\s*nh[ậa]n\s*[:}]*\s*(.*)$/iu;
 const ENTRY = /^[-–•+]\s*(.+?)\s*[;.,]?$/u;

@@ -8,11 +8,14 @@ import type { OfficialChair, OfficialLayout, TextSpan } from './types';
 export type OfficialHeader = Pick<OfficialLayout, 'number' | 'issuingBody' | 'place' | 'date' | 'documentType' | 'title'> & { span: TextSpan | null };
 
 /** Lines searched for the header: a header never runs longer than this. */
-const HEADER_LINES = 40;
+export const HEADER_LINES = 40;
 // Số: 114/TB-VPCP | Số 15/2024/NĐ-CP | Số: 4046 /TCT-TTKT | Số: 217/CĐ-TTg
 const NUMBER = /(?<![\p{L}\p{N}])Số\s*[:.]?\s*(\d{1,6})\s*\/\s*((?:\d{4}\s*\/\s*)?[\p{Lu}\d][\p{L}\p{N}-]*)/u;
 // Hà Nội, ngày 15 tháng 4 năm 2022 | TP. Hồ Chí Minh, ngày 02 tháng 11 năm 2017
 const PLACE_DATE = /(?<![\p{L}\p{N}/-])((?:TP\.\s*|Tp\.\s*)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s*,\s*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+// The date half of PLACE_DATE alone: PLACE_DATE tries a place at every capital of the header, so
+// it runs only where this shows there is a date to find.
+const DATE_AFTER_PLACE = /,\s*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/u;
 // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc (either spelling of "hòa")
 const MOTTO_START = /(?:CỘNG H(?:OÀ|ÒA)|ĐỘC LẬP|Độc lập)/u;
 const MOTTO_END = /H[ạẠ]NH PH[úÚ]C$|Hạnh phúc$/u;
@@ -50,7 +53,7 @@ export function readOfficialHeader(lines: readonly TextLine[]): OfficialHeader {
   const number = numberAt >= 0 ? NUMBER.exec(head[numberAt].clean)!.slice(1, 3).join('/').replace(/\s+/g, '') : null;
   // place and date may wrap over lines ("Hà Nội, ngày 16 / tháng 11 năm 2025"): match the joined header
   const joined = head.map((l) => l.clean).join(' ');
-  const placeDate = PLACE_DATE.exec(joined);
+  const placeDate = DATE_AFTER_PLACE.test(joined) ? PLACE_DATE.exec(joined) : null;
   const date = placeDate ? isoDay(Number(placeDate[4]), Number(placeDate[3]), Number(placeDate[2])) : null;
   let lastHeaderLine = numberAt;
   if (placeDate) {

@@ -1,8 +1,8 @@
 // readOfficialLayout: the administrative parts of an official document (header, title block,
 // recipients, signature) as data. Pure. News reports have none of them and get nulls.
-import { readOfficialClosing } from './closing';
-import { chairFromTitle, readOfficialHeader } from './header';
-import { textLines } from './lines';
+import { CLOSING_LINES, readOfficialClosing } from './closing';
+import { chairFromTitle, HEADER_LINES, readOfficialHeader } from './header';
+import { lastLinesStart, textLines } from './lines';
 import type { OfficialLayout } from './types';
 
 export type { OfficialChair, OfficialLayout, OfficialSigner, TextSpan } from './types';
@@ -11,9 +11,13 @@ export type { OfficialChair, OfficialLayout, OfficialSigner, TextSpan } from './
 const END_CHARS = 16_000;
 
 export function readOfficialLayout(text: string): OfficialLayout {
-  const header = readOfficialHeader(textLines(text.slice(0, END_CHARS)));
-  const tailStart = Math.max(0, text.lastIndexOf('\n', text.length - END_CHARS) + 1);
-  const closing = readOfficialClosing(textLines(text.slice(tailStart), tailStart));
+  // Only the lines the header and the closing look at are cleaned: its first and last few. A
+  // report shorter than both ends is cleaned once, its head being the start of its tail.
+  const tailStart = Math.max(0, text.lastIndexOf('\n', text.length - END_CHARS) + 1, lastLinesStart(text, CLOSING_LINES));
+  const tail = textLines(text.slice(tailStart), tailStart);
+  const head = tailStart === 0 && text.length <= END_CHARS ? tail : textLines(text.slice(0, END_CHARS), 0, HEADER_LINES);
+  const header = readOfficialHeader(head);
+  const closing = readOfficialClosing(tail);
   const { chair, meetingTitle } = chairFromTitle(header.title);
   return {
     number: header.number,
