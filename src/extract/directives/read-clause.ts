@@ -8,7 +8,7 @@
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { INNER_PUNCT, PhraseSet, matchWords } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, lowerWords, matchWords } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
@@ -410,6 +410,17 @@ function closingFormula(tokens: readonly Token[], from: number, b: number): stri
   return words.length > 0 && words.length <= 10 && words.every((t) => CLOSING_WORDS.has(t.l)) && words.some((t) => t.l === 'hiện') ? 'neg.closing-formula' : null;
 }
 
+// "… chỉ đạo thủ trưởng các sở, ngành … tập trung triển khai thực hiện tốt một số nhiệm vụ.": the
+// lead announces the tasks the body lists; it is no task of its own.
+const SUMMARY_END = ['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ'].map(lowerWords);
+const SUMMARY_WORDS = 12;
+function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {
+  let end = b;
+  while (end > from && !tokens[end - 1].word) end--;
+  if (tokens.slice(from, end).filter((t) => t.word).length > SUMMARY_WORDS || endsWithColon(tokens, b)) return null;
+  return SUMMARY_END.some((w) => end - w.length >= from && matchWords(tokens, end - w.length, w) === end) ? 'neg.summary' : null;
+}
+
 /** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
 const NOMINAL_TASK = 'cue.nominal-task';
 function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
@@ -684,7 +695,7 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
       out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
     }
-    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b);
+    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b) ?? summaryOnly(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
     out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return out;
