@@ -44,8 +44,13 @@ function recordingStore(): { store: StorePort; searches: Promise<'found' | 'stop
 
 test('a query past the timeout ends with TIMEOUT, its path searches stop, and a query sent meanwhile is answered first', async () => {
   const untimed = recordingStore();
+  const api = createApi({ store: untimed.store, config: testConfig({ requestTimeoutMs: 600_000 }), clock: testClock });
+  // Timed warm, as the timed run below will be: a first run also pays for compiling and caches,
+  // and a limit of a fifth of that could be more than the warm query needs.
+  await gql(api, longQuery);
+  untimed.searches.length = 0;
   const started = performance.now();
-  const full = await gql(createApi({ store: untimed.store, config: testConfig({ requestTimeoutMs: 600_000 }), clock: testClock }), longQuery);
+  const full = await gql(api, longQuery);
   const fullMs = performance.now() - started;
   expect(full.errors).toBeUndefined();
   expect(await Promise.all(untimed.searches)).toEqual(Array(15).fill('found'));
