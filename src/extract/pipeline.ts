@@ -17,6 +17,7 @@ import { frontMatterDate } from './meeting/front-matter-date';
 import { readOfficialLayout } from './document/official-layout';
 import { chairFromLayout } from './meeting/chair-from-layout';
 import { signerOccurrence } from './rules/signer-official';
+import { portalSignerOccurrence } from './rules/portal-signer';
 import type { Span } from './types';
 import { parseDeadlines } from './deadline';
 import { withLimitWord } from './rules/deadline-link';
@@ -72,8 +73,9 @@ export const STEPS: readonly Step[] = [
         if (s.kind === 'byline' || s.kind === 'signoff') return;
         ctx.occurrences.push(...officialsInSentence(ctx.tokens[si], ctx.text, si, creditSpans(s)));
       });
-      const signer = signerOccurrence(ctx.layout, ctx.text, ctx.sentences);
-      if (signer && !ctx.occurrences.some((o) => o.name === signer.name)) ctx.occurrences.push(signer);
+      for (const signer of [signerOccurrence(ctx.layout, ctx.text, ctx.sentences), portalSignerOccurrence(ctx.text, ctx.sentences)]) {
+        if (signer && !ctx.occurrences.some((o) => o.name === signer.name)) ctx.occurrences.push(signer);
+      }
       ctx.officials = mergeOfficials(ctx.occurrences, (title) => tokenize(title));
     },
   },

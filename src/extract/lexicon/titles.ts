@@ -18,6 +18,10 @@ export const TITLE_HEADS: readonly TitleHead[] = [
   { id: 'title.deputy-secretary', head: 'Phó Bí thư' },
   { id: 'title.secretary', head: 'Bí thư' },
   { id: 'title.member', head: 'Ủy viên' },
+  // "Lê Hồng Thắm - Tỉnh ủy viên, Phó trưởng Ban Dân vận Tỉnh ủy": a member of the party committee.
+  { id: 'title.committee-member', head: 'Tỉnh ủy viên' },
+  { id: 'title.city-committee-member', head: 'Thành ủy viên' },
+  { id: 'title.district-committee-member', head: 'Huyện ủy viên' },
   { id: 'title.standing', head: 'Thường trực Ban Bí thư' },
   { id: 'title.vice-chair', head: 'Phó Chủ tịch' },
   { id: 'title.chair', head: 'Chủ tịch' },
