@@ -160,19 +160,31 @@ describe('a general department\'s letter', () => {
     'Tổng cục Thuế yêu cầu Cục Thuế các tỉnh, thành phố trực thuộc Trung ương thực hiện các nội dung sau:',
     '1. Tập trung rà soát, hoàn thành kế hoạch thanh tra năm 2016 trước ngày 15/12/2016.',
     '2. Các đoàn thanh tra, kiểm tra phải thực hiện đúng quy trình, không gây phiền hà cho doanh nghiệp.',
+    '3. Các Cục Thuế rà soát lại kế hoạch thanh tra để bổ sung, điều chỉnh cho phù hợp.',
+    '4. Kết thúc năm 2016, có tổng kết công tác thanh tra trên địa bàn.',
     'Nơi nhận:', '- Như trên;', '- Lưu: VT, TTr.', 'KT. TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Nguyễn Văn Ninh', ''].join('\n');
 
   test('the deputy who signs is an official; the body issues; unnamed inspection teams are no party', () => {
     const r = extract({ text: LETTER, published: '2016-10-20' });
     expect(r.officials.map((o) => [o.name, o.titles])).toEqual([['Nguyễn Văn Ninh', ['Phó Tổng cục trưởng']]]);
-    expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name)])).toEqual([
-      [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']],
-      [null, []],
+    expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name), d.deadline?.date ?? null])).toEqual([
+      [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương'], '2016-12-15'],
+      [null, [], null],
+      // "các Cục Thuế" alone are the addressees, the branches of every province.
+      [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương'], null],
+      // "Kết thúc năm 2016, …": by the end of the year.
+      [null, ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương'], '2016-12-31'],
     ]);
   });
 });
 
 describe('a ministry\'s letter to the provinces\' chairs', () => {
+  test('"Chủ tịch UBND tỉnh, thành phố <qualifier>" are the localities; "… triển khai ngay một số nội dung:" only introduces the items', () => {
+    const body = 'Bộ Nông nghiệp và Phát triển nông thôn đề nghị các đồng chí Chủ tịch Ủy ban nhân dân tỉnh, thành phố nuôi cá tra vùng Đồng bằng sông Cửu Long quan tâm chỉ đạo các cơ quan chuyên môn triển khai ngay một số nội dung:\n'
+      + '(1) Quản lý chặt chẽ điều kiện sản xuất giống cá tra.\n';
+    expect(read(body).map((d) => [d.text.slice(0, 20), d.a])).toEqual([['(1) Quản lý chặt chẽ', ['Các địa phương']]]);
+  });
+
   test('"đề nghị <chairs> chỉ đạo Sở X:" introduces the items, which are the chairs\' tasks; a prohibition opening a sentence is a rule', () => {
     const body = 'Bộ Y tế đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Y tế:\n'
       + '1. Tăng cường kiểm tra điều kiện kinh doanh thuốc trên địa bàn.\n2. Xử lý nghiêm các cơ sở vi phạm.\n'

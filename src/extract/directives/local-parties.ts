@@ -249,8 +249,10 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   if (u > 0) {
     // "UBND (các) tỉnh thành phố" written without its comma: the provinces and cities, the localities.
     const pl = tokens[u]?.f === 'cac' ? u + 1 : u;
-    if (tokens[pl]?.f === 'tinh' && tokens[pl + 1]?.f === 'thanh' && tokens[pl + 2]?.f === 'pho') {
-      return { parties: [localitiesParty()], end: pl + 3, ruleId: 'party.local-level' };
+    // ("UBND tỉnh, thành phố nuôi cá tra vùng …": with its comma, and a qualifier after it.)
+    const comma = tokens[pl + 1]?.text === ',' ? 1 : 0;
+    if (tokens[pl]?.f === 'tinh' && tokens[pl + 1 + comma]?.f === 'thanh' && tokens[pl + 2 + comma]?.f === 'pho' && !tokens[pl + 3 + comma]?.cap && tokens[pl + 3 + comma]?.text !== ':') {
+      return { parties: [localitiesParty()], end: pl + 3 + comma, ruleId: 'party.local-level' };
     }
     // "Ủy ban nhân dân các cấp": every level's committee, the localities (as "chính quyền các cấp").
     if (tokens[u]?.f === 'cac' && tokens[u + 1]?.f === 'cap') {

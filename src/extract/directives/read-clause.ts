@@ -412,13 +412,19 @@ function closingFormula(tokens: readonly Token[], from: number, b: number): stri
 
 // "… chỉ đạo thủ trưởng các sở, ngành … tập trung triển khai thực hiện tốt một số nhiệm vụ.": the
 // lead announces the tasks the body lists; it is no task of its own.
-const SUMMARY_END = ['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ'].map(lowerWords);
+const SUMMARY_END = ['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'một số nội dung trọng tâm', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ'].map(lowerWords);
 const SUMMARY_WORDS = 12;
-function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {
+const INTRO_WORDS = 32;
+/** The words from `from` end on a summary ("… một số nhiệm vụ"), within `maxWords` syllables. */
+function endsOnSummary(tokens: readonly Token[], from: number, b: number, maxWords: number): boolean {
   let end = b;
   while (end > from && !tokens[end - 1].word) end--;
-  if (tokens.slice(from, end).filter((t) => t.word).length > SUMMARY_WORDS || endsWithColon(tokens, b)) return null;
-  return SUMMARY_END.some((w) => end - w.length >= from && matchWords(tokens, end - w.length, w) === end) ? 'neg.summary' : null;
+  if (tokens.slice(from, end).filter((t) => t.word).length > maxWords) return false;
+  return SUMMARY_END.some((w) => end - w.length >= from && matchWords(tokens, end - w.length, w) === end);
+}
+
+function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {
+  return !endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, SUMMARY_WORDS) ? 'neg.summary' : null;
 }
 
 /** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
@@ -443,7 +449,8 @@ function introducesOnly(tokens: readonly Token[], from: number, b: number): bool
     if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10; // syllables
     if (tokens[x].word) words++;
   }
-  return false;
+  // "… triển khai ngay một số nội dung:": what follows the colon is the tasks.
+  return endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, INTRO_WORDS);
 }
 
 /** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */

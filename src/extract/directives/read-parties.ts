@@ -79,7 +79,19 @@ const BRANCH_HEADS = new PhraseSet(['Cục Thuế', 'Cục Hải quan', 'Kho b�
 const ALL_PROVINCES = [['cac', 'tinh', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'va', 'thanh', 'pho', 'truc', 'thuoc', 'trung', 'uong'],
   ['cac', 'tinh', 'va', 'tp', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'tp', 'truc', 'thuoc', 'trung', 'uong'], ['cac', 'tinh', 'thanh', 'pho'],
   ['cac', 'tinh', 'va', 'thanh', 'pho'], ['cac', 'tinh', 'va', 'tp'], ['cac', 'tinh', 'thanh']];
+// The national bodies whose branches "các <head>" names alone ("Các Cục Thuế rà soát …").
+const PLURAL_BRANCHES = /^(?:Cục Thuế|Cục Hải quan|Kho bạc Nhà nước|Bảo hiểm xã hội|Cục Thống kê|Chi cục Thuế|Cục Quản lý thị trường)$/u;
+
 function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[]; end: number; ruleId: string } | null {
+  // "các Cục Thuế" with no place after it: the branches of every province.
+  if (tokens[i]?.l === 'các' && tokens[i + 1]?.cap) {
+    const plural = BRANCH_HEADS.matchAt(tokens, i + 1);
+    const head = plural > 0 ? tokens.slice(i + 1, plural).map((t) => t.text).join(' ') : '';
+    if (plural > 0 && PLURAL_BRANCHES.test(head) && !tokens[plural]?.cap && !/^(?:tỉnh|huyện|thành|tp)$/u.test(tokens[plural]?.l ?? '')) {
+      const name = `${head} các tỉnh, thành phố trực thuộc Trung ương`;
+      return { parties: [{ name, kind: 'agency', key: fold(name) }], end: plural, ruleId: 'party.provincial-branches' };
+    }
+  }
   const head = BRANCH_HEADS.matchAt(tokens, i);
   if (head < 0 || !tokens[i].cap) return null;
   for (const words of ALL_PROVINCES) {

@@ -7,7 +7,9 @@ import type { DeadlineMention, Span } from '../types';
 import { lower } from '../document/tokens';
 
 // Compared with diacritics: "ngay" (at once) governs a date, "ngày" (day) does not.
-const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nhất', 'hết', 'ngay', 'từ nay đến', 'kể từ', 'xong trước', 'vào', 'cuối', 'đầu', 'giữa', 'nội trong', 'trong dịp', 'ngay trong', 'tới'];
+const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nhất', 'hết', 'ngay', 'từ nay đến', 'kể từ', 'xong trước', 'vào', 'cuối', 'đầu', 'giữa', 'nội trong', 'trong dịp', 'ngay trong', 'tới',
+  // "Kết thúc năm 2016, có tổng kết …": at the end of the period.
+  'kết thúc'];
 
 function startsWithPreposition(phrase: string): boolean {
   const l = phrase.split(/\s+/).map(lower).join(' ');
@@ -16,6 +18,12 @@ function startsWithPreposition(phrase: string): boolean {
 
 function wordBefore(text: string, at: number, floor: number): string {
   const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(floor, at - 20), at));
+  return m ? m[1] : '';
+}
+
+/** The two words before `at` ("kết thúc" of "Kết thúc năm 2016"). */
+function twoWordsBefore(text: string, at: number, floor: number): string {
+  const m = /([\p{L}]+\s+[\p{L}]+)\s*$/u.exec(text.slice(Math.max(floor, at - 30), at));
   return m ? m[1] : '';
 }
 
@@ -88,7 +96,8 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
     return { accepted: false, reason: 'qualifies what was done before it ("các dự án đã báo cáo trước ngày …")' };
   }
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };
-  if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))) {
+  if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))
+    || lower(twoWordsBefore(text, d.span.start, clause.start)).replace(/\s+/gu, ' ') === 'kết thúc') {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
   // "hạn cuối là ngày 25-8-2007", "thời hạn hoàn thành: ngày 30/6": the date is named as the term.
