@@ -8,6 +8,7 @@ import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
 import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
+import { LabelIndex } from './label-index';
 
 interface DocumentEntry {
   hash: string;
@@ -40,7 +41,7 @@ export class GraphState {
   private readonly typeCounts = new Map<string, number>();
   private readonly outEdges: EdgeLists = new Map();
   private readonly inEdges: EdgeLists = new Map();
-  private readonly byLabel = new Map<NodeLabel, Set<string>>();
+  private readonly byLabel = new LabelIndex(this.nodes);
   private readonly documents = new Map<string, DocumentEntry>();
   /** Carriers of each node carried by more than one document (absent: one, or none). */
   private readonly refs = new Map<string, number>();
@@ -66,7 +67,12 @@ export class GraphState {
   }
 
   idsOfLabel(label: NodeLabel): ReadonlySet<string> {
-    return this.byLabel.get(label) ?? new Set();
+    return this.byLabel.ids(label);
+  }
+
+  /** How many nodes have the label, without making its set of ids. */
+  countOfLabel(label: NodeLabel): number {
+    return this.byLabel.count(label);
   }
 
   out(nodeId: string): readonly GraphEdge[] {
@@ -172,9 +178,7 @@ export class GraphState {
     }
     this.exactKeys.add(node);
     this.nodes.set(node.id, node);
-    let ids = this.byLabel.get(node.label);
-    if (ids === undefined) this.byLabel.set(node.label, (ids = new Set()));
-    ids.add(node.id);
+    this.byLabel.put(node, previous);
   }
 
   /** Shared nodes go only when no document carries them; their edges have gone before. */
@@ -184,7 +188,7 @@ export class GraphState {
     this.nodes.delete(id);
     this.exactKeys.remove(node);
     if (node.label === 'Meeting' && node.date !== null) this.meetingsByDate.get(node.date)?.delete(id);
-    this.byLabel.get(node.label)?.delete(id);
+    this.byLabel.remove(node);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
   }
