@@ -1,5 +1,5 @@
 // A batch decoded from the snapshot ('compacted') defers the adjacency lists of its own
-// directives until one is read or the document changes (graph-state.ts). Whatever is read, and
+// directives, meeting and document until one is read or the document changes (graph-state.ts). Whatever is read, and
 // whenever, must be what a graph that put every edge in at once answers: the same lists in the
 // same order, the same edges, through another report carrying a directive jointly, removal and
 // replacement.
@@ -35,7 +35,14 @@ function reportB(): GraphBatch {
   return { documentId: d, nodes, edges, jointNodeIds: ['dA1'] };
 }
 
-const IDS = ['docA', 'docA:m', 'dA1', 'dA2', 'ag1', 'off1', 'docB', 'docB:m', 'dB1'];
+/** A third report of report A's meeting, carrying the meeting jointly. */
+function reportC(): GraphBatch {
+  const d = 'docC';
+  const nodes = [node('Document', d), node('Meeting', 'docA:m', 'docA'), node('Agency', 'ag1')];
+  return { documentId: d, nodes, edges: [edge('REPORTED_IN', 'docA:m', d, d), edge('ATTENDED', 'ag1', 'docA:m', d)], jointNodeIds: ['docA:m'] };
+}
+
+const IDS = ['docA', 'docA:m', 'dA1', 'dA2', 'ag1', 'off1', 'docB', 'docB:m', 'dB1', 'docC'];
 
 /** Everything the lists answer, read in the given order of nodes. */
 function lists(state: GraphState, ids: readonly string[]): string[][] {
@@ -45,12 +52,16 @@ function lists(state: GraphState, ids: readonly string[]): string[][] {
 type Step = (state: GraphState, ownership: 'compacted' | 'copy') => void;
 const applyA: Step = (s, o) => s.applyBatch(reportA(), 'a', o);
 const applyB: Step = (s, o) => s.applyBatch(reportB(), 'b', o);
+const applyC: Step = (s, o) => s.applyBatch(reportC(), 'c', o);
 
 test.each<[string, Step[]]>([
   ['one report', [applyA]],
   ['two reports, one carrying a directive of the other', [applyA, applyB]],
   ['a report removed while its lists wait', [applyA, applyB, (s) => s.removeDocument('docA')]],
   ['the joint report removed', [applyA, applyB, (s) => s.removeDocument('docB')]],
+  ['a report carrying the meeting of another', [applyA, applyC]],
+  ['the meeting\'s first report removed', [applyA, applyC, (s) => s.removeDocument('docA')]],
+  ['every report at once', [applyA, applyB, applyC]],
   ['a report replaced while its lists wait', [applyA, (s, o) => s.applyBatch(reportA(2), 'a2', o)]],
 ])('%s', (_name, steps) => {
   const eager = new GraphState();

@@ -17,20 +17,20 @@ interface DocumentEntry {
   edges: GraphEdge[];
   sharedNodeIds: string[];
   sharedEdgeIds: string[];
-  /** The adjacency of the document's own directives, not yet put in the lists (null: it is). */
+  /** The adjacency of the document's own nodes, not yet put in the lists (null: it is). */
   deferred: DeferredAdjacency | null;
 }
 
 /**
- * Opening a store from its snapshot defers the lists of each document's own directives: they
- * hold most of the graph's edges, putting them into two large maps was a fifth of opening 100k
- * directives, and the first query reads those of some twenty directives. A document's are put
- * in, in the order its batch gave them (the order they would have had), the first time any of
- * them is read or the document changes; the other end of each edge (an agency, an official, a
- * meeting, a deadline) gets its list as the batch is applied.
+ * Opening a store from its snapshot defers the lists of each document's own directives, meeting
+ * and the document itself: they hold most of the graph's edges, putting them into two large
+ * maps was a fifth of opening 100k directives, and the first query reads those of some twenty
+ * directives. A document's are put in, in the order its batch gave them (the order they would
+ * have had), the first time any of them is read or the document changes; the other end of each
+ * edge (an agency, an official, a deadline) gets its list as the batch is applied.
  */
 interface DeferredAdjacency {
-  /** The directives whose lists wait: owned by the document, carried by no other, new in it. */
+  /** The nodes whose lists wait: owned by the document, carried by no other, new in it. */
   ids: Set<string>;
   /** The edges that have one of them at an end, in batch order. */
   edges: GraphEdge[];
@@ -42,6 +42,12 @@ interface DeferredAdjacency {
  * (decoded already in the shared form, as a snapshot's are: kept exactly as it is).
  */
 export type BatchOwnership = 'copy' | 'owned' | 'compacted';
+
+/** The document whose deferred lists hold the node's, if it is of a kind that defers them. */
+function deferringDocument(node: GraphNode): string | null {
+  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
+  return node.label === 'Document' ? node.id : null;
+}
 
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
@@ -130,7 +136,7 @@ export class GraphState {
       const owned = OWNED.has(node.label) && (joint === null || !joint.has(node.id));
       (owned ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
       const added = this.putNode(node);
-      if (asIs && owned && added && node.label === 'Directive' && node.documentId === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (asIs && owned && added && deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
     }
     for (const parsed of batch.edges) {
       const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
@@ -257,12 +263,12 @@ export class GraphState {
     }
   }
 
-  /** Before a node's lists are read or changed: its document's deferred lists, if it is a directive. */
+  /** Before a node's lists are read or changed: its document's deferred lists, if any. */
   private undeferAt(nodeId: string): void {
     if (this.deferredDocuments === 0) return;
     const node = this.nodes.get(nodeId);
-    if (node?.label !== 'Directive') return;
-    const entry = this.documents.get(node.documentId);
+    const documentId = node === undefined ? null : deferringDocument(node);
+    const entry = documentId === null ? undefined : this.documents.get(documentId);
     if (entry !== undefined) this.undefer(entry);
   }
 
