@@ -128,7 +128,7 @@ export class GraphState {
     const joint = batch.jointNodeIds === undefined ? null : new Set(batch.jointNodeIds);
     const asIs = ownership === 'compacted';
     const inPlace = ownership !== 'copy';
-    // Only a batch decoded from the snapshot (opening) defers its directives' lists.
+    // Only a batch decoded from the snapshot (opening) defers its own nodes' lists.
     let deferred: DeferredAdjacency | null = null;
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
@@ -201,6 +201,7 @@ export class GraphState {
   /**
    * One more document carries the node. Most nodes have one carrier, so only nodes with more
    * keep a count (an owned node a joined report now also carries counts its owner too).
+   * True when no document carried it before.
    */
   private putNode(node: GraphNode): boolean {
     const previous = this.nodes.get(node.id);
