@@ -46,7 +46,7 @@ export class DirectiveIndex implements EdgeListener {
   /** The order and slot table every list of one query must use. */
   documentOrder(state: GraphState): DocumentOrder {
     // Removed directives keep their slots; start over when they outnumber the live ones.
-    if (this.slots === null || this.slots.count > 2 * state.idsOfLabel('Directive').size + 4096) this.slots = new SlotTable([]);
+    if (this.slots === null || this.slots.count > 2 * state.countOfLabel('Directive') + 4096) this.slots = new SlotTable([]);
     return { compare: documentOrderComparator(state.nodes), table: this.slots };
   }
 

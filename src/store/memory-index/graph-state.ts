@@ -8,6 +8,7 @@ import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
 import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
+import { LabelIndex } from './label-index';
 
 interface DocumentEntry {
   hash: string;
@@ -16,6 +17,23 @@ interface DocumentEntry {
   edges: GraphEdge[];
   sharedNodeIds: string[];
   sharedEdgeIds: string[];
+  /** The adjacency of the document's own nodes, not yet put in the lists (null: it is). */
+  deferred: DeferredAdjacency | null;
+}
+
+/**
+ * Opening a store from its snapshot defers the lists of each document's own directives, meeting
+ * and the document itself: they hold most of the graph's edges, putting them into two large
+ * maps was a fifth of opening 100k directives, and the first query reads those of some twenty
+ * directives. A document's are put in, in the order its batch gave them (the order they would
+ * have had), the first time any of them is read or the document changes; the other end of each
+ * edge (an agency, an official, a deadline) gets its list as the batch is applied.
+ */
+interface DeferredAdjacency {
+  /** The nodes whose lists wait: owned by the document, carried by no other, new in it. */
+  ids: Set<string>;
+  /** The edges that have one of them at an end, in batch order. */
+  edges: GraphEdge[];
 }
 
 /**
@@ -24,6 +42,12 @@ interface DocumentEntry {
  * (decoded already in the shared form, as a snapshot's are: kept exactly as it is).
  */
 export type BatchOwnership = 'copy' | 'owned' | 'compacted';
+
+/** The document whose deferred lists hold the node's, if it is of a kind that defers them. */
+function deferringDocument(node: GraphNode): string | null {
+  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
+  return node.label === 'Document' ? node.id : null;
+}
 
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
@@ -40,8 +64,10 @@ export class GraphState {
   private readonly typeCounts = new Map<string, number>();
   private readonly outEdges: EdgeLists = new Map();
   private readonly inEdges: EdgeLists = new Map();
-  private readonly byLabel = new Map<NodeLabel, Set<string>>();
+  private readonly byLabel = new LabelIndex(this.nodes);
   private readonly documents = new Map<string, DocumentEntry>();
+  /** Documents whose adjacency is deferred: while there are none, reads check nothing. */
+  private deferredDocuments = 0;
   /** Carriers of each node carried by more than one document (absent: one, or none). */
   private readonly refs = new Map<string, number>();
   /** Meeting ids by meeting date, to find the reports a new one may join. */
@@ -66,19 +92,27 @@ export class GraphState {
   }
 
   idsOfLabel(label: NodeLabel): ReadonlySet<string> {
-    return this.byLabel.get(label) ?? new Set();
+    return this.byLabel.ids(label);
+  }
+
+  /** How many nodes have the label, without making its set of ids. */
+  countOfLabel(label: NodeLabel): number {
+    return this.byLabel.count(label);
   }
 
   out(nodeId: string): readonly GraphEdge[] {
+    this.undeferAt(nodeId);
     return listOf(this.outEdges, nodeId);
   }
 
   in(nodeId: string): readonly GraphEdge[] {
+    this.undeferAt(nodeId);
     return listOf(this.inEdges, nodeId);
   }
 
   /** Every edge once (each is in exactly one out-list). */
   *allEdges(): Iterable<GraphEdge> {
+    if (this.deferredDocuments > 0) for (const entry of this.documents.values()) this.undefer(entry);
     yield* allOf(this.outEdges);
   }
 
@@ -89,16 +123,20 @@ export class GraphState {
   /** Replaces what the batch's document owned with the batch. The batch must be valid. */
   applyBatch(batch: GraphBatch, hash: string, ownership: BatchOwnership = 'copy'): void {
     if (this.documents.has(batch.documentId)) this.removeDocument(batch.documentId);
-    const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [] };
+    const entry: DocumentEntry = { hash, nodeIds: [], edges: [], sharedNodeIds: [], sharedEdgeIds: [], deferred: null };
     const canonical = (id: string) => this.nodes.get(id)?.id ?? id;
     const joint = batch.jointNodeIds === undefined ? null : new Set(batch.jointNodeIds);
     const asIs = ownership === 'compacted';
     const inPlace = ownership !== 'copy';
+    // Only a batch decoded from the snapshot (opening) defers its own nodes' lists.
+    let deferred: DeferredAdjacency | null = null;
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
       const node = asIs ? parsed : compactNode(parsed, canonical, this.props, inPlace);
-      (OWNED.has(node.label) && (joint === null || !joint.has(node.id)) ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
-      this.putNode(node);
+      const owned = OWNED.has(node.label) && (joint === null || !joint.has(node.id));
+      (owned ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
+      const added = this.putNode(node);
+      if (asIs && owned && added && deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
     }
     for (const parsed of batch.edges) {
       const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
@@ -113,12 +151,17 @@ export class GraphState {
       } else {
         entry.edges.push(edge);
       }
-      this.addEdge(edge);
+      this.addEdge(edge, deferred);
     }
     // A document's own nodes are done growing.
     for (const id of entry.nodeIds) {
+      if (deferred?.ids.has(id)) continue;
       trim(this.outEdges, id);
       trim(this.inEdges, id);
+    }
+    if (deferred !== null) {
+      entry.deferred = deferred;
+      this.deferredDocuments++;
     }
     this.documents.set(batch.documentId, entry);
     this.version++;
@@ -127,6 +170,8 @@ export class GraphState {
   removeDocument(documentId: string): void {
     const entry = this.documents.get(documentId);
     if (entry === undefined) return;
+    // Whole lists first: an index told of each removal reads the lists as they are then.
+    this.undefer(entry);
     for (const edge of entry.edges) this.removeEdge(edge);
     for (const id of entry.nodeIds) this.release(id);
     for (const id of entry.sharedEdgeIds) {
@@ -156,13 +201,18 @@ export class GraphState {
   /**
    * One more document carries the node. Most nodes have one carrier, so only nodes with more
    * keep a count (an owned node a joined report now also carries counts its owner too).
+   * True when no document carried it before.
    */
-  private putNode(node: GraphNode): void {
+  private putNode(node: GraphNode): boolean {
     const previous = this.nodes.get(node.id);
-    if (previous !== undefined) this.refs.set(node.id, (this.refs.get(node.id) ?? 1) + 1);
+    if (previous !== undefined) {
+      this.refs.set(node.id, (this.refs.get(node.id) ?? 1) + 1);
+      // Another report carries it now: its lists take their edges after the ones deferred.
+      this.undeferAt(node.id);
+    }
     // Opening from the snapshot hands every report the same object for a shared agency or
     // official: held and indexed already (re-indexing it per report was a tenth of opening 1M).
-    if (previous === node) return;
+    if (previous === node) return false;
     if (previous !== undefined) this.exactKeys.remove(previous);
     if (previous?.label === 'Meeting' && previous.date !== null) this.meetingsByDate.get(previous.date)?.delete(node.id);
     if (node.label === 'Meeting' && node.date !== null) {
@@ -172,9 +222,8 @@ export class GraphState {
     }
     this.exactKeys.add(node);
     this.nodes.set(node.id, node);
-    let ids = this.byLabel.get(node.label);
-    if (ids === undefined) this.byLabel.set(node.label, (ids = new Set()));
-    ids.add(node.id);
+    this.byLabel.put(node, previous);
+    return previous === undefined;
   }
 
   /** Shared nodes go only when no document carries them; their edges have gone before. */
@@ -184,19 +233,49 @@ export class GraphState {
     this.nodes.delete(id);
     this.exactKeys.remove(node);
     if (node.label === 'Meeting' && node.date !== null) this.meetingsByDate.get(node.date)?.delete(id);
-    this.byLabel.get(node.label)?.delete(id);
+    this.byLabel.remove(node);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
   }
 
-  private addEdge(edge: GraphEdge): void {
+  private addEdge(edge: GraphEdge, deferred: DeferredAdjacency | null): void {
     this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 0) + 1);
-    push(this.outEdges, edge.from, edge);
-    push(this.inEdges, edge.to, edge);
+    const fromWaits = deferred !== null && deferred.ids.has(edge.from);
+    const toWaits = deferred !== null && deferred.ids.has(edge.to);
+    if (!fromWaits) push(this.outEdges, edge.from, edge);
+    if (!toWaits) push(this.inEdges, edge.to, edge);
+    if (fromWaits || toWaits) deferred?.edges.push(edge);
     for (const listener of this.listeners) listener.edgeAdded(edge, this);
   }
 
+  /** Puts the document's deferred lists in (each edge at the ends that waited, in batch order). */
+  private undefer(entry: DocumentEntry): void {
+    const deferred = entry.deferred;
+    if (deferred === null) return;
+    entry.deferred = null;
+    this.deferredDocuments--;
+    for (const edge of deferred.edges) {
+      if (deferred.ids.has(edge.from)) push(this.outEdges, edge.from, edge);
+      if (deferred.ids.has(edge.to)) push(this.inEdges, edge.to, edge);
+    }
+    for (const id of deferred.ids) {
+      trim(this.outEdges, id);
+      trim(this.inEdges, id);
+    }
+  }
+
+  /** Before a node's lists are read or changed: its document's deferred lists, if any. */
+  private undeferAt(nodeId: string): void {
+    if (this.deferredDocuments === 0) return;
+    const node = this.nodes.get(nodeId);
+    const documentId = node === undefined ? null : deferringDocument(node);
+    const entry = documentId === null ? undefined : this.documents.get(documentId);
+    if (entry !== undefined) this.undefer(entry);
+  }
+
   private removeEdge(edge: GraphEdge): void {
+    this.undeferAt(edge.from);
+    this.undeferAt(edge.to);
     this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 1) - 1);
     pull(this.outEdges, edge.from, edge.id);
     pull(this.inEdges, edge.to, edge.id);

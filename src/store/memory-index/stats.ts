@@ -30,7 +30,7 @@ export function stats(state: GraphState, top: number): GraphStats {
   perMeeting.sort((a, b) => b.count - a.count || (a.meetingId < b.meetingId ? -1 : 1));
 
   return {
-    nodes: NODE_LABELS.map((label) => ({ key: label, count: state.idsOfLabel(label).size })).sort(byKey),
+    nodes: NODE_LABELS.map((label) => ({ key: label, count: state.countOfLabel(label) })).sort(byKey),
     edges: [...edgeCounts].map(([key, count]) => ({ key, count })).sort(byKey),
     topAssignees: assignees.slice(0, top),
     directivesPerMeeting: perMeeting.slice(0, top),
