@@ -4,8 +4,9 @@
 // its "UBND tỉnh" is that province's committee; a provincial text that never names its province
 // keeps "Ủy ban nhân dân tỉnh".)
 import type { AgencyRow } from '../lexicon/agency-row';
-import type { DirectiveMention, OfficialMention, PartyRef } from '../types';
+import type { DirectiveMention, OfficialMention } from '../types';
 import { localitiesParty } from '../directives/local-parties';
+import { relabelParties } from './relabel-parties';
 
 export const NATIONAL_LOCALITIES = {
   id: 'post.national-localities',
@@ -16,15 +17,6 @@ const UNNAMED_COMMITTEE = 'Ủy ban nhân dân tỉnh';
 const NATIONAL_TITLE = /Thủ tướng|Bộ trưởng|Chính phủ|Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội/u;
 const LOCAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|huyện|Huyện ủy|thành phố|TP)(?![\p{L}])/u;
 
-function relabel(parties: readonly PartyRef[]): PartyRef[] {
-  const out: PartyRef[] = [];
-  for (const p of parties) {
-    const next = p.name === UNNAMED_COMMITTEE ? localitiesParty() : p;
-    if (!out.some((q) => q.name === next.name)) out.push(next);
-  }
-  return out;
-}
-
 export function nationalLocalities(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
   if (province) return [...directives];
   const titles = new Map(officials.map((o) => [o.name, o.titles]));
@@ -33,6 +25,6 @@ export function nationalLocalities(directives: readonly DirectiveMention[], offi
     const national = own.some((t) => NATIONAL_TITLE.test(t)) && !own.some((t) => LOCAL_TITLE.test(t));
     const has = d.assignees.some((a) => a.name === UNNAMED_COMMITTEE) || d.coordinators.some((a) => a.name === UNNAMED_COMMITTEE);
     if (!national || !has) return d;
-    return { ...d, assignees: relabel(d.assignees), coordinators: relabel(d.coordinators), ruleIds: [...d.ruleIds, NATIONAL_LOCALITIES.id] };
+    return { ...d, assignees: relabelParties(d.assignees, UNNAMED_COMMITTEE, localitiesParty()), coordinators: relabelParties(d.coordinators, UNNAMED_COMMITTEE, localitiesParty()), ruleIds: [...d.ruleIds, NATIONAL_LOCALITIES.id] };
   });
 }

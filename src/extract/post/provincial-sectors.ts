@@ -7,6 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import type { DirectiveMention, OfficialMention, PartyRef } from '../types';
 import { fold } from '../../text/fold';
 import { provinceSuffix } from '../directives/province-names';
+import { relabelParties } from './relabel-parties';
 
 export const PROVINCIAL_SECTORS = {
   id: 'post.provincial-sectors',
@@ -33,15 +34,6 @@ function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly s
   return cue > 0 && LOCAL_SPEAKER.test(d.sentence.slice(0, cue));
 }
 
-function relabel(parties: readonly PartyRef[], sectors: PartyRef): PartyRef[] {
-  const out: PartyRef[] = [];
-  for (const p of parties) {
-    const next = p.name === NATIONAL ? sectors : p;
-    if (!out.some((q) => q.name === next.name)) out.push(next);
-  }
-  return out;
-}
-
 export function provincialSectors(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
   if (!province) return [...directives];
   const name = `Các sở, ngành${provinceSuffix(province)}`;
@@ -56,6 +48,6 @@ export function provincialSectors(directives: readonly DirectiveMention[], offic
     const relabelled = has && !NAMES_MINISTRY.test(d.sentence) && (inherited || localIssuer(d, titles));
     previous = { before, relabelled };
     if (!relabelled) return d;
-    return { ...d, assignees: relabel(d.assignees, sectors), coordinators: relabel(d.coordinators, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
+    return { ...d, assignees: relabelParties(d.assignees, NATIONAL, sectors), coordinators: relabelParties(d.coordinators, NATIONAL, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
   });
 }
