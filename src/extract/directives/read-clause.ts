@@ -8,7 +8,7 @@
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { PartyRef, Span } from '../types';
 import type { Token } from '../document/tokens';
-import { INNER_PUNCT, PhraseSet, lowerWords, matchWords } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, matchWords } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import type { AgencyRow } from '../lexicon/agency-row';
 import {
@@ -412,7 +412,7 @@ function closingFormula(tokens: readonly Token[], from: number, b: number): stri
 
 // "… chỉ đạo thủ trưởng các sở, ngành … tập trung triển khai thực hiện tốt một số nhiệm vụ.": the
 // lead announces the tasks the body lists; it is no task of its own.
-const SUMMARY_END = ['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'một số nội dung trọng tâm', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ'].map(lowerWords);
+const SUMMARY_END = set(['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'một số nội dung trọng tâm', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ']);
 const SUMMARY_WORDS = 12;
 const INTRO_WORDS = 32;
 /** The words from `from` end on a summary ("… một số nhiệm vụ"), within `maxWords` syllables. */
@@ -420,7 +420,7 @@ function endsOnSummary(tokens: readonly Token[], from: number, b: number, maxWor
   let end = b;
   while (end > from && !tokens[end - 1].word) end--;
   if (tokens.slice(from, end).filter((t) => t.word).length > maxWords) return false;
-  return SUMMARY_END.some((w) => end - w.length >= from && matchWords(tokens, end - w.length, w) === end);
+  return SUMMARY_END.endingAt(tokens, from, end) >= 0;
 }
 
 function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {

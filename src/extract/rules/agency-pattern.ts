@@ -3,7 +3,7 @@
 // tư", "Tập đoàn Điện lực Việt Nam"). Only read in role positions, and kept as written: the
 // text names them, so nothing is invented.
 import type { Token } from '../document/tokens';
-import { lowerWords, matchWords } from '../document/tokens';
+import { PhraseSet, lowerWords, matchWords } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
 import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 
@@ -21,7 +21,7 @@ export const AGENCY_HEADS = {
 const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
 // Words that open a predicate: the name has ended before them ("Vụ Pháp chế hoàn thiện …").
 const PREDICATE_STARTS = new Set([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map((p) => lowerWords(p)[0]));
-const PREDICATES = [...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map(lowerWords);
+const PREDICATES = new PhraseSet([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases]);
 const JOINERS = new Set(['và', '-', '&']);
 const LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị', 'thành', 'trung', 'các', 'cấp', 'này', 'đó']);
 // Words that end a name: a name read up to a level ("… tỉnh") never runs through them.
@@ -30,7 +30,7 @@ const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 
 const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý' };
 
 // Kinds of zone a management board runs ("Khu kinh tế", "Khu công nghiệp"): part of its name.
-const ZONE_KINDS = ['kinh tế', 'công nghiệp', 'công nghệ cao', 'chế xuất', 'kinh tế cửa khẩu', 'du lịch', 'đô thị'].map(lowerWords).sort((a, b) => b.length - a.length);
+const ZONE_KINDS = new PhraseSet(['kinh tế', 'công nghiệp', 'công nghệ cao', 'chế xuất', 'kinh tế cửa khẩu', 'du lịch', 'đô thị']);
 
 // What a project board's name says of its kind, in lower case ("Ban Quản lý dự án chuyên ngành,
 // khu vực", "Ban QLDA đầu tư xây dựng các công trình giao thông"): read as part of its name.
@@ -67,7 +67,7 @@ function pressNameEnd(tokens: readonly Token[], k: number): number {
     while (j < tokens.length && j - start < PRESS_MAX_WORDS && tokens[j].word && tokens[j].start <= tokens[j - 1].end + 1) {
       if (NOT_IN_NAME.has(tokens[j].l) && !(tokens[j].l === 'và' && tokens[j + 1]?.cap)) break;
       // "Báo Quảng Nam kiểm tra …": a verb in lower case after the capitals is the predicate.
-      if (j > start && !tokens[j].cap && PREDICATE_STARTS.has(tokens[j].l) && PREDICATES.some((w) => matchWords(tokens, j, w) > 0)) return j;
+      if (j > start && !tokens[j].cap && PREDICATES.matchAt(tokens, j) > 0) return j;
       j++;
     }
     // Only where the name ends at a separator or a verb: in running text a name's lower-case words
@@ -144,8 +144,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (nested?.row && nested.to > j + 1) { j = nested.to; names++; continue; }
     if (t.word && t.cap) { j++; names++; continue; }
     // "Ban Quản lý Khu kinh tế Vân Phong", "… các Khu công nghiệp Bắc Ninh": a zone's kind, in lower case.
-    const zone = names > 0 && tokens[j - 1].l === 'khu' ? ZONE_KINDS.map((w) => matchWords(tokens, j, w)).find((n) => n > 0) : undefined;
-    if (zone) { j = zone; continue; }
+    const zone = names > 0 && tokens[j - 1].l === 'khu' ? ZONE_KINDS.matchAt(tokens, j) : -1;
+    if (zone > 0) { j = zone; continue; }
     if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
     // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": one word of two syllables, the second in lower case.
     if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang|huyen|quan|thi)$/.test(tokens[j - 1].f)) { j++; continue; }
