@@ -7,9 +7,10 @@ import type { DeadlineMention, Span } from '../types';
 import { lower } from '../document/tokens';
 
 // Compared with diacritics: "ngay" (at once) governs a date, "ngày" (day) does not.
-const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nhất', 'hết', 'ngay', 'từ nay đến', 'kể từ', 'xong trước', 'vào', 'cuối', 'đầu', 'giữa', 'nội trong', 'trong dịp', 'ngay trong', 'tới',
-  // "Kết thúc năm 2016, có tổng kết …": at the end of the period.
-  'kết thúc'];
+const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nhất', 'hết', 'ngay', 'từ nay đến', 'kể từ', 'xong trước', 'vào', 'cuối', 'đầu', 'giữa', 'nội trong', 'trong dịp', 'ngay trong', 'tới'];
+// "Kết thúc năm 2016, có tổng kết …": at the end of the period (two words before the date; the
+// prepositions above are compared with the phrase itself and the one word before it).
+const END_OF_PERIOD = 'kết thúc';
 
 function startsWithPreposition(phrase: string): boolean {
   const l = phrase.split(/\s+/).map(lower).join(' ');
@@ -97,7 +98,7 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   }
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))
-    || lower(twoWordsBefore(text, d.span.start, clause.start)).replace(/\s+/gu, ' ') === 'kết thúc') {
+    || lower(twoWordsBefore(text, d.span.start, clause.start)).replace(/\s+/gu, ' ') === END_OF_PERIOD) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
   // "hạn cuối là ngày 25-8-2007", "thời hạn hoàn thành: ngày 30/6": the date is named as the term.
