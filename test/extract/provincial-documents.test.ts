@@ -54,6 +54,9 @@ describe('the parties of a provincial instruction', () => {
     ['"UBND các huyện: A, B" is one committee per district named', 'UBND các huyện: Krông Pắc, Ea Kar và Cư M\'gar',
       ['Ủy ban nhân dân huyện Krông Pắc', 'Ủy ban nhân dân huyện Ea Kar', 'Ủy ban nhân dân huyện Cư M\'gar']],
     ['"UBND các quận, huyện" with no names is the level', 'UBND các quận, huyện', ['Ủy ban nhân dân các quận, huyện tỉnh Nghệ An']],
+    ['the press names a department with its province\'s bare name', 'Sở Giao thông vận tải Hà Nội',
+      ['Sở Giao thông vận tải thành phố Hà Nội']],
+    ['and a police force the same way', 'Sở Y tế, Công an Đà Nẵng', ['Sở Y tế tỉnh Nghệ An', 'Công an thành phố Đà Nẵng']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

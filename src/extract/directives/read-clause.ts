@@ -612,6 +612,9 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     }
     // "đề nghị các đại biểu thảo luận …": the meeting's participants are asked for views, not tasks.
     if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return out; }
+    // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
+    // what the document asks, and of whom, comes after.
+    if (tokens[j]?.l === 'về' && tokens[j + 1]?.l === 'việc') { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
     let read = readParties(tokens, j, env);
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
     // doers come after an inserted adverbial.

@@ -4,7 +4,7 @@
 // (gazetteer, groups, ministry ellipsis "các Bộ: Tài chính, Xây dựng", open patterns).
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
-import { INNER_PUNCT, PhraseSet, type Token } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, tokenize, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, type LocalHit } from './local-parties';
@@ -61,11 +61,27 @@ const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đ�
 // National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
 const BRANCHED = /^(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Liên minh Hợp tác xã)$/u;
 
-function placeAfter(tokens: readonly Token[], i: number, asOf?: string): { row: AgencyRow; end: number } | null {
+// "Sở Xây dựng Hà Nội", "Công an Đà Nẵng": the press names a department or a police force with its
+// province's bare name.
+const NAMED_WITH_BARE_PLACE = /^(?:Sở |Công an$|Thanh tra$)/u;
+
+/** "Công an Đà Nẵng", read whole by the open pattern: the force of that province, named in the
+ * official form ("Công an thành phố Đà Nẵng"); null for any other name. */
+function bodyWithBarePlace(p: PartyRef, asOf?: string): PartyRef | null {
+  const m = /^(Công an|Thanh tra) (\p{Lu}.*)$/u.exec(p.name);
+  if (!m) return null;
+  const words = tokenize(m[2]);
+  const place = provinceRow(words, 0, asOf);
+  if (!place || place.end !== words.length) return null;
+  const name = `${m[1]}${provinceSuffix(place.row)}`;
+  return { ...p, name, key: fold(name) };
+}
+
+function placeAfter(tokens: readonly Token[], i: number, asOf?: string, bare = false): { row: AgencyRow; end: number } | null {
   let j = i;
   if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
   else if (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho') j += 2;
-  else return null;
+  else if (!bare || !tokens[j]?.cap) return null;
   if (tokens[j]?.text === '.') j++;
   const hit = matchAgencyAt(tokens, j, { asOf, placeAllowed: true });
   return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
@@ -227,9 +243,11 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       }
     }
     // "Sở Xây dựng TP Cần Thơ", "Công an tỉnh Lâm Đồng": the place written after a provincial body.
-    const place = placeAfter(tokens, i, env.asOf);
     const lastParty = parties[parties.length - 1];
-    if (place && lastParty && PROVINCIAL.test(lastParty.name) && !/ (?:tỉnh|thành phố|Thành phố) /u.test(lastParty.name)) {
+    const place = placeAfter(tokens, i, env.asOf, lastParty !== undefined && NAMED_WITH_BARE_PLACE.test(lastParty.name));
+    const withBarePlace = lastParty && end === i ? bodyWithBarePlace(lastParty, env.asOf) : null;
+    if (withBarePlace) parties[parties.length - 1] = withBarePlace;
+    else if (place && lastParty && PROVINCIAL.test(lastParty.name) && !/ (?:tỉnh|thành phố|Thành phố) /u.test(lastParty.name)) {
       const name = `${lastParty.name}${provinceSuffix(place.row)}`;
       parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
       i = end = place.end;

@@ -82,6 +82,11 @@ function eventDate(text: string, d: DeadlineMention, clause: Span): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 120), d.span.start));
 }
 
+// "Ngày 13/8, …", "Sáng 14/1, …", "Chiều ngày 6/2, …": a day standing alone at the head of a
+// sentence is the news dateline, when the event happened; a day a task is due at is governed
+// ("trước ngày 30/6", "chậm nhất ngày 15/11") or named as the term.
+const OCCASION_DAY = /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|ngày\s+|hôm\s+)\d/iu;
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -106,7 +111,10 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   const before = text.slice(clause.start, d.span.start).trim();
   const after = text.slice(d.span.end, clause.end).trimStart();
   const opensClause = before === '' || /[,:“"(-]$/u.test(before) || /^(?:[-+•]|[a-zđ]\)|\d+\.)$/u.test(before);
-  if (opensClause && (after.startsWith(',') || after === '')) return { accepted: true, ruleId: 'deadline.adverbial' };
+  if (opensClause && (after.startsWith(',') || after === '')) {
+    if (OCCASION_DAY.test(d.text)) return { accepted: false, reason: 'the day the event of the sentence happened ("Ngày 13/8, Chủ tịch UBND tỉnh có văn bản …")' };
+    return { accepted: true, ruleId: 'deadline.adverbial' };
+  }
   return { accepted: false, reason: 'qualifies a noun (says which item is meant, not when)' };
 }
 
