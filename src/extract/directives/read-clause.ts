@@ -200,6 +200,20 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
+/** An official named at token k and an instruction verb right after the name ("Thủ tướng giao",
+ * "Phó Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"). */
+function speakerThenCue(env: ClauseEnv, k: number, b: number): boolean {
+  const occ = env.occurrences.find((o) => o.chain.start === env.tokens[k].start || o.nameSpan.start === env.tokens[k].start);
+  let c = k;
+  if (occ) while (c < b && env.tokens[c].end <= Math.max(occ.chain.end, occ.nameSpan.end)) c++;
+  else {
+    const p = PRONOUNS.matchAt(env.tokens, k, b);
+    if (p < 0) return false;
+    c = p;
+  }
+  return c > k && CUES.matchAt(env.tokens, c, b) > 0;
+}
+
 /** An official named right before token e (adverbs and commas may sit between). */
 function officialBefore(env: ClauseEnv, floor: number, e: number): string | null {
   const { tokens } = env;
@@ -551,6 +565,13 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
         const from = c;
         while (c < Math.min(b, from + 14) && tokens[c].word) c++;
         if (tokens[c]?.text !== ',' || c + 1 >= b) break;
+        // "Đối với đề nghị nâng cấp cảng hàng không, Thủ tướng giao Bộ X …": the speaker and the
+        // instruction follow the matter.
+        if (speakerThenCue(env, c + 1, b)) {
+          k = c + 1;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
         // (A capital there is a name of the list: "…, Cần Thơ, Bộ Giao thông vận tải phải …".)
         const verbNext = !tokens[c + 1].cap && (MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0);
         if (readParties(tokens, c + 1, env).parties.length || verbNext) {
@@ -615,7 +636,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
     // what the document asks, and of whom, comes after.
     if (tokens[j]?.l === 'về' && tokens[j + 1]?.l === 'việc') { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
-    let read = readParties(tokens, j, env);
+    // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
+    let read = readParties(tokens, j, { ...env, bareProvince: true });
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
     // doers come after an inserted adverbial.
     if (!read.parties.length && e < j && tokens[e]?.text === ',') {
