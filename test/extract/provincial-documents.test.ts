@@ -57,6 +57,13 @@ describe('the parties of a provincial instruction', () => {
     ['the press names a department with its province\'s bare name', 'Sở Giao thông vận tải Hà Nội',
       ['Sở Giao thông vận tải thành phố Hà Nội']],
     ['and a police force the same way', 'Sở Y tế, Công an Đà Nẵng', ['Sở Y tế tỉnh Nghệ An', 'Công an thành phố Đà Nẵng']],
+    ['a name that capitalises only its first words runs to the predicate', 'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn',
+      ['Trung tâm Nước sạch và Vệ sinh môi trường nông thôn']],
+    ['a sub-department of a department is named by its head "Chi cục"', 'Chi cục Thủy lợi', ['Chi cục Thủy lợi']],
+    ['the Fatherland Front\'s committee followed by "tỉnh" is the province\'s', 'Ủy ban Mặt trận Tổ quốc tỉnh',
+      ['Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An']],
+    ['a disaster command board keeps what it is for ("phòng, chống thiên tai"), though it reads as a verb',
+      'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh', ['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Nghệ An']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

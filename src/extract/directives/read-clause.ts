@@ -237,6 +237,8 @@ function officialBefore(env: ClauseEnv, floor: number, e: number): string | null
 // "Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg yêu cầu …": the signer gives the instruction.
 const SIGN = set(['ký', 'ban hành', 'ký ban hành']);
 const DOCUMENTS = set(['Công điện', 'Chỉ thị', 'Thông báo', 'Quyết định', 'Công văn', 'văn bản', 'Văn bản', 'Kế hoạch', 'Nghị quyết']);
+// What a body "có" when it issued something: "có công điện / công văn / văn bản gửi …".
+const ISSUED = set(['công điện', 'công văn', 'văn bản', 'thông báo', 'chỉ thị', 'kế hoạch', 'quyết định', 'tờ trình', 'báo cáo']);
 function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
   const { tokens } = env;
   for (let x = c - 1; x > floor && x >= c - 20; x--) {
@@ -789,7 +791,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
     let relative = false;
     if (tokens[j]?.l === 'sẽ' && /^(?:chịu|phải|chủ|được|có)$/u.test(tokens[j + 1]?.l ?? '') && MODALS.matchAt(tokens, j + 1, b) > 0) j++; // "sẽ chịu trách nhiệm"
-    if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể') {
+    // ("… cũng có công điện gửi các sở": a document the doer issued, a report of it.)
+    if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể' && ISSUED.matchAt(tokens, j + 1, b) < 0) {
       for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
     }
     // "Các Bộ … đến nay chưa có báo cáo …, khẩn trương gửi báo cáo …": what the doers have not
@@ -806,7 +809,11 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
       out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
       return out;
     }
-    if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {
+    const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b));
+    // "…, UBND, Ủy ban MTTQ thành phố trình.": a verb ending the clause closes a relative clause
+    // ("[the reports that] … present"); a task says what is to be done.
+    if (verbEnd > 0 && !hasWord(tokens, verbEnd, b) && tokens[b - 1]?.text !== ':') { out.negative = 'neg.no-task-words'; return out; }
+    if (verbEnd > 0) {
       out.shape = 'subject';
       out.assignees = read.parties;
       out.namesDoer = true;

@@ -56,10 +56,10 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể'], INNER_PUNCT);
 
-const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
+const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
 // National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
-const BRANCHED = /^(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Liên minh Hợp tác xã)$/u;
+const BRANCHED = /^(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Liên minh Hợp tác xã|Hội Chữ thập đỏ|Đoàn Thanh niên Cộng sản Hồ Chí Minh)$/u;
 
 // "Sở Xây dựng Hà Nội", "Công an Đà Nẵng": the press names a department or a police force with its
 // province's bare name.

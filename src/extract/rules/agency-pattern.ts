@@ -3,15 +3,15 @@
 // tư", "Tập đoàn Điện lực Việt Nam"). Only read in role positions, and kept as written: the
 // text names them, so nothing is invented.
 import type { Token } from '../document/tokens';
-import { PhraseSet, lowerWords, matchWords } from '../document/tokens';
+import { INNER_PUNCT, PhraseSet, lowerWords, matchWords } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
 import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 
 export const AGENCY_HEADS = {
   id: 'agency.pattern',
-  heads: ['Sở', 'Phòng', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
+  heads: ['Sở', 'Phòng', 'Chi cục', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
     'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
-    'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
+    'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
@@ -37,6 +37,12 @@ const ZONE_KINDS = new PhraseSet(['kinh tế', 'công nghiệp', 'công nghệ c
 const BOARD_KINDS = ['chuyên ngành', 'khu vực', 'đầu tư xây dựng', 'đầu tư và xây dựng', 'các công trình', 'công trình', 'giao thông',
   'dân dụng và công nghiệp', 'dân dụng', 'công nghiệp', 'nông nghiệp và phát triển nông thôn', 'nông nghiệp', 'phát triển đô thị', 'hạ tầng',
   'huyện', 'tỉnh'].map(lowerWords);
+
+// What a command board is for, in lower case after "Ban Chỉ huy" ("Ban Chỉ huy phòng, chống
+// thiên tai và tìm kiếm cứu nạn tỉnh"): part of its name, though "phòng, chống" reads as a verb.
+const COMMAND_KINDS = new PhraseSet(['phòng chống thiên tai và tìm kiếm cứu nạn', 'phòng, chống thiên tai và tìm kiếm cứu nạn',
+  'phòng chống thiên tai', 'phòng, chống thiên tai', 'phòng chống lụt bão', 'phòng, chống lụt bão', 'phòng chống lụt bão và tìm kiếm cứu nạn',
+  'phòng chống lụt, bão', 'phòng thủ dân sự'], INNER_PUNCT);
 
 /** End of "dự án <kinds>" after a project board's head at j, or j. */
 function boardKindsEnd(tokens: readonly Token[], j: number): number {
@@ -105,6 +111,23 @@ function justiceAt(tokens: readonly Token[], k: number): { name: string; end: nu
   return undefined;
 }
 
+const TAIL_MAX_WORDS = 6;
+// Words of a predicate's aspect or a copula: the name has ended before them ("… tỉnh được thành lập").
+const NOT_IN_TAIL = new Set(['được', 'đã', 'đang', 'sẽ', 'là', 'có', 'không', 'vừa', 'cũng', 'mới', 'đều', 'vẫn', 'còn', 'chưa', 'cần', 'phải', 'nên', 'thì', 'mà', 'để', 'do', 'bị', 'từ', 'về', 'theo', 'như']);
+
+/** The end of the lower-case words of a name from j, or j where none end at a predicate, a
+ * separator or the level of the body ("… nông thôn tỉnh"). */
+function lowerCaseTailEnd(tokens: readonly Token[], j: number): number {
+  let x = j;
+  while (x < j + TAIL_MAX_WORDS && tokens[x]?.word && !tokens[x].cap && !NOT_IN_NAME.has(tokens[x].l) && !NOT_IN_TAIL.has(tokens[x].l) && !LEVELS.has(tokens[x].l)
+    && tokens[x].start === tokens[x - 1].end + 1 && PREDICATES.matchAt(tokens, x) < 0) x++;
+  if (x === j) return j;
+  const next = tokens[x];
+  if (!next) return x;
+  if (next.l === 'tỉnh' && !tokens[x + 1]?.cap) return x + 1;
+  return PREDICATES.matchAt(tokens, x) > 0 || /^[,;:.)]$/u.test(next.text) ? x : j;
+}
+
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
   if (tokens[k]?.cap) {
@@ -137,6 +160,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   }
   let j = end;
   let names = 0;
+  const command = /^ban chỉ huy$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) ? COMMAND_KINDS.matchAt(tokens, end) : -1;
+  if (command > 0) { j = command; names = 1; }
   while (j < tokens.length) {
     const t = tokens[j];
     // "Cổng thông tin điện tử Bộ Nội vụ", "Văn phòng Bộ Y tế": a listed body inside the name.
@@ -204,6 +229,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   // Chỉ đạo" is the steering committee of the report).
   if (names === 0 && end - k >= 2 && tokens[k + 1].cap) names = -1;
   if (names === 0) return undefined;
+  // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn cần …": a name may capitalise only its
+  // first word; its lower-case words run to the predicate or a separator.
+  if (names > 0 && !LEVELS.has(tokens[j - 1]?.l ?? '')) j = lowerCaseTailEnd(tokens, j);
   // "Ban Thường vụ Đảng ủy UBND tỉnh": a body of the province's committee names its level.
   if (/^(?:ubnd|hđnd)$/u.test(tokens[j - 1].l) && (tokens[j]?.f === 'tinh' || (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho'))) j += tokens[j].f === 'tinh' ? 1 : 2;
   const name = tokens.slice(k, j)
