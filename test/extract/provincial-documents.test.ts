@@ -64,6 +64,9 @@ describe('the parties of a provincial instruction', () => {
       ['Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An']],
     ['a disaster command board keeps what it is for ("phòng, chống thiên tai"), though it reads as a verb',
       'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh', ['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Nghệ An']],
+    ['"các sở: A, B - C" names a department no ministry names as written, and a ministry\'s name with a dash for "và"',
+      'các sở: Xây dựng, Quy hoạch - Kiến trúc, Tài nguyên - Môi trường',
+      ['Sở Xây dựng tỉnh Nghệ An', 'Sở Quy hoạch - Kiến trúc tỉnh Nghệ An', 'Sở Tài nguyên và Môi trường tỉnh Nghệ An']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {
@@ -97,6 +100,17 @@ describe('"các cấp, các ngành" of a province are its departments, not the m
     const lead = 'Sáng 12/3/2024, Thủ tướng Phạm Minh Chính làm việc với lãnh đạo tỉnh Nghệ An.\n';
     expect(read('Thủ tướng yêu cầu các cấp, các ngành khẩn trương tháo gỡ vướng mắc cho doanh nghiệp.\n', lead).directives.map((d) => d.a))
       .toEqual([['Các bộ, ngành']]);
+  });
+});
+
+describe('an issuer, a verb and its addressees split by ";"', () => {
+  test('"UBND tỉnh yêu cầu A; B …": the list of addressees goes on past the ";"', () => {
+    const r = read('UBND tỉnh Nghệ An yêu cầu Chủ tịch UBND các huyện, thị xã; Giám đốc các sở, ban, ngành tăng cường quản lý trật tự xây dựng.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An', 'Các sở, ngành tỉnh Nghệ An']]);
+  });
+  test('a department "có nhiệm vụ" is given a task', () => {
+    const r = read('Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu UBND tỉnh lựa chọn nhà đầu tư.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Sở Kế hoạch và Đầu tư tỉnh Nghệ An']]);
   });
 });
 

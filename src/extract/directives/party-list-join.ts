@@ -18,8 +18,11 @@ const SEND = new PhraseSet(LETTER_SENDS.phrases);
 
 /** The clause is "<cue> <parties>" and nothing else (a few leading words allowed), or ends in
  * "gửi <parties>" (the addressees of a letter, asked to do what follows). */
+// "UBND TP Hà Nội yêu cầu …": the issuer named before the verb, a few words.
+const ISSUER_MAX_TOKENS = 10;
+
 function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): boolean {
-  for (let c = a; c < Math.min(b, a + 4); c++) {
+  for (let c = a; c < Math.min(b, a + ISSUER_MAX_TOKENS); c++) {
     const e = CUES.matchAt(tokens, c, b);
     if (e < 0) continue;
     const read = readParties(tokens, e, env);

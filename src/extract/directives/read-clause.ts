@@ -28,7 +28,8 @@ const NOT_TASK = set(NOT_A_TASK.phrases);
 const CONNECTORS = set(CONTINUATION_CONNECTORS.phrases);
 const TOPICS = set(TOPIC_MARKERS.phrases);
 const EARLIER = set(EARLIER_EVENTS.phrases);
-const OPENERS = set(TASK_OPENERS.phrases);
+// ("Phòng, chống dịch …": a comma may sit inside an opener.)
+const OPENERS = new PhraseSet(TASK_OPENERS.phrases, new Set([',']));
 const APPRAISALS = set(APPRAISAL_OPENERS.phrases);
 const PROHIBITIONS = set(PROHIBITION_OPENERS.phrases);
 const INTRO = set(LIST_INTRODUCERS.phrases);
@@ -200,6 +201,27 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
+// What opens a clause before its speaker: a purpose, a condition, grounds, a time.
+const LEADS = set(['để', 'nhằm', 'khi', 'nếu', 'trước', 'sau', 'theo', 'thực hiện', 'căn cứ', 'về', 'đối với', 'với', 'tại', 'trong', 'ngày', 'sáng', 'chiều', 'phát biểu']);
+
+/** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
+function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
+  const { tokens } = env;
+  let last = b;
+  while (last > a && !tokens[last - 1].word) last--;
+  // (Not "Để ứng phó với bão, Thủ tướng yêu cầu:", a purpose before the speaker and the list.)
+  if (tokens.slice(last, b + 1).some((t) => t.text === ':') || LEADS.matchAt(tokens, a, b) > 0) return null;
+  for (let c = last - 2; c > a + 2 && c >= last - 14; c--) {
+    if (tokens[c].text !== ',') continue;
+    if (!speakerThenCue(env, c + 1, last)) return null;
+    const cue = tokens.findIndex((_, x) => x > c && CUES.matchAt(tokens, x, last) === last);
+    if (cue < 0) return null;
+    const phrase = officialBefore(env, c + 1, cue);
+    return phrase ? { comma: c, phrase } : null;
+  }
+  return null;
+}
+
 /** An official named at token k and an instruction verb right after the name ("Thủ tướng giao",
  * "Phó Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"). */
 function speakerThenCue(env: ClauseEnv, k: number, b: number): boolean {
@@ -237,6 +259,7 @@ function officialBefore(env: ClauseEnv, floor: number, e: number): string | null
 // "Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg yêu cầu …": the signer gives the instruction.
 const SIGN = set(['ký', 'ban hành', 'ký ban hành']);
 const DOCUMENTS = set(['Công điện', 'Chỉ thị', 'Thông báo', 'Quyết định', 'Công văn', 'văn bản', 'Văn bản', 'Kế hoạch', 'Nghị quyết']);
+const RULE_STATED = set(['theo quy định hiện hành', 'theo quy định hiện nay', 'theo quy định của pháp luật hiện hành', 'theo các quy định hiện hành']);
 // What a body "có" when it issued something: "có công điện / công văn / văn bản gửi …".
 const ISSUED = set(['công điện', 'công văn', 'văn bản', 'thông báo', 'chỉ thị', 'kế hoạch', 'quyết định', 'tờ trình', 'báo cáo']);
 function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
@@ -516,15 +539,19 @@ function leaderSpeaks(env: ClauseEnv, phrase: string, k: number, c: number): boo
 }
 
 /** Reads tokens [a, b) of one clause. */
-export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading {
+export function readClause(env: ClauseEnv, a: number, clauseEnd: number): ClauseReading {
   const { tokens } = env;
+  // "Bộ X nghiên cứu sửa quy định … trong tháng 12, Thủ tướng chỉ đạo.": the press puts the
+  // instruction first and the one who gave it last; the clause is read without them.
+  const trailing = trailingAttribution(env, a, clauseEnd);
+  const b = trailing ? trailing.comma : clauseEnd;
   const start = clauseStart(env, a, b);
   let k = start.k;
-  const ruleIds: string[] = [];
+  const ruleIds: string[] = trailing ? ['cue.trailing-attribution'] : [];
   if (start.connector) ruleIds.push(CONTINUATION_CONNECTORS.id);
   if (start.field) ruleIds.push('discourse.field-topic');
   const out: ClauseReading = {
-    shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: null,
+    shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: trailing?.phrase ?? null,
     opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds, fieldTopic: start.field,
   };
   // "Từ kinh nghiệm trong nước, quốc tế … cho thấy, cần phải …": a lesson drawn opens a topic of
@@ -539,6 +566,10 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
   if (inCapitals(tokens, k, b)) { out.negative = 'neg.caps-heading'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
   if (tokens[k]?.l === 'sẽ') { out.negative = 'neg.forecast'; return out; }
+  // "Theo quy định hiện hành, công an cấp huyện chịu trách nhiệm …": the law as it stands, told
+  // as background; no one is instructed, and the instruction before is over.
+  const rule = RULE_STATED.matchAt(tokens, k, b);
+  if (rule > 0 && (tokens[rule]?.text === ',' || tokens[rule]?.l === 'thì')) { out.negative = 'neg.rule-stated'; out.namesDoer = true; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
@@ -591,6 +622,8 @@ export function readClause(env: ClauseEnv, a: number, b: number): ClauseReading 
     if (e < 0) continue;
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    // "thông báo chỉ đạo của Thủ tướng …": whose instruction, a noun; the verb may come later.
+    if (tokens[e]?.l === 'của') continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
     if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
     const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;

@@ -77,6 +77,15 @@ function bodyWithBarePlace(p: PartyRef, asOf?: string): PartyRef | null {
   return { ...p, name, key: fold(name) };
 }
 
+// "Chỉ thị yêu cầu các đơn vị thuộc Bộ, Giám đốc Sở …": the issuing ministry's own units, unnamed.
+const OWN_UNITS = new PhraseSet(['các đơn vị thuộc Bộ', 'các đơn vị trực thuộc Bộ', 'các đơn vị thuộc và trực thuộc Bộ', 'các cơ quan, đơn vị thuộc Bộ'], INNER_PUNCT);
+
+/** The end of "các đơn vị thuộc Bộ" naming no ministry after it, else -1. */
+function ownUnitsAt(tokens: readonly Token[], at: number): number {
+  const e = OWN_UNITS.matchAt(tokens, at);
+  return e > 0 && !tokens[e]?.cap ? e : -1;
+}
+
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string, bare = false): { row: AgencyRow; end: number } | null {
   let j = i;
   if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
@@ -108,7 +117,13 @@ function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[];
       return { parties: [{ name, kind: 'agency', key: fold(name) }], end: plural, ruleId: 'party.provincial-branches' };
     }
   }
-  const head = BRANCH_HEADS.matchAt(tokens, i);
+  let head = BRANCH_HEADS.matchAt(tokens, i);
+  let headName = head > 0 ? tokens.slice(i, head).map((t) => t.text).join(' ') : '';
+  // "Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": any department, by its ministry.
+  if (head < 0 && tokens[i]?.l === 'sở') {
+    const ministry = matchAgencyAt(tokens, i + 1, { prefix: ['bo'] });
+    if (ministry?.row?.name.startsWith('Bộ ')) { head = ministry.to; headName = `Sở ${ministry.row.name.slice(3)}`; }
+  }
   if (head < 0 || !tokens[i].cap) return null;
   for (const words of ALL_PROVINCES) {
     let e = head;
@@ -118,7 +133,7 @@ function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[];
       e++;
     }
     if (e < 0) continue;
-    const name = `${tokens.slice(i, head).map((t) => t.text).join(' ')} các tỉnh, thành phố trực thuộc Trung ương`;
+    const name = `${headName} các tỉnh, thành phố trực thuộc Trung ương`;
     return { parties: [{ name, kind: 'agency', key: fold(name) }], end: e, ruleId: 'party.provincial-branches' };
   }
   return null;
@@ -174,6 +189,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
       // "các cấp, các ngành" is a group the lexicon names, longer than the unnamed "các cấp".
+      else if (ownUnitsAt(tokens, at) > 0) i = ownUnitsAt(tokens, at);
       else if (UNNAMED.matchAt(tokens, at) > 0 && !((matchAgencyAt(tokens, at, { asOf: env.asOf })?.to ?? -1) > UNNAMED.matchAt(tokens, at))) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
         // "các lãnh đạo cơ quan, địa phương": after a head, too.

@@ -51,7 +51,10 @@ function buildTrie(): TrieNode {
   for (const row of allAgencyRows()) {
     const labels = groupLabelsOf(row);
     const place = row.kind === 'province' || row.kind === 'city';
-    for (const spelling of [row.name, ...row.abbreviations]) {
+    // "Bộ Lao động Thương binh Xã hội", "Sở Tài nguyên - Môi trường": the press drops the "và" of
+    // a long name.
+    const withoutAnd = / và \p{Lu}/u.test(row.name) && !place ? [row.name.replace(/ và (?=\p{Lu})/gu, ' ')] : [];
+    for (const spelling of [row.name, ...row.abbreviations, ...withoutAnd]) {
       const words = foldWords(spelling);
       if (words.length === 0) continue;
       const oneToken = !/[\s,&.\-–/]/.test(spelling);

@@ -79,9 +79,12 @@ function filler(tokens: readonly Token[], k: number): number {
 }
 
 /** "các Bộ:" / "Bộ:" / "các bộ Tài chính": index of the first elided ministry name, else -1. */
+// "các bộ", "ba bộ Công an, Xây dựng": an article or a count before the ministries listed.
+const LIST_COUNTS = new Set(['các', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+
 function ministryListHead(tokens: readonly Token[], k: number): number {
   let j = k;
-  if (tokens[j]?.l === 'các') j++;
+  if (LIST_COUNTS.has(tokens[j]?.l ?? '') || /^\d{1,2}$/u.test(tokens[j]?.text ?? '')) j++;
   if (tokens[j]?.l !== 'bộ') return -1;
   j++;
   if (tokens[j]?.text === ':') return j + 1;
@@ -116,9 +119,31 @@ function departmentListHead(tokens: readonly Token[], k: number): number {
 /** "Tài chính" after "các Sở:": the department named by its ministry ("Sở Tài chính"). */
 function elidedDepartment(tokens: readonly Token[], at: number, asOf?: string): { party: PartyRef; end: number } | null {
   const ministry = matchAgencyAt(tokens, at, { asOf, prefix: ['bo'] });
-  if (!ministry?.row || !ministry.row.name.startsWith('Bộ ')) return null;
-  const name = `Sở ${ministry.row.name.slice(3)}`;
-  return { party: { name, kind: 'agency', key: fold(name) }, end: ministry.to };
+  if (ministry?.row && ministry.row.name.startsWith('Bộ ')) {
+    const name = `Sở ${ministry.row.name.slice(3)}`;
+    return { party: { name, kind: 'agency', key: fold(name) }, end: ministry.to };
+  }
+  // "các sở: Xây dựng, Quy hoạch - Kiến trúc": a department no ministry names, as written.
+  const end = ownNameEnd(tokens, at);
+  if (end < 0) return null;
+  const name = `Sở ${tokens.slice(at, end).map((t) => t.text).join(' ')}`;
+  return { party: { name, kind: 'agency', key: fold(name) }, end };
+}
+
+const OWN_NAME_MAX_TOKENS = 7;
+
+/** The end of a name of capitalised words ("Quy hoạch - Kiến trúc": each word's first syllable
+ * capitalised, a dash between words) that runs to a separator, else -1. */
+function ownNameEnd(tokens: readonly Token[], at: number): number {
+  if (!tokens[at]?.cap) return -1;
+  let j = at;
+  while (j < at + OWN_NAME_MAX_TOKENS && tokens[j]) {
+    const t = tokens[j];
+    if (t.word && (t.cap || tokens[j - 1]?.cap)) { j++; continue; }
+    if ((t.text === '-' || t.text === '–') && tokens[j + 1]?.cap) { j++; continue; }
+    break;
+  }
+  return /^[,;:.)]$/u.test(tokens[j]?.text ?? '') || tokens[j]?.l === 'và' ? j : -1;
 }
 
 /** Reads a list of parties starting at token i. */
