@@ -134,6 +134,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   // paragraphs are the list's items until one that states no task.
   let introBody = false;
   let proposalBefore = false;
+  // The sentence before told the law as it stands ("Theo quy định hiện hành, …").
+  let backgroundBefore = false;
   let broken = false;
   const asOf = ctx.reference ?? undefined;
   // "Thủ tướng" resolves to the Prime Minister the report names; one it never names stays null
@@ -228,6 +230,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let topic: PartyRef[] | null = null;
     let loud = occurrences.length > 0;
     let proposal = false;
+    let background = false;
     let fieldScoped = false;
     // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
     // paragraph that is no item ends the addressees.
@@ -250,7 +253,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       // right after a proposal goes on with that proposal.
       const proposing = ci === 0 && proposalBefore && !r.speakerPhrase && r.shape === 'cue' && /^(?:đề|kiến)$/u.test(tokens.find((t, x) => x >= a && t.word)?.l ?? '');
       if (proposing) r.negative = 'neg.proposal-continued';
-      if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); } return; }
+      // "Theo quy định hiện hành, …. Sau đó, Sở X cấp phép …": the law's next step, still background.
+      if (ci === 0 && backgroundBefore && r.connector && !r.speakerPhrase && r.shape !== 'cue') r.negative = 'neg.rule-stated';
+      if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); background = r.negative === 'neg.rule-stated'; } return; }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
         const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);
@@ -278,7 +283,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
-      if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
+      const ministry = r.anaphor === 'ministry' ? base?.assignees.filter((p) => p.name.startsWith('Bộ ')) ?? [] : [];
+      if (r.anaphor === 'ministry' && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
+      else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
       else if (r.namesDoer && r.directsOthers && ((isItem && list && itemParties(list, marker!).length) || (!isItem && !r.asks && base?.assignees.length && open))) {
         // "- Chỉ đạo Sở X: …" under "Đề nghị UBND tỉnh:": the committee directs, so it is the doer.
@@ -366,6 +373,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // page broke off an item) does not.
     else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
     proposalBefore = proposal && !produced.length;
+    backgroundBefore = background && !produced.length;
     if (produced.length || opened) { quiet = 0; broken = false; }
     else if (loud) { broken = true; headingBody = null; introBody = false; }
     else quiet++;

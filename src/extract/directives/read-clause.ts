@@ -75,6 +75,8 @@ export interface ClauseReading {
   recipients: PartyRef[];
   /** Official reference before the cue ("Thủ tướng", "ông", a name), or null. */
   speakerPhrase: string | null;
+  /** "Bộ" alone as the subject: the ministry named last stands for it. */
+  anaphor?: 'ministry';
   /** The instruction ends in ":" and its tasks follow. */
   opensList: boolean;
   /** An official's speech verb opens the clause ("Thủ tướng nhấn mạnh, …"): tasks may follow. */
@@ -201,6 +203,8 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
+// "chỉ đạo về việc / về công tác / về tình hình …": what an instruction is about, its subject.
+const TOPIC_NOUNS = set(['việc', 'công tác', 'tình hình', 'vấn đề', 'các vấn đề', 'nội dung', 'các nội dung', 'một số nội dung', 'một số vấn đề']);
 // What opens a clause before its speaker: a purpose, a condition, grounds, a time.
 const LEADS = set(['để', 'nhằm', 'khi', 'nếu', 'trước', 'sau', 'theo', 'thực hiện', 'căn cứ', 'về', 'đối với', 'với', 'tại', 'trong', 'ngày', 'sáng', 'chiều', 'phát biểu']);
 
@@ -670,7 +674,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return out; }
     // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
     // what the document asks, and of whom, comes after.
-    if (tokens[j]?.l === 'về' && tokens[j + 1]?.l === 'việc') { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
+    if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
     // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
     let read = readParties(tokens, j, { ...env, bareProvince: true });
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
@@ -801,6 +805,21 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   }
   // Shape 2: named doers as the subject.
 
+  // "Bộ Công an sớm hoàn thiện …. Bộ cùng các đơn vị liên quan sửa quy định …": "Bộ" alone is the
+  // ministry just named (the discourse pass resolves it).
+  if (tokens[k]?.text === 'Bộ' && !tokens[k + 1]?.cap) {
+    let j = k + 1;
+    if (tokens[j]?.l === 'cùng' || tokens[j]?.l === 'phối') {
+      const partner = GENERIC.matchAt(tokens, tokens[j].l === 'cùng' ? j + 1 : COORD.matchAt(tokens, j, b), b);
+      if (partner > 0) j = partner;
+    }
+    if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {
+      out.shape = 'subject'; out.anaphor = 'ministry'; out.taskStart = k + 1;
+      ruleIds.push(SUBJECT_MODALS.id);
+      out.negative = negativeIn(tokens, j, b);
+      return out;
+    }
+  }
   const read = readParties(tokens, k, env);
   const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
   if (read.parties.length || generic > 0) {

@@ -71,8 +71,9 @@ export const NOT_A_TASK: Cue = {
 /** Openers of a sentence that tells what happened before the meeting or the notice. */
 export const EARLIER_EVENTS: Cue = {
   id: 'neg.earlier',
-  phrases: ['trước đó', 'trước đây', 'thời gian qua', 'thời gian vừa qua', 'vừa qua', 'năm qua', 'những năm qua'],
-  reason: '"Trước đó, Thường trực Tỉnh ủy đã có ý kiến giao …" reports an earlier instruction, not one given here (decisions already taken are not directives).',
+  phrases: ['trước đó', 'trước đây', 'thời gian qua', 'thời gian vừa qua', 'vừa qua', 'năm qua', 'những năm qua',
+    'một tháng sau', 'hai tháng sau', 'vài tháng sau', 'một tuần sau', 'vài ngày sau', 'năm ngoái', 'tháng trước', 'năm trước'],
+  reason: '"Trước đó, Thường trực Tỉnh ủy đã có ý kiến giao …", "Một tháng sau, Thủ tướng yêu cầu …" report an earlier instruction, not one given here (decisions already taken are not directives).',
 };
 
 /** "… có văn bản gửi A, B yêu cầu …": the verb after which a letter's addressees are named. */
