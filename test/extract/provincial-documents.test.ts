@@ -108,6 +108,14 @@ describe('an issuer, a verb and its addressees split by ";"', () => {
     const r = read('UBND tỉnh Nghệ An yêu cầu Chủ tịch UBND các huyện, thị xã; Giám đốc các sở, ban, ngành tăng cường quản lý trật tự xây dựng.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An', 'Các sở, ngành tỉnh Nghệ An']]);
   });
+  test('the grounds before the doer are stepped over, though their own last words read as parties', () => {
+    const r = read('Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp, tham mưu UBND tỉnh; trình UBND tỉnh trước ngày 15/11/2024.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Sở Kế hoạch và Đầu tư tỉnh Nghệ An'], ['Sở Kế hoạch và Đầu tư tỉnh Nghệ An']]);
+  });
+  test('a commune\'s teams, the second head in lower case, and its villages', () => {
+    const r = read('- Tổ Địa chính, tổ Kiểm tra phải tăng cường phối hợp theo dõi địa bàn.\n- Đề nghị các ấp phải báo cáo kịp thời khi phát hiện vi phạm.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Tổ Địa chính', 'Tổ Kiểm tra'], ['Các ấp']]);
+  });
   test('a department "có nhiệm vụ" is given a task', () => {
     const r = read('Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu UBND tỉnh lựa chọn nhà đầu tư.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Sở Kế hoạch và Đầu tư tỉnh Nghệ An']]);

@@ -8,7 +8,7 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
-import { matchWords, type Token } from '../document/tokens';
+import { INNER_PUNCT, matchWords, PhraseSet, type Token } from '../document/tokens';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
@@ -36,6 +36,8 @@ const LEVEL_LABEL = {
 // Words of a named unit: "huyện Vân Canh", "thị xã An Nhơn", "thành phố Đà Lạt", "xã Hùng Sơn".
 const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tx'], ['tinh'], ['thanh'], ['thi']];
 const UNIT_NAMES: Readonly<Record<string, string>> = { tx: 'thị xã', 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
+
+const VILLAGES = new PhraseSet(['các thôn, bản', 'các thôn, tổ dân phố', 'các ấp', 'các thôn', 'các bản', 'các tổ dân phố', 'các khu phố', 'các buôn', 'các làng'], INNER_PUNCT);
 
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
   let j = k;
@@ -326,6 +328,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // Bình Dương" names them one by one, read elsewhere).
   if (t.f === 'cac' && tokens[k + 1]?.f === 'tinh' && tokens[k + 2]?.word && !tokens[k + 2].cap && !provinceRow(tokens, k + 2, asOf)) {
     return { parties: [localitiesParty()], end: k + 2, ruleId: 'party.provinces-unnamed' };
+  }
+  // "đề nghị các ấp phải báo cáo …": the villages below a commune, a group named as written.
+  const villages = VILLAGES.matchAt(tokens, k);
+  if (villages > 0 && !tokens[villages]?.cap) {
+    const name = tokens.slice(k, villages).map((x) => x.text).join(' ').replace(/ ,/gu, ',');
+    return { parties: [agency(name.charAt(0).toUpperCase() + name.slice(1))], end: villages, ruleId: 'party.villages' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
   const level = levelGroup(tokens, k);

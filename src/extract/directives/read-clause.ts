@@ -45,7 +45,7 @@ const COORD = set(COORDINATE_MARKER.phrases);
 const RECIPIENT = set(RECIPIENT_MARKER.phrases);
 const FOLLOW = set(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
   'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
-const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
+const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'đưa ra kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn', 'có ý kiến như sau', 'có ý kiến chỉ đạo']);
 const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);
 const SUPERIOR = /^(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Chính phủ|Thủ tướng Chính phủ|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Ban Thường vụ)/u;
@@ -125,7 +125,9 @@ const LESSON = set(['từ kinh nghiệm', 'từ những kinh nghiệm', 'từ th
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
 // 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
 const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
-  'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu']);
+  'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu',
+  // ("Trên cơ sở báo cáo của các đơn vị, Sở X có nhiệm vụ …": the grounds, then the doer.)
+  'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua']);
 const CONDITION_REACH = 80;
 
 /** After a condition opening at k, the first comma followed by a named or unnamed doer and its
@@ -142,7 +144,17 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
     if (x > c + 1 && tokens[x]?.text === ',') x++;
     const read = readParties(tokens, x, env);
     const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, x, b);
-    if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) return c + 1;
+    if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) {
+      // "… của các đơn vị, địa phương, Sở X có nhiệm vụ …": the condition's own last words may
+      // read as parties; the doer is the last that still reads up to the verb.
+      let doer = c + 1;
+      // (Only where unnamed units end the words before the comma, "… của các đơn vị, …".)
+      if (GENERIC.endingAt(tokens, k, c) < 0) return doer;
+      for (let d = c + 1; d < end; d++) {
+        if (tokens[d].text === ',' && readParties(tokens, d + 1, env).end === end) doer = d + 1;
+      }
+      return doer;
+    }
   }
   return -1;
 }
@@ -498,7 +510,8 @@ function introducesOnly(tokens: readonly Token[], from: number, b: number): bool
 
 /** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */
 function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean {
-  return c > k && (tokens[k].l === 'để' || tokens[k].l === 'về');
+  // ("Cho rằng càng kéo dài …, Phó Thủ tướng nhấn mạnh cần …": the reason for what follows.)
+  return c > k && (tokens[k].l === 'để' || tokens[k].l === 'về' || (tokens[k].l === 'cho' && tokens[k + 1]?.l === 'rằng'));
 }
 
 function endsWithColon(tokens: readonly Token[], b: number): boolean {

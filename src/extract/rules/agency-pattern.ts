@@ -14,6 +14,7 @@ export const AGENCY_HEADS = {
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
+    'Tổ công tác', 'Tổ',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
@@ -112,6 +113,11 @@ function justiceAt(tokens: readonly Token[], k: number): { name: string; end: nu
 }
 
 const TAIL_MAX_WORDS = 6;
+const TASK_FORCE = lowerWords('tổ công tác');
+const TASK_FORCE_MAX_TOKENS = 14;
+// The modals and aspect words that open a predicate after a name's purpose.
+const MODAL_WORDS = new PhraseSet(['cần', 'phải', 'cần phải', 'khẩn trương', 'tiếp tục', 'sớm', 'chủ động', 'có trách nhiệm', 'chịu trách nhiệm',
+  'được giao', 'tập trung', 'đã', 'đang', 'sẽ', 'chủ trì', 'phối hợp']);
 // Words of a predicate's aspect or a copula: the name has ended before them ("… tỉnh được thành lập").
 const NOT_IN_TAIL = new Set(['được', 'đã', 'đang', 'sẽ', 'là', 'có', 'không', 'vừa', 'cũng', 'mới', 'đều', 'vẫn', 'còn', 'chưa', 'cần', 'phải', 'nên', 'thì', 'mà', 'để', 'do', 'bị', 'từ', 'về', 'theo', 'như']);
 
@@ -140,8 +146,23 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     const ministry = matchAgencyAt(tokens, k + 1, { prefix: ['bo'] });
     if (ministry?.row) return { name: `${tokens[k].l === 'sở' ? 'Sở' : 'Phòng'} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
   }
+  // "… Tổ Địa chính, tổ Kiểm tra phải …": a team's head in lower case inside a list.
+  if (tokens[k] && !tokens[k].cap && tokens[k].l === 'tổ' && tokens[k + 1]?.cap && tokens[k + 1].word) {
+    const rest = agencyPatternAt([{ ...tokens[k], cap: true, text: 'Tổ' }, ...tokens.slice(k + 1, k + 12)], 0);
+    if (rest) return { name: rest.name, end: k + rest.end };
+  }
   if (!tokens[k]?.cap) return undefined;
   const press = pressNameEnd(tokens, k);
+  // "Tổ công tác của Thủ tướng về rà soát văn bản quy phạm pháp luật cần …": a task force is
+  // named by whose it is and what it is for, up to its predicate.
+  const taskForce = matchWords(tokens, k, TASK_FORCE);
+  if (taskForce > 0) {
+    let j = taskForce;
+    let about = false; // after "về" its purpose may hold verbs ("về rà soát văn bản …")
+    const stops = (x: number) => (about ? MODAL_WORDS.matchAt(tokens, x) : PREDICATES.matchAt(tokens, x)) > 0;
+    while (j < taskForce + TASK_FORCE_MAX_TOKENS && tokens[j]?.word && !stops(j)) { if (tokens[j].l === 'về') about = true; j++; }
+    if (j > taskForce && stops(j)) return { name: tokens.slice(k, j).map((t) => t.text).join(' '), end: j };
+  }
   if (press > 0) return { name: tokens.slice(k, press).map((t) => t.text).join(' '), end: press };
   let end = -1;
   for (const h of HEADS) {
