@@ -116,6 +116,14 @@ describe('an issuer, a verb and its addressees split by ";"', () => {
     const r = read('- Tổ Địa chính, tổ Kiểm tra phải tăng cường phối hợp theo dõi địa bàn.\n- Đề nghị các ấp phải báo cáo kịp thời khi phát hiện vi phạm.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Tổ Địa chính', 'Tổ Kiểm tra'], ['Các ấp']]);
   });
+  test('a department that "có Công văn <number> đề nghị" the others instructs them', () => {
+    const r = read('Sở Giao thông vận tải có Công văn 450/SGTVT-QLVT đề nghị Giám đốc các sở, ngành khẩn trương chỉ đạo dán thẻ thu phí cho xe công.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An']]);
+  });
+  test('a department that "đề nghị các cơ quan, đơn vị" asks unnamed units: a task with no named doer, no proposal', () => {
+    const r = read('Sở Giao thông vận tải đề nghị các cơ quan, đơn vị cùng phối hợp khắc phục các điểm đen tai nạn giao thông.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([[]]);
+  });
   test('a department "có nhiệm vụ" is given a task', () => {
     const r = read('Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu UBND tỉnh lựa chọn nhà đầu tư.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Sở Kế hoạch và Đầu tư tỉnh Nghệ An']]);

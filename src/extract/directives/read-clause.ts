@@ -215,6 +215,9 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
+// What "giao" hands out when it allocates rather than instructs ("giao chi tiết danh mục dự án",
+// "giao kế hoạch vốn", "giao chỉ tiêu biên chế").
+const ALLOCATED = set(['chi tiết', 'kế hoạch vốn', 'vốn', 'chỉ tiêu', 'danh mục', 'dự toán', 'biên chế', 'đất', 'mặt bằng']);
 // "chỉ đạo về việc / về công tác / về tình hình …": what an instruction is about, its subject.
 const TOPIC_NOUNS = set(['việc', 'công tác', 'tình hình', 'vấn đề', 'các vấn đề', 'nội dung', 'các nội dung', 'một số nội dung', 'một số vấn đề']);
 // What opens a clause before its speaker: a purpose, a condition, grounds, a time.
@@ -343,7 +346,7 @@ function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | 
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
 function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
   const { tokens } = env;
-  let end = e;
+  let end = documentBefore(tokens, floor, e);
   while (end - 1 >= floor && (SUBJ_ADV.endingAt(tokens, floor, end) >= 0 || tokens[end - 1].text === ',')) {
     const adv = SUBJ_ADV.endingAt(tokens, floor, end);
     end = adv >= 0 ? adv : end - 1;
@@ -358,6 +361,21 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
   }
   if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
   return null;
+}
+
+// "Sở GTVT có Công văn 450/SGTVT-QLVTPT-NL đề nghị …": the document the body issued, by number.
+const ISSUES = set(['có', 'ban hành', 'gửi', 'vừa có', 'đã có', 'vừa ban hành', 'đã ban hành']);
+const DOCUMENT_REACH = 12;
+
+/** The start of "có Công văn 450/SGTVT-…" ending right before token e, else e. */
+function documentBefore(tokens: readonly Token[], floor: number, e: number): number {
+  for (let x = e - 2; x >= Math.max(floor + 1, e - DOCUMENT_REACH); x--) {
+    const doc = ISSUED.matchAt(tokens, x, e);
+    if (doc < 0 || ISSUES.endingAt(tokens, floor, x) < 0) continue;
+    // Only a number or code after the document's kind: "Công văn 450/SGTVT-QLVTPT-NL", "số 12/UBND".
+    if (tokens.slice(doc, e).every((t) => !t.word || t.l === 'số' || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return ISSUES.endingAt(tokens, floor, x);
+  }
+  return e;
 }
 
 /** The partners after "phối hợp": "phối hợp với Bộ X", or "phối hợp, hỗ trợ và hướng dẫn các Bộ,
@@ -688,6 +706,17 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
     // what the document asks, and of whom, comes after.
     if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
+    // "Bộ trưởng Bộ Kế hoạch và Đầu tư giao chi tiết danh mục dự án … cho từng bộ": "giao" that
+    // allocates; the one who allocates is the doer.
+    if (verb === 'giao' && ALLOCATED.matchAt(tokens, j, b) > 0 && c > k) {
+      const doer = readParties(tokens, k, env);
+      if (doer.parties.length && doer.end <= c) {
+        out.shape = 'subject'; out.assignees = doer.parties; out.namesDoer = true; out.taskStart = c;
+        ruleIds.push('cue.allocates');
+        out.negative = negativeIn(tokens, c, b);
+        return out;
+      }
+    }
     // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
     let read = readParties(tokens, j, { ...env, bareProvince: true });
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
@@ -716,7 +745,8 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     // A district or a department "đề nghị" its province: a proposal too.
     const lower = body?.parties.some((p) => /^(?:Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố) |Sở )/u.test(p.name)) ?? false;
     const toProvince = read.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
-    if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb)
+    // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
+    if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
       && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
       out.negative = 'neg.proposal'; return out;
     }
