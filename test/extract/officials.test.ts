@@ -70,6 +70,7 @@ describe('not officials', () => {
     ['a post or a body after an honorific', 'Các đồng chí Ban Chỉ đạo và đồng chí Phó Chủ tịch UBND tỉnh dự họp.'],
     ['a place after "TX"', 'Các vụ việc diễn ra trên địa bàn TX An Nhơn được ông chỉ đạo xử lý.'],
     ['citizens a leader visits, named with "ông" or "bà"', 'Chủ tịch UBND tỉnh đã đến thăm hỏi, động viên bà Đinh Thị Lan (thương binh) và hộ gia đình ông Trần Văn Bình.'],
+    ['a citizen whose letter or complaint is answered', 'Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường trả lời đơn của bà Nguyễn Thị Thắng; giải quyết khiếu nại của ông Lê Văn Tám.'],
   ])('%s', (_name, text) => {
     expect(officials(text).filter((o) => o.name !== 'Phạm Minh Chính')).toEqual([]);
   });

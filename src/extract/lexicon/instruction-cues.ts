@@ -25,7 +25,7 @@ export const NOUN_BEFORE_CUE: Cue = {
 /** Markers after a subject that make its clause a task: obligation, urgency, a lead role. */
 export const SUBJECT_MODALS: Cue = {
   id: 'cue.subject-modal',
-  phrases: ['cần phải', 'phải', 'cần', 'có trách nhiệm', 'có nhiệm vụ', 'chịu trách nhiệm', 'được giao', 'khẩn trương', 'chủ động', 'tập trung',
+  phrases: ['cần phải', 'phải', 'cần', 'có trách nhiệm', 'có nhiệm vụ', 'chịu trách nhiệm', 'được giao', 'được yêu cầu', 'được đề nghị', 'được chỉ đạo', 'được phân công', 'khẩn trương', 'chủ động', 'tập trung',
     'tiếp tục', 'sớm', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'tích cực', 'chủ trì', 'khẩn cấp', 'thường xuyên', 'cần tập trung',
     'nghiên cứu', 'phối hợp', 'tham mưu', 'theo chức năng', 'căn cứ', 'trên cơ sở', 'chỉ đạo', 'rà soát', 'bố trí', 'hướng dẫn',
     'xây dựng', 'triển khai', 'tổ chức', 'thực hiện', 'kiểm tra', 'đôn đốc', 'theo dõi', 'lập', 'hoàn thiện', 'hoàn thành', 'nắm',

@@ -140,7 +140,8 @@ function listTitle(tokens: readonly Token[], text: string, cand: NameCandidate, 
 
 // "thăm hỏi, động viên bà X", "hộ gia đình ông Y", "tặng quà cho ông Z": the person a leader
 // visits or helps is a citizen, not an official, when nothing else gives them a title.
-const CITIZEN_CONTEXT = new Set(['hộ', 'đình', 'thăm', 'hỏi', 'viên', 'quà', 'tặng', 'cho', 'trao', 'nhà', 'cụ', 'binh']);
+// ("trả lời đơn của bà X", "khiếu nại của ông Y": whose letter or complaint, a citizen too.)
+const CITIZEN_CONTEXT = new Set(['hộ', 'đình', 'thăm', 'hỏi', 'viên', 'quà', 'tặng', 'cho', 'trao', 'nhà', 'cụ', 'binh', 'của', 'đơn', 'dân', 'nại', 'kiện', 'ánh']);
 
 function citizenBefore(tokens: readonly Token[], from: number, honorific: string | null): boolean {
   if (honorific !== 'ông' && honorific !== 'bà') return false;
