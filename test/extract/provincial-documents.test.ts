@@ -67,6 +67,8 @@ describe('the parties of a provincial instruction', () => {
     ['"các sở: A, B - C" names a department no ministry names as written, and a ministry\'s name with a dash for "và"',
       'các sở: Xây dựng, Quy hoạch - Kiến trúc, Tài nguyên - Môi trường',
       ['Sở Xây dựng tỉnh Nghệ An', 'Sở Quy hoạch - Kiến trúc tỉnh Nghệ An', 'Sở Tài nguyên và Môi trường tỉnh Nghệ An']],
+    ['Ho Chi Minh City by its abbreviations after a department, a police force and a committee', 'Sở Y tế TP.HCM, Công an TPHCM, UBND TP.HCM',
+      ['Sở Y tế Thành phố Hồ Chí Minh', 'Công an Thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

@@ -203,6 +203,9 @@ function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | unde
     const e = wordsAt(tokens, k, head);
     if (e < 0) continue;
     const body = tokens.slice(k, e).map((x) => x.text).join(' ');
+    // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
+    const spelled = /^tp/u.test(tokens[e]?.f ?? '') ? provinceRow(tokens, e, asOf) : null;
+    if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };
     for (const w of DISTRICT_UNITS) {
       let u = wordsAt(tokens, e, w);
       if (u < 0) continue;
@@ -282,6 +285,9 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       if (committees.length) return { parties: committees, end: e, ruleId: 'party.provincial-committees' };
     }
     if (tokens[u]?.f === 'cac') return null;
+    // "UBND TP.HCM", "UBND TPHCM": the city spelled whole, its abbreviation with its place word.
+    const spelled = /^tp/u.test(tokens[u]?.f ?? '') ? provinceRow(tokens, u, asOf) : null;
+    if (spelled) return { parties: [agency(committeeOf(spelled.row))], end: spelled.end, ruleId: 'party.provincial-committee' };
     for (const w of UNIT_WORDS) {
       let e = wordsAt(tokens, u, w);
       if (e < 0) continue;

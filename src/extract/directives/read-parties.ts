@@ -87,6 +87,9 @@ function ownUnitsAt(tokens: readonly Token[], at: number): number {
 }
 
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string, bare = false): { row: AgencyRow; end: number } | null {
+  // "Sở Y tế TP.HCM", "… TPHCM": the city spelled whole with its place word.
+  const spelled = /^tp/u.test(tokens[i]?.f ?? '') ? provinceRow(tokens, i, asOf) : null;
+  if (spelled) return spelled;
   let j = i;
   if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
   else if (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho') j += 2;
