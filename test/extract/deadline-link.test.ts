@@ -21,6 +21,8 @@ describe('deadlines of directives', () => {
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],
     // An imperative "Thực hiện …" with its date is a task with a deadline, not grounds.
     ['Thủ tướng yêu cầu các bộ rà soát thủ tục. Thực hiện Kế hoạch cải cách thủ tục hành chính trước ngày 30/6/2025.', [null, ['2025-06-30', 'trước ngày 30/6/2025']]],
+    // The session the task is due at, named by its month.
+    ['Thủ tướng giao Bộ Kế hoạch và Đầu tư chuẩn bị dự thảo Nghị quyết, trình phiên họp Chính phủ tháng 11/2025.', [['2025-11-30', 'tháng 11/2025']]],
     // An event the task is due at, with the date the text gives for it (FORMAT.md: the event's date).
     ['Thủ tướng yêu cầu Bộ Tài chính báo cáo kết quả tại Kỳ\nhọp thứ Mười, Quốc hội (dự kiến tổ chức tháng 10/2025).', [['2025-10-31', 'tháng 10/2025']]],
   ])('%s', (body, expected) => {
