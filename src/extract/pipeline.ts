@@ -127,7 +127,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
-  { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives); } },
+  { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives, ctx.text); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },
 ];
 

@@ -79,6 +79,11 @@ describe('a task restated', () => {
     expect(read(body).map((d) => d.text)).toEqual(['Bộ Y tế đề nghị các địa phương tiếp tục triển khai tiêm chủng phòng COVID-19 "thần tốc hơn nữa" cho mọi đối tượng']);
   });
 
+  test('the next sentence of the same paragraph is another task, however many words they share', () => {
+    const body = 'Bộ Kế hoạch và Đầu tư chủ trì kiểm tra, giám sát tình hình thực hiện kế hoạch đầu tư vốn năm 2025. Báo cáo Chính phủ tình hình thực hiện kế hoạch đầu tư vốn năm 2025.\n';
+    expect(read(body)).toHaveLength(2);
+  });
+
   test('a short task inside a longer one of the same doers is a task of its own', () => {
     const body = 'Bộ Y tế yêu cầu các địa phương:\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng.\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng tại các trạm y tế xã, báo cáo kết quả hằng tuần về Bộ Y tế và đề xuất xử lý vướng mắc.\n';
     expect(read(body)).toHaveLength(2);

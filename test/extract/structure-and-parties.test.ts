@@ -190,6 +190,12 @@ describe('a headline or lead repeated in the body is annotated once', () => {
     const other = d('Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm', 1000);
     expect(dropRepeatedLead([lead, body, other])).toEqual([body, other]);
   });
+  test('a clause after the first of its sentence is no lead, whatever the next sentence repeats', () => {
+    const sentence = 'Bộ Kế hoạch và Đầu tư giao chi tiết danh mục dự án; báo cáo Chính phủ tình hình thực hiện kế hoạch vốn năm 2025.';
+    const clause: DirectiveMention = { ...d('báo cáo Chính phủ tình hình thực hiện kế hoạch vốn năm 2025', 52), sentence, sentenceSpan: { start: 0, end: sentence.length } };
+    const next = d('Báo cáo Chính phủ tình hình thực hiện kế hoạch vốn năm 2025 và các năm sau', sentence.length + 1);
+    expect(dropRepeatedLead([clause, next])).toEqual([clause, next]);
+  });
   test('a lead task that the body does not repeat stays', () => {
     const lead = d('Thủ tướng yêu cầu các bộ, ngành khẩn trương giải ngân vốn đầu tư công', 0);
     const other = d('Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm', 1000);

@@ -29,6 +29,8 @@ export function sortDirectives(directives: readonly DirectiveMention[]): Directi
 const LEAD_CHARS = 600;
 const LIST_ITEM = /^\s*(?:[-+•*–]\s|\(?(?:\d{1,2}|[a-zđ])[.)/]\s)/u;
 const REPEATED = 0.7;
+// Characters a lead's first clause may start after its sentence's start (a bracketed source, a dash).
+const LEAD_OPENING_SLACK = 12;
 
 // Both passes below compare the same directives' words: folded once per directive.
 const WORDS = new WeakMap<DirectiveMention, Set<string>>();
@@ -45,6 +47,9 @@ export function dropRepeatedLead(directives: readonly DirectiveMention[]): Direc
   return directives.filter((d, i) => {
     // A headline or lead is no item of a list ("- …", "1. …").
     if (d.span.start >= LEAD_CHARS || LIST_ITEM.test(d.sentence)) return true;
+    // Nor a clause after the first of its sentence ("…; chủ trì kiểm tra tình hình thực hiện …"):
+    // a lead is stated whole.
+    if (d.span.start > d.sentenceSpan.start + LEAD_OPENING_SLACK) return true;
     const own = words[i];
     if (own.size < 4) return true;
     return !directives.some((other, j) => {
@@ -67,8 +72,17 @@ const RESTATED = 0.85;
 const RESTATED_OTHER = 0.65;
 const MIN_RESTATED_WORDS = 6;
 
+const ADJACENT_GAP = 2;
+
+/** Two sentences one after the other in one paragraph (a caption has a line of its own). */
+function adjacentSentences(a: DirectiveMention, b: DirectiveMention, text: string | undefined): boolean {
+  const [first, second] = a.sentenceSpan.start < b.sentenceSpan.start ? [a, b] : [b, a];
+  if (text === undefined || second.sentenceSpan.start - first.sentenceSpan.end > ADJACENT_GAP) return false;
+  return !text.slice(first.sentenceSpan.end, second.sentenceSpan.start).includes('\n');
+}
+
 /** Drops a directive whose words another directive with the same doers almost all repeats. */
-export function dropRestatedTasks(directives: readonly DirectiveMention[]): DirectiveMention[] {
+export function dropRestatedTasks(directives: readonly DirectiveMention[], text?: string): DirectiveMention[] {
   const words = directives.map(contentWordsOf);
   const doers = directives.map((d) => d.assignees.map((a) => a.name).sort().join('|'));
   const dropped = new Set<number>();
@@ -77,6 +91,10 @@ export function dropRestatedTasks(directives: readonly DirectiveMention[]): Dire
     if (own.size < MIN_RESTATED_WORDS) return;
     const restatedBy = directives.findIndex((other, j) => {
       if (j === i || dropped.has(j) || doers[j] !== doers[i]) return false;
+      // (Clauses of one sentence, or of two sentences one after the other, are tasks the splitter
+      // told apart, whatever words they share: "…; chủ trì kiểm tra tình hình thực hiện kế hoạch
+      // …. Báo cáo Chính phủ tình hình thực hiện kế hoạch …".)
+      if (d.sentenceSpan.start === other.sentenceSpan.start || adjacentSentences(d, other, text)) return false;
       if (d.deadline?.date && other.deadline?.date && d.deadline.date !== other.deadline.date) return false;
       // The fuller statement stays; of two as full, the first.
       if (words[j].size < own.size || (words[j].size === own.size && j > i)) return false;
