@@ -199,6 +199,43 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
   });
 });
 
+describe('a plan copied to Markdown from a PDF', () => {
+  const PLAN = [
+    '**V. TỔ',
+    'CHỨC THỰC HIỆN**',
+    '',
+    '**1.',
+    'Sở Y tế:**',
+    '',
+    '- Chủ trì triển khai kế',
+    'hoạch; hướng dẫn chuyên môn.',
+    '',
+    '**2.',
+    'Sở Tài chính:**',
+    '',
+    'Tham mưu nguồn kinh phí,',
+    'nhằm kịp thời khắc phục môi trường sau lũ',
+    '',
+    '**VI.',
+    'KINH PHÍ THỰC HIỆN**',
+    '',
+    '- Từ ngân sách tỉnh theo phân cấp.',
+    '- Hỗ trợ từ trung ương và các nguồn hợp pháp khác.',
+  ].join('\n');
+  test('a bold number over its heading is one item; the unpunctuated line under a heading is its body; funds are no tasks', () => {
+    const r = read(PLAN);
+    expect(r.directives.map((d) => [d.text.replace(/\s+/gu, ' ').slice(0, 24).trim(), d.a])).toEqual([
+      ['- Chủ trì triển khai kế', ['Sở Y tế tỉnh Nghệ An']],
+      ['hướng dẫn chuyên môn', ['Sở Y tế tỉnh Nghệ An']],
+      ['Tham mưu nguồn kinh phí,', ['Sở Tài chính tỉnh Nghệ An']],
+    ]);
+  });
+  test('what a law\'s article lists is no task', () => {
+    const r = read('Căn cứ tại Điều 12 Luật Phòng, chống thiên tai thì các hành vi bị cấm được quy định như sau:\n- Lợi dụng thiên tai để trục lợi.\n- Phá hoại công trình phòng, chống thiên tai.\n');
+    expect(r.directives).toEqual([]);
+  });
+});
+
 describe('a sentence broken across two pages of a PDF copy', () => {
   // A wrapped copy: lines stop mid-sentence; the page number and the marker sit between pages.
   const COPY = ['Chủ tịch UBND tỉnh yêu cầu Sở Tài chính các nhiệm vụ sau đây để tháo gỡ khó khăn:',

@@ -34,6 +34,9 @@ interface OpenList {
   /** The items are no tasks: the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:") or the
    * standing duties of a body as a decision defines them ("Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:"). */
   notTasks?: boolean;
+  /** For a part that states no tasks ("VI. KINH PHÍ THỰC HIỆN"): its own marker; an item at that
+   * level or above opens the next part. */
+  partMarker?: ListMarker;
   /** "Đề nghị UBND tỉnh chỉ đạo:": the items' own subjects are directed; the list's doers do. The
    * marker of the introduction (null without one): only items below it are directed. */
   directed?: { below: ListMarker | null };
@@ -43,6 +46,10 @@ interface OpenList {
 }
 
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
+// "Căn cứ tại Điều 12 Luật … thì các hành vi bị cấm … được quy định như sau:", "… bao gồm:": what
+// a law lists (prohibited acts, principles, the activities a term covers), not tasks given here.
+// (A dispatch quoted "có quy định như sau:" lists its tasks: only a law's article lists rules.)
+const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)\b[^:]{0,120}(?:được )?quy định (?:cụ thể )?(?:như sau|sau đây)|bao gồm|hành vi bị (?:nghiêm )?cấm|nguyên tắc cơ bản[^:]{0,60}|nguyên tắc[^:]{0,40}(?:như sau|gồm|là))[^:.]{0,60}:[\s*_]*$/u;
 const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày)[^.;:]{0,40}\.?[\s*_]*$/iu;
 const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
@@ -61,6 +68,8 @@ function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
   return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
 }
 const MAX_QUIET = 2;
+// Parts of a plan whose items are no tasks: its funds and its grounds.
+const NON_TASK_PART = /(?:KINH PHÍ|NGUỒN VỐN|CĂN CỨ)/u;
 const OWN_DEADLINE = 'split.own-deadline';
 const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet', 'plus'];
 
@@ -175,7 +184,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (written) { headingBody = null; introBody = false; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
-    if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text))) {
+    if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text) || LAW_LIST_INTRO.test(s.text))) {
       list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
       prev = null;
       lastContent = si;
@@ -190,7 +199,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       return;
     }
     // A line that states a task without final punctuation counts below the headline only.
-    if (s.kind === 'heading' && !marker && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
+    // ("3. Sở Tài chính:" then "Tham mưu nguồn kinh phí …" on a line of its own, unpunctuated: the
+    // heading's body, not another heading.)
+    const underColon = list !== null && si > 0 && /:[\s*_]*$/u.test(ctx.sentences[si - 1].text);
+    if (s.kind === 'heading' && !marker && !underColon && !(lastContent >= 0 && headingStatesTask(s.text, tokens))) {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
       prev = null;
       introBody = false;
@@ -235,7 +247,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
     // paragraph that is no item ends the addressees.
     if (list?.notTasks) {
-      if (marker) { lastContent = si; return; }
+      const nextPart = marker && list.partMarker && MARKER_ORDER.indexOf(marker) <= MARKER_ORDER.indexOf(list.partMarker);
+      if (marker && !nextPart) { lastContent = si; return; }
       list = null;
     }
     if (marker && list) clearBelow(list, marker);
@@ -255,6 +268,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (proposing) r.negative = 'neg.proposal-continued';
       // "Theo quy định hiện hành, …. Sau đó, Sở X cấp phép …": the law's next step, still background.
       if (ci === 0 && backgroundBefore && r.connector && !r.speakerPhrase && r.shape !== 'cue') r.negative = 'neg.rule-stated';
+      // "VI. KINH PHÍ THỰC HIỆN": the sources of funds listed under it are no tasks.
+      if (r.negative === 'neg.caps-heading' && ci === 0 && written && NON_TASK_PART.test(s.text)) {
+        list = { parties: [], assigner: current, headings: new Map(), notTasks: true, partMarker: written };
+        prev = null;
+      }
       if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); background = r.negative === 'neg.rule-stated'; } return; }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.

@@ -533,7 +533,10 @@ function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean 
 }
 
 function endsWithColon(tokens: readonly Token[], b: number): boolean {
-  return tokens[b - 1]?.text === ':' || (tokens[b]?.text === ':');
+  // ("Sở Y tế:**": the markers of bold text after the colon.)
+  let e = b;
+  while (e > 0 && /^[*_]+$/u.test(tokens[e - 1]?.text ?? '')) e--;
+  return tokens[e - 1]?.text === ':' || (tokens[b]?.text === ':');
 }
 
 const NARRATIVE_ASPECT = new Set(['đã', 'vừa', 'đang', 'từng']);
@@ -695,7 +698,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     }
     if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
     else if (tokens[j]?.text === ':') {
-      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
+      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
       if (verb === 'điện') out.addresseeList = true;
       ruleIds.push(INSTRUCTION_VERBS.id);
       if (body && !body.body) out.assignees = body.parties;
@@ -879,7 +882,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     }
     if (j < b && tokens[j].text === ':') {
       // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.
-      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = j + 1 >= b; out.listOnly = out.opensList; out.taskStart = j + 1;
+      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
       ruleIds.push('cue.subject-heading');
       return out;
     }

@@ -59,8 +59,8 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     // “…” - Đồng chí X chỉ đạo: the dash after a closing quote introduces the speaker.
     if (j > i + 1 && CLOSE_QUOTES.has(text[j - 1]) && (text[k] === '-' || text[k] === '–')) continue;
     if (ch === '.' && j === i + 1 && ABBREVIATIONS.has(wordBefore(text, i))) continue;
-    // "1. Bộ Xây dựng chủ trì …", "a. …", "II. …": the period of a list marker ends nothing.
-    if (ch === '.' && /^\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})$/u.test(text.slice(start, i))) continue;
+    // "1. Bộ Xây dựng chủ trì …", "a. …", "II. …", "**1. Sở Y tế:**": the period of a list marker ends nothing.
+    if (ch === '.' && /^\s*(?:\*\*|__)?\s*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,5})$/u.test(text.slice(start, i))) continue;
     ends.push(j);
     i = j - 1;
   }
