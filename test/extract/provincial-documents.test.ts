@@ -199,6 +199,18 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
   });
 });
 
+describe('a Party committee\'s meeting', () => {
+  const read2 = (body: string) => extract({ text: body, published: '2020-06-02' }).directives.map((d) => d.assignees.map((a) => a.name));
+  test.each<[string, string, string[][]]>([
+    ['its inspection committee, its departments and its office', 'Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư. Các Ban, Văn phòng Huyện ủy phối hợp tham mưu tổ chức Đại hội.',
+      [['Ủy ban kiểm tra Huyện ủy'], ['Các ban Huyện ủy', 'Văn phòng Huyện ủy']]],
+    ['"TP" inside a name is spelled out; the provincial capital does not name the province', 'Đảng bộ TP Thái Nguyên xây dựng kế hoạch chỉnh trang đô thị. Văn phòng Tỉnh ủy bảo đảm kinh phí phục vụ Đại hội.',
+      [['Đảng bộ thành phố Thái Nguyên'], ['Văn phòng Tỉnh ủy']]],
+  ])('%s', (_, body, expected) => {
+    expect(read2(body)).toEqual(expected);
+  });
+});
+
 describe('a plan copied to Markdown from a PDF', () => {
   const PLAN = [
     '**V. TỔ',

@@ -86,6 +86,21 @@ function ownUnitsAt(tokens: readonly Token[], at: number): number {
   return e > 0 && !tokens[e]?.cap ? e : -1;
 }
 
+// "các Ban, Văn phòng Huyện ủy": a Party committee's departments and its office, one committee
+// named after both.
+const PARTY_COMMITTEE = /^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy$/u;
+
+function partyOfficesAt(tokens: readonly Token[], i: number): LocalHit | null {
+  if (tokens[i]?.l !== 'các' || tokens[i + 1]?.l !== 'ban') return null;
+  let j = i + 2;
+  const office = tokens[j]?.text === ',' && tokens[j + 1]?.l === 'văn' && tokens[j + 2]?.l === 'phòng';
+  if (office) j += 3;
+  const committee = tokens[j] && tokens[j + 1] ? `${tokens[j].text} ${tokens[j + 1].text}` : '';
+  if (!PARTY_COMMITTEE.test(committee)) return null;
+  const names = [`Các ban ${committee}`, ...(office ? [`Văn phòng ${committee}`] : [])];
+  return { parties: names.map((name) => ({ name, kind: 'agency' as const, key: fold(name) })), end: j + 2, ruleId: 'party.party-offices' };
+}
+
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string, bare = false): { row: AgencyRow; end: number } | null {
   // "Sở Y tế TP.HCM", "… TPHCM": the city spelled whole with its place word.
   const spelled = /^tp/u.test(tokens[i]?.f ?? '') ? provinceRow(tokens, i, asOf) : null;
@@ -183,7 +198,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       // A province written bare is a doer where provinces are expected: first in a topic, or after
       // another province ("tỉnh Bắc Giang, Yên Bái").
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
-      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at);
+      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at) ?? partyOfficesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
       // After the province's departments ("các sở, ngành, đặc biệt là ngành nông nghiệp") a sector
       // is the province's own, not the ministry.

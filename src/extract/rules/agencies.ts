@@ -38,10 +38,18 @@ export function extractAgencies(ctx: ExtractContext): AgencyMention[] {
   return out;
 }
 
+// "Đảng bộ TP Thái Nguyên": the city that bears a province's name is the provincial capital; it
+// does not name the province (FORMAT.md: only a province the text names gives the suffix).
+const CITY_WORD_BEFORE = /(?:\bTP\.?|[Tt]hành phố)\s*$/u;
+
 /** The most mentioned province or city of the report (named with a place word), if any. */
 export function contextProvince(ctx: ExtractContext, rows: (name: string) => AgencyRow | undefined): AgencyRow | null {
   const counts = new Map<string, number>();
-  for (const a of ctx.agencies) if (a.kind === 'province' || a.kind === 'city') counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  for (const a of ctx.agencies) {
+    if (a.kind !== 'province' && a.kind !== 'city') continue;
+    if (a.kind === 'province' && CITY_WORD_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 12), a.span.start))) continue;
+    counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   best ??= bareProvince(ctx);
@@ -86,7 +94,8 @@ function bareProvince(ctx: ExtractContext): string | null {
       if (!tokens[k].cap || inName(tokens[k].start)) continue;
       const hit = matchAgencyAt(tokens, k, { asOf: ctx.reference ?? undefined, placeAllowed: true });
       if (!hit) continue;
-      if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city')) seen.add(hit.row.name);
+      const cityOfProvince = hit.row?.kind === 'province' && CITY_WORD_BEFORE.test(ctx.text.slice(Math.max(0, tokens[k].start - 12), tokens[k].start));
+      if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city') && !cityOfProvince) seen.add(hit.row.name);
       k = hit.to - 1;
     }
   }
