@@ -242,6 +242,10 @@ describe('a plan copied to Markdown from a PDF', () => {
       ['Tham mưu nguồn kinh phí,', ['Sở Tài chính tỉnh Nghệ An']],
     ]);
   });
+  test('a heading that asks a body, and the departments named without "các", head the paragraphs under them', () => {
+    const r = read('**5. Sở, ban,\nngành liên quan**\n\nChủ động phối hợp với Sở Y tế tổ chức triển khai kế hoạch.\n\n**7. Đề nghị Ủy\nban Mặt trận Tổ quốc Việt Nam tỉnh**\n\nTăng cường tuyên truyền, vận động Nhân dân thực hiện chính sách dân số.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An'], ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An']]);
+  });
   test('what a law\'s article lists is no task', () => {
     const r = read('Căn cứ tại Điều 12 Luật Phòng, chống thiên tai thì các hành vi bị cấm được quy định như sau:\n- Lợi dụng thiên tai để trục lợi.\n- Phá hoại công trình phòng, chống thiên tai.\n');
     expect(r.directives).toEqual([]);

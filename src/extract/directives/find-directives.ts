@@ -281,14 +281,16 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under "Đề nghị UBND tỉnh:": the committee directs the
         // tasks below, so they stay its own.
         const director = r.directsOthers && marker && list ? itemParties(list, marker) : [];
+        // ("**7. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh**" heads its items as a subject heading does.)
+        const heads = r.shape === 'subject' || r.ruleIds.includes('cue.heading-asks');
         if (director.length && list && marker) list.headings.set(marker, director);
-        else if (r.shape === 'subject' && marker && list) list.headings.set(marker, r.assignees);
-        else if (r.shape === 'subject' && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
+        else if (heads && marker && list) list.headings.set(marker, r.assignees);
+        else if (heads && marker) list = { parties: [], assigner: who, headings: new Map([[marker, r.assignees]]) };
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined, opinions: r.shape === 'none' && r.speech };
         opened = true;
         if (r.listOnly) {
           prev = null;
-          if (r.shape === 'subject' && written && ci === 0) headingBody = written;
+          if (heads && written && ci === 0) headingBody = written;
           if (r.shape === 'cue' && !marker) introBody = true;
           return;
         }

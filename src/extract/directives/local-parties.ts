@@ -222,7 +222,7 @@ function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | unde
 }
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['so', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -231,7 +231,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
   let j = k;
   if (tokens[j]?.f === 'cac') j++;
-  let e = j > k ? departmentsEnd(tokens, j) : -1;
+  // ("Sở, ban, ngành liên quan" as a list's heading: the group without its "các".)
+  let e = j > k || (t.text === 'Sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
   if (e > 0) {
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"

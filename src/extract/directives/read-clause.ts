@@ -799,6 +799,13 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
       }
       out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return out;
     }
+    // "**7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố**" over its tasks: a heading that
+    // names who is asked; what they are asked follows below.
+    if (named.length && !hasWord(tokens, read.end, b) && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
+      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.assignees = named; out.namesDoer = true; out.opensList = true; out.listOnly = true; out.taskStart = read.end;
+      ruleIds.push('cue.heading-asks');
+      return out;
+    }
     let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
     while (taskFrom < b && (tokens[taskFrom].text === ',' || FOLLOW.matchAt(tokens, taskFrom, b) > 0)) taskFrom = tokens[taskFrom].text === ',' ? taskFrom + 1 : FOLLOW.matchAt(tokens, taskFrom, b);
     out.taskStart = taskFrom;

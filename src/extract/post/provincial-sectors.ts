@@ -39,13 +39,17 @@ export function provincialSectors(directives: readonly DirectiveMention[], offic
   const name = `Các sở, ngành${provinceSuffix(province)}`;
   const sectors: PartyRef = { name, kind: 'agency', key: fold(name) };
   const titles = new Map(officials.map((o) => [o.name, o.titles]));
+  // A province's own plan or letter: no national official speaks in it and no ministry is given
+  // a task, so its "các ngành, các cấp" are the province's whoever is (not) named as the issuer.
+  const localDocument = !officials.some((o) => o.titles.some((t) => NATIONAL_TITLE.test(t)))
+    && !directives.some((d) => d.assignees.some((a) => /^Bộ /u.test(a.name)));
   // A continuation inherits the doers of the directive before it: it is relabelled with it.
   let previous: { before: string; relabelled: boolean } | null = null;
   return directives.map((d) => {
     const before = d.assignees.map((a) => a.name).join('|');
     const has = d.assignees.some((a) => a.name === NATIONAL) || d.coordinators.some((a) => a.name === NATIONAL);
     const inherited = previous?.relabelled === true && previous.before === before && d.ruleIds.some((r) => INHERITED.test(r));
-    const relabelled = has && !NAMES_MINISTRY.test(d.sentence) && (inherited || localIssuer(d, titles));
+    const relabelled = has && !NAMES_MINISTRY.test(d.sentence) && (inherited || localDocument || localIssuer(d, titles));
     previous = { before, relabelled };
     if (!relabelled) return d;
     return { ...d, assignees: relabelParties(d.assignees, NATIONAL, sectors), coordinators: relabelParties(d.coordinators, NATIONAL, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
