@@ -199,6 +199,18 @@ describe('what a PDF copy of a Chỉ thị carries', () => {
   });
 });
 
+describe('a district\'s monthly meeting', () => {
+  const read3 = (body: string) => extract({ text: 'Chiều 26/8/2024, Chủ tịch UBND huyện Tháp Mười Nguyễn Văn Tâm chủ trì phiên họp tháng 8.\n' + body, published: '2024-08-27' })
+    .directives.map((d) => d.assignees.map((a) => a.name));
+  test.each<[string, string, string[][]]>([
+    ['the district\'s leaders who direct unnamed sectors speak; they are no doers',
+      'Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn vận động nông dân thực hiện giảm giá thành sản xuất; thường xuyên nhắc nhở các xã nâng chất các tiêu chí nông thôn mới.', [[], []]],
+    ['a commune as the subject of a duty is its people\'s committee', 'Xã Mỹ An cần tiếp tục quan tâm chỉ đạo sản xuất vụ Thu Đông.', [['Ủy ban nhân dân xã Mỹ An']]],
+  ])('%s', (_, body, expected) => {
+    expect(read3(body)).toEqual(expected);
+  });
+});
+
 describe('a Party committee\'s meeting', () => {
   const read2 = (body: string) => extract({ text: body, published: '2020-06-02' }).directives.map((d) => d.assignees.map((a) => a.name));
   test.each<[string, string, string[][]]>([

@@ -37,6 +37,8 @@ const LEVEL_LABEL = {
 const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tx'], ['tinh'], ['thanh'], ['thi']];
 const UNIT_NAMES: Readonly<Record<string, string>> = { tx: 'thị xã', 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
 
+const COMMUNE_UNITS: readonly (readonly string[])[] = [['xa'], ['phuong'], ['thi', 'tran']];
+const COMMUNE_DUTY = new PhraseSet(['cần', 'phải', 'cần phải', 'tiếp tục', 'khẩn trương', 'chủ động', 'tập trung', 'có trách nhiệm']);
 const VILLAGES = new PhraseSet(['các thôn, bản', 'các thôn, tổ dân phố', 'các ấp', 'các thôn', 'các bản', 'các tổ dân phố', 'các khu phố', 'các buôn', 'các làng'], INNER_PUNCT);
 
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
@@ -222,7 +224,7 @@ function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | unde
 }
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['so', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['so', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -372,6 +374,16 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     const named = placeName(tokens, e);
     if (named && !/^(?:UBND|Ủy|Sở|Hồ|Hà Nội)$/u.test(named.name) && !provinceRow(tokens, e, asOf)) {
       return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.district-doer' };
+    }
+  }
+  // "xã Tú Trĩ cần tiếp tục …": a commune is a doer only as the subject of a duty, its people's
+  // committee as a district's is (FORMAT.md: "Ủy ban nhân dân huyện Vân Canh").
+  for (const w of COMMUNE_UNITS) {
+    const e = wordsAt(tokens, k, w);
+    if (e < 0) continue;
+    const named = placeName(tokens, e);
+    if (named && !provinceRow(tokens, e, asOf) && COMMUNE_DUTY.matchAt(tokens, named.end) > 0) {
+      return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.commune-doer' };
     }
   }
   // "huyện cần rà soát …", "lãnh đạo huyện phải …": in a report about one district, that district.

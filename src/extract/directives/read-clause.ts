@@ -664,11 +664,17 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     if (tokens[e]?.l === 'của') continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
     if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
-    const speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
+    let speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;
-    const body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    let body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    // "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn …": the body's leaders speak; they do
+    // not hand themselves the task.
+    if (body && !body.body && tokens[k]?.l === 'lãnh' && tokens[k + 1]?.l === 'đạo' && c - k <= 8) {
+      speakerPhrase = env.text.slice(tokens[k].start, tokens[c - 1].end);
+      body = null;
+    }
     const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
     // "Căn cứ …; tình hình thực hiện …, yêu cầu các sở, ngành …": the issuer of an official text is
     // left unsaid; after a comma the cue and the doers that follow it are the instruction.
