@@ -126,6 +126,10 @@ describe('an issuer, a verb and its addressees split by ";"', () => {
     const r = read('Sở Giao thông vận tải đề nghị các cơ quan, đơn vị cùng phối hợp khắc phục các điểm đen tai nạn giao thông.\n');
     expect(r.directives.map((d) => d.a)).toEqual([[]]);
   });
+  test('a purpose before the issuer, then addressees split by ";", FORMAT.md\'s central bodies among them', () => {
+    const r = read('Để khắc phục các tồn tại, hạn chế nêu trên và đẩy mạnh cải cách hành chính, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban ngành; các cơ quan Trung ương đóng trên địa bàn tỉnh tập trung triển khai các nội dung sau:\n1. Quán triệt sâu sắc các chủ trương của Đảng về cải cách hành chính.\n');
+    expect(r.directives.map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An', 'Các cơ quan trung ương trên địa bàn tỉnh Nghệ An']]);
+  });
   test('a department "có nhiệm vụ" is given a task', () => {
     const r = read('Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp báo cáo, tham mưu UBND tỉnh lựa chọn nhà đầu tư.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Sở Kế hoạch và Đầu tư tỉnh Nghệ An']]);

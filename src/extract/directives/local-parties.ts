@@ -37,6 +37,8 @@ const LEVEL_LABEL = {
 const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tx'], ['tinh'], ['thanh'], ['thi']];
 const UNIT_NAMES: Readonly<Record<string, string>> = { tx: 'thị xã', 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
 
+const CENTRAL_BODIES = new PhraseSet(['các cơ quan Trung ương đóng trên địa bàn', 'các cơ quan Trung ương trên địa bàn', 'các cơ quan Trung ương đóng chân trên địa bàn',
+  'các cơ quan, đơn vị Trung ương trên địa bàn', 'các cơ quan, đơn vị Trung ương đóng trên địa bàn', 'các cơ quan ngành dọc Trung ương trên địa bàn'], INNER_PUNCT);
 const COMMUNE_UNITS: readonly (readonly string[])[] = [['xa'], ['phuong'], ['thi', 'tran']];
 const COMMUNE_DUTY = new PhraseSet(['cần', 'phải', 'cần phải', 'tiếp tục', 'khẩn trương', 'chủ động', 'tập trung', 'có trách nhiệm']);
 const VILLAGES = new PhraseSet(['các thôn, bản', 'các thôn, tổ dân phố', 'các ấp', 'các thôn', 'các bản', 'các tổ dân phố', 'các khu phố', 'các buôn', 'các làng'], INNER_PUNCT);
@@ -337,6 +339,17 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // Bình Dương" names them one by one, read elsewhere).
   if (t.f === 'cac' && tokens[k + 1]?.f === 'tinh' && tokens[k + 2]?.word && !tokens[k + 2].cap && !provinceRow(tokens, k + 2, asOf)) {
     return { parties: [localitiesParty()], end: k + 2, ruleId: 'party.provinces-unnamed' };
+  }
+  // "các cơ quan Trung ương (đóng) trên địa bàn tỉnh": FORMAT.md's group of the central bodies
+  // in a province (the province's name is added with the other provincial labels).
+  const central = CENTRAL_BODIES.matchAt(tokens, k);
+  if (central > 0) {
+    let e = central;
+    let level = 'tỉnh';
+    if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e++;
+    else if (tokens[e]?.f === 'thanh' && tokens[e + 1]?.f === 'pho' && !tokens[e + 2]?.cap) { e += 2; level = 'thành phố'; }
+    // (FORMAT.md's label keeps its level, "… trên địa bàn tỉnh"; the province's name follows it.)
+    return { parties: [agency(`Các cơ quan trung ương trên địa bàn ${level}`)], end: e, ruleId: 'party.central-bodies' };
   }
   // "đề nghị các ấp phải báo cáo …": the villages below a commune, a group named as written.
   const villages = VILLAGES.matchAt(tokens, k);

@@ -28,6 +28,16 @@ function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: numbe
     const read = readParties(tokens, e, env);
     return read.parties.length > 0 && read.end >= b;
   }
+  // "Để khắc phục …, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở …; …": a purpose before the
+  // issuer; the last instruction verb's parties run to the ";".
+  for (let c = b - 2; c >= a + ISSUER_MAX_TOKENS; c--) {
+    if (tokens[c - 1]?.text !== ',' && !tokens[c - 1]?.cap && tokens[c - 1]?.word !== true) continue;
+    const e = CUES.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    if (read.parties.length > 0 && read.end >= b) return true;
+    break;
+  }
   // "- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh …:" — a
   // heading of parties only.
   let first = a;

@@ -807,7 +807,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     }
     // "**7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố**" over its tasks: a heading that
     // names who is asked; what they are asked follows below.
-    if (named.length && !hasWord(tokens, read.end, b) && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
+    if (named.length && tokens[b]?.text !== ';' && !hasWord(tokens, read.end, b) && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.assignees = named; out.namesDoer = true; out.opensList = true; out.listOnly = true; out.taskStart = read.end;
       ruleIds.push('cue.heading-asks');
       return out;
