@@ -62,6 +62,7 @@ describe('dates that are not deadlines', () => {
     ['a date inside the grounds that lead the clause ("Thực hiện chỉ đạo …, …, Bộ Y tế đề nghị …")', 'Thực hiện chỉ đạo của Thủ tướng tại Công điện số 64/CĐ-TTg về tiêm vaccine, bảo đảm an toàn trong dịp Tết Nguyên đán 2025, Bộ Y tế đề nghị các địa phương khẩn trương rà soát đối tượng tiêm chủng.'],
     ['the dateline of the sentence\'s event ("Ngày 13/8, … có văn bản chỉ đạo …")', 'Ngày 13/1/2025, Chủ tịch UBND tỉnh có văn bản chỉ đạo các đơn vị khẩn trương khắc phục hậu quả sạt lở đất.'],
     ['the same with a time of day', 'Chiều ngày 13/1/2025, Thủ tướng yêu cầu các địa phương khẩn trương khắc phục hậu quả sạt lở đất.'],
+    ['the last day of a range of days an event lasted ("từ ngày 16-22/11/2025")', 'Thủ tướng yêu cầu các địa phương sửa chữa nhà cửa bị thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025.'],
     ['the horizon of a plan named before it', 'Thủ tướng giao Bộ Nông nghiệp chỉ đạo sản xuất theo Đề án phát triển cây ăn quả chủ lực đến năm 2025.'],
     ['a vision after a period', 'Thủ tướng giao Bộ Kế hoạch và Đầu tư hoàn thiện Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050.'],
   ])('%s', (_name, body) => {

@@ -119,7 +119,8 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (TERM_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 40), d.span.start))) return { accepted: true, ruleId: 'deadline.term' };
   const before = text.slice(clause.start, d.span.start).trim();
   const after = text.slice(d.span.end, clause.end).trimStart();
-  const opensClause = before === '' || /[,:“"(-]$/u.test(before) || /^(?:[-+•]|[a-zđ]\)|\d+\.)$/u.test(before);
+  // ("… từ ngày 16-22/11/2025": a dash inside a range of days opens nothing.)
+  const opensClause = before === '' || (/[,:“"(-]$/u.test(before) && !/\d\s*[-–]$/u.test(before)) || /^(?:[-+•]|[a-zđ]\)|\d+\.)$/u.test(before);
   if (opensClause && (after.startsWith(',') || after === '')) {
     if (OCCASION_DAY.test(d.text)) return { accepted: false, reason: 'the day the event of the sentence happened ("Ngày 13/8, Chủ tịch UBND tỉnh có văn bản …")' };
     return { accepted: true, ruleId: 'deadline.adverbial' };
