@@ -220,6 +220,9 @@ describe('a Party committee\'s meeting', () => {
   test.each<[string, string, string[][]]>([
     ['its inspection committee, its departments and its office', 'Ủy ban kiểm tra Huyện ủy theo dõi việc giải quyết đơn thư. Các Ban, Văn phòng Huyện ủy phối hợp tham mưu tổ chức Đại hội.',
       [['Ủy ban kiểm tra Huyện ủy'], ['Các ban Huyện ủy', 'Văn phòng Huyện ủy']]],
+    ['a district\'s Party leader, unnamed, gives the tasks; "lãnh đạo triển khai …" is one of them',
+      'Đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh tuyên truyền; lãnh đạo triển khai thực hiện Nghị quyết Đại hội ngay sau Đại hội.',
+      [['Ban Tuyên giáo Huyện ủy'], ['Ban Tuyên giáo Huyện ủy']]],
     ['"TP" inside a name is spelled out; the provincial capital does not name the province', 'Đảng bộ TP Thái Nguyên xây dựng kế hoạch chỉnh trang đô thị. Văn phòng Tỉnh ủy bảo đảm kinh phí phục vụ Đại hội.',
       [['Đảng bộ thành phố Thái Nguyên'], ['Văn phòng Tỉnh ủy']]],
   ])('%s', (_, body, expected) => {

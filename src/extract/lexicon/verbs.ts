@@ -114,6 +114,9 @@ export const OFFICIAL_PRONOUNS: Cue = {
     'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng',
     'người đứng đầu chính quyền tỉnh', 'người đứng đầu chính quyền thành phố', 'người đứng đầu tỉnh', 'người đứng đầu ngành',
     'người đứng đầu UBND tỉnh', 'lãnh đạo tỉnh', 'lãnh đạo UBND tỉnh', 'Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'Giám đốc Sở', 'Bí thư Tỉnh ủy', 'Bí thư',
+    // A district's and a city's Party leaders, unnamed ("đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao …").
+    'Bí thư Huyện ủy', 'Bí thư Thành ủy', 'Bí thư Quận ủy', 'Bí thư Thị ủy', 'Bí thư Đảng ủy', 'Thường trực Huyện ủy', 'Thường trực Tỉnh ủy', 'Thường trực Thành ủy',
+    'Chủ tịch UBND huyện', 'Phó Chủ tịch UBND huyện', 'Chủ tịch UBND xã', 'Phó Chủ tịch UBND xã',
     'Công điện', 'Chỉ thị', 'Thông báo kết luận', 'Kết luận', 'Văn bản'],
   reason: 'Reports name the chair once and then refer to him by role or pronoun; a dispatch or conclusion ("Công điện yêu cầu …") speaks for its signer.',
 };
