@@ -288,7 +288,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     }
     // "Trung tâm Văn hóa - Thể thao huyện …", "Bộ Chỉ huy Bộ đội Biên phòng thành phố …", "Kho bạc Nhà nước tỉnh": a body
     // named by pattern with its level, the district or province of the report.
-    else if (lastParty && end === i && !/ (?:tỉnh|huyện|thành phố|Thành phố)(?: |$)/u.test(lastParty.name) && (/^(?:Trung tâm|Phòng|Ban|Đội|Hạt|Bộ Chỉ huy|Chi cục|Đài) /u.test(lastParty.name) || BRANCHED.test(lastParty.name))) {
+    else if (lastParty && end === i && !/ (?:tỉnh|huyện|thành phố|Thành phố)(?: |$)/u.test(lastParty.name) && (/^(?:Các )?(?:Trung tâm|Phòng|Ban|Đội|Hạt|Bộ Chỉ huy|Chi cục|Đài) /u.test(lastParty.name) || BRANCHED.test(lastParty.name))) {
       const level = tokens[i]?.l === 'huyện' ? 'huyện' : tokens[i]?.l === 'tỉnh' ? 'tỉnh' : tokens[i]?.l === 'thành' && tokens[i + 1]?.l === 'phố' ? 'thành phố' : null;
       const after = level === 'thành phố' ? i + 2 : i + 1;
       if (level && !tokens[after]?.cap) {

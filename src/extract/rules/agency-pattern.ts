@@ -113,6 +113,8 @@ function justiceAt(tokens: readonly Token[], k: number): { name: string; end: nu
 }
 
 const TAIL_MAX_WORDS = 6;
+// Heads of units a province or district has many of, named together by their kind.
+const PLURAL_KINDS = new Set(['trung tâm', 'chi cục', 'trạm', 'đội', 'bệnh viện', 'trường', 'hạt']);
 const TASK_FORCE = lowerWords('tổ công tác');
 const TASK_FORCE_MAX_TOKENS = 14;
 // The modals and aspect words that open a predicate after a name's purpose.
@@ -249,6 +251,12 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   // "Ban Chỉ đạo", "Bộ Tư lệnh": a head whose own words are a name stands alone ("các đồng chí Ban
   // Chỉ đạo" is the steering committee of the report).
   if (names === 0 && end - k >= 2 && tokens[k + 1].cap) names = -1;
+  // "các Trung tâm y tế giám sát …": units of one kind, in the plural, named by the kind alone.
+  const plural = tokens[k - 1]?.l === 'các' && PLURAL_KINDS.has(tokens.slice(k, end).map((t) => t.l).join(' '));
+  if (names === 0 && plural) {
+    const tail = lowerCaseTailEnd(tokens, end);
+    if (tail > end) { j = tail; names = 1; }
+  }
   if (names === 0) return undefined;
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn cần …": a name may capitalise only its
   // first word; its lower-case words run to the predicate or a separator.
@@ -258,5 +266,5 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   const name = tokens.slice(k, j)
     .map((t, i, arr) => { const text = ABBREVIATIONS[t.text] ?? t.text; return i > 0 && arr[i - 1].end === t.start ? text : ` ${text}`; })
     .join('').trim();
-  return { name, end: j };
+  return { name: plural ? `Các ${name}` : name, end: j };
 }
