@@ -159,6 +159,16 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
   return -1;
 }
 
+/** After a condition ("Khi …,", "Nếu …,") that holds no instruction verb, the first comma
+ * followed by a task verb: the index of that verb, else -1. */
+function taskAfterCondition(tokens: readonly Token[], k: number, b: number): number {
+  for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
+    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    if (tokens[c].text === ',' && !tokens[c + 1]?.cap && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
+  }
+  return -1;
+}
+
 /** Skips list markers, bullets, connectors, a condition before the doer and a leading deadline
  * adverbial. */
 function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean; field?: boolean } {
@@ -204,6 +214,9 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
     if (CONDITIONS.matchAt(tokens, k, b) > 0) {
       const doer = doerAfterCondition(env, k, b);
       if (doer > 0) { k = doer; continue; }
+      // "Khi xuất hiện ca bệnh bất thường, báo cáo ngay về …": a bare task after the condition.
+      const task = taskAfterCondition(tokens, k, b);
+      if (task > 0) { k = task; continue; }
     }
     if (inSpans(t, env.deadlineSpans)) {
       let j = k;
