@@ -228,6 +228,8 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
+// The duties a minister named after the post is given: "Bộ trưởng Bộ X Nguyễn Văn A được giao …".
+const NAMED_DUTY = set(['được giao', 'được yêu cầu', 'được đề nghị', 'được phân công', 'cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'chủ trì']);
 // What "giao" hands out when it allocates rather than instructs ("giao chi tiết danh mục dự án",
 // "giao kế hoạch vốn", "giao chỉ tiêu biên chế").
 const ALLOCATED = set(['chi tiết', 'kế hoạch vốn', 'vốn', 'chỉ tiêu', 'danh mục', 'dự toán', 'biên chế', 'đất', 'mặt bằng']);
@@ -896,6 +898,15 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
   if (read.parties.length || generic > 0) {
     let j = read.parties.length ? read.end : generic;
+    // "Bộ trưởng Giao thông vận tải Trần Hồng Minh được giao …": the minister's name after the
+    // post that stands for the ministry.
+    // (Only before a duty: "Thứ trưởng Bộ Nội vụ Lê Văn Thanh tham gia góp ý" is a caption.)
+    const named = read.parties.length ? env.occurrences.find((o) => o.nameSpan.start === tokens[j]?.start) : undefined;
+    if (named) {
+      let x = j;
+      while (x < b && tokens[x].end <= named.nameSpan.end) x++;
+      if (NAMED_DUTY.matchAt(tokens, x, b) > 0) j = x;
+    }
     // "Các đơn vị thuộc Sở Nông nghiệp … chủ động …": unnamed units of a named body stay unnamed.
     if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
       const owner = readParties(tokens, j + 1, env);

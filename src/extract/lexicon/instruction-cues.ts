@@ -170,6 +170,8 @@ export const ISSUING_BODIES: Cue = {
 export const GENERIC_DOERS: Cue = {
   id: 'party.generic',
   phrases: ['các cơ quan liên quan', 'các cơ quan, đơn vị liên quan', 'các đơn vị liên quan', 'cơ quan chức năng', 'các cơ quan chức năng',
+    // The builders of a project: doers, but no agency the conventions list.
+    'các chủ đầu tư, nhà thầu', 'chủ đầu tư, nhà thầu', 'các chủ đầu tư', 'các nhà thầu', 'chủ đầu tư và nhà thầu', 'các nhà đầu tư',
     'các cơ quan, đơn vị', 'các đơn vị chức năng', 'các đơn vị', 'đơn vị', 'các cơ quan', 'cơ quan', 'các lực lượng chức năng',
     'lực lượng chức năng', 'các ngành chức năng', 'ngành chức năng', 'các đơn vị có liên quan', 'các cơ quan có liên quan',
     'các cơ quan, đơn vị có liên quan', 'các ngành liên quan', 'các bên liên quan', 'các bên', 'các chủ thể',
