@@ -61,6 +61,7 @@ describe('the parties of a provincial instruction', () => {
       ['Trung tâm Nước sạch và Vệ sinh môi trường nông thôn']],
     ['a sub-department of a department is named by its head "Chi cục"', 'Chi cục Thủy lợi', ['Chi cục Thủy lợi']],
     ['units of one kind in the plural are named by the kind', 'các Trung tâm y tế', ['Các Trung tâm y tế']],
+    ['a province\'s paper is named by the province, before its verb', 'Đài Phát thanh và Truyền hình Nghệ An, Báo Nghệ An', ['Đài Phát thanh và Truyền hình Nghệ An', 'Báo Nghệ An']],
     ['the Fatherland Front\'s committee followed by "tỉnh" is the province\'s', 'Ủy ban Mặt trận Tổ quốc tỉnh',
       ['Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An']],
     ['a disaster command board keeps what it is for ("phòng, chống thiên tai"), though it reads as a verb',

@@ -128,6 +128,7 @@ export const TASK_OPENERS: Cue = {
     'cung ứng', 'sửa chữa', 'khôi phục', 'gia cố', 'nạo vét', 'nâng cấp', 'bàn giao', 'giảm thiểu', 'tăng tốc', 'rút ngắn',
     'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật',
     'lãnh đạo triển khai', 'lãnh đạo, chỉ đạo', 'lãnh đạo thực hiện', 'lãnh đạo tổ chức',
+    'tăng thời lượng', 'tăng tần suất', 'đưa tin', 'mở chuyên mục', 'mở chuyên trang',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction. (A prohibition opening a sentence, "Nghiêm cấm các hành vi …", states a rule: not listed.)',
 };

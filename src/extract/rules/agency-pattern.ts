@@ -70,6 +70,9 @@ function pressNameEnd(tokens: readonly Token[], k: number): number {
   for (const h of PRESS_HEADS) {
     const start = matchWords(tokens, k, h);
     if (start < 0 || !tokens[start]?.cap || !tokens[start].word) continue;
+    // "Báo Quảng Nam tăng thời lượng …": a province's paper is named by the province.
+    const province = matchAgencyAt(tokens, start, { placeAllowed: true });
+    if (province?.row && (province.row.kind === 'province' || province.row.kind === 'city') && !tokens[province.to]?.cap) return province.to;
     let j = start;
     while (j < tokens.length && j - start < PRESS_MAX_WORDS && tokens[j].word && tokens[j].start <= tokens[j - 1].end + 1) {
       if (NOT_IN_NAME.has(tokens[j].l) && !(tokens[j].l === 'và' && tokens[j + 1]?.cap)) break;
