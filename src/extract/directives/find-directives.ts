@@ -24,6 +24,7 @@ import { splitAtNewDoer } from './new-doer-split';
 import { splitAtConnector } from './connector-split';
 import { joinPartyLists } from './party-list-join';
 import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
+import { RULE_STATEMENTS } from '../lexicon/clause-frames';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -267,13 +268,13 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const proposing = ci === 0 && proposalBefore && !r.speakerPhrase && r.shape === 'cue' && /^(?:đề|kiến)$/u.test(tokens.find((t, x) => x >= a && t.word)?.l ?? '');
       if (proposing) r.negative = 'neg.proposal-continued';
       // "Theo quy định hiện hành, …. Sau đó, Sở X cấp phép …": the law's next step, still background.
-      if (ci === 0 && backgroundBefore && r.connector && !r.speakerPhrase && r.shape !== 'cue') r.negative = 'neg.rule-stated';
+      if (ci === 0 && backgroundBefore && r.connector && !r.speakerPhrase && r.shape !== 'cue') r.negative = RULE_STATEMENTS.id;
       // "VI. KINH PHÍ THỰC HIỆN": the sources of funds listed under it are no tasks.
       if (r.negative === 'neg.caps-heading' && ci === 0 && written && NON_TASK_PART.test(s.text)) {
         list = { parties: [], assigner: current, headings: new Map(), notTasks: true, partMarker: written };
         prev = null;
       }
-      if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); background = r.negative === 'neg.rule-stated'; } return; }
+      if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); background = r.negative === RULE_STATEMENTS.id; } return; }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
         const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);

@@ -15,6 +15,7 @@ import {
   CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS, PROHIBITION_OPENERS,
 } from '../lexicon/instruction-cues';
+import { ALLOCATED_THINGS, CLAUSE_LEADS, INSTRUCTION_TOPICS, ISSUED_DOCUMENTS, ISSUING_VERBS, NAMED_DUTIES, RULE_STATEMENTS } from '../lexicon/clause-frames';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../lexicon/verbs';
 import { readParties, type PartyReadEnv } from './read-parties';
 import { TITLE_HEADS } from '../lexicon/titles';
@@ -228,15 +229,10 @@ function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connect
   return { k, connector, field };
 }
 
-// The duties a minister named after the post is given: "Bộ trưởng Bộ X Nguyễn Văn A được giao …".
-const NAMED_DUTY = set(['được giao', 'được yêu cầu', 'được đề nghị', 'được phân công', 'cần', 'phải', 'có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương', 'chủ trì']);
-// What "giao" hands out when it allocates rather than instructs ("giao chi tiết danh mục dự án",
-// "giao kế hoạch vốn", "giao chỉ tiêu biên chế").
-const ALLOCATED = set(['chi tiết', 'kế hoạch vốn', 'vốn', 'chỉ tiêu', 'danh mục', 'dự toán', 'biên chế', 'đất', 'mặt bằng']);
-// "chỉ đạo về việc / về công tác / về tình hình …": what an instruction is about, its subject.
-const TOPIC_NOUNS = set(['việc', 'công tác', 'tình hình', 'vấn đề', 'các vấn đề', 'nội dung', 'các nội dung', 'một số nội dung', 'một số vấn đề']);
-// What opens a clause before its speaker: a purpose, a condition, grounds, a time.
-const LEADS = set(['để', 'nhằm', 'khi', 'nếu', 'trước', 'sau', 'theo', 'thực hiện', 'căn cứ', 'về', 'đối với', 'với', 'tại', 'trong', 'ngày', 'sáng', 'chiều', 'phát biểu']);
+const NAMED_DUTY = set(NAMED_DUTIES.phrases);
+const ALLOCATED = set(ALLOCATED_THINGS.phrases);
+const TOPIC_NOUNS = set(INSTRUCTION_TOPICS.phrases);
+const LEADS = set(CLAUSE_LEADS.phrases);
 
 /** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
 function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
@@ -293,9 +289,8 @@ function officialBefore(env: ClauseEnv, floor: number, e: number): string | null
 // "Thủ tướng Chính phủ đã ký Công điện số 86/CĐ-TTg yêu cầu …": the signer gives the instruction.
 const SIGN = set(['ký', 'ban hành', 'ký ban hành']);
 const DOCUMENTS = set(['Công điện', 'Chỉ thị', 'Thông báo', 'Quyết định', 'Công văn', 'văn bản', 'Văn bản', 'Kế hoạch', 'Nghị quyết']);
-const RULE_STATED = set(['theo quy định hiện hành', 'theo quy định hiện nay', 'theo quy định của pháp luật hiện hành', 'theo các quy định hiện hành']);
-// What a body "có" when it issued something: "có công điện / công văn / văn bản gửi …".
-const ISSUED = set(['công điện', 'công văn', 'văn bản', 'thông báo', 'chỉ thị', 'kế hoạch', 'quyết định', 'tờ trình', 'báo cáo']);
+const RULE_STATED = set(RULE_STATEMENTS.phrases);
+const ISSUED = set(ISSUED_DOCUMENTS.phrases);
 function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
   const { tokens } = env;
   for (let x = c - 1; x > floor && x >= c - 20; x--) {
@@ -379,7 +374,7 @@ function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; 
 }
 
 // "Sở GTVT có Công văn 450/SGTVT-QLVTPT-NL đề nghị …": the document the body issued, by number.
-const ISSUES = set(['có', 'ban hành', 'gửi', 'vừa có', 'đã có', 'vừa ban hành', 'đã ban hành']);
+const ISSUES = set(ISSUING_VERBS.phrases);
 const DOCUMENT_REACH = 12;
 
 /** The start of "có Công văn 450/SGTVT-…" ending right before token e, else e. */
@@ -622,7 +617,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // "Theo quy định hiện hành, công an cấp huyện chịu trách nhiệm …": the law as it stands, told
   // as background; no one is instructed, and the instruction before is over.
   const rule = RULE_STATED.matchAt(tokens, k, b);
-  if (rule > 0 && (tokens[rule]?.text === ',' || tokens[rule]?.l === 'thì')) { out.negative = 'neg.rule-stated'; out.namesDoer = true; return out; }
+  if (rule > 0 && (tokens[rule]?.text === ',' || tokens[rule]?.l === 'thì')) { out.negative = RULE_STATEMENTS.id; out.namesDoer = true; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
@@ -729,14 +724,14 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return out; }
     // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
     // what the document asks, and of whom, comes after.
-    if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = 'neg.document-topic'; out.speakerPhrase = speakerPhrase; return out; }
+    if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = INSTRUCTION_TOPICS.id; out.speakerPhrase = speakerPhrase; return out; }
     // "Bộ trưởng Bộ Kế hoạch và Đầu tư giao chi tiết danh mục dự án … cho từng bộ": "giao" that
     // allocates; the one who allocates is the doer.
     if (verb === 'giao' && ALLOCATED.matchAt(tokens, j, b) > 0 && c > k) {
       const doer = readParties(tokens, k, env);
       if (doer.parties.length && doer.end <= c) {
         out.shape = 'subject'; out.assignees = doer.parties; out.namesDoer = true; out.taskStart = c;
-        ruleIds.push('cue.allocates');
+        ruleIds.push(ALLOCATED_THINGS.id);
         out.negative = negativeIn(tokens, c, b);
         return out;
       }
