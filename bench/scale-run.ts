@@ -31,8 +31,10 @@ export interface ScaleFigures {
   http: HttpFigures;
   /** `serve --workers <cores>`: the same load over every core. */
   http_workers: HttpFigures & { workers: number };
-  /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts). */
+  /** The same headline query over HTTP, yoga over the API's captured answer (bench/floor-yoga.ts), one process. */
   http_floor: HttpFigures;
+  /** The same floor in as many node:cluster workers as `http_workers`: the same-configuration pair. */
+  http_floor_workers?: HttpFigures & { workers: number };
   /** os.loadavg() (1, 5, 15 min) when the scale started and ended: other sessions share the cores. */
   load_average: { start: number[]; end: number[] };
 }
@@ -100,13 +102,16 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
   const bareFetch = await bareYogaInProcessP50(o.queryIterations * 3);
   o.log(`bare yoga.fetch p50: ${bareFetch} ms`);
 
+  // Each server figure next to the floor in the same configuration: one process, then N workers.
   const http = await measureApiHttp(dataDir, headlineBody, o.httpSeconds);
   o.log(`http: ${http.rps} req/s, p99 ${http.p99_ms} ms, ${http.error_bodies} error bodies, ${http.non2xx} non-2xx`);
+  const httpFloor = await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds);
+  o.log(`http floor (same query, precomputed): ${httpFloor.rps} req/s, p99 ${httpFloor.p99_ms} ms → ${round(http.rps / httpFloor.rps, 2)}×`);
   const workers = availableParallelism();
   const httpWorkers = { ...(await measureApiHttp(dataDir, headlineBody, o.httpSeconds, workers)), workers };
   o.log(`http, ${workers} workers: ${httpWorkers.rps} req/s, p99 ${httpWorkers.p99_ms} ms, ${httpWorkers.error_bodies} error bodies`);
-  const httpFloor = await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds);
-  o.log(`http floor (same query, precomputed): ${httpFloor.rps} req/s, p99 ${httpFloor.p99_ms} ms → ${round(http.rps / httpFloor.rps, 2)}×`);
+  const httpFloorWorkers = { ...(await measureFloorHttp(o.floorScript, answerFile, headlineBody, o.httpSeconds, workers)), workers };
+  o.log(`http floor, ${workers} workers: ${httpFloorWorkers.rps} req/s, p99 ${httpFloorWorkers.p99_ms} ms → ${round(httpWorkers.rps / httpFloorWorkers.rps, 2)}×`);
 
   return {
     directives: o.directives,
@@ -123,6 +128,7 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     http,
     http_workers: httpWorkers,
     http_floor: httpFloor,
+    http_floor_workers: httpFloorWorkers,
     load_average: { start: loadAtStart, end: loadavg().map((l) => round(l, 2)) },
   };
 }

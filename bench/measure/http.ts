@@ -67,14 +67,22 @@ async function withServer<T>(start: (port: number) => RunningServer, probe: stri
 /** `workers` > 1: `serve --workers N` (node:cluster); the load starts once every worker listens. */
 export function measureApiHttp(dataDir: string, body: string, seconds: number, workers = 1): Promise<HttpFigures> {
   return withServer((port) => startMinutesGraph(dataDir, port, workers), body, async (port, server) => {
-    if (workers > 1 && !(await waitForListeners(server, workers, START_TIMEOUT_MS))) throw new Error(`not every one of ${workers} workers started`);
+    if (workers > 1 && !(await waitForListeners(server, workers, START_TIMEOUT_MS, /GraphQL and GraphiQL at/g))) throw new Error(`not every one of ${workers} workers started`);
     return load(port, body, seconds);
   });
 }
 
-/** The same query served by bench/floor-yoga.ts from the API's captured answer. */
-export function measureFloorHttp(script: string, answerFile: string, body: string, seconds: number): Promise<HttpFigures> {
-  return withServer((port) => startProcess([script, String(port), answerFile], port), body, (port) => load(port, body, seconds));
+/**
+ * The same query served by bench/floor-yoga.ts from the API's captured answer, in the same
+ * configuration as the server figure it is compared with: `workers` > 1 runs it in that many
+ * node:cluster workers, as `serve --workers N` does.
+ */
+export function measureFloorHttp(script: string, answerFile: string, body: string, seconds: number, workers = 1): Promise<HttpFigures> {
+  const clustered = workers > 1 ? ['--workers', String(workers)] : [];
+  return withServer((port) => startProcess([script, String(port), answerFile, ...clustered], port), body, async (port, server) => {
+    if (workers > 1 && !(await waitForListeners(server, workers, START_TIMEOUT_MS, /floor listening on/g))) throw new Error(`not every one of ${workers} floor workers started`);
+    return load(port, body, seconds);
+  });
 }
 
 export function measureBareYogaHttp(script: string, seconds: number): Promise<HttpFigures> {

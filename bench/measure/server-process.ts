@@ -49,11 +49,11 @@ export function startMinutesGraph(dataDir: string, port: number, workers = 1): R
   return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1', ...(workers > 1 ? ['--workers', String(workers)] : [])], port);
 }
 
-/** Waits until `count` processes of `serve --workers` each printed that they listen. */
-export async function waitForListeners(server: RunningServer, count: number, timeoutMs: number): Promise<boolean> {
+/** Waits until `count` worker processes each printed `listening` (a global pattern) once. */
+export async function waitForListeners(server: RunningServer, count: number, timeoutMs: number, listening: RegExp): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if ((server.stdout().match(/GraphQL and GraphiQL at/g) ?? []).length >= count) return true;
+    if ((server.stdout().match(listening) ?? []).length >= count) return true;
     await new Promise((r) => setTimeout(r, 50));
   }
   return false;
