@@ -1,10 +1,12 @@
 // What a directive says once curation is taken into account: the latest curated assignees,
 // deadline and status win over the extracted ones. Everything goes through the per-request
-// loaders, so these are batched across a whole page.
+// loaders, so these are batched across a whole page, and each is a value at once when the
+// loaders already hold what it reads (known-loader.ts), a promise otherwise.
 import type { DeadlineNode, DirectiveNode } from '../graph/model';
 import type { CurationKind, CurationRecord, DirectiveStatus } from '../store/port';
 import type { ApiContext } from './context';
-import { loadEdges, loadNode } from './loaders';
+import { andThen, type Maybe } from './known-loader';
+import { edgesNow, nodeNow } from './loaders';
 
 /** How a directive reaches resolvers: its id, and the predecessor it matched through, if any. */
 export interface DirectiveRef {
@@ -25,11 +27,12 @@ export interface DeadlineView {
   curated: boolean;
 }
 
-export async function directiveNode(ctx: ApiContext, id: string): Promise<DirectiveNode> {
-  const node = await loadNode(ctx.loaders, id, 'Directive');
-  // A hit the store returned must exist in the same store: anything else is a store fault.
-  if (node === null) throw new Error(`directive ${id} is missing from the store`);
-  return node;
+export function directiveNode(ctx: ApiContext, id: string): Maybe<DirectiveNode> {
+  return andThen(nodeNow(ctx.loaders, id, 'Directive'), (node) => {
+    // A hit the store returned must exist in the same store: anything else is a store fault.
+    if (node === null) throw new Error(`directive ${id} is missing from the store`);
+    return node;
+  });
 }
 
 export function latestCuration(records: readonly CurationRecord[], kind: CurationKind): CurationRecord | null {
@@ -37,7 +40,7 @@ export function latestCuration(records: readonly CurationRecord[], kind: Curatio
   return null;
 }
 
-export const curationsOf = (ctx: ApiContext, id: string): Promise<CurationRecord[]> => ctx.loaders.curations.load(id);
+export const curationsOf = (ctx: ApiContext, id: string): Maybe<CurationRecord[]> => ctx.loaders.curations.get(id);
 
 export function deadlineFromNode(node: DeadlineNode): DeadlineView {
   return { ...node, curated: false };
@@ -48,32 +51,40 @@ export function curatedDeadline(date: string): DeadlineView {
 }
 
 /** Ids the directive's ASSIGNED_TO edges name in `roles`, in edge order, without repeats. */
-export async function extractedPartyIds(ctx: ApiContext, id: string, roles: readonly string[]): Promise<string[]> {
-  const edges = await loadEdges(ctx.loaders, id, 'ASSIGNED_TO', 'out');
-  return [...new Set(edges.filter((e) => roles.includes(String(e.props.role))).map((e) => e.to))];
+export function extractedPartyIds(ctx: ApiContext, id: string, roles: readonly string[]): Maybe<string[]> {
+  return andThen(edgesNow(ctx.loaders, id, 'ASSIGNED_TO', 'out'), (edges) => {
+    const ids: string[] = [];
+    for (const e of edges) if (roles.includes(String(e.props.role)) && !ids.includes(e.to)) ids.push(e.to);
+    return ids;
+  });
 }
 
-export async function extractedDeadline(ctx: ApiContext, id: string): Promise<DeadlineView | null> {
-  const [edge] = await loadEdges(ctx.loaders, id, 'DUE_BY', 'out');
-  if (edge === undefined) return null;
-  const node = await loadNode(ctx.loaders, edge.to, 'Deadline');
-  return node === null ? null : deadlineFromNode(node);
+export function extractedDeadline(ctx: ApiContext, id: string): Maybe<DeadlineView | null> {
+  return andThen(edgesNow(ctx.loaders, id, 'DUE_BY', 'out'), ([edge]) =>
+    edge === undefined ? null : andThen(nodeNow(ctx.loaders, edge.to, 'Deadline'), (node) => (node === null ? null : deadlineFromNode(node))),
+  );
 }
 
 export const assigneeIdsOfCuration = (record: CurationRecord): string[] => record.value.split(',').filter((s) => s !== '');
 
-export async function effectiveAssigneeIds(ctx: ApiContext, id: string): Promise<string[]> {
-  const curated = latestCuration(await curationsOf(ctx, id), 'ASSIGNEES');
-  return curated !== null ? assigneeIdsOfCuration(curated) : extractedPartyIds(ctx, id, ['LEAD']);
+export function effectiveAssigneeIds(ctx: ApiContext, id: string): Maybe<string[]> {
+  return andThen(curationsOf(ctx, id), (records) => {
+    const curated = latestCuration(records, 'ASSIGNEES');
+    return curated !== null ? assigneeIdsOfCuration(curated) : extractedPartyIds(ctx, id, ['LEAD']);
+  });
 }
 
-export async function effectiveDeadline(ctx: ApiContext, id: string): Promise<DeadlineView | null> {
-  const curated = latestCuration(await curationsOf(ctx, id), 'DEADLINE');
-  if (curated === null) return extractedDeadline(ctx, id);
-  return curated.value === '' ? null : curatedDeadline(curated.value);
+export function effectiveDeadline(ctx: ApiContext, id: string): Maybe<DeadlineView | null> {
+  return andThen(curationsOf(ctx, id), (records) => {
+    const curated = latestCuration(records, 'DEADLINE');
+    if (curated === null) return extractedDeadline(ctx, id);
+    return curated.value === '' ? null : curatedDeadline(curated.value);
+  });
 }
 
-export async function effectiveStatus(ctx: ApiContext, id: string): Promise<DirectiveStatus> {
-  const curated = latestCuration(await curationsOf(ctx, id), 'STATUS');
-  return curated === null ? 'OPEN' : (curated.value as DirectiveStatus);
+export function effectiveStatus(ctx: ApiContext, id: string): Maybe<DirectiveStatus> {
+  return andThen(curationsOf(ctx, id), (records) => {
+    const curated = latestCuration(records, 'STATUS');
+    return curated === null ? 'OPEN' : (curated.value as DirectiveStatus);
+  });
 }

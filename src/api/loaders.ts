@@ -1,15 +1,16 @@
 // Per-request DataLoaders: every nested field reads through these, so a page of 20 directives
 // costs one getNodes, one getEdges and one getCurations per level, not one per directive.
-// Created fresh for each request (createContext): no cache outlives a request.
-import DataLoader from 'dataloader';
+// Created fresh for each request (createContext): no cache outlives a request. Each answers at
+// once for what a batch already returned (known-loader.ts).
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, NodeOfLabel } from '../graph/model';
 import type { CurationRecord, Direction, EdgeKey, StorePort } from '../store/port';
 import { createDirectivePagesLoader, type DirectivePagesLoader } from './directive-pages';
+import { andThen, KnownLoader, type Maybe } from './known-loader';
 
 export interface Loaders {
-  nodes: DataLoader<string, GraphNode | null>;
-  edges: DataLoader<EdgeKey, GraphEdge[], string>;
-  curations: DataLoader<string, CurationRecord[]>;
+  nodes: KnownLoader<string, GraphNode | null>;
+  edges: KnownLoader<EdgeKey, GraphEdge[], string>;
+  curations: KnownLoader<string, CurationRecord[]>;
   /** Directive queries with their own pages, batched into one findDirectivesMany. */
   directivePages: DirectivePagesLoader;
 }
@@ -18,18 +19,25 @@ export const edgeCacheKey = (key: EdgeKey): string => `${key.nodeId}|${key.type}
 
 export function createLoaders(store: StorePort): Loaders {
   const loaders: Loaders = {
-    nodes: new DataLoader((ids) => store.getNodes(ids)),
-    edges: new DataLoader((keys) => store.getEdges(keys), { cacheKeyFn: edgeCacheKey }),
-    curations: new DataLoader((ids) => store.getCurations(ids)),
+    nodes: new KnownLoader((ids) => store.getNodes(ids)),
+    edges: new KnownLoader((keys) => store.getEdges(keys), { cacheKeyFn: edgeCacheKey }),
+    curations: new KnownLoader((ids) => store.getCurations(ids)),
     directivePages: createDirectivePagesLoader(store),
   };
   return loaders;
 }
 
+const ofLabel = <L extends NodeLabel>(node: GraphNode | null, label: L): NodeOfLabel<L> | null =>
+  node !== null && node.label === label ? (node as NodeOfLabel<L>) : null;
+
 /** A node of the expected label, or null when it is missing or of another label. */
 export async function loadNode<L extends NodeLabel>(loaders: Loaders, id: string, label: L): Promise<NodeOfLabel<L> | null> {
-  const node = await loaders.nodes.load(id);
-  return node !== null && node.label === label ? (node as NodeOfLabel<L>) : null;
+  return ofLabel(await loaders.nodes.load(id), label);
+}
+
+/** As loadNode, at once when a batch already returned the node. */
+export function nodeNow<L extends NodeLabel>(loaders: Loaders, id: string, label: L): Maybe<NodeOfLabel<L> | null> {
+  return andThen(loaders.nodes.get(id), (node) => ofLabel(node, label));
 }
 
 /** Nodes of one label, in the order of `ids`, skipping missing ones. */
@@ -40,6 +48,11 @@ export async function loadNodes<L extends NodeLabel>(loaders: Loaders, ids: read
 
 export function loadEdges(loaders: Loaders, nodeId: string, type: EdgeType, direction: Direction): Promise<GraphEdge[]> {
   return loaders.edges.load({ nodeId, type, direction });
+}
+
+/** As loadEdges, at once when a batch already returned them. */
+export function edgesNow(loaders: Loaders, nodeId: string, type: EdgeType, direction: Direction): Maybe<GraphEdge[]> {
+  return loaders.edges.get({ nodeId, type, direction });
 }
 
 /** The node at the other end of an edge, seen from `direction`. */

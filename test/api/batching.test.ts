@@ -86,3 +86,24 @@ test('each loader batch asks for each key once, in one call', async () => {
     expect(new Set(keys).size).toBe(keys.length);
   }
 });
+
+const headlineShape = `{
+  directives(first: 20) {
+    edges { node { id text assignees { id name } coordinators { id } meeting { id date } issuedBy { id name } deadline { date } source { sentence document { id title } } } }
+  }
+}`;
+
+test.each([
+  // The page's nodes, curations and edges load together as it arrives; every second-level node
+  // (assignees, meetings, issuers, deadlines, reports) then comes in one more getNodes.
+  ['the headline shape', headlineShape, { getNodes: 2, getEdges: 1, getCurations: 1 }],
+  // A page read for its ids alone loads nothing of its directives.
+  ['ids only', '{ directives(first: 20) { totalCount edges { node { id } } } }', {}],
+  ['texts only', '{ directives(first: 20) { nodes { id text } } }', { getNodes: 1 }],
+  ['issuers only', '{ directives(first: 20) { nodes { issuedBy { name } } } }', { getNodes: 1, getEdges: 1 }],
+])('a page of directives, %s: store reads beyond the page itself', async (_name, query, expected) => {
+  const { methods } = await storeCallsFor(query);
+  const reads = methods.filter((m) => m !== 'findDirectives' && m !== 'search');
+  const counted = Object.fromEntries([...new Set(reads)].map((m) => [m, reads.filter((r) => r === m).length]));
+  expect(counted).toEqual(expected);
+});

@@ -1,4 +1,5 @@
-// Directive: every field reads through loaders; curated values win over extracted ones.
+// Directive: every field reads through loaders; curated values win over extracted ones. Fields
+// return the value itself when the loaders already hold it (known-loader.ts).
 import type { ApiContext } from '../context';
 import {
   curationsOf,
@@ -11,37 +12,45 @@ import {
   latestCuration,
   type DirectiveRef,
 } from '../directive-view';
-import { loadEdges, loadNode } from '../loaders';
+import type { DirectiveNode, GraphNode } from '../../graph/model';
+import { allOf, andThen, type Maybe } from '../known-loader';
+import { edgesNow, nodeNow } from '../loaders';
 import { sourceOfDirective, sourcesOfDirective } from '../source-view';
 import type { TypeResolvers } from './types';
 
-const parties = async (ctx: ApiContext, ids: string[]) => (await ctx.loaders.nodes.loadMany(ids)).filter((n) => n !== null && !(n instanceof Error));
-
-async function issuerEdge(ctx: ApiContext, id: string) {
-  const [edge] = await loadEdges(ctx.loaders, id, 'ISSUED', 'in');
-  return edge ?? null;
+/** The parties' nodes, skipping missing ones and (as DataLoader's loadMany) ones that failed to load. */
+function parties(ctx: ApiContext, ids: Maybe<string[]>): Maybe<GraphNode[]> {
+  const nodeOrError = (id: string): Maybe<GraphNode | null | Error> => {
+    const node = ctx.loaders.nodes.get(id);
+    return node instanceof Promise ? node.catch((error: Error) => error) : node;
+  };
+  return andThen(ids, (known) => andThen(allOf(known.map(nodeOrError)), (nodes) => nodes.filter((n): n is GraphNode => n !== null && !(n instanceof Error))));
 }
+
+const issuerEdge = (ctx: ApiContext, id: string) => andThen(edgesNow(ctx.loaders, id, 'ISSUED', 'in'), ([edge]) => edge ?? null);
+
+/** `f` of the directive's node, at once when the loaders hold it. */
+const ofNode = <R>(ctx: ApiContext, p: DirectiveRef, f: (node: DirectiveNode) => Maybe<R>): Maybe<R> => andThen(directiveNode(ctx, p.id), f);
 
 export const Directive: TypeResolvers = {
   id: (p: DirectiveRef) => p.id,
-  text: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => (await directiveNode(ctx, p.id)).text,
+  text: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, (node) => node.text),
   deadline: (p: DirectiveRef, _: unknown, ctx: ApiContext) => effectiveDeadline(ctx, p.id),
-  assignees: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, await effectiveAssigneeIds(ctx, p.id)),
-  coordinators: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, await extractedPartyIds(ctx, p.id, ['COORDINATOR'])),
-  monitors: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, await extractedPartyIds(ctx, p.id, ['MONITOR'])),
-  issuedBy: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => {
-    const edge = await issuerEdge(ctx, p.id);
-    return edge === null ? null : loadNode(ctx.loaders, edge.from, 'Official');
-  },
-  issuerRoles: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => {
-    const roles = (await issuerEdge(ctx, p.id))?.props.roles;
-    return Array.isArray(roles) ? roles : [];
-  },
-  recipients: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => (await directiveNode(ctx, p.id)).recipients,
-  meeting: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, (await directiveNode(ctx, p.id)).meetingId, 'Meeting'),
-  source: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => sourceOfDirective(await directiveNode(ctx, p.id)),
-  sources: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => sourcesOfDirective(await directiveNode(ctx, p.id)),
-  ruleIds: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => (await directiveNode(ctx, p.id)).provenance.ruleIds,
+  assignees: (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, effectiveAssigneeIds(ctx, p.id)),
+  coordinators: (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, extractedPartyIds(ctx, p.id, ['COORDINATOR'])),
+  monitors: (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, extractedPartyIds(ctx, p.id, ['MONITOR'])),
+  issuedBy: (p: DirectiveRef, _: unknown, ctx: ApiContext) =>
+    andThen(issuerEdge(ctx, p.id), (edge) => (edge === null ? null : nodeNow(ctx.loaders, edge.from, 'Official'))),
+  issuerRoles: (p: DirectiveRef, _: unknown, ctx: ApiContext) =>
+    andThen(issuerEdge(ctx, p.id), (edge) => {
+      const roles = edge?.props.roles;
+      return Array.isArray(roles) ? roles : [];
+    }),
+  recipients: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, (node) => node.recipients),
+  meeting: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, (node) => nodeNow(ctx.loaders, node.meetingId, 'Meeting')),
+  source: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, sourceOfDirective),
+  sources: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, sourcesOfDirective),
+  ruleIds: (p: DirectiveRef, _: unknown, ctx: ApiContext) => ofNode(ctx, p, (node) => node.provenance.ruleIds),
   status: (p: DirectiveRef, _: unknown, ctx: ApiContext) => effectiveStatus(ctx, p.id),
   overdue: async (p: DirectiveRef, args: { asOf: string }, ctx: ApiContext) => {
     const [deadline, status] = await Promise.all([effectiveDeadline(ctx, p.id), effectiveStatus(ctx, p.id)]);
@@ -51,16 +60,16 @@ export const Directive: TypeResolvers = {
   curated: (p: DirectiveRef) => p,
   curations: (p: DirectiveRef, _: unknown, ctx: ApiContext) => curationsOf(ctx, p.id),
   inheritedFrom: (p: DirectiveRef, _: unknown, ctx: ApiContext) =>
-    p.inheritedFrom ? loadNode(ctx.loaders, p.inheritedFrom, 'Agency') : null,
+    p.inheritedFrom ? nodeNow(ctx.loaders, p.inheritedFrom, 'Agency') : null,
 };
 
 export const ExtractedValues: TypeResolvers = {
-  assignees: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, await extractedPartyIds(ctx, p.id, ['LEAD'])),
+  assignees: (p: DirectiveRef, _: unknown, ctx: ApiContext) => parties(ctx, extractedPartyIds(ctx, p.id, ['LEAD'])),
   deadline: (p: DirectiveRef, _: unknown, ctx: ApiContext) => extractedDeadline(ctx, p.id),
 };
 
 export const CuratedValues: TypeResolvers = {
-  status: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => latestCuration(await curationsOf(ctx, p.id), 'STATUS'),
-  assignees: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => latestCuration(await curationsOf(ctx, p.id), 'ASSIGNEES'),
-  deadline: async (p: DirectiveRef, _: unknown, ctx: ApiContext) => latestCuration(await curationsOf(ctx, p.id), 'DEADLINE'),
+  status: (p: DirectiveRef, _: unknown, ctx: ApiContext) => andThen(curationsOf(ctx, p.id), (records) => latestCuration(records, 'STATUS')),
+  assignees: (p: DirectiveRef, _: unknown, ctx: ApiContext) => andThen(curationsOf(ctx, p.id), (records) => latestCuration(records, 'ASSIGNEES')),
+  deadline: (p: DirectiveRef, _: unknown, ctx: ApiContext) => andThen(curationsOf(ctx, p.id), (records) => latestCuration(records, 'DEADLINE')),
 };

@@ -10,6 +10,7 @@ import { loadNode } from '../loaders';
 import { meetingsConnection, type MeetingFilterInput, type MeetingOrderInput } from '../meetings-view';
 import { networkView, type NetworkArgs } from '../network-view';
 import { pathQuery, type PathArgs } from '../path-view';
+import { primeDirectivePage } from '../prime-page';
 import { entityConnection, searchConnection } from '../search-view';
 import { statsView } from '../stats-view';
 import type { PageArgsInput, TypeResolvers } from './types';
@@ -25,6 +26,7 @@ export const Query: TypeResolvers = {
   directives: async (_: unknown, args: PageArgsInput & { filter?: DirectiveFilterInput | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
     const result = await findDirectives(ctx, args.filter, args);
     ctx.notices.push(...result.unresolved.map((e) => atPath(e, info)));
+    await primeDirectivePage(ctx, result.connection.nodes.map((d) => d.id), info);
     return result.connection;
   },
   directive: async (_: unknown, { id }: IdArgs, ctx: ApiContext) => ((await loadNode(ctx.loaders, id, 'Directive')) ? directiveRef(id) : null),

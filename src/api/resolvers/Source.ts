@@ -1,9 +1,9 @@
 // Source: the sentence and span; the report through the loader.
 import type { ApiContext } from '../context';
-import { loadNode } from '../loaders';
+import { nodeNow } from '../loaders';
 import type { SourceView } from '../source-view';
 import type { TypeResolvers } from './types';
 
 export const Source: TypeResolvers = {
-  document: (p: SourceView, _: unknown, ctx: ApiContext) => loadNode(ctx.loaders, p.documentId, 'Document'),
+  document: (p: SourceView, _: unknown, ctx: ApiContext) => nodeNow(ctx.loaders, p.documentId, 'Document'),
 };

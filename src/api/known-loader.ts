@@ -1,0 +1,60 @@
+// A DataLoader that also answers synchronously for keys a batch has already returned. The
+// store's reads are batches, so the loader still batches exactly as before; but once a page's
+// nodes, edges or curations have arrived, the fields that read them again (a directive's text,
+// meeting, source …) return the value itself instead of a promise, which graphql-jit completes
+// without a microtask. Profiles of the headline put promise machinery and DataLoader at a
+// sixth of a request, most of it for values already in the loader.
+import DataLoader from 'dataloader';
+
+/** A value now, or once it arrives. */
+export type Maybe<T> = T | Promise<T>;
+
+/** `f` of the value: at once when it is here, after it arrives otherwise. */
+export function andThen<T, R>(value: Maybe<T>, f: (t: T) => Maybe<R>): Maybe<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
+/** Every value at once when all are here, else one promise of them all. */
+export function allOf<T>(values: readonly Maybe<T>[]): Maybe<T[]> {
+  return values.some((v) => v instanceof Promise) ? Promise.all(values) : (values as T[]);
+}
+
+export class KnownLoader<K, V, C = K> extends DataLoader<K, V, C> {
+  private readonly known: Map<C, V>;
+  private readonly keyOf: (key: K) => C;
+
+  constructor(batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>) {
+    const known = new Map<C, V>();
+    const keyOf = options?.cacheKeyFn ?? ((key: K) => key as unknown as C);
+    super(async (keys) => {
+      const values = await batch(keys);
+      for (let i = 0; i < keys.length; i++) {
+        const value = values[i];
+        if (!(value instanceof Error)) known.set(keyOf(keys[i]), value);
+      }
+      return values;
+    }, options);
+    this.known = known;
+    this.keyOf = keyOf;
+  }
+
+  /**
+   * The value a batch returned for `key`, else a load of it. (A primed value is not known here:
+   * DataLoader keeps a key's first value, which may be a load still in flight.)
+   */
+  get(key: K): Maybe<V> {
+    const cacheKey = this.keyOf(key);
+    const known = this.known.get(cacheKey);
+    return known !== undefined || this.known.has(cacheKey) ? (known as V) : this.load(key);
+  }
+
+  override clear(key: K): this {
+    this.known.delete(this.keyOf(key));
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    return super.clearAll();
+  }
+}

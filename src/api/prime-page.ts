@@ -1,0 +1,86 @@
+// A page of directives loads, as it arrives, what its selected fields read (the directives'
+// nodes, their curations, the edges those fields follow), all in one round of batches. Every
+// such field then answers at once from the loaders (known-loader.ts) instead of each waiting on
+// the same batch, and the second-level reads (assignees, meetings, deadlines, reports) fall into
+// one getNodes. Only what the selection asks for is loaded: each store call is one the fields
+// would have made themselves.
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EdgeType } from '../graph/model';
+import type { Direction, EdgeKey } from '../store/port';
+import type { ApiContext } from './context';
+
+interface Reads {
+  node?: boolean;
+  curations?: boolean;
+  edges?: readonly [EdgeType, Direction][];
+}
+
+/** What each Directive field reads (resolvers/Directive.ts, directive-view.ts). */
+const DIRECTIVE_FIELD_READS: Readonly<Record<string, Reads>> = {
+  id: {},
+  __typename: {},
+  text: { node: true },
+  recipients: { node: true },
+  meeting: { node: true },
+  source: { node: true },
+  sources: { node: true },
+  ruleIds: { node: true },
+  deadline: { curations: true, edges: [['DUE_BY', 'out']] },
+  assignees: { curations: true, edges: [['ASSIGNED_TO', 'out']] },
+  coordinators: { edges: [['ASSIGNED_TO', 'out']] },
+  monitors: { edges: [['ASSIGNED_TO', 'out']] },
+  issuedBy: { edges: [['ISSUED', 'in']] },
+  issuerRoles: { edges: [['ISSUED', 'in']] },
+  status: { curations: true },
+  overdue: { curations: true, edges: [['DUE_BY', 'out']] },
+  curations: { curations: true },
+  curated: { curations: true },
+  extracted: { edges: [['ASSIGNED_TO', 'out'], ['DUE_BY', 'out']] },
+};
+
+/** Anything not in the table (a fragment, a field added later) reads everything listed. */
+const EVERYTHING: Reads = { node: true, curations: true, edges: [['ASSIGNED_TO', 'out'], ['DUE_BY', 'out'], ['ISSUED', 'in']] };
+
+const fieldsOf = (set: SelectionSetNode | undefined): readonly FieldNode[] | null =>
+  set === undefined ? [] : set.selections.every((s) => s.kind === Kind.FIELD) ? (set.selections as FieldNode[]) : null;
+
+/** The reads of the node selections under `edges { node }` and `nodes` of a connection field. */
+export function pageReads(info: GraphQLResolveInfo): Reads {
+  let node = false;
+  let curations = false;
+  const edges: [EdgeType, Direction][] = [];
+  const add = (r: Reads) => {
+    node ||= r.node === true;
+    curations ||= r.curations === true;
+    for (const [type, direction] of r.edges ?? []) if (!edges.some(([t, d]) => t === type && d === direction)) edges.push([type, direction]);
+  };
+  const addNodeSelection = (set: SelectionSetNode | undefined) => {
+    const fields = fieldsOf(set);
+    if (fields === null) return add(EVERYTHING);
+    for (const f of fields) add(DIRECTIVE_FIELD_READS[f.name.value] ?? EVERYTHING);
+  };
+  for (const field of info.fieldNodes) {
+    const top = fieldsOf(field.selectionSet);
+    if (top === null) return EVERYTHING;
+    for (const f of top) {
+      if (f.name.value === 'nodes') addNodeSelection(f.selectionSet);
+      if (f.name.value !== 'edges') continue;
+      const edge = fieldsOf(f.selectionSet);
+      if (edge === null) return EVERYTHING;
+      for (const e of edge) if (e.name.value === 'node') addNodeSelection(e.selectionSet);
+    }
+  }
+  return { ...(node ? { node } : {}), ...(curations ? { curations } : {}), edges };
+}
+
+/** Loads what the page's selected fields read; a failed load is reported by the fields themselves. */
+export async function primeDirectivePage(ctx: ApiContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<void> {
+  if (ids.length === 0) return;
+  const reads = pageReads(info);
+  const keys: EdgeKey[] = (reads.edges ?? []).flatMap(([type, direction]) => ids.map((nodeId) => ({ nodeId, type, direction })));
+  await Promise.all([
+    reads.node ? ctx.loaders.nodes.loadMany(ids) : null,
+    reads.curations ? ctx.loaders.curations.loadMany(ids) : null,
+    keys.length > 0 ? ctx.loaders.edges.loadMany(keys) : null,
+  ]);
+}

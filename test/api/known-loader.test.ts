@@ -1,0 +1,50 @@
+// KnownLoader batches as DataLoader does and, once a batch has returned a key, answers it with
+// the value itself; clear() forgets it again (a curation clears its directive's records).
+import { allOf, andThen, KnownLoader } from '../../src/api/known-loader';
+
+function recorded() {
+  const batches: string[][] = [];
+  const loader = new KnownLoader<string, string | null>(async (keys) => {
+    batches.push([...keys]);
+    return keys.map((k) => (k === 'missing' ? null : k.toUpperCase()));
+  });
+  return { loader, batches };
+}
+
+test('a key is a promise until its batch returns, then the value itself', async () => {
+  const { loader, batches } = recorded();
+  const first = loader.get('a');
+  expect(first).toBeInstanceOf(Promise);
+  expect(loader.get('b')).toBeInstanceOf(Promise);
+  await first;
+  expect(batches).toEqual([['a', 'b']]);
+  expect(loader.get('a')).toBe('A');
+  expect(loader.get('b')).toBe('B');
+});
+
+test('a missing node (null) is known too, and clear() makes the key load again', async () => {
+  const { loader, batches } = recorded();
+  await loader.load('missing');
+  expect(loader.get('missing')).toBeNull();
+  loader.clear('missing');
+  const again = loader.get('missing');
+  expect(again).toBeInstanceOf(Promise);
+  expect(await again).toBeNull();
+  expect(batches).toEqual([['missing'], ['missing']]);
+});
+
+test.each([
+  ['values', [1, 2], false],
+  ['a promise among values', [1, Promise.resolve(2)], true],
+])('allOf of %s is a promise only when one of them is', async (_name, values, isPromise) => {
+  const all = allOf(values);
+  expect(all instanceof Promise).toBe(isPromise);
+  expect(await all).toEqual([1, 2]);
+});
+
+test('andThen applies at once to a value and after a promise resolves', async () => {
+  expect(andThen(2, (n) => n * 3)).toBe(6);
+  const later = andThen(Promise.resolve(2), (n) => n * 3);
+  expect(later).toBeInstanceOf(Promise);
+  expect(await later).toBe(6);
+});
