@@ -24,15 +24,19 @@ export interface DeadlineView {
   phrase: string | null;
   relation: string | null;
   yearImplied: boolean;
-  curated: boolean;
+  /** Absent on an extracted Deadline node, which is served as stored (resolvers/Deadline.ts). */
+  curated?: boolean;
+}
+
+function present(node: DirectiveNode | null, id: string): DirectiveNode {
+  // A hit the store returned must exist in the same store: anything else is a store fault.
+  if (node === null) throw new Error(`directive ${id} is missing from the store`);
+  return node;
 }
 
 export function directiveNode(ctx: ApiContext, id: string): Maybe<DirectiveNode> {
-  return andThen(nodeNow(ctx.loaders, id, 'Directive'), (node) => {
-    // A hit the store returned must exist in the same store: anything else is a store fault.
-    if (node === null) throw new Error(`directive ${id} is missing from the store`);
-    return node;
-  });
+  const node = nodeNow(ctx.loaders, id, 'Directive');
+  return node instanceof Promise ? node.then((n) => present(n, id)) : present(node, id);
 }
 
 export function latestCuration(records: readonly CurationRecord[], kind: CurationKind): CurationRecord | null {
@@ -42,8 +46,9 @@ export function latestCuration(records: readonly CurationRecord[], kind: Curatio
 
 export const curationsOf = (ctx: ApiContext, id: string): Maybe<CurationRecord[]> => ctx.loaders.curations.get(id);
 
+/** The stored node itself, not a copy: a page of 20 directives read it 20 times. */
 export function deadlineFromNode(node: DeadlineNode): DeadlineView {
-  return { ...node, curated: false };
+  return node;
 }
 
 export function curatedDeadline(date: string): DeadlineView {
@@ -65,12 +70,14 @@ export function extractedDeadline(ctx: ApiContext, id: string): Maybe<DeadlineVi
   );
 }
 
+const LEAD = ['LEAD'];
+
 export const assigneeIdsOfCuration = (record: CurationRecord): string[] => record.value.split(',').filter((s) => s !== '');
 
 export function effectiveAssigneeIds(ctx: ApiContext, id: string): Maybe<string[]> {
   return andThen(curationsOf(ctx, id), (records) => {
     const curated = latestCuration(records, 'ASSIGNEES');
-    return curated !== null ? assigneeIdsOfCuration(curated) : extractedPartyIds(ctx, id, ['LEAD']);
+    return curated !== null ? assigneeIdsOfCuration(curated) : extractedPartyIds(ctx, id, LEAD);
   });
 }
 

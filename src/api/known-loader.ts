@@ -19,7 +19,8 @@ export function allOf<T>(values: readonly Maybe<T>[]): Maybe<T[]> {
   return values.some((v) => v instanceof Promise) ? Promise.all(values) : (values as T[]);
 }
 
-export class KnownLoader<K, V, C = K> extends DataLoader<K, V, C> {
+/** `V` never includes undefined: a missing value is null (as the store's batch reads give it). */
+export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K, V, C> {
   private readonly known: Map<C, V>;
   private readonly keyOf: (key: K) => C;
 
@@ -43,9 +44,8 @@ export class KnownLoader<K, V, C = K> extends DataLoader<K, V, C> {
    * DataLoader keeps a key's first value, which may be a load still in flight.)
    */
   get(key: K): Maybe<V> {
-    const cacheKey = this.keyOf(key);
-    const known = this.known.get(cacheKey);
-    return known !== undefined || this.known.has(cacheKey) ? (known as V) : this.load(key);
+    const known = this.known.get(this.keyOf(key));
+    return known !== undefined ? known : this.load(key);
   }
 
   override clear(key: K): this {

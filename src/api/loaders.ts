@@ -5,7 +5,7 @@
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, NodeOfLabel } from '../graph/model';
 import type { CurationRecord, Direction, EdgeKey, StorePort } from '../store/port';
 import { createDirectivePagesLoader, type DirectivePagesLoader } from './directive-pages';
-import { andThen, KnownLoader, type Maybe } from './known-loader';
+import { KnownLoader, type Maybe } from './known-loader';
 
 export interface Loaders {
   nodes: KnownLoader<string, GraphNode | null>;
@@ -37,7 +37,9 @@ export async function loadNode<L extends NodeLabel>(loaders: Loaders, id: string
 
 /** As loadNode, at once when a batch already returned the node. */
 export function nodeNow<L extends NodeLabel>(loaders: Loaders, id: string, label: L): Maybe<NodeOfLabel<L> | null> {
-  return andThen(loaders.nodes.get(id), (node) => ofLabel(node, label));
+  const node = loaders.nodes.get(id);
+  // No closure on the path that answers at once.
+  return node instanceof Promise ? node.then((n) => ofLabel(n, label)) : ofLabel(node, label);
 }
 
 /** Nodes of one label, in the order of `ids`, skipping missing ones. */

@@ -73,14 +73,26 @@ export function pageReads(info: GraphQLResolveInfo): Reads {
   return { ...(node ? { node } : {}), ...(curations ? { curations } : {}), edges };
 }
 
+// Yoga caches parsed documents, so a field's AST node is the same object on every request of
+// the same query text: its reads are worked out once.
+const readsByField = new WeakMap<FieldNode, Reads>();
+
+function cachedPageReads(info: GraphQLResolveInfo): Reads {
+  const key = info.fieldNodes[0];
+  let reads = readsByField.get(key);
+  if (reads === undefined) readsByField.set(key, (reads = pageReads(info)));
+  return reads;
+}
+
 /** Loads what the page's selected fields read; a failed load is reported by the fields themselves. */
 export async function primeDirectivePage(ctx: ApiContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<void> {
   if (ids.length === 0) return;
-  const reads = pageReads(info);
+  const reads = cachedPageReads(info);
   const keys: EdgeKey[] = (reads.edges ?? []).flatMap(([type, direction]) => ids.map((nodeId) => ({ nodeId, type, direction })));
-  await Promise.all([
-    reads.node ? ctx.loaders.nodes.loadMany(ids) : null,
-    reads.curations ? ctx.loaders.curations.loadMany(ids) : null,
-    keys.length > 0 ? ctx.loaders.edges.loadMany(keys) : null,
-  ]);
+  const loads: Promise<unknown>[] = [];
+  if (reads.node) for (const id of ids) loads.push(ctx.loaders.nodes.load(id));
+  if (reads.curations) for (const id of ids) loads.push(ctx.loaders.curations.load(id));
+  for (const key of keys) loads.push(ctx.loaders.edges.load(key));
+  // A failed load stays in its loader, rejected: the field that reads it reports the error.
+  await Promise.all(loads).catch(() => undefined);
 }

@@ -4,9 +4,9 @@ import { allOf, andThen, KnownLoader } from '../../src/api/known-loader';
 
 function recorded() {
   const batches: string[][] = [];
-  const loader = new KnownLoader<string, string | null>(async (keys) => {
+  const loader = new KnownLoader<string, { name: string } | null>(async (keys) => {
     batches.push([...keys]);
-    return keys.map((k) => (k === 'missing' ? null : k.toUpperCase()));
+    return keys.map((k) => (k === 'missing' ? null : { name: k.toUpperCase() }));
   });
   return { loader, batches };
 }
@@ -18,8 +18,9 @@ test('a key is a promise until its batch returns, then the value itself', async 
   expect(loader.get('b')).toBeInstanceOf(Promise);
   await first;
   expect(batches).toEqual([['a', 'b']]);
-  expect(loader.get('a')).toBe('A');
-  expect(loader.get('b')).toBe('B');
+  expect(loader.get('a')).toEqual({ name: 'A' });
+  expect(loader.get('b')).toEqual({ name: 'B' });
+  expect(loader.get('a')).toBe(await loader.load('a'));
 });
 
 test('a missing node (null) is known too, and clear() makes the key load again', async () => {
