@@ -19,24 +19,41 @@ export function allOf<T>(values: readonly Maybe<T>[]): Maybe<T[]> {
   return values.some((v) => v instanceof Promise) ? Promise.all(values) : (values as T[]);
 }
 
+/** Where a loader keeps what its batches returned. */
+export interface Known<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): void;
+  delete(key: K): void;
+  clear(): void;
+}
+
+/** Values in one Map under each key's cache key. */
+export function keyedKnown<K, C>(keyOf: (key: K) => C): Known<K, unknown> {
+  const map = new Map<C, unknown>();
+  return {
+    get: (key) => map.get(keyOf(key)),
+    set: (key, value) => void map.set(keyOf(key), value),
+    delete: (key) => void map.delete(keyOf(key)),
+    clear: () => map.clear(),
+  };
+}
+
 /** `V` never includes undefined: a missing value is null (as the store's batch reads give it). */
 export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K, V, C> {
-  private readonly known: Map<C, V>;
-  private readonly keyOf: (key: K) => C;
+  private readonly known: Known<K, V>;
 
-  constructor(batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>) {
-    const known = new Map<C, V>();
-    const keyOf = options?.cacheKeyFn ?? ((key: K) => key as unknown as C);
+  /** `known`: where to keep returned values (default: a Map under DataLoader's cache key). */
+  constructor(batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>, known?: Known<K, V>) {
+    const kept = known ?? (keyedKnown(options?.cacheKeyFn ?? ((key: K) => key as unknown as C)) as Known<K, V>);
     super(async (keys) => {
       const values = await batch(keys);
       for (let i = 0; i < keys.length; i++) {
         const value = values[i];
-        if (!(value instanceof Error)) known.set(keyOf(keys[i]), value);
+        if (!(value instanceof Error)) kept.set(keys[i], value);
       }
       return values;
     }, options);
-    this.known = known;
-    this.keyOf = keyOf;
+    this.known = kept;
   }
 
   /**
@@ -44,12 +61,12 @@ export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K
    * DataLoader keeps a key's first value, which may be a load still in flight.)
    */
   get(key: K): Maybe<V> {
-    const known = this.known.get(this.keyOf(key));
+    const known = this.known.get(key);
     return known !== undefined ? known : this.load(key);
   }
 
   override clear(key: K): this {
-    this.known.delete(this.keyOf(key));
+    this.known.delete(key);
     return super.clear(key);
   }
 
