@@ -31,6 +31,8 @@ function compile(args: ExecutionArgs): CompiledQuery | null {
   return isCompiledQuery(result) ? result : null;
 }
 
+const isThenable = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> => typeof (value as PromiseLike<T>)?.then === 'function';
+
 export function useCompiledQueries(resetRun: ResetRun): Plugin {
   // Keyed by the document object and then the operation name.
   const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -53,11 +55,15 @@ export function useCompiledQueries(resetRun: ResetRun): Plugin {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
       const compiled = compiledFor(args);
       if (compiled === null) return;
-      setExecuteFn(async (run: ExecutionArgs) => {
-        const result = (await compiled.query(run.rootValue, run.contextValue, run.variableValues)) as ExecutionResult;
-        if (result.errors === undefined || result.errors.length === 0) return result;
-        resetRun(run.contextValue);
-        return executeFn(run);
+      setExecuteFn((run: ExecutionArgs) => {
+        const orInGraphqlJs = (result: ExecutionResult) => {
+          if (result.errors === undefined || result.errors.length === 0) return result;
+          resetRun(run.contextValue);
+          return executeFn(run);
+        };
+        // An answer that is ready is checked at once, without a promise round.
+        const result = compiled.query(run.rootValue, run.contextValue, run.variableValues) as ExecutionResult | Promise<ExecutionResult>;
+        return isThenable(result) ? result.then(orInGraphqlJs) : orInGraphqlJs(result);
       });
     },
   };
