@@ -16,7 +16,7 @@ interface Reads {
 }
 
 /** What each Directive field reads (resolvers/Directive.ts, directive-view.ts). */
-const DIRECTIVE_FIELD_READS: Readonly<Record<string, Reads>> = {
+export const DIRECTIVE_FIELD_READS: Readonly<Record<string, Reads>> = {
   id: {},
   __typename: {},
   text: { node: true },
@@ -36,6 +36,8 @@ const DIRECTIVE_FIELD_READS: Readonly<Record<string, Reads>> = {
   curations: { curations: true },
   curated: { curations: true },
   extracted: { edges: [['ASSIGNED_TO', 'out'], ['DUE_BY', 'out']] },
+  // The predecessor's id travels with the page's ref; its node is a second-level read.
+  inheritedFrom: {},
 };
 
 /** Anything not in the table (a fragment, a field added later) reads everything listed. */
