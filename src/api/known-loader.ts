@@ -3,7 +3,8 @@
 // nodes, edges or curations have arrived, the fields that read them again (a directive's text,
 // meeting, source …) return the value itself instead of a promise, which graphql-jit completes
 // without a microtask. Profiles of the headline put promise machinery and DataLoader at a
-// sixth of a request, most of it for values already in the loader.
+// sixth of a request, most of it for values already in the loader. fetchKnown lets a page ask
+// for all its keys in one call of the loader's own, without a DataLoader promise per key.
 import DataLoader from 'dataloader';
 
 /** A value now, or once it arrives. */
@@ -41,6 +42,7 @@ export function keyedKnown<K, C>(keyOf: (key: K) => C): Known<K, unknown> {
 /** `V` never includes undefined: a missing value is null (as the store's batch reads give it). */
 export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K, V, C> {
   private readonly known: Known<K, V>;
+  private readonly batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>;
 
   /** `known`: where to keep returned values (default: a Map under DataLoader's cache key). */
   constructor(batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>, options?: DataLoader.Options<K, V, C>, known?: Known<K, V>) {
@@ -54,6 +56,27 @@ export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K
       return values;
     }, options);
     this.known = kept;
+    this.batch = batch;
+  }
+
+  /** A key already known is not asked of the store again, through either door. */
+  override load(key: K): Promise<V> {
+    const known = this.known.get(key);
+    return known !== undefined ? Promise.resolve(known) : super.load(key);
+  }
+
+  /**
+   * Fetches the keys not known yet in one batch call of this loader's own, outside DataLoader's
+   * queue (no promise per key), and keeps what it returns. Throws what the batch throws.
+   */
+  async fetchKnown(keys: readonly K[]): Promise<void> {
+    const missing = keys.filter((key) => this.known.get(key) === undefined);
+    if (missing.length === 0) return;
+    const values = await this.batch(missing);
+    for (let i = 0; i < missing.length; i++) {
+      const value = values[i];
+      if (!(value instanceof Error)) this.known.set(missing[i], value);
+    }
   }
 
   /**

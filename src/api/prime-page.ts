@@ -91,10 +91,10 @@ export async function primeDirectivePage(ctx: ApiContext, ids: readonly string[]
   if (ids.length === 0) return;
   const reads = cachedPageReads(info);
   const keys: EdgeKey[] = (reads.edges ?? []).flatMap(([type, direction]) => ids.map((nodeId) => ({ nodeId, type, direction })));
-  const loads: Promise<unknown>[] = [];
-  if (reads.node) for (const id of ids) loads.push(ctx.loaders.nodes.load(id));
-  if (reads.curations) for (const id of ids) loads.push(ctx.loaders.curations.load(id));
-  for (const key of keys) loads.push(ctx.loaders.edges.load(key));
-  // A failed load stays in its loader, rejected: the field that reads it reports the error.
-  await Promise.all(loads).catch(() => undefined);
+  // A failed fetch leaves its keys unknown: the fields then load them and report the error.
+  await Promise.all([
+    reads.node ? ctx.loaders.nodes.fetchKnown(ids) : null,
+    reads.curations ? ctx.loaders.curations.fetchKnown(ids) : null,
+    keys.length > 0 ? ctx.loaders.edges.fetchKnown(keys) : null,
+  ]).catch(() => undefined);
 }

@@ -49,3 +49,25 @@ test('andThen applies at once to a value and after a promise resolves', async ()
   expect(later).toBeInstanceOf(Promise);
   expect(await later).toBe(6);
 });
+
+test('fetchKnown asks only for unknown keys, in one call, and later loads ask nothing', async () => {
+  const { loader, batches } = recorded();
+  await loader.load('a');
+  await loader.fetchKnown(['a', 'b', 'c']);
+  expect(batches).toEqual([['a'], ['b', 'c']]);
+  expect(loader.get('c')).toEqual({ name: 'C' });
+  expect(await loader.loadMany(['a', 'b', 'c'])).toEqual([{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+  await loader.fetchKnown(['b']);
+  expect(batches).toEqual([['a'], ['b', 'c']]);
+});
+
+test('a failed fetchKnown throws and leaves its keys to be loaded (and fail) again', async () => {
+  let calls = 0;
+  const loader = new KnownLoader<string, { name: string } | null>(async () => {
+    calls += 1;
+    throw new Error('store unavailable');
+  });
+  await expect(loader.fetchKnown(['a'])).rejects.toThrow('store unavailable');
+  await expect(loader.load('a')).rejects.toThrow('store unavailable');
+  expect(calls).toBe(2);
+});
