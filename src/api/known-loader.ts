@@ -66,8 +66,9 @@ export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K
   }
 
   /**
-   * Fetches the keys not known yet in one batch call of this loader's own, outside DataLoader's
-   * queue (no promise per key), and keeps what it returns. Throws what the batch throws.
+   * Fetches the keys (given without repeats) not known yet in one batch call of this loader's
+   * own, outside DataLoader's queue (no promise per key), and keeps what it returns. Throws what
+   * the batch throws.
    */
   async fetchKnown(keys: readonly K[]): Promise<void> {
     const missing = keys.filter((key) => this.known.get(key) === undefined);
