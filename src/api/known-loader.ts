@@ -59,6 +59,11 @@ export class KnownLoader<K, V extends object | null, C = K> extends DataLoader<K
     this.batch = batch;
   }
 
+  /** The value a batch returned for `key`, or undefined; never loads. */
+  peek(key: K): V | undefined {
+    return this.known.get(key);
+  }
+
   /** A key already known is not asked of the store again, through either door. */
   override load(key: K): Promise<V> {
     const known = this.known.get(key);

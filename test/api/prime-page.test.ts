@@ -9,18 +9,24 @@ const infoOf = (query: string) => {
 };
 
 test.each([
-  ['{ directives { totalCount } }', { edges: [] }],
-  ['{ directives { edges { cursor node { id } } } }', { edges: [] }],
-  ['{ directives { nodes { text meeting { id } } } }', { node: true, edges: [] }],
-  ['{ directives { edges { node { assignees { id } coordinators { id } } } } }', { curations: true, edges: [['ASSIGNED_TO', 'out']] }],
+  ['{ directives { totalCount } }', { edges: [], next: [] }],
+  ['{ directives { edges { cursor node { id } } } }', { edges: [], next: [] }],
+  ['{ directives { nodes { text meeting { id } } } }', { node: true, edges: [], next: ['meeting'] }],
+  [
+    '{ directives { edges { node { assignees { id } coordinators { id } } } } }',
+    { curations: true, edges: [['ASSIGNED_TO', 'out']], next: [['ASSIGNED_TO', 'out']] },
+  ],
   [
     '{ directives { edges { node { text deadline { date } issuedBy { name } } } } }',
-    { node: true, curations: true, edges: [['DUE_BY', 'out'], ['ISSUED', 'in']] },
+    { node: true, curations: true, edges: [['DUE_BY', 'out'], ['ISSUED', 'in']], next: [['DUE_BY', 'out'], ['ISSUED', 'in']] },
   ],
+  // A source's report is loaded only when its fields are asked for (the text is read from disk).
+  ['{ directives { nodes { source { sentence } } } }', { node: true, edges: [], next: [] }],
+  ['{ directives { nodes { source { document { title } } } } }', { node: true, edges: [], next: ['document'] }],
   // A fragment may read anything: everything a directive field can read is loaded.
   [
     '{ directives { nodes { ... on Directive { text } } } }',
-    { node: true, curations: true, edges: [['ASSIGNED_TO', 'out'], ['DUE_BY', 'out'], ['ISSUED', 'in']] },
+    { node: true, curations: true, edges: [['ASSIGNED_TO', 'out'], ['DUE_BY', 'out'], ['ISSUED', 'in']], next: [] },
   ],
 ])('%s loads %j', (query, expected) => {
   expect(pageReads(infoOf(query))).toEqual(expected);
