@@ -149,7 +149,23 @@ function listedUnits(tokens: readonly Token[], u: number): LocalHit | null {
 
 export function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
   const hit = matchAgencyAt(tokens, k, { asOf, placeAllowed: true });
-  return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
+  if (!hit?.row || (hit.row.kind !== 'province' && hit.row.kind !== 'city')) return null;
+  return sameTones(tokens.slice(k, hit.to), hit.row.name) ? { row: hit.row, end: hit.to } : null;
+}
+
+// The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below): folding drops them,
+// yet "huyện Quang Bình" is not the province of Quảng Bình. Their place in the syllable may vary
+// ("Hoà" / "Hòa"); which one a syllable carries may not.
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const toneOf = (word: string): string => TONES.exec(word.normalize('NFD'))?.[0] ?? '';
+
+/** Do the words written carry the tones of the place's name, word for word (when the name itself,
+ * not an abbreviation, was written)? */
+function sameTones(written: readonly Token[], name: string): boolean {
+  const words = written.filter((t) => t.word);
+  const nameWords = name.split(/\s+/u);
+  if (words.length !== nameWords.length || words.some((t, i) => t.f !== fold(nameWords[i]))) return true;
+  return words.every((t, i) => toneOf(t.text) === toneOf(nameWords[i]));
 }
 
 /** A province named without "tỉnh" ("Bắc Giang", "Yên Bái"): a doer only where the caller knows
@@ -299,7 +315,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       if (tokens[e]?.text === '.' && (w[0] === 'tp' || w[0] === 'tx')) e++; // "UBND TP. Đà Lạt"
       const prov = provinceRow(tokens, e, asOf);
       // "UBND TP. Thái Nguyên" in Thái Nguyên province is the committee of the provincial city.
-      const cityOfProvince = prov && w[0] !== 'tinh' && prov.row.kind === 'province' && !/^Thành phố /u.test(prov.row.name);
+      // (Never after "huyện": a district may bear a province's name.)
+      const cityOfProvince = prov && w[0] !== 'tinh' && w[0] !== 'huyen' && prov.row.kind === 'province' && !/^Thành phố /u.test(prov.row.name);
       if (prov && cityOfProvince) {
         return { parties: [agency(`Ủy ban nhân dân thành phố ${prov.row.name}`)], end: prov.end, ruleId: 'party.local-committee' };
       }

@@ -220,6 +220,9 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ NNPTNT",
       "BNNPTNT",
       "NN&PTNT",
+      "Bộ Nông nghiệp và PTNT",
+      "Bộ Nông nghiệp & PTNT",
+      "Bộ NN và PTNT",
       "Bộ Nông nghiệp"
     ],
     "nameEn": "Ministry of Agriculture and Rural Development",
