@@ -6,7 +6,7 @@
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
-import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
+import { HubPulls, allOf, listOf, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
 import { LabelIndex } from './label-index';
 
@@ -172,14 +172,19 @@ export class GraphState {
     if (entry === undefined) return;
     // Whole lists first: an index told of each removal reads the lists as they are then.
     this.undefer(entry);
-    for (const edge of entry.edges) this.removeEdge(edge);
+    // Long lists of other nodes (hubs) lose this document's edges in one pass each, before
+    // shared nodes go; the document's own lists, which the directive index reads as each edge
+    // goes, lose them at once.
+    const hubs = new HubPulls(new Set(entry.nodeIds));
+    for (const edge of entry.edges) this.removeEdge(edge, hubs);
     for (const id of entry.nodeIds) this.release(id);
     for (const id of entry.sharedEdgeIds) {
       const shared = this.sharedEdges.get(id);
       if (shared === undefined || --shared.refs > 0) continue;
       this.sharedEdges.delete(id);
-      this.removeEdge(shared.edge);
+      this.removeEdge(shared.edge, hubs);
     }
+    hubs.drop();
     for (const id of entry.sharedNodeIds) this.release(id);
     this.documents.delete(documentId);
     this.version++;
@@ -273,12 +278,13 @@ export class GraphState {
     if (entry !== undefined) this.undefer(entry);
   }
 
-  private removeEdge(edge: GraphEdge): void {
+  /** Takes the edge out; from a hub's list once `hubs` drops. */
+  private removeEdge(edge: GraphEdge, hubs: HubPulls): void {
     this.undeferAt(edge.from);
     this.undeferAt(edge.to);
     this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 1) - 1);
-    pull(this.outEdges, edge.from, edge.id);
-    pull(this.inEdges, edge.to, edge.id);
+    hubs.pull(this.outEdges, edge.from, edge.id);
+    hubs.pull(this.inEdges, edge.to, edge.id);
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
 
