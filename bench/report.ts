@@ -166,6 +166,8 @@ export function benchmarksMarkdown(run: BenchRun, findings: string): string {
     row('floor: NFC + whitespace split, MB/s', (s) => `${s.extract.floor_mb_per_s}`),
     row('ingest reports/s', (s) => n(s.ingest.reports_per_s)),
     row('ingest directives/s', (s) => n(s.ingest.directives_per_s)),
+    row('ingest CPU per report (every thread of the ingest process)', (s) => (s.ingest.cpu_ms_per_report === undefined ? '–' : `${s.ingest.cpu_ms_per_report} ms`)),
+    row('reports written joined with another report of their meeting', (s) => (s.ingest.joined === undefined ? '–' : n(s.ingest.joined))),
     row('directives stored (extracted)', (s) => n(s.ingest.directives_stored)),
     row('store size on disk', (s) => mb(s.store_bytes)),
     row('memory per directive (heap after GC)', (s) => `${n(s.memory.bytes_per_directive)} B`),

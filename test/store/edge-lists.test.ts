@@ -34,49 +34,54 @@ test('a lone edge is handed out in a fresh array each time, so no caller can cha
   expect(listOf(lists, 'n').map((e) => e.id)).toEqual(['e1']);
 });
 
-describe('HubPulls: a long list loses a document\'s edges in one pass', () => {
-  const hub = (count: number): EdgeLists => {
+describe('HubPulls: edges leave a long list lazily, in one pass', () => {
+  const hub = (count: number): { lists: EdgeLists; edges: GraphEdge[] } => {
     const lists: EdgeLists = new Map();
-    for (let i = 0; i < count; i += 1) push(lists, 'hub', edge(`e${i}`));
-    return lists;
+    const edges = Array.from({ length: count }, (_, i) => edge(`e${i}`));
+    for (const e of edges) push(lists, 'hub', e);
+    return { lists, edges };
   };
+  const ids = (lists: EdgeLists) => listOf(lists, 'hub').map((e) => e.id);
 
-  test.each<[string, number, string[], boolean]>([
-    // list length, ids pulled, whether the hub's list keeps them until drop()
-    ['a short list is pulled from at once', 10, ['e3', 'e7'], false],
-    ['a long list waits for drop()', 200, ['e3', 'e150', 'e199'], true],
-  ])('%s', (_name, count, pulled, waits) => {
-    const lists = hub(count);
-    const one = hub(count);
-    const hubs = new HubPulls(new Set());
-    for (const id of pulled) {
-      hubs.pull(lists, 'hub', id);
-      pull(one, 'hub', id);
+  test.each<[string, number, number[], boolean]>([
+    // list length, edges taken out (by position), whether the list still holds them before settle()
+    ['a short list loses them at once', 10, [3, 7], false],
+    ['a long list keeps them until it is settled', 200, [3, 150, 199], true],
+    ['a long list settles by itself once half of it is taken out', 100, Array.from({ length: 50 }, (_, i) => i * 2), false],
+  ])('%s', (_name, count, taken, waits) => {
+    const { lists, edges } = hub(count);
+    const one = hub(count).lists;
+    const hubs = new HubPulls();
+    for (const at of taken) {
+      hubs.pull(lists, 'hub', edges[at]);
+      pull(one, 'hub', `e${at}`);
     }
-    expect(listOf(lists, 'hub')).toHaveLength(waits ? count : count - pulled.length);
-    hubs.drop();
+    expect(listOf(lists, 'hub')).toHaveLength(waits ? count : count - taken.length);
+    hubs.settle(lists, 'hub');
     // the same list, in the same order, as pulling each edge alone
-    expect(listOf(lists, 'hub').map((e) => e.id)).toEqual(listOf(one, 'hub').map((e) => e.id));
-    expect(listOf(lists, 'hub')).toHaveLength(count - pulled.length);
+    expect(ids(lists)).toEqual(ids(one));
   });
 
-  test('the document\'s own nodes are pulled from at once, however long their lists', () => {
-    const lists = hub(100);
-    const hubs = new HubPulls(new Set(['hub']));
-    hubs.pull(lists, 'hub', 'e5');
-    expect(listOf(lists, 'hub').map((e) => e.id)).not.toContain('e5');
+  test('an edge written again with the same id stays when the old one leaves', () => {
+    const { lists, edges } = hub(100);
+    const hubs = new HubPulls();
+    hubs.pull(lists, 'hub', edges[5]);
+    const again = edge('e5');
+    push(lists, 'hub', again);
+    hubs.settle(lists, 'hub');
+    expect(listOf(lists, 'hub').filter((e) => e.id === 'e5')).toEqual([again]);
+    expect(listOf(lists, 'hub').at(-1)).toBe(again);
   });
 
-  test('a hub left with one edge holds it alone; a hub left with none is gone', () => {
-    const lists = hub(70);
-    const hubs = new HubPulls(new Set());
-    for (let i = 1; i < 70; i += 1) hubs.pull(lists, 'hub', `e${i}`);
-    hubs.drop();
-    expect(lists.get('hub')).toEqual(edge('e0'));
-    const emptied = hub(70);
-    const all = new HubPulls(new Set());
-    for (let i = 0; i < 70; i += 1) all.pull(emptied, 'hub', `e${i}`);
-    all.drop();
-    expect(emptied.has('hub')).toBe(false);
+  test('a hub left with one edge holds it alone; a hub left with none is gone; settleAll settles every list', () => {
+    const { lists, edges } = hub(70);
+    push(lists, 'other', edge('x1'));
+    const hubs = new HubPulls();
+    for (let i = 1; i < 70; i += 1) hubs.pull(lists, 'hub', edges[i]);
+    hubs.settleAll();
+    expect(lists.get('hub')).toBe(edges[0]);
+    hubs.pull(lists, 'hub', edges[0]);
+    expect(lists.has('hub')).toBe(false);
+    expect(ids(lists)).toEqual([]);
   });
 });

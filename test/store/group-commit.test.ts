@@ -28,7 +28,7 @@ const fs = require('node:fs') as typeof import('node:fs');
 function holdFsync() {
   const held: { fd: number; done: Callback }[] = [];
   const real = fs.fsync;
-  const spy = jest.spyOn(fs, 'fsync').mockImplementation(((fd: number, done: Callback) => held.push({ fd, done })) as typeof fs.fsync);
+  const spy = jest.spyOn(fs, 'fsync').mockImplementation(((fd: number, done: Callback) => { held.push({ fd, done }); }) as unknown as typeof fs.fsync);
   return {
     held,
     release: () => {
@@ -42,8 +42,9 @@ function holdFsync() {
 }
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
+/** Waits (polling; a real fsync on a loaded disk takes a while) until the condition holds. */
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !condition(); i += 1) await turn();
+  for (let i = 0; i < 5000 && !condition(); i += 1) await new Promise((resolve) => setTimeout(resolve, 2));
   if (!condition()) throw new Error('condition never held');
 }
 

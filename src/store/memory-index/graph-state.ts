@@ -74,6 +74,8 @@ export class GraphState {
   private readonly meetingsByDate = new Map<string, Set<string>>();
   private readonly listeners: EdgeListener[] = [];
   private readonly props = new PropsInterner();
+  /** Edges removed from long lists, dropped when a list is next read (edge-lists.ts). */
+  private readonly hubs = new HubPulls();
   /** Node ids by whole search key, for exact searches. */
   readonly exactKeys = new ExactKeyIndex();
   /** Bumped on every change; caches keyed on it (sorted listings) know when to rebuild. */
@@ -102,17 +104,20 @@ export class GraphState {
 
   out(nodeId: string): readonly GraphEdge[] {
     this.undeferAt(nodeId);
+    this.hubs.settle(this.outEdges, nodeId);
     return listOf(this.outEdges, nodeId);
   }
 
   in(nodeId: string): readonly GraphEdge[] {
     this.undeferAt(nodeId);
+    this.hubs.settle(this.inEdges, nodeId);
     return listOf(this.inEdges, nodeId);
   }
 
   /** Every edge once (each is in exactly one out-list). */
   *allEdges(): Iterable<GraphEdge> {
     if (this.deferredDocuments > 0) for (const entry of this.documents.values()) this.undefer(entry);
+    this.hubs.settleAll();
     yield* allOf(this.outEdges);
   }
 
@@ -156,8 +161,7 @@ export class GraphState {
     // A document's own nodes are done growing.
     for (const id of entry.nodeIds) {
       if (deferred?.ids.has(id)) continue;
-      trim(this.outEdges, id);
-      trim(this.inEdges, id);
+      this.trimLists(id);
     }
     if (deferred !== null) {
       entry.deferred = deferred;
@@ -172,19 +176,14 @@ export class GraphState {
     if (entry === undefined) return;
     // Whole lists first: an index told of each removal reads the lists as they are then.
     this.undefer(entry);
-    // Long lists of other nodes (hubs) lose this document's edges in one pass each, before
-    // shared nodes go; the document's own lists, which the directive index reads as each edge
-    // goes, lose them at once.
-    const hubs = new HubPulls(new Set(entry.nodeIds));
-    for (const edge of entry.edges) this.removeEdge(edge, hubs);
+    for (const edge of entry.edges) this.removeEdge(edge);
     for (const id of entry.nodeIds) this.release(id);
     for (const id of entry.sharedEdgeIds) {
       const shared = this.sharedEdges.get(id);
       if (shared === undefined || --shared.refs > 0) continue;
       this.sharedEdges.delete(id);
-      this.removeEdge(shared.edge, hubs);
+      this.removeEdge(shared.edge);
     }
-    hubs.drop();
     for (const id of entry.sharedNodeIds) this.release(id);
     this.documents.delete(documentId);
     this.version++;
@@ -241,6 +240,8 @@ export class GraphState {
     this.byLabel.remove(node);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
+    this.hubs.forget(this.outEdges, id);
+    this.hubs.forget(this.inEdges, id);
   }
 
   private addEdge(edge: GraphEdge, deferred: DeferredAdjacency | null): void {
@@ -264,8 +265,7 @@ export class GraphState {
       if (deferred.ids.has(edge.to)) push(this.inEdges, edge.to, edge);
     }
     for (const id of deferred.ids) {
-      trim(this.outEdges, id);
-      trim(this.inEdges, id);
+      this.trimLists(id);
     }
   }
 
@@ -278,13 +278,20 @@ export class GraphState {
     if (entry !== undefined) this.undefer(entry);
   }
 
-  /** Takes the edge out; from a hub's list once `hubs` drops. */
-  private removeEdge(edge: GraphEdge, hubs: HubPulls): void {
+  /** A list that is done growing is cut to its length (edges removed lazily leave it first). */
+  private trimLists(id: string): void {
+    for (const lists of [this.outEdges, this.inEdges]) {
+      this.hubs.settle(lists, id);
+      trim(lists, id);
+    }
+  }
+
+  private removeEdge(edge: GraphEdge): void {
     this.undeferAt(edge.from);
     this.undeferAt(edge.to);
     this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 1) - 1);
-    hubs.pull(this.outEdges, edge.from, edge.id);
-    hubs.pull(this.inEdges, edge.to, edge.id);
+    this.hubs.pull(this.outEdges, edge.from, edge);
+    this.hubs.pull(this.inEdges, edge.to, edge);
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
 
