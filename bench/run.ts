@@ -3,10 +3,12 @@
 // Options: --scales 1000,10000 --http-seconds 10 --iterations 300 --seed 42 --merge (keep the
 // other scales of the last bench/results.json); --render rewrites
 // BENCHMARKS.md from bench/results.json and bench/FINDINGS.md without measuring; --cold-start
-// [--runs 5] measures only the cold start, over the store the last run left (bench/cold-start-only.ts).
+// [--runs 5] measures only the cold start, over the store the last run left (bench/cold-start-only.ts);
+// --ingest [--runs 3] [--threads 1,2] only the ingest, alternating pool sizes (bench/ingest-only.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { coldStartOnly } from './cold-start-only';
+import { ingestOnly } from './ingest-only';
 import { runChild } from './measure/child';
 import { measureBareYogaHttp } from './measure/http';
 import { machineInfo } from './machine';
@@ -32,7 +34,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const quick = argv.includes('--quick');
   const coldStart = argv.includes('--cold-start');
-  const scales = (option(argv, 'scales') ?? (quick ? '10000' : coldStart ? '100000' : '1000,10000,100000')).split(',').map(Number);
+  const ingest = argv.includes('--ingest');
+  const scales = (option(argv, 'scales') ?? (quick ? '10000' : coldStart || ingest ? '100000' : '1000,10000,100000')).split(',').map(Number);
   const seed = Number(option(argv, 'seed') ?? 42);
   const httpSeconds = Number(option(argv, 'http-seconds') ?? 10);
   const iterations = Number(option(argv, 'iterations') ?? (quick ? 200 : 300));
@@ -42,6 +45,12 @@ async function main(argv: string[]): Promise<void> {
   if (coldStart) {
     const runs = Number(option(argv, 'runs') ?? 5);
     for (const directives of scales) await coldStartOnly({ directives, seed, workDir: WORK, script: __filename, runs, log });
+    return;
+  }
+  if (ingest) {
+    const runs = Number(option(argv, 'runs') ?? 1);
+    const threads = (option(argv, 'threads') ?? 'default').split(',').map((t) => (t === 'default' ? null : Number(t)));
+    for (const directives of scales) ingestOnly({ directives, seed, workDir: WORK, script: __filename, runs, threads, log });
     return;
   }
 

@@ -20,7 +20,7 @@ export interface ScaleFigures {
   reports: number;
   corpus_mb: number;
   extract: ExtractFigures;
-  ingest: { seconds: number; reports_per_s: number; directives_per_s: number; directives_stored: number; failed: number };
+  ingest: { seconds: number; reports_per_s: number; directives_per_s: number; directives_stored: number; failed: number; cpu_ms_per_report?: number; joined?: number };
   store_bytes: number;
   memory: { heap_bytes: number; external_bytes: number; rss_bytes: number; bytes_per_directive: number };
   cold_start_s: number;
@@ -75,8 +75,11 @@ export async function runScale(o: ScaleOptions): Promise<ScaleFigures> {
     directives_per_s: round(ingested.directives / ingested.seconds, 0),
     directives_stored: ingested.directives,
     failed: ingested.failed,
+    // CPU of every thread of the ingest child: what a report costs, whatever else shares the cores.
+    cpu_ms_per_report: round((1000 * ingested.cpu_seconds) / Math.max(1, ingested.reports), 2),
+    joined: ingested.joined,
   };
-  o.log(`ingest: ${ingest.reports_per_s} reports/s, ${ingest.directives_per_s} directives/s`);
+  o.log(`ingest: ${ingest.reports_per_s} reports/s, ${ingest.directives_per_s} directives/s, CPU ${ingest.cpu_ms_per_report} ms/report, ${ingest.joined} joined`);
   const storeBytes = directoryBytes(dataDir);
 
   const mem = spawnChild<MemoryChildResult>(o.script, 'memory', [dataDir]);

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
+import { createPreparePool, DEFAULT_WORKER_FILE } from '../../src/ingest/prepare-pool';
 import type { GraphNode } from '../../src/graph/model';
 import { openStore } from '../../src/store/open-store';
 import type { Page } from '../../src/store/port';
@@ -14,6 +15,10 @@ export interface IngestChildResult {
   failed: number;
   directives: number;
   firstFailure: string | null;
+  /** CPU seconds of the whole child (every thread) during the ingest. */
+  cpu_seconds: number;
+  /** Reports written joined with another report of their meeting. */
+  joined: number;
 }
 
 export interface MemoryChildResult {
@@ -23,12 +28,17 @@ export interface MemoryChildResult {
   directives: number;
 }
 
-async function ingestChild(corpusDir: string, dataDir: string): Promise<IngestChildResult> {
+/** `threads`: the prepare pool's size (default: ingestInputs' own choice). */
+async function ingestChild(corpusDir: string, dataDir: string, threads?: string): Promise<IngestChildResult> {
   const store = await openStore({ kind: 'embedded', dir: dataDir });
   const items = await collectInputs([corpusDir]);
+  const preparer = threads === undefined ? undefined : createPreparePool(Number(threads), DEFAULT_WORKER_FILE);
   const t0 = nowMs();
-  const summary = await ingestInputs(items, store);
+  const cpu0 = process.cpuUsage();
+  const summary = await ingestInputs(items, store, { preparer });
   const seconds = (nowMs() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  await preparer?.close();
   await store.close();
   const failure = summary.outcomes.find((o) => !o.ok);
   return {
@@ -37,6 +47,8 @@ async function ingestChild(corpusDir: string, dataDir: string): Promise<IngestCh
     failed: summary.failed,
     directives: summary.directives,
     firstFailure: failure && !failure.ok ? `${failure.path}: ${failure.message}` : null,
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    joined: summary.outcomes.filter((o) => o.ok && o.joinedWith.length > 0).length,
   };
 }
 
@@ -80,7 +92,7 @@ async function memoryChild(dataDir: string): Promise<MemoryChildResult> {
 
 /** Runs in the child: dispatches on the child name and prints the JSON result. */
 export async function runChild(name: string, args: string[]): Promise<void> {
-  const result = name === 'ingest' ? await ingestChild(args[0], args[1]) : name === 'memory' ? await memoryChild(args[0]) : null;
+  const result = name === 'ingest' ? await ingestChild(args[0], args[1], args[2]) : name === 'memory' ? await memoryChild(args[0]) : null;
   if (result === null) throw new Error(`unknown child "${name}"`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

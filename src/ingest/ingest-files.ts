@@ -3,8 +3,9 @@
 // acknowledged the write, so a crash never loses a reported document.
 //
 // Up to `concurrency` writes are kept in flight while the next files are read and extracted:
-// the embedded store commits writes that arrive together with one fsync, so one write at a
-// time would cap ingest at one fsync per report. Outcomes are still reported in input order.
+// the embedded store commits the writes that arrive while its last fsync runs with one more
+// fsync, so one write at a time would cap ingest at one fsync per report. Outcomes are still
+// reported in input order.
 import { basename } from 'node:path';
 import type { StorePort } from '../store/port';
 import { utf8DamageWarning } from '../text/utf8-damage';

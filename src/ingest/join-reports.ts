@@ -11,9 +11,9 @@
 // whole batches for the most recent few, since a report that joins another is rare.
 import type { DocumentNode, GraphBatch, MeetingNode } from '../graph/model';
 import { jointBatches } from '../graph/merge/joint-batches';
-import { reportGroups } from '../graph/merge/merge-reports';
 import { summariseReport, type ReportSummary } from '../graph/merge/report-summary';
 import type { StorePort, WriteResult } from '../store/port';
+import { DateGroups } from './date-groups';
 import { batchOfStoredDocument } from './prepare-document';
 
 /** Unjoined batches kept (the least recently used goes first). */
@@ -32,6 +32,8 @@ export class ReportJoiner {
   private readonly steps = new Map<string, Promise<unknown>>();
   private readonly summaries = new Map<string, ReportSummary | null>();
   private readonly batches = new Map<string, GraphBatch>();
+  /** Groups among the stored reports of each date, as this joiner last wrote them (date-groups.ts). */
+  private readonly dateGroups = new Map<string, DateGroups>();
 
   constructor(private readonly store: StorePort) {}
 
@@ -41,13 +43,20 @@ export class ReportJoiner {
     if (date === null) return { ...(await this.store.writeDocument(batch)), joinedWith: [] }; // an undated meeting joins nothing
     return this.step(date, async () => {
       this.remember(batch);
-      const group = await this.groupOf(batch.documentId, date, [batch.documentId]);
-      if (group.length === 1) return { ...(await this.store.writeDocument(batch)), joinedWith: [] };
+      const { group, groups } = await this.groupOf(batch.documentId, date);
+      // Until the writes below succeed, the store may hold neither the old groups nor the new.
+      this.dateGroups.delete(date);
+      if (group.length === 1) {
+        const alone = await this.store.writeDocument(batch);
+        this.dateGroups.set(date, groups);
+        return { ...alone, joinedWith: [] };
+      }
       let own: WriteResult | null = null;
       for (const joint of descending(jointBatches(await this.batchesOf(group)))) {
         const written = await this.store.writeDocument(joint);
         if (joint.documentId === batch.documentId) own = written;
       }
+      this.dateGroups.set(date, groups);
       return { ...(own as WriteResult), joinedWith: group.filter((id) => id !== batch.documentId) };
     });
   }
@@ -59,7 +68,9 @@ export class ReportJoiner {
     const date = original === null ? null : meetingDate(original);
     if (date === null) return this.store.removeDocument(documentId);
     return this.step(date, async () => {
-      const group = await this.groupOf(documentId, date, []);
+      const group = (await this.wholeGroups(date, [])).group(documentId);
+      // Taking a report out can split its group: the date's groups are matched afresh next time.
+      this.dateGroups.delete(date);
       const removed = await this.store.removeDocument(documentId);
       this.summaries.delete(documentId);
       this.batches.delete(documentId);
@@ -80,18 +91,34 @@ export class ReportJoiner {
     return next;
   }
 
-  /** The reports whose meetings join `documentId`'s, among it and the stored reports of `date` (sorted ids). */
-  private async groupOf(documentId: string, date: string, alsoIds: string[]): Promise<string[]> {
-    const ids = [...new Set([...alsoIds, ...(await this.store.documentsOnMeetingDate(date))])];
-    if (ids.length === 1 && ids[0] === documentId) return ids;
-    const summaries = (await this.summariesOf(ids)).filter((s): s is ReportSummary => s !== null);
-    return reportGroups(summaries).find((g) => g.includes(documentId)) ?? [documentId];
+  /**
+   * The reports whose meetings join `documentId`'s, among it and the stored reports of `date`
+   * (sorted ids), with the date's groups once it is written. A new report is matched against
+   * each stored one when the groups kept for the date are about exactly the stored reports;
+   * otherwise (a new run, a report written again, a removal) every pair is matched.
+   */
+  private async groupOf(documentId: string, date: string): Promise<{ group: readonly string[]; groups: DateGroups }> {
+    const stored = await this.store.documentsOnMeetingDate(date);
+    const kept = this.dateGroups.get(date);
+    if (kept !== undefined && !stored.includes(documentId) && kept.cover(stored)) {
+      await this.summariesOf(stored);
+      return { group: kept.add(this.summaries.get(documentId) ?? null, documentId, this.summaries), groups: kept };
+    }
+    const groups = await this.wholeGroups(date, [documentId], stored);
+    return { group: groups.group(documentId), groups };
   }
 
-  private async summariesOf(ids: readonly string[]): Promise<(ReportSummary | null)[]> {
+  /** The groups among the stored reports of `date` and `alsoIds`, every pair matched. */
+  private async wholeGroups(date: string, alsoIds: readonly string[], stored?: readonly string[]): Promise<DateGroups> {
+    const ids = [...new Set([...alsoIds, ...(stored ?? (await this.store.documentsOnMeetingDate(date)))])];
+    await this.summariesOf(ids);
+    return DateGroups.of(ids, this.summaries);
+  }
+
+  /** Makes sure every report of `ids` has its summary (null: one that cannot be matched). */
+  private async summariesOf(ids: readonly string[]): Promise<void> {
     const missing = ids.filter((id) => !this.summaries.has(id));
     if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
-    return ids.map((id) => this.summaries.get(id) ?? null);
   }
 
   private async batchesOf(ids: readonly string[]): Promise<GraphBatch[]> {

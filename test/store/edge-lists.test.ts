@@ -1,7 +1,7 @@
 // Adjacency lists hold a lone edge without an array (edge-lists.ts): what a list hands out
 // must be what an array per node would, through every push and pull.
 import type { GraphEdge } from '../../src/graph/model';
-import { allOf, listOf, pull, push, trim, type EdgeLists } from '../../src/store/memory-index/edge-lists';
+import { HubPulls, allOf, listOf, pull, push, trim, type EdgeLists } from '../../src/store/memory-index/edge-lists';
 
 const edge = (id: string): GraphEdge => ({ id, type: 'PART_OF', from: 'a', to: 'b', props: {}, documentId: null });
 
@@ -32,4 +32,56 @@ test('a lone edge is handed out in a fresh array each time, so no caller can cha
   push(lists, 'n', edge('e1'));
   (listOf(lists, 'n') as GraphEdge[]).push(edge('e2'));
   expect(listOf(lists, 'n').map((e) => e.id)).toEqual(['e1']);
+});
+
+describe('HubPulls: edges leave a long list lazily, in one pass', () => {
+  const hub = (count: number): { lists: EdgeLists; edges: GraphEdge[] } => {
+    const lists: EdgeLists = new Map();
+    const edges = Array.from({ length: count }, (_, i) => edge(`e${i}`));
+    for (const e of edges) push(lists, 'hub', e);
+    return { lists, edges };
+  };
+  const ids = (lists: EdgeLists) => listOf(lists, 'hub').map((e) => e.id);
+
+  test.each<[string, number, number[], boolean]>([
+    // list length, edges taken out (by position), whether the list still holds them before settle()
+    ['a short list loses them at once', 10, [3, 7], false],
+    ['a long list keeps them until it is settled', 200, [3, 150, 199], true],
+    ['a long list settles by itself once half of it is taken out', 100, Array.from({ length: 50 }, (_, i) => i * 2), false],
+  ])('%s', (_name, count, taken, waits) => {
+    const { lists, edges } = hub(count);
+    const one = hub(count).lists;
+    const hubs = new HubPulls();
+    for (const at of taken) {
+      hubs.pull(lists, 'hub', edges[at]);
+      pull(one, 'hub', `e${at}`);
+    }
+    expect(listOf(lists, 'hub')).toHaveLength(waits ? count : count - taken.length);
+    hubs.settle(lists, 'hub');
+    // the same list, in the same order, as pulling each edge alone
+    expect(ids(lists)).toEqual(ids(one));
+  });
+
+  test('an edge written again with the same id stays when the old one leaves', () => {
+    const { lists, edges } = hub(100);
+    const hubs = new HubPulls();
+    hubs.pull(lists, 'hub', edges[5]);
+    const again = edge('e5');
+    push(lists, 'hub', again);
+    hubs.settle(lists, 'hub');
+    expect(listOf(lists, 'hub').filter((e) => e.id === 'e5')).toEqual([again]);
+    expect(listOf(lists, 'hub').at(-1)).toBe(again);
+  });
+
+  test('a hub left with one edge holds it alone; a hub left with none is gone; settleAll settles every list', () => {
+    const { lists, edges } = hub(70);
+    push(lists, 'other', edge('x1'));
+    const hubs = new HubPulls();
+    for (let i = 1; i < 70; i += 1) hubs.pull(lists, 'hub', edges[i]);
+    hubs.settleAll();
+    expect(lists.get('hub')).toBe(edges[0]);
+    hubs.pull(lists, 'hub', edges[0]);
+    expect(lists.has('hub')).toBe(false);
+    expect(ids(lists)).toEqual([]);
+  });
 });

@@ -36,9 +36,8 @@ export function documentRecord(batch: GraphBatch): DocumentRecord {
     return node.label === 'Directive' && node.documentId === batch.documentId ? storedDirective(node, text) : node;
   });
   const stored: GraphBatch = { documentId: batch.documentId, nodes, edges: batch.edges, ...(batch.jointNodeIds === undefined ? {} : { jointNodeIds: batch.jointNodeIds }) };
-  const textBuffer = Buffer.from(text, 'utf8');
   const body = recordBody(`{"t":"doc","batch":${JSON.stringify(stored)}}\n${text}`);
-  return { body, stored, textBytes: textBuffer.length };
+  return { body, stored, textBytes: Buffer.byteLength(text, 'utf8') };
 }
 
 const CACHE_SIZE = 256;

@@ -1,7 +1,8 @@
 // The default store: the in-memory graph of memory-index, made durable by two append-only
 // logs in the data directory — docs.log (one record per written document batch) and
-// curations.log. A write resolves only after its record is fsync'd; writes arriving together
-// share one append and one fsync (group commit), which is what makes bulk ingest fast.
+// curations.log. A write resolves only after its record is fsync'd; writes arriving together,
+// or while the previous group's fsync runs, share one append and one fsync (group commit),
+// which is what makes bulk ingest fast.
 import type { MeetingDirection } from '../../graph/meeting-order';
 import type { EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
@@ -78,6 +79,8 @@ export class EmbeddedStore implements StorePort {
   /** The last failed compaction, if any: the store keeps working on the uncompacted log. */
   compactionError: unknown = null;
   private following: FollowTarget | null = null;
+  /** Bytes of the live records in docs.log, once summed (compactIfWorthIt); null: not yet. */
+  private liveBytes: number | null = null;
 
   constructor(private parts: EmbeddedParts) {
     // A reader notes which files it read now, so a compaction from here on is noticed.
@@ -181,7 +184,7 @@ export class EmbeddedStore implements StorePort {
     const group = this.pending;
     this.pending = [];
     this.flushScheduled = false;
-    const { graph, live } = this.parts;
+    const { graph } = this.parts;
     const latest = new Map<string, string | null>();
     const toWrite: PendingWrite[] = [];
     const unchanged: PendingWrite[] = [];
@@ -199,15 +202,17 @@ export class EmbeddedStore implements StorePort {
     try {
       // The lock must still be this directory's before anything is acknowledged (see lock.ts).
       if (toWrite.length > 0) this.parts.lock?.check();
-      const places = toWrite.length === 0 ? [] : this.writableLog(this.parts.docsLog).append(toWrite.map((w) => w.record?.body ?? removalBody(w.documentId)));
+      // The fsync runs off the main thread; writes arriving meanwhile wait for the next flush
+      // and share its fsync (group commit). Nothing is applied or acknowledged before it returns.
+      const places = toWrite.length === 0 ? [] : await this.writableLog(this.parts.docsLog).appendDurably(toWrite.map((w) => w.record?.body ?? removalBody(w.documentId)));
       toWrite.forEach((write, i) => {
         if (write.record === null) {
           graph.state.removeDocument(write.documentId);
-          live.delete(write.documentId);
+          this.placeLive(write.documentId, null);
           return;
         }
         graph.applyBatch(write.record.stored, write.record.body.identity);
-        live.set(write.documentId, places[i]);
+        this.placeLive(write.documentId, places[i]);
         this.parts.texts.set(write.documentId, write.record.textBytes);
       });
     } catch (error) {
@@ -225,12 +230,25 @@ export class EmbeddedStore implements StorePort {
     }
   }
 
+  /** Records where a document's live record is (null: removed), keeping the sum of live bytes. */
+  private placeLive(documentId: string, place: { offset: number; length: number } | null): void {
+    const { live } = this.parts;
+    if (this.liveBytes !== null) this.liveBytes += (place?.length ?? 0) - (live.get(documentId)?.length ?? 0);
+    if (place === null) live.delete(documentId);
+    else live.set(documentId, place);
+  }
+
   /** Keeps docs.log within twice its live size, so rewriting documents never grows it forever. */
   compactIfWorthIt(minDeadBytes = COMPACT_MIN_DEAD_BYTES): void {
     const log = this.parts.docsLog;
     if (log === null || this.parts.readOnly) return;
-    let liveBytes = 0;
-    for (const place of this.parts.live.values()) liveBytes += place.length;
+    // Summed once, then kept by placeLive: summing every live place after each flush made
+    // ingest quadratic in the number of documents.
+    if (this.liveBytes === null) {
+      this.liveBytes = 0;
+      for (const place of this.parts.live.values()) this.liveBytes += place.length;
+    }
+    const liveBytes = this.liveBytes;
     const dead = log.bytes - liveBytes;
     if (dead < minDeadBytes || dead < liveBytes) return;
     const ids = [...this.parts.live.keys()];

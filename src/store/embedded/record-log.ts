@@ -1,11 +1,12 @@
-// An append-only log of framed JSON records with one fsync per append. Opening reads every
+// An append-only log of framed JSON records with one fsync per append (appendDurably: the fsync
+// off the calling thread). Opening reads every
 // record back (or, under a snapshot holding the records before some byte, only those past it);
 // a torn last record (crash mid-append, after the acknowledged length kept in "<log>.ack") is
 // cut off; damage anywhere else, a file shorter than what was acknowledged, or
 // a missing log whose sidecar says it existed, is STORE_CORRUPT naming the file and byte offset.
 // Compaction copies the live records to a temporary file, fsyncs it and renames it over the
 // log, so a crash leaves one or the other.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError } from '../errors';
 import { AckWriter, readAcknowledged, type Acknowledged } from './ack';
@@ -24,6 +25,8 @@ export class RecordLog {
   /** Inode of the file this process opened: a log deleted or replaced under it is refused. */
   private ino = 0;
   private ack: AckWriter | null = null;
+  /** An appendDurably() waits for its fsync. */
+  private syncing = false;
 
   private constructor(
     readonly file: string,
@@ -214,7 +217,39 @@ export class RecordLog {
    * On failure the file is cut back to where it was, so a later append never follows garbage.
    */
   append(bodies: readonly RecordBody[]): { offset: number; length: number }[] {
-    if (this.fd === null || this.readOnly) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
+    const write = this.writeFrames(bodies);
+    try {
+      fsyncSync(this.fd as number);
+    } catch (error) {
+      this.cutBack(error);
+    }
+    return this.commit(write);
+  }
+
+  /**
+   * append() with the fsync on libuv's thread pool: the records are written at once, and the
+   * promise resolves once they are durable. The caller's thread meanwhile prepares the next
+   * group (the embedded store commits every write that arrived during one fsync with the next).
+   * One at a time: the log's length moves only once the fsync returned.
+   */
+  async appendDurably(bodies: readonly RecordBody[]): Promise<{ offset: number; length: number }[]> {
+    if (this.syncing) throw new StoreError('STORE_BAD_INPUT', `${this.file}: an append is still waiting for its fsync`, { target: this.file });
+    const write = this.writeFrames(bodies);
+    this.syncing = true;
+    try {
+      await new Promise<void>((resolve, reject) => fsync(write.fd, (error) => (error ? reject(error) : resolve())));
+    } catch (error) {
+      this.cutBack(error);
+    } finally {
+      this.syncing = false;
+    }
+    return this.commit(write);
+  }
+
+  /** Writes the framed records past the log's end (not yet durable, nor counted in its length). */
+  private writeFrames(bodies: readonly RecordBody[]): { fd: number; placed: { offset: number; length: number }[]; end: number } {
+    const fd = this.fd;
+    if (fd === null || this.readOnly) throw new StoreError('STORE_NOT_WRITABLE', `${this.file} is open read-only`, { target: this.file });
     this.checkStillTheLog();
     const frames = bodies.map((b) => encodeFrame(b));
     const placed: { offset: number; length: number }[] = [];
@@ -223,22 +258,31 @@ export class RecordLog {
       placed.push({ offset, length: frame.length });
       offset += frame.length;
     }
-    const data = Buffer.concat(frames);
+    const data = frames.length === 1 ? frames[0] : Buffer.concat(frames);
     try {
       let written = 0;
-      while (written < data.length) written += writeSync(this.fd, data, written, data.length - written, this.size + written);
-      fsyncSync(this.fd);
+      while (written < data.length) written += writeSync(fd, data, written, data.length - written, this.size + written);
     } catch (error) {
-      try {
-        ftruncateSync(this.fd, this.size);
-      } catch {
-        // The original error is the one to report; the torn tail is cut on the next open.
-      }
-      throw fsError(error, this.file, 'append to');
+      this.cutBack(error);
     }
-    this.size = offset;
+    return { fd, placed, end: offset };
+  }
+
+  /** A write or fsync failed: the tail past the acknowledged length is cut, and the error thrown. */
+  private cutBack(error: unknown): never {
+    try {
+      if (this.fd !== null) ftruncateSync(this.fd, this.size);
+    } catch {
+      // The original error is the one to report; the torn tail is cut on the next open.
+    }
+    throw fsError(error, this.file, 'append to');
+  }
+
+  /** The written records are durable: the log's length and its acknowledged length move past them. */
+  private commit(write: { placed: { offset: number; length: number }[]; end: number }): { offset: number; length: number }[] {
+    this.size = write.end;
     this.ack?.record(this.size, this.ino);
-    return placed;
+    return write.placed;
   }
 
   /** Bytes of the log at [offset, offset + length): raw parts of records, read on demand. */

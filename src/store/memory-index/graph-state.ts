@@ -6,7 +6,7 @@
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
-import { allOf, listOf, pull, push, trim, type EdgeLists } from './edge-lists';
+import { HubPulls, allOf, listOf, push, trim, type EdgeLists } from './edge-lists';
 import { ExactKeyIndex } from './exact-key-index';
 import { LabelIndex } from './label-index';
 
@@ -74,6 +74,8 @@ export class GraphState {
   private readonly meetingsByDate = new Map<string, Set<string>>();
   private readonly listeners: EdgeListener[] = [];
   private readonly props = new PropsInterner();
+  /** Edges removed from long lists, dropped when a list is next read (edge-lists.ts). */
+  private readonly hubs = new HubPulls();
   /** Node ids by whole search key, for exact searches. */
   readonly exactKeys = new ExactKeyIndex();
   /** Bumped on every change; caches keyed on it (sorted listings) know when to rebuild. */
@@ -102,17 +104,20 @@ export class GraphState {
 
   out(nodeId: string): readonly GraphEdge[] {
     this.undeferAt(nodeId);
+    this.hubs.settle(this.outEdges, nodeId);
     return listOf(this.outEdges, nodeId);
   }
 
   in(nodeId: string): readonly GraphEdge[] {
     this.undeferAt(nodeId);
+    this.hubs.settle(this.inEdges, nodeId);
     return listOf(this.inEdges, nodeId);
   }
 
   /** Every edge once (each is in exactly one out-list). */
   *allEdges(): Iterable<GraphEdge> {
     if (this.deferredDocuments > 0) for (const entry of this.documents.values()) this.undefer(entry);
+    this.hubs.settleAll();
     yield* allOf(this.outEdges);
   }
 
@@ -156,8 +161,7 @@ export class GraphState {
     // A document's own nodes are done growing.
     for (const id of entry.nodeIds) {
       if (deferred?.ids.has(id)) continue;
-      trim(this.outEdges, id);
-      trim(this.inEdges, id);
+      this.trimLists(id);
     }
     if (deferred !== null) {
       entry.deferred = deferred;
@@ -236,6 +240,8 @@ export class GraphState {
     this.byLabel.remove(node);
     this.outEdges.delete(id);
     this.inEdges.delete(id);
+    this.hubs.forget(this.outEdges, id);
+    this.hubs.forget(this.inEdges, id);
   }
 
   private addEdge(edge: GraphEdge, deferred: DeferredAdjacency | null): void {
@@ -259,8 +265,7 @@ export class GraphState {
       if (deferred.ids.has(edge.to)) push(this.inEdges, edge.to, edge);
     }
     for (const id of deferred.ids) {
-      trim(this.outEdges, id);
-      trim(this.inEdges, id);
+      this.trimLists(id);
     }
   }
 
@@ -273,12 +278,20 @@ export class GraphState {
     if (entry !== undefined) this.undefer(entry);
   }
 
+  /** A list that is done growing is cut to its length (edges removed lazily leave it first). */
+  private trimLists(id: string): void {
+    for (const lists of [this.outEdges, this.inEdges]) {
+      this.hubs.settle(lists, id);
+      trim(lists, id);
+    }
+  }
+
   private removeEdge(edge: GraphEdge): void {
     this.undeferAt(edge.from);
     this.undeferAt(edge.to);
     this.typeCounts.set(edge.type, (this.typeCounts.get(edge.type) ?? 1) - 1);
-    pull(this.outEdges, edge.from, edge.id);
-    pull(this.inEdges, edge.to, edge.id);
+    this.hubs.pull(this.outEdges, edge.from, edge);
+    this.hubs.pull(this.inEdges, edge.to, edge);
     for (const listener of this.listeners) listener.edgeRemoved(edge, this);
   }
 
