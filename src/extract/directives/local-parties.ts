@@ -168,6 +168,11 @@ function sameTones(written: readonly Token[], name: string): boolean {
   return words.every((t, i) => toneOf(t.text) === toneOf(nameWords[i]));
 }
 
+/** "TP.HCM", "TPHCM", "TP Đà Nẵng" at tokens[k]: a city spelled whole with its place word, else null. */
+export function spelledCityAt(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
+  return /^tp/u.test(tokens[k]?.f ?? '') ? provinceRow(tokens, k, asOf) : null;
+}
+
 /** A province named without "tỉnh" ("Bắc Giang", "Yên Bái"): a doer only where the caller knows
  * the position holds provinces (a topic "Với Bắc Giang, …", or after "tỉnh Bắc Giang, …"). */
 export function bareProvinceAt(tokens: readonly Token[], k: number, asOf?: string): LocalHit | null {
@@ -224,7 +229,7 @@ function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | unde
     if (e < 0) continue;
     const body = tokens.slice(k, e).map((x) => x.text).join(' ');
     // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
-    const spelled = /^tp/u.test(tokens[e]?.f ?? '') ? provinceRow(tokens, e, asOf) : null;
+    const spelled = spelledCityAt(tokens, e, asOf);
     if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };
     for (const w of DISTRICT_UNITS) {
       let u = wordsAt(tokens, e, w);
@@ -307,7 +312,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     }
     if (tokens[u]?.f === 'cac') return null;
     // "UBND TP.HCM", "UBND TPHCM": the city spelled whole, its abbreviation with its place word.
-    const spelled = /^tp/u.test(tokens[u]?.f ?? '') ? provinceRow(tokens, u, asOf) : null;
+    const spelled = spelledCityAt(tokens, u, asOf);
     if (spelled) return { parties: [agency(committeeOf(spelled.row))], end: spelled.end, ruleId: 'party.provincial-committee' };
     for (const w of UNIT_WORDS) {
       let e = wordsAt(tokens, u, w);

@@ -244,8 +244,9 @@ function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: num
   for (let c = last - 2; c > a + 2 && c >= last - 14; c--) {
     if (tokens[c].text !== ',') continue;
     if (!speakerThenCue(env, c + 1, last)) return null;
-    const cue = tokens.findIndex((_, x) => x > c && CUES.matchAt(tokens, x, last) === last);
-    if (cue < 0) return null;
+    let cue = c + 1;
+    while (cue < last && CUES.matchAt(tokens, cue, last) !== last) cue++;
+    if (cue >= last) return null;
     const phrase = officialBefore(env, c + 1, cue);
     return phrase ? { comma: c, phrase } : null;
   }
@@ -381,9 +382,10 @@ const DOCUMENT_REACH = 12;
 function documentBefore(tokens: readonly Token[], floor: number, e: number): number {
   for (let x = e - 2; x >= Math.max(floor + 1, e - DOCUMENT_REACH); x--) {
     const doc = ISSUED.matchAt(tokens, x, e);
-    if (doc < 0 || ISSUES.endingAt(tokens, floor, x) < 0) continue;
+    const issues = doc < 0 ? -1 : ISSUES.endingAt(tokens, floor, x);
+    if (issues < 0) continue;
     // Only a number or code after the document's kind: "Công văn 450/SGTVT-QLVTPT-NL", "số 12/UBND".
-    if (tokens.slice(doc, e).every((t) => !t.word || t.l === 'số' || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return ISSUES.endingAt(tokens, floor, x);
+    if (tokens.slice(doc, e).every((t) => !t.word || t.l === 'số' || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return issues;
   }
   return e;
 }
@@ -817,7 +819,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     }
     // "**7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố**" over its tasks: a heading that
     // names who is asked; what they are asked follows below.
-    if (named.length && tokens[b]?.text !== ';' && !hasWord(tokens, read.end, b) && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
+    if (named.length && tokens[b]?.text !== ';' && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.assignees = named; out.namesDoer = true; out.opensList = true; out.listOnly = true; out.taskStart = read.end;
       ruleIds.push('cue.heading-asks');
       return out;

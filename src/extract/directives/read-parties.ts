@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, tokenize, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, type LocalHit } from './local-parties';
+import { bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
@@ -103,15 +103,14 @@ function partyOfficesAt(tokens: readonly Token[], i: number): LocalHit | null {
 
 function placeAfter(tokens: readonly Token[], i: number, asOf?: string, bare = false): { row: AgencyRow; end: number } | null {
   // "Sở Y tế TP.HCM", "… TPHCM": the city spelled whole with its place word.
-  const spelled = /^tp/u.test(tokens[i]?.f ?? '') ? provinceRow(tokens, i, asOf) : null;
+  const spelled = spelledCityAt(tokens, i, asOf);
   if (spelled) return spelled;
   let j = i;
   if (tokens[j]?.f === 'tinh' || tokens[j]?.f === 'tp') j++;
   else if (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho') j += 2;
   else if (!bare || !tokens[j]?.cap) return null;
   if (tokens[j]?.text === '.') j++;
-  const hit = matchAgencyAt(tokens, j, { asOf, placeAllowed: true });
-  return hit?.row && (hit.row.kind === 'province' || hit.row.kind === 'city') ? { row: hit.row, end: hit.to } : null;
+  return provinceRow(tokens, j, asOf);
 }
 
 // "Cục Thuế các tỉnh, thành phố (trực thuộc Trung ương)": the provincial branches of a national
@@ -204,10 +203,11 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       // is the province's own, not the ministry.
       const provincial = parties.some((p) => /^(?:Các sở, ngành|Sở )/u.test(p.name));
       const sector = local || provincial ? null : sectorMinistryAt(tokens, at, env.asOf);
+      const ownUnits = local || sector ? -1 : ownUnitsAt(tokens, at);
       if (local) { add(parties, local.parties); i = end = local.end; }
       else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
       // "các cấp, các ngành" is a group the lexicon names, longer than the unnamed "các cấp".
-      else if (ownUnitsAt(tokens, at) > 0) i = ownUnitsAt(tokens, at);
+      else if (ownUnits > 0) i = ownUnits;
       else if (UNNAMED.matchAt(tokens, at) > 0 && !((matchAgencyAt(tokens, at, { asOf: env.asOf })?.to ?? -1) > UNNAMED.matchAt(tokens, at))) {
         // A doer that names no party ("cán bộ, công chức"), then perhaps one that does ("cấp xã").
         // "các lãnh đạo cơ quan, địa phương": after a head, too.
