@@ -1,0 +1,140 @@
+// Small tests on a clause's tokens, read in place: negative evidence (permissions, forecasts,
+// negated duties, closing formulas, summaries), duties ("phải / cần"), nominal tasks, lists that
+// only introduce, colons, words in capitals.
+import type { Span } from '../../types';
+import type { Token } from '../../document/tokens';
+import { matchWords } from '../../document/tokens';
+import { readParties } from '../read-parties';
+import type { ClauseEnv } from './clause-reading';
+import { INTRO, MODALS, NOT_TASK, OBLIGATION, OPENERS, set } from './phrase-sets';
+import { NOT_A_TASK } from '../../lexicon/instruction-cues';
+
+export const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+
+/** Does the phrase `words` start at some token in [from, to)? */
+export function phraseStartsIn(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
+  for (let i = from; i < to; i++) if (matchWords(tokens, i, words) > 0) return true;
+  return false;
+}
+
+export function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {
+  for (let j = k; j < Math.min(b, k + 14); j++) {
+    if (NOT_TASK.matchAt(tokens, j, b) < 0) continue;
+    // "các biện pháp có thể": a possible means, not a permission; only a leading "có thể" permits.
+    if (tokens[j].l === 'có' && tokens[j + 1]?.l === 'thể' && j > k + 1) continue;
+    // "hoàn thiện dự kiến chương trình kỳ họp": a draft named after a task verb is no forecast.
+    if ((tokens[j].l === 'dự' || tokens[j].l === 'ước') && j > k + 1) continue;
+    // "cắt giảm chi không cần thiết": "unnecessary", not "no need to".
+    if (tokens[j].l === 'không' && tokens[j + 1]?.l === 'cần' && tokens[j + 2]?.l === 'thiết') continue;
+    return NOT_A_TASK.id;
+  }
+  return null;
+}
+
+/** "phải / cần" that is a duty (not "cần thiết", "không phải", "phải chăng"). */
+export function dutyAt(tokens: readonly Token[], k: number, b: number): boolean {
+  // "Sẽ có một nghị quyết …", "Dự kiến …": a forecast, whatever it says is needed.
+  if (tokens[k]?.l === 'sẽ' || (tokens[k]?.l === 'dự' && tokens[k + 1]?.l === 'kiến')) return false;
+  for (let j = k; j < Math.min(b, k + 16); j++) {
+    const e = OBLIGATION.matchAt(tokens, j, b);
+    if (e < 0) continue;
+    const before = tokens[j - 1]?.l;
+    if (before === 'không' || before === 'chưa' || before === 'có' || before === 'thể' || before === 'đâu') continue;
+    const after = tokens[e]?.l;
+    // "phải được tiến hành nghiêm" is an obligation in the passive; "cần được …" may be a wish.
+    if (after === 'được' && tokens[j].l === 'phải' && tokens[e + 1]?.word && OPENERS.matchAt(tokens, e + 1, b) > 0) return true;
+    if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || (after === 'có' && tokens[e + 1]?.l === 'sự')) continue;
+    return true;
+  }
+  return false;
+}
+
+// "Tổng cục Thuế yêu cầu các đồng chí Cục trưởng … nghiêm túc triển khai thực hiện.": the closing
+// formula of an official letter asks to carry out the letter itself; it adds no task (FORMAT.md).
+const CLOSING_WORDS = new Set(['nghiêm', 'túc', 'khẩn', 'trương', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'các', 'nội', 'dung',
+  'trên', 'này', 'văn', 'bản', 'công', 'điện', 'theo', 'đúng', 'và', 'kịp', 'thời', 'biết', 'quy', 'định', 'tinh', 'thần',
+  // "… thực hiện Chỉ thị / Thông báo / Kết luận / Nghị quyết / Kế hoạch này"
+  'chỉ', 'thị', 'thông', 'báo', 'kết', 'luận', 'nghị', 'quyết', 'kế', 'hoạch',
+  // "… đề nghị Chủ tịch UBND các tỉnh quan tâm chỉ đạo thực hiện./."
+  'quan', 'tâm', 'đạo']);
+export function closingFormula(tokens: readonly Token[], from: number, b: number): string | null {
+  const stop = tokens.findIndex((t, x) => x >= from && x < b && t.text === '.');
+  const words = tokens.slice(from, stop > 0 ? stop : b).filter((t) => t.word);
+  return words.length > 0 && words.length <= 10 && words.every((t) => CLOSING_WORDS.has(t.l)) && words.some((t) => t.l === 'hiện') ? 'neg.closing-formula' : null;
+}
+
+// "… chỉ đạo thủ trưởng các sở, ngành … tập trung triển khai thực hiện tốt một số nhiệm vụ.": the
+// lead announces the tasks the body lists; it is no task of its own.
+const SUMMARY_END = set(['một số nhiệm vụ', 'một số nhiệm vụ trọng tâm', 'một số nội dung', 'một số nội dung trọng tâm', 'nhiều nội dung', 'một số việc', 'nhiều nhiệm vụ']);
+const SUMMARY_WORDS = 12;
+const INTRO_WORDS = 32;
+/** The words from `from` end on a summary ("… một số nhiệm vụ"), within `maxWords` syllables. */
+function endsOnSummary(tokens: readonly Token[], from: number, b: number, maxWords: number): boolean {
+  let end = b;
+  while (end > from && !tokens[end - 1].word) end--;
+  if (tokens.slice(from, end).filter((t) => t.word).length > maxWords) return false;
+  return SUMMARY_END.endingAt(tokens, from, end) >= 0;
+}
+
+export function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {
+  return !endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, SUMMARY_WORDS) ? 'neg.summary' : null;
+}
+
+/** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
+export const NOMINAL_TASK = 'cue.nominal-task';
+export function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
+  return tokens[j]?.l === 'việc' && (OPENERS.matchAt(tokens, j + 1, b) > 0 || MODALS.matchAt(tokens, j + 1, b) > 0);
+}
+
+/** "… đề nghị Chủ tịch UBND các tỉnh chỉ đạo Sở Nông nghiệp và PTNT:" — only who is directed
+ * before the colon: the items are the tasks. */
+export function directsOnly(env: ClauseEnv, from: number, b: number): boolean {
+  const { tokens } = env;
+  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return false;
+  const read = readParties(tokens, from + 2, env);
+  return read.parties.length > 0 && tokens.slice(read.end, b).every((t) => !t.word);
+}
+
+/** "thực hiện một số công việc như sau:" — a few words and "như sau": the list is the task. */
+export function introducesOnly(tokens: readonly Token[], from: number, b: number): boolean {
+  let words = 0;
+  for (let x = from; x < b; x++) {
+    if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10; // syllables
+    if (tokens[x].word) words++;
+  }
+  // "… triển khai ngay một số nội dung:": what follows the colon is the tasks.
+  return endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, INTRO_WORDS);
+}
+
+/** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */
+export function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean {
+  // ("Cho rằng càng kéo dài …, Phó Thủ tướng nhấn mạnh cần …": the reason for what follows.)
+  return c > k && (tokens[k].l === 'để' || tokens[k].l === 'về' || (tokens[k].l === 'cho' && tokens[k + 1]?.l === 'rằng'));
+}
+
+export function endsWithColon(tokens: readonly Token[], b: number): boolean {
+  // ("Sở Y tế:**": the markers of bold text after the colon.)
+  let e = b;
+  while (e > 0 && /^[*_]+$/u.test(tokens[e - 1]?.text ?? '')) e--;
+  return tokens[e - 1]?.text === ':' || (tokens[b]?.text === ':');
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+// Both run on every clause: they read the tokens in place rather than copy them.
+export function hasWord(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let i = k; i < b && i < tokens.length; i++) if (tokens[i].word) return true;
+  return false;
+}
+
+/** At least two words with letters in tokens[k, b), and all of them in capitals. */
+export function inCapitals(tokens: readonly Token[], k: number, b: number): boolean {
+  let words = 0;
+  for (let i = k; i < b && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word || !HAS_LETTER.test(t.text)) continue;
+    if (t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
+}

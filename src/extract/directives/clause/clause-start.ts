@@ -1,0 +1,114 @@
+// Where a clause's reading starts: past list markers, bullets, an outlet's tag, connectors
+// ("Đồng thời, …"), a field ("Trong công tác …, "), part labels ("Về kinh phí: …"), a condition
+// before the doer ("Khi xảy ra sự cố, Bộ X chủ trì …") and a leading deadline adverbial.
+import type { Token } from '../../document/tokens';
+import { readParties } from '../read-parties';
+import type { ClauseEnv } from './clause-reading';
+import { inSpans } from './clause-predicates';
+import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OPENERS, ORDINALS, OUTLET_TAG, set } from './phrase-sets';
+
+// Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
+// 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
+const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
+  'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu',
+  // ("Trên cơ sở báo cáo của các đơn vị, Sở X có nhiệm vụ …": the grounds, then the doer.)
+  'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua']);
+const CONDITION_REACH = 80;
+
+/** After a condition opening at k, the first comma followed by a named or unnamed doer and its
+ * task verb or modal: the index of that doer, else -1. */
+function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
+  const { tokens } = env;
+  for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
+    // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
+    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    if (tokens[c].text !== ',') continue;
+    // (A date adverbial may come first: "…, năm 2024, các bộ, ngành … cần …"; it stays in the clause.)
+    let x = c + 1;
+    while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
+    if (x > c + 1 && tokens[x]?.text === ',') x++;
+    const read = readParties(tokens, x, env);
+    const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, x, b);
+    if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) {
+      // "… của các đơn vị, địa phương, Sở X có nhiệm vụ …": the condition's own last words may
+      // read as parties; the doer is the last that still reads up to the verb.
+      let doer = c + 1;
+      // (Only where unnamed units end the words before the comma, "… của các đơn vị, …".)
+      if (GENERIC.endingAt(tokens, k, c) < 0) return doer;
+      for (let d = c + 1; d < end; d++) {
+        if (tokens[d].text === ',' && readParties(tokens, d + 1, env).end === end) doer = d + 1;
+      }
+      return doer;
+    }
+  }
+  return -1;
+}
+
+/** After a condition ("Khi …,", "Nếu …,") that holds no instruction verb, the first comma
+ * followed by a task verb: the index of that verb, else -1. */
+function taskAfterCondition(tokens: readonly Token[], k: number, b: number): number {
+  for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
+    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    if (tokens[c].text === ',' && !tokens[c + 1]?.cap && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
+  }
+  return -1;
+}
+
+/** Skips list markers, bullets, connectors, a condition before the doer and a leading deadline
+ * adverbial. */
+export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; connector: boolean; field?: boolean } {
+  const { tokens } = env;
+  let k = a;
+  let connector = false;
+  let field = false;
+  for (let guard = 0; guard < 16 && k < b; guard++) {
+    const t = tokens[k];
+    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
+    if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
+    if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
+    // "VOV.VN - …", "(PV) - …", "ĐBP - …": the outlet's tag before the lead.
+    if (k === a) {
+      const tag = OUTLET_TAG.exec(env.text.slice(tokens[k].start, tokens[b - 1].end));
+      if (tag) {
+        const to = tokens[k].start + tag[0].length;
+        let x = k;
+        while (x < b && tokens[x].start < to) x++;
+        if (x < b) { k = x; continue; }
+      }
+    }
+    // "Trong công tác truyền thông, …": the field the task belongs to.
+    if (tokens[k].l === 'trong' && FIELD.matchAt(tokens, k + 1, b) > 0) {
+      let c = k + 1;
+      while (c < Math.min(b, k + 10) && tokens[c].word) c++;
+      if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; field = true; continue; }
+    }
+    // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
+    if (tokens[k].l === 'về' && !connector) {
+      let c = k + 1;
+      while (c < Math.min(b, k + 14) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
+      if (tokens[c]?.text === ':') { k = c + 1; continue; }
+      // "1. Về lĩnh vực giao thông" on a line of its own: the label is all there is.
+      if (c === b || (c === b - 1 && !tokens[c].word)) { k = b; break; }
+    }
+    const o = ORDINALS.matchAt(tokens, k, b);
+    if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
+    const c = CONNECTORS.matchAt(tokens, k, b);
+    if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
+    // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
+    // …": a condition before the doer; the clause is read from the doer on.
+    if (CONDITIONS.matchAt(tokens, k, b) > 0) {
+      const doer = doerAfterCondition(env, k, b);
+      if (doer > 0) { k = doer; continue; }
+      // "Khi xuất hiện ca bệnh bất thường, báo cáo ngay về …": a bare task after the condition.
+      const task = taskAfterCondition(tokens, k, b);
+      if (task > 0) { k = task; continue; }
+    }
+    if (inSpans(t, env.deadlineSpans)) {
+      let j = k;
+      while (j < b && inSpans(tokens[j], env.deadlineSpans)) j++;
+      if (tokens[j]?.text === ',') { k = j + 1; continue; }
+    }
+    break;
+  }
+  return { k, connector, field };
+}

@@ -1,0 +1,198 @@
+// Shape 1, "cue": "<speaker> giao / yêu cầu / đề nghị <parties> <task>". The instruction verb may
+// have an official, a signer, a body or nothing before it; the doers, a list, a proposal or an
+// allocation come after it.
+import { readParties } from '../read-parties';
+import type { ClauseEnv, ClauseReading } from './clause-reading';
+import {
+  closingFormula, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
+} from './clause-predicates';
+import { rolesIn } from './clause-roles';
+import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
+import {
+  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
+} from './phrase-sets';
+import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
+import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
+import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
+
+/** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
+export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
+  const { tokens } = env;
+  const { ruleIds } = out;
+  for (let c = k; c < b; c++) {
+    const e = CUES.matchAt(tokens, c, b);
+    if (e < 0) continue;
+    if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
+    if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    // "thông báo chỉ đạo của Thủ tướng …": whose instruction, a noun; the verb may come later.
+    if (tokens[e]?.l === 'của') continue;
+    // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
+    if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
+    let speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
+    // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
+    // one advised; the clause's task is the advice, read as an imperative below.
+    if (c > k && advisedBefore(env, k, c)) continue;
+    let body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    // "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn …": the body's leaders speak; they do
+    // not hand themselves the task.
+    if (body && !body.body && tokens[k]?.l === 'lãnh' && tokens[k + 1]?.l === 'đạo' && c - k <= 8) {
+      speakerPhrase = env.text.slice(tokens[k].start, tokens[c - 1].end);
+      body = null;
+    }
+    const atStart = c === k || (c - k <= 2 && tokens.slice(k, c).every((t) => !t.word || SUBJ_ADV.matchAt(tokens, k, c) > 0));
+    // "Căn cứ …; tình hình thực hiện …, yêu cầu các sở, ngành …": the issuer of an official text is
+    // left unsaid; after a comma the cue and the doers that follow it are the instruction.
+    // A report of what was done ("… đã tập trung lãnh đạo, chỉ đạo UBND tỉnh …") is no instruction.
+    const elided = !speakerPhrase && !body && !atStart && tokens[c - 1]?.text === ','
+      && !tokens.slice(k, c).some((t) => NARRATIVE_ASPECT.has(t.l)) && readParties(tokens, e, env).parties.length > 0;
+    if (!speakerPhrase && !body && !atStart && !elided) continue;
+    if (elided) ruleIds.push('cue.elided-issuer');
+    const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
+    // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
+    if (verb === 'điện' && tokens[e]?.text !== ':') continue;
+    // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
+    if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
+    if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
+    // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
+    if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
+    let j = e;
+    for (let guard = 0; guard < 12 && j < b; guard++) {
+      if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
+      // "Ông yêu cầu đến tháng 6, tất cả lãnh đạo …": the deadline sits before the doers.
+      if (inSpans(tokens[j], env.deadlineSpans)) {
+        let x = j;
+        while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
+        if (tokens[x]?.text === ',') { j = x + 1; continue; }
+      }
+      break;
+    }
+    if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
+    else if (tokens[j]?.text === ':') {
+      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
+      if (verb === 'điện') out.addresseeList = true;
+      ruleIds.push(INSTRUCTION_VERBS.id);
+      if (body && !body.body) out.assignees = body.parties;
+      return true;
+    }
+    // "đề nghị các đại biểu thảo luận …": the meeting's participants are asked for views, not tasks.
+    if (AUDIENCE.matchAt(tokens, j, b) > 0) { out.negative = 'neg.audience'; return true; }
+    // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
+    // what the document asks, and of whom, comes after.
+    if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = INSTRUCTION_TOPICS.id; out.speakerPhrase = speakerPhrase; return true; }
+    // "Bộ trưởng Bộ Kế hoạch và Đầu tư giao chi tiết danh mục dự án … cho từng bộ": "giao" that
+    // allocates; the one who allocates is the doer.
+    if (verb === 'giao' && ALLOCATED.matchAt(tokens, j, b) > 0 && c > k) {
+      const doer = readParties(tokens, k, env);
+      if (doer.parties.length && doer.end <= c) {
+        out.shape = 'subject'; out.assignees = doer.parties; out.namesDoer = true; out.taskStart = c;
+        ruleIds.push(ALLOCATED_THINGS.id);
+        out.negative = negativeIn(tokens, c, b);
+        return true;
+      }
+    }
+    // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
+    let read = readParties(tokens, j, { ...env, bareProvince: true });
+    // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
+    // doers come after an inserted adverbial.
+    if (!read.parties.length && e < j && tokens[e]?.text === ',') {
+      const comma = tokens.findIndex((t, x) => x > j && x < j + 30 && x < b && t.text === ',');
+      const later = comma > 0 ? readParties(tokens, comma + 1, env) : null;
+      if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) {
+        out.aside = { start: tokens[e].start, end: tokens[comma].end };
+        read = later; j = comma + 1;
+      }
+    }
+    let generic = -1;
+    if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
+    let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
+    // "Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh … yêu cầu báo cáo …": the addressees of
+    // the letter are asked.
+    if (!named.length && /^(?:yêu cầu|đề nghị)/.test(verb)) {
+      const addressees = addresseesBefore(env, k, c);
+      if (addressees.length) { named = addressees; ruleIds.push(LETTER_SENDS.id); }
+    }
+    if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
+    // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
+    // the Party and the Government instruct when they "đề nghị".
+    const superior = body?.parties.some((p) => SUPERIOR.test(p.name)) ?? false;
+    // A district or a department "đề nghị" its province: a proposal too.
+    const lower = body?.parties.some((p) => /^(?:Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố) |Sở )/u.test(p.name)) ?? false;
+    const toProvince = read.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
+    // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
+    if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
+      && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
+      out.negative = 'neg.proposal'; return true;
+    }
+    // "Phó Giám đốc Sở Y tế … đề nghị cần kiểm tra …": an official below the leaders of the
+    // meeting recommends to no one in particular; a proposal, not an instruction.
+    if (speakerPhrase && /^(?:đề nghị|kiến nghị)$/u.test(verb) && tokens[e]?.l === 'cần' && !read.parties.length && !leaderSpeaks(env, speakerPhrase, k, c)) {
+      out.negative = 'neg.recommendation'; return true;
+    }
+    out.shape = 'cue';
+    out.speakerPhrase = speakerPhrase;
+    ruleIds.push(INSTRUCTION_VERBS.id);
+    // "- Chỉ đạo Sở Tài nguyên và Môi trường: …" as a task of a list: whoever the list gives the
+    // tasks to does the directing (the discourse pass decides whether there is such a doer).
+    out.directsOthers = atStart && !speakerPhrase && !body && /^(?:chỉ đạo|đôn đốc|yêu cầu)$/u.test(verb);
+    // Outside a list, a bare "Yêu cầu X …" is the issuer asking X, not the previous doer directing X.
+    out.asks = verb === 'yêu cầu';
+    // "Để phát triển nhân lực …, Thủ tướng yêu cầu …" / "Về an ninh, …": a new topic.
+    if (opensNewTopic(tokens, k, c)) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
+    // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
+    // item (a digest, a new part of the report); "Thủ tướng yêu cầu …" goes on with the last one.
+    else if (c > k && env.occurrences.some((o) => o.nameSpan.start >= tokens[k].start && o.nameSpan.end <= tokens[c].start)) { out.newTopic = true; ruleIds.push('discourse.speaker-named-again'); }
+    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
+    // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
+    // keeps the task, but one directing a named department hands it over.
+    const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
+    // "UBND tỉnh Lâm Đồng có văn bản chỉ đạo các sở ngành …": a body that issued a document is
+    // the issuer, and the parties it directs do the task.
+    const issuedDocument = tokens.slice(k, c).some((t, x) => t.l === 'bản' && tokens[k + x - 1]?.l === 'văn');
+    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && !(issuedDocument && named.length) && (!committee || groupOnly || !named.length);
+    if (directsOwn && body) {
+      // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
+      out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');
+    } else if (named.length) { out.assignees = named; out.namesDoer = true; }
+    // (A body that "giao / yêu cầu" unnamed units issues the instruction: it keeps no task.)
+    else if (body && !body.body && /^(?:chỉ đạo|đôn đốc)/.test(verb)) {
+      // "Bộ Công Thương chỉ đạo các đơn vị …": the ministry is told to direct its own units.
+      out.assignees = body.parties; out.namesDoer = true;
+    } else if (generic > 0 && !(atStart && !speakerPhrase && !body)) out.namesDoer = true;
+    // "lưu ý / kêu gọi / nhắc nhở" give a task only to a named doer or with a task verb after.
+    if (/^(?:lưu ý|nhắc nhở|nhắc)$/.test(verb) && !named.length && MODALS.matchAt(tokens, j, b) < 0 && OPENERS.matchAt(tokens, j, b) < 0 && !nominalTask(tokens, j, b)) {
+      // "Phó Thủ tướng lưu ý, Luật cần có quy định …": a duty after the note is the instruction.
+      if (dutyAt(tokens, j, b)) {
+        out.shape = 'duty'; out.speech = true; out.speakerPhrase = speakerPhrase; out.taskStart = j;
+        ruleIds.push(OBLIGATION_MARKERS.id);
+        out.negative = negativeIn(tokens, j, b);
+        return true;
+      }
+      out.shape = 'none'; out.ruleIds.pop(); out.speech = true; out.speakerPhrase = speakerPhrase; return true;
+    }
+    // "**7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố**" over its tasks: a heading that
+    // names who is asked; what they are asked follows below.
+    if (named.length && tokens[b]?.text !== ';' && tokens.slice(read.end, b).every((t) => !t.word && /^[*_.]+$/u.test(t.text))) {
+      out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.assignees = named; out.namesDoer = true; out.opensList = true; out.listOnly = true; out.taskStart = read.end;
+      ruleIds.push('cue.heading-asks');
+      return true;
+    }
+    let taskFrom = named.length ? read.end : generic > 0 ? generic : j;
+    while (taskFrom < b && (tokens[taskFrom].text === ',' || FOLLOW.matchAt(tokens, taskFrom, b) > 0)) taskFrom = tokens[taskFrom].text === ',' ? taskFrom + 1 : FOLLOW.matchAt(tokens, taskFrom, b);
+    out.taskStart = taskFrom;
+    // "… yêu cầu các địa phương:" opens a list and is no task itself; "… tập trung chỉ đạo khắc
+    // phục …, trong đó tập trung một số nhiệm vụ cụ thể sau:" is a task and opens a list.
+    if (endsWithColon(tokens, b)) {
+      out.opensList = true;
+      let words = 0;
+      for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
+      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b) || directsOnly(env, taskFrom, b);
+      // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
+      out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
+    }
+    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b) ?? summaryOnly(tokens, taskFrom, b);
+    Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
+    out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,111 @@
+// Shape 2, "subject": "<parties> phải / cần / khẩn trương / <task verb> …", a heading that names
+// the doer of the items below ("1. Bộ Nông nghiệp và Môi trường:"), and "Bộ" alone standing for the
+// ministry just named.
+import { readParties } from '../read-parties';
+import type { ClauseEnv, ClauseReading } from './clause-reading';
+import { endsWithColon, hasWord, negativeIn } from './clause-predicates';
+import { rolesIn } from './clause-roles';
+import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, URGENT } from './phrase-sets';
+import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
+
+/** Reads named or unnamed doers as the subject at token k: true when the clause's reading is complete. */
+export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
+  const { tokens } = env;
+  const { ruleIds } = out;
+  // "Bộ Công an sớm hoàn thiện …. Bộ cùng các đơn vị liên quan sửa quy định …": "Bộ" alone is the
+  // ministry just named (the discourse pass resolves it).
+  if (tokens[k]?.text === 'Bộ' && !tokens[k + 1]?.cap) {
+    let j = k + 1;
+    if (tokens[j]?.l === 'cùng' || tokens[j]?.l === 'phối') {
+      const partner = GENERIC.matchAt(tokens, tokens[j].l === 'cùng' ? j + 1 : COORD.matchAt(tokens, j, b), b);
+      if (partner > 0) j = partner;
+    }
+    if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {
+      out.shape = 'subject'; out.anaphor = 'ministry'; out.taskStart = k + 1;
+      ruleIds.push(SUBJECT_MODALS.id);
+      out.negative = negativeIn(tokens, j, b);
+      return true;
+    }
+  }
+  const read = readParties(tokens, k, env);
+  const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
+  if (read.parties.length || generic > 0) {
+    let j = read.parties.length ? read.end : generic;
+    // "Bộ trưởng Giao thông vận tải Trần Hồng Minh được giao …": the minister's name after the
+    // post that stands for the ministry.
+    // (Only before a duty: "Thứ trưởng Bộ Nội vụ Lê Văn Thanh tham gia góp ý" is a caption.)
+    const named = read.parties.length ? env.occurrences.find((o) => o.nameSpan.start === tokens[j]?.start) : undefined;
+    if (named) {
+      let x = j;
+      while (x < b && tokens[x].end <= named.nameSpan.end) x++;
+      if (NAMED_DUTY.matchAt(tokens, x, b) > 0) j = x;
+    }
+    // "Các đơn vị thuộc Sở Nông nghiệp … chủ động …": unnamed units of a named body stay unnamed.
+    if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
+      const owner = readParties(tokens, j + 1, env);
+      if (owner.parties.length) j = owner.end;
+    }
+    while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
+    // "Chủ tịch Ủy ban nhân dân các tỉnh … nơi có trồng sầu riêng:": which of them, then the list.
+    if (read.parties.length && /^(?:nơi|ở)$/u.test(tokens[j]?.l ?? '') && !tokens.slice(j + 1, b).some((_, x) => MODALS.matchAt(tokens, j + 1 + x, b) > 0 || OPENERS.matchAt(tokens, j + 1 + x, b) > 0)) {
+      j = tokens[b - 1]?.text === ':' ? b - 1 : b;
+    }
+    if (j < b && tokens[j].text === ':') {
+      // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.
+      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
+      ruleIds.push('cue.subject-heading');
+      return true;
+    }
+    // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
+    let relative = false;
+    if (tokens[j]?.l === 'sẽ' && /^(?:chịu|phải|chủ|được|có)$/u.test(tokens[j + 1]?.l ?? '') && MODALS.matchAt(tokens, j + 1, b) > 0) j++; // "sẽ chịu trách nhiệm"
+    // ("… cũng có công điện gửi các sở": a document the doer issued, a report of it.)
+    if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể' && ISSUED.matchAt(tokens, j + 1, b) < 0) {
+      for (let x = j + 2; x < Math.min(b, j + 8); x++) if (MODALS.matchAt(tokens, x, b) > 0) { relative = true; j = x; break; }
+    }
+    // "Các Bộ … đến nay chưa có báo cáo …, khẩn trương gửi báo cáo …": what the doers have not
+    // done describes which of them are meant; the task follows the comma.
+    if (!relative && /^(?:đến|chưa)$/u.test(tokens[j]?.l ?? '') && (tokens[j].l !== 'đến' || tokens[j + 1]?.l === 'nay')) {
+      for (let x = j + 2; x < b - 1; x++) {
+        const urgent = tokens[x].text === ',' ? URGENT.matchAt(tokens, x + 1, b) : -1;
+        if (urgent > 0 && tokens[urgent]?.l !== 'được') { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
+      }
+    }
+    if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
+      // "huyện Vân Canh đề nghị tỉnh hỗ trợ …" proposes; what follows may go on proposing.
+      out.negative = /^(?:đề|kiến)$/u.test(tokens[j].l) && /^(?:nghị|xuất)$/u.test(tokens[j + 1]?.l ?? '') ? 'neg.proposal' : NARRATIVE_AFTER_SUBJECT.id;
+      out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
+      return true;
+    }
+    const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b));
+    // "…, UBND, Ủy ban MTTQ thành phố trình.": a verb ending the clause closes a relative clause
+    // ("[the reports that] … present"); a task says what is to be done.
+    if (verbEnd > 0 && !hasWord(tokens, verbEnd, b) && tokens[b - 1]?.text !== ':') { out.negative = 'neg.no-task-words'; return true; }
+    if (verbEnd > 0) {
+      out.shape = 'subject';
+      out.assignees = read.parties;
+      out.namesDoer = true;
+      out.taskStart = read.parties.length ? read.end : generic;
+      ruleIds.push(SUBJECT_MODALS.id);
+      out.negative = negativeIn(tokens, j, b);
+      Object.assign(out, rolesIn(env, j, b, out.assignees));
+      out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
+      // "thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" —
+      // the doer's tasks follow as a list; the introduction is no task of its own.
+      if (endsWithColon(tokens, b)) {
+        out.opensList = true;
+        out.listOnly = tokens.slice(j, b).some((_, x) => INTRO.matchAt(tokens, j + x, b) > 0 && /^(?:sau|như)$/u.test(tokens[j + x].l));
+      }
+      return true;
+    }
+    // (A line that only names an official, "- Thủ tướng Phạm Minh Chính", is a photo's caption.)
+    if (read.parties.length && (endsWithColon(tokens, b) || (tokens.slice(j, b).every((t) => !t.word) && read.parties.some((p) => p.kind !== 'official')))) {
+      // "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" — a heading too.
+      out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = true; out.listOnly = true;
+      ruleIds.push('cue.subject-heading');
+      return true;
+    }
+    if (read.parties.length) return true;
+  }
+  return false;
+}

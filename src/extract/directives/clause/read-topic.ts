@@ -1,0 +1,52 @@
+// Topics: "Với Bộ X, …" / "Đối với các địa phương, …" name who does what follows; "Đối với
+// công tác …, huyện cần …" names a matter, and the clause goes on after it.
+import { readParties } from '../read-parties';
+import type { ClauseEnv, ClauseReading } from './clause-reading';
+import { clauseStart } from './clause-start';
+import { speakerThenCue } from './speaker-before';
+import { MODALS, OPENERS, TOPICS } from './phrase-sets';
+import { TOPIC_MARKERS } from '../../lexicon/instruction-cues';
+
+/** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
+export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: number): number {
+  const { tokens } = env;
+  const { ruleIds } = out;
+  const topicEnd = TOPICS.matchAt(tokens, k, b);
+  if (topicEnd > 0) {
+    const read = readParties(tokens, topicEnd, { ...env, bareProvince: true });
+    if (read.parties.length && (tokens[read.end]?.text === ',' || tokens[read.end]?.text === ':')) {
+      out.topic = read.parties;
+      ruleIds.push(TOPIC_MARKERS.id);
+      k = read.end + 1;
+      const again = clauseStart(env, k, b);
+      k = again.k;
+    } else if (!read.parties.length && /^(?:đối|riêng)$/u.test(tokens[k].l)) {
+      // "Đối với công tác sắp xếp đơn vị hành chính, huyện cần …": a subject matter, not a doer;
+      // the clause goes on after it.
+      // "Đối với các huyện giải ngân thấp như Kông Chro, Ia Pa, Chủ tịch UBND huyện phải …": the
+      // matter may list names; the comma after it is the one a doer or a task follows.
+      let c = topicEnd;
+      for (let guard = 0; guard < 4 && c < b; guard++) {
+        const from = c;
+        while (c < Math.min(b, from + 14) && tokens[c].word) c++;
+        if (tokens[c]?.text !== ',' || c + 1 >= b) break;
+        // "Đối với đề nghị nâng cấp cảng hàng không, Thủ tướng giao Bộ X …": the speaker and the
+        // instruction follow the matter.
+        if (speakerThenCue(env, c + 1, b)) {
+          k = c + 1;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
+        // (A capital there is a name of the list: "…, Cần Thơ, Bộ Giao thông vận tải phải …".)
+        const verbNext = !tokens[c + 1].cap && (MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0);
+        if (readParties(tokens, c + 1, env).parties.length || verbNext) {
+          k = clauseStart(env, c + 1, b).k;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
+        c++;
+      }
+    }
+  }
+  return k;
+}

@@ -1,0 +1,164 @@
+// Who gives the instruction, read backwards from the instruction verb: a named official or a
+// pronoun ("Thủ tướng", "ông"), the signer of a document, the official joined by "và", a body
+// ("UBND tỉnh", "Bộ Tài chính"), the addressees of a letter, the one advised ("tham mưu UBND
+// tỉnh"), and a trailing attribution (", Thủ tướng chỉ đạo.").
+import type { PartyRef } from '../../types';
+import type { Token } from '../../document/tokens';
+import { readParties } from '../read-parties';
+import type { ClauseEnv } from './clause-reading';
+import { phraseStartsIn } from './clause-predicates';
+import { ADVISED, BODIES, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
+
+/** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
+export function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
+  const { tokens } = env;
+  let last = b;
+  while (last > a && !tokens[last - 1].word) last--;
+  // (Not "Để ứng phó với bão, Thủ tướng yêu cầu:", a purpose before the speaker and the list.)
+  if (tokens.slice(last, b + 1).some((t) => t.text === ':') || LEADS.matchAt(tokens, a, b) > 0) return null;
+  for (let c = last - 2; c > a + 2 && c >= last - 14; c--) {
+    if (tokens[c].text !== ',') continue;
+    if (!speakerThenCue(env, c + 1, last)) return null;
+    let cue = c + 1;
+    while (cue < last && CUES.matchAt(tokens, cue, last) !== last) cue++;
+    if (cue >= last) return null;
+    const phrase = officialBefore(env, c + 1, cue);
+    return phrase ? { comma: c, phrase } : null;
+  }
+  return null;
+}
+
+/** An official named at token k and an instruction verb right after the name ("Thủ tướng giao",
+ * "Phó Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu"). */
+export function speakerThenCue(env: ClauseEnv, k: number, b: number): boolean {
+  const occ = env.occurrences.find((o) => o.chain.start === env.tokens[k].start || o.nameSpan.start === env.tokens[k].start);
+  let c = k;
+  if (occ) while (c < b && env.tokens[c].end <= Math.max(occ.chain.end, occ.nameSpan.end)) c++;
+  else {
+    const p = PRONOUNS.matchAt(env.tokens, k, b);
+    if (p < 0) return false;
+    c = p;
+  }
+  return c > k && CUES.matchAt(env.tokens, c, b) > 0;
+}
+
+/** An official named right before token e (adverbs and commas may sit between). */
+export function officialBefore(env: ClauseEnv, floor: number, e: number): string | null {
+  const { tokens } = env;
+  let end = e;
+  for (let guard = 0; guard < 4; guard++) {
+    const adv = SUBJ_ADV.endingAt(tokens, floor, end);
+    if (adv >= 0) { end = adv; continue; }
+    if (end - 1 >= floor && (tokens[end - 1].text === ',' || tokens[end - 1].text === '-')) { end--; continue; }
+    break;
+  }
+  if (end <= floor) return null;
+  const last = tokens[end - 1];
+  const occ = env.occurrences.find((o) => o.chain.end === last.end || o.nameSpan.end === last.end);
+  if (occ) return occ.name;
+  // "ông Mười", "bà Thúy": an official known by a partial name keeps it (FORMAT.md).
+  if (last.cap && end - 2 >= floor && /^(?:ông|bà)$/u.test(tokens[end - 2].l)) return env.text.slice(tokens[end - 2].start, last.end);
+  const p = PRONOUNS.endingAt(tokens, floor, end);
+  return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
+}
+
+export function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
+  const { tokens } = env;
+  for (let x = c - 1; x > floor && x >= c - 20; x--) {
+    if (SIGN.matchAt(tokens, x, c) < 0) continue;
+    const doc = SIGN.matchAt(tokens, x, c);
+    if (DOCUMENTS.matchAt(tokens, doc, c) < 0) continue;
+    let e = x;
+    if (tokens[e - 1]?.l === 'đã' || tokens[e - 1]?.l === 'vừa') e--;
+    return officialBefore(env, floor, e);
+  }
+  return null;
+}
+
+/** "tham mưu UBND tỉnh | báo cáo Bộ trưởng" right before token c: the party before the verb is advised. */
+export function advisedBefore(env: ClauseEnv, floor: number, c: number): boolean {
+  for (let x = floor; x < c; x++) {
+    const e = ADVISED.matchAt(env.tokens, x, c);
+    if (e > 0 && e < c && readParties(env.tokens, e, env).end === c) return true;
+  }
+  return false;
+}
+
+/** The parties after "gửi" that end right before the cue at c ("… gửi Sở X, Sở Y yêu cầu …"). */
+export function addresseesBefore(env: ClauseEnv, floor: number, c: number): PartyRef[] {
+  const { tokens } = env;
+  for (let x = c - 1; x >= floor; x--) {
+    const e = SEND.matchAt(tokens, x, c);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    let end = read.end;
+    while (end < c && !tokens[end].word) end++;
+    return end === c ? read.parties : [];
+  }
+  return [];
+}
+
+/** "Chủ tịch UBND tỉnh Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the official who is the
+ * subject of a first verb also gives the instruction joined to it by "và". */
+export function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): string | null {
+  const { tokens } = env;
+  if (tokens[c - 1]?.l !== 'và') return null;
+  const occ = env.occurrences.find((o) => o.chain.start >= tokens[floor].start && o.nameSpan.end <= tokens[c - 1].start);
+  if (!occ) {
+    // "lãnh đạo UBND tỉnh chưa thông qua đồ án lần này và yêu cầu …": an official by post.
+    // (Not after an approval, "Thủ tướng đồng ý về nguyên tắc và giao …": the decision on a proposal.)
+    for (let p = c - 2; p > floor && p >= c - 10 && tokens[p].word && !tokens[p].cap; p--) {
+      const phrase = officialBefore(env, floor, p);
+      if (phrase) return phraseStartsIn(tokens, p - 1, c - 1, ['đồng', 'ý']) ? null : phrase;
+    }
+    return null;
+  }
+  // The words between the official and "và" are one predicate, not another subject.
+  const between = tokens.filter((t) => t.start >= occ.nameSpan.end && t.end <= tokens[c - 1].start);
+  return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
+}
+
+/** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
+export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
+  const { tokens } = env;
+  let end = documentBefore(tokens, floor, e);
+  while (end - 1 >= floor && (SUBJ_ADV.endingAt(tokens, floor, end) >= 0 || tokens[end - 1].text === ',')) {
+    const adv = SUBJ_ADV.endingAt(tokens, floor, end);
+    end = adv >= 0 ? adv : end - 1;
+  }
+  if (end <= floor) return null;
+  // An agency as subject: find a party list that ends exactly here. A people's committee or the
+  // Government issues instructions (body); a ministry or department is a doer that may direct.
+  for (let s = Math.max(floor, end - 14); s < end; s++) {
+    if (!tokens[s].cap && !UNIT_WORDS.has(tokens[s].l)) continue; // "huyện Vân Canh đề nghị …"
+    const read = readParties(tokens, s, env);
+    if (read.end === end && read.parties.length) return { body: false, parties: read.parties };
+  }
+  if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
+  return null;
+}
+const DOCUMENT_REACH = 12;
+
+/** The start of "có Công văn 450/SGTVT-…" ending right before token e, else e. */
+export function documentBefore(tokens: readonly Token[], floor: number, e: number): number {
+  for (let x = e - 2; x >= Math.max(floor + 1, e - DOCUMENT_REACH); x--) {
+    const doc = ISSUED.matchAt(tokens, x, e);
+    const issues = doc < 0 ? -1 : ISSUES.endingAt(tokens, floor, x);
+    if (issues < 0) continue;
+    // Only a number or code after the document's kind: "Công văn 450/SGTVT-QLVTPT-NL", "số 12/UBND".
+    if (tokens.slice(doc, e).every((t) => !t.word || t.l === 'số' || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return issues;
+  }
+  return e;
+}
+
+// Posts that lead a meeting and instruct when they "đề nghị": the Prime Minister and deputies,
+// chairs and vice-chairs, party secretaries, ministers.
+const LEADER_TITLE = /^(?:Phó )?(?:Thủ tướng|Chủ tịch|Bí thư|Bộ trưởng|Tổng Bí thư)/iu;
+
+/** Does an official with a leading post speak in tokens [k, c), named or by the post alone? */
+export function leaderSpeaks(env: ClauseEnv, phrase: string, k: number, c: number): boolean {
+  if (LEADER_TITLE.test(phrase.replace(/^(?:đồng chí|ông|bà)\s+/iu, ''))) return true;
+  const from = env.tokens[k].start;
+  const to = env.tokens[c].start;
+  return env.occurrences.some((o) => o.chain.end <= to && o.chain.end >= from && o.titles.some((t) => LEADER_TITLE.test(t)));
+}
