@@ -470,3 +470,34 @@ describe('a centrally-run city\'s conference', () => {
     expect(read(`${body}\n`, LEAD).directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân thành phố Hà Nội'], expected]);
   });
 });
+
+describe('district notices: steering boards, offices with two-part names, lists of objects', () => {
+  const lead = 'Ngày 5/3/2024, UBND huyện Krông Pắc có Công văn số 210/UBND-NN về phòng chống dịch bệnh trên cây trồng.\n';
+  const full = (body: string) => extract({ text: lead + body, published: '2024-03-06' }).directives
+    .map((d) => ({ a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
+  test.each<[string, string, { a: string[]; c: string[] }[]]>([
+    ['a steering board named by its purpose, in lower case, up to its level',
+      'Theo đó, UBND huyện giao Ban chỉ đạo phòng trừ sâu bệnh hại cây cà phê huyện phối hợp với Phòng Nông nghiệp và PTNT hướng dẫn các hộ dân phun thuốc.',
+      [{ a: ['Ban chỉ đạo phòng trừ sâu bệnh hại cây cà phê huyện'], c: ['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Pắc'] }]],
+    ['an office written in lower case keeps both parts of its name',
+      'Giao phòng Tài chính - Kế hoạch bố trí kinh phí cho công tác phòng trừ sâu bệnh năm 2024.',
+      [{ a: ['Phòng Tài chính - Kế hoạch huyện Krông Pắc'], c: [] }]],
+    ['"phối hợp tốt với" names the partners after the manner',
+      'Phòng Nông nghiệp và PTNT cần phối hợp tốt với UBND các xã, thị trấn kiểm tra diện tích cà phê bị sâu bệnh.',
+      [{ a: ['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Pắc'], c: ['Ủy ban nhân dân các phường, xã'] }]],
+    // "đôn đốc các đơn vị, địa phương tổ chức thực hiện": the localities are directed, not a new doer.
+    ['a group without "các" after a comma goes on the list of objects',
+      'UBND huyện giao Phòng Nông nghiệp và PTNT hướng dẫn, đôn đốc các đơn vị, địa phương tổ chức phun thuốc đúng quy trình; thường xuyên theo dõi, báo cáo UBND huyện.',
+      [{ a: ['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Pắc'], c: [] }, { a: ['Phòng Nông nghiệp và Phát triển nông thôn huyện Krông Pắc'], c: [] }]],
+    ['the leaders of the localities, after "các đồng chí", stand for the localities',
+      'UBND huyện yêu cầu các đồng chí lãnh đạo các địa phương kiểm tra công tác chuẩn bị vật tư.',
+      [{ a: ['Các địa phương'], c: [] }]],
+  ])('%s', (_, body, expected) => {
+    expect(full(body)).toEqual(expected);
+  });
+  test('a long list of doers before a comma is one list, read back to its first word', () => {
+    const [d] = extract({ text: lead + 'Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã, thị trấn có trách nhiệm tổ chức phun thuốc trong phạm vi mình quản lý.', published: '2024-03-06' }).directives;
+    expect(d.text).toMatch(/^Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã/u);
+    expect(d.assignees.map((x) => x.name)).toEqual(['Ủy ban nhân dân các phường, xã']);
+  });
+});

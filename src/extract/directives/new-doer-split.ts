@@ -18,6 +18,8 @@ const MIN_WORDS_BEFORE = 6;
 const PARTY_STARTS = new Set(['các', 'cơ', 'chính', 'cấp', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'ngành', 'đồng', 'từng', 'lãnh', 'thủ',
   'người', 'toàn', 'tất', 'mọi', 'địa', 'bộ', 'sở', 'ủy', 'ban', 'chủ', 'giám', 'những']);
 
+// First words of a group named without its plural word: "địa phương", "sở, ngành", "cấp ủy".
+const BARE_GROUP_WORDS = new Set(['địa', 'sở', 'ngành', 'cấp', 'đơn', 'ban']);
 // Last words of the instruction verbs: "yêu cầu", "giao", "đề nghị", "chỉ đạo".
 const CUE_ENDS = new Set(['cầu', 'giao', 'nghị', 'đạo']);
 const PLACE_WORDS = new Set(['huyện', 'xã', 'phường', 'quận', 'thị', 'tỉnh', 'thành', 'thôn', 'bản', 'tp', 'tx']);
@@ -28,7 +30,7 @@ export const NEW_DOER_SPLIT = { id: 'split.new-doer', reason: 'A comma then a ne
 const ISSUERS = /^(?:Thủ tướng Chính phủ|Chính phủ)$/u;
 
 function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x: number): boolean {
-  for (let s = Math.max(floor, x - 10); s < x; s++) {
+  for (let s = Math.max(floor, x - 16); s < x; s++) {
     // "… hỗ trợ Nhân dân, các địa phương …": a reading that starts on an unnamed doer is the
     // object of the task before, not a list of doers.
     // (Right after an instruction verb the unnamed doer is the doer: "yêu cầu các cấp, ngành, địa
@@ -39,6 +41,13 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
     const read = readParties(tokens, s, env);
     if (read.parties.length && read.end >= x) return true;
   }
+  return false;
+}
+
+const PLURALS = new Set(['các', 'những']);
+
+function taskIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (tokens[x].word && TASK.matchAt(tokens, x, to) > 0) return true;
   return false;
 }
 
@@ -60,6 +69,9 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
     if (tokens.slice(start, x).every((w, i) => !w.word || dated(start + i))) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
+    // ("Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã … có trách nhiệm …": a plural opening
+    // no task before the comma is a list of doers going on after it.)
+    if (PLURALS.has(tokens[firstWordOf(tokens, start, x)]?.l ?? '') && !taskIn(tokens, start, x)) continue;
     // "công trình thủy lợi Ngọc Linh, huyện Vị Xuyên hoàn thành …": after a name, a place word
     // opens the address of what was named, not a new doer.
     if (tokens[x - 1]?.cap && PLACE_WORDS.has(tokens[x + 1]?.l ?? '')) continue;
@@ -68,6 +80,10 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     // A group ("các địa phương") starts a task of its own only after another named subject's
     // task; after "chỉ đạo, với mục tiêu …," it is the doer of the instruction itself.
     if (read.parties.some((p) => p.kind === 'group') && !readParties(tokens, firstWordOf(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
+    // "… đôn đốc các đơn vị, địa phương tổ chức thực hiện …": a group without its plural word
+    // ("các", "những") goes on the list of objects before the comma; a new doer is written "các
+    // địa phương …" or by its name.
+    if (read.parties.every((p) => p.kind === 'group') && !tokens[x + 1].cap && BARE_GROUP_WORDS.has(tokens[x + 1].l)) continue;
     if (TASK.matchAt(tokens, read.end, b) < 0) continue;
     out.push([start, x]);
     start = x + 1;

@@ -54,7 +54,9 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 
 // Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
 const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
-  'các hội, đoàn thể'], INNER_PUNCT);
+  'các hội, đoàn thể',
+  // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
+  'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn'], INNER_PUNCT);
 
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
@@ -189,9 +191,9 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     if (official) { add(parties, [official.ref]); i = end = official.end; }
     else {
       // "đồng chí Cục trưởng Cục Thuế …", "các đồng chí Ban Chỉ đạo", "từng đồng chí trong Ban
-      // Thường vụ …": the honorific before a head or a body.
+      // Thường vụ …", "các đồng chí lãnh đạo các địa phương": the honorific before a head or a body.
       const honorific = HONORIFICS.matchAt(tokens, i);
-      if (honorific > 0 && tokens[honorific]?.cap) i = honorific;
+      if (honorific > 0 && (tokens[honorific]?.cap || HEADS.matchAt(tokens, honorific) > 0)) i = honorific;
       const head = HEADS.matchAt(tokens, i);
       const at = head > 0 && tokens[head]?.word ? head : i;
       // A province written bare is a doer where provinces are expected: first in a topic, or after

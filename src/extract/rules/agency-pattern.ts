@@ -5,6 +5,7 @@
 import type { Token } from '../document/tokens';
 import { INNER_PUNCT, PhraseSet, lowerWords, matchWords } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
+import { steeringBoardEnd } from './steering-board';
 import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 
 export const AGENCY_HEADS = {
@@ -149,6 +150,13 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   // named by its ministry.
   if (tokens[k] && !tokens[k].cap && (tokens[k].l === 'phòng' || tokens[k].l === 'sở') && tokens[k + 1]?.cap) {
     const ministry = matchAgencyAt(tokens, k + 1, { prefix: ['bo'] });
+    // ("phòng Tài chính - Kế hoạch": a joiner and another capital make a longer name, read as if
+    // the head were capitalised.)
+    if (ministry?.row && JOINERS.has(tokens[ministry.to]?.l ?? '') && tokens[ministry.to + 1]?.cap) {
+      const head = tokens[k].l === 'sở' ? 'Sở' : 'Phòng';
+      const rest = agencyPatternAt([{ ...tokens[k], cap: true, text: head }, ...tokens.slice(k + 1, k + 16)], 0);
+      if (rest) return { name: rest.name, end: k + rest.end };
+    }
     if (ministry?.row) return { name: `${tokens[k].l === 'sở' ? 'Sở' : 'Phòng'} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
   }
   // "… Tổ Địa chính, tổ Kiểm tra phải …": a team's head in lower case inside a list.
@@ -183,6 +191,11 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // another name, read below.
     const joined = ministry && JOINERS.has(tokens[ministry.to]?.l ?? '') && tokens[ministry.to + 1]?.cap;
     if (ministry?.row && !joined) return { name: `${tokens[k].text} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
+  }
+  // ("Ban chỉ đạo diệt trừ cây Mai dương huyện": named by its purpose, up to its level.)
+  if (/^ban chỉ đạo$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+    const steering = steeringBoardEnd(tokens, end);
+    if (steering > 0) return { name: tokens.slice(k, steering).map((t, i, arr) => (i > 0 && arr[i - 1].end === t.start ? t.text : ` ${t.text}`)).join('').trim(), end: steering };
   }
   let j = end;
   let names = 0;

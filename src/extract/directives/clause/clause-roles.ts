@@ -5,7 +5,7 @@ import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { COORD, OPENERS, RECIPIENT } from './phrase-sets';
 
-const MANNER = new Set(['có', 'chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
+const MANNER = new Set(['có', 'tốt', 'mật', 'thiết', 'chặt', 'chẽ', 'hiệu', 'quả', 'thường', 'xuyên', 'đồng', 'bộ', 'nhịp', 'nhàng', 'tích', 'cực', 'kịp', 'thời', 'sát', 'sao', 'toàn', 'diện', 'hơn', 'nữa']);
 
 /** The partners after "phối hợp": "phối hợp với Bộ X", or "phối hợp, hỗ trợ và hướng dẫn các Bộ,
  * ngành" where verbs joined to "phối hợp" share its object. */
