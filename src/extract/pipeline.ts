@@ -11,6 +11,7 @@ import { contextDistrict, contextProvince, extractAgencies } from './rules/agenc
 import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { provincialSectors } from './post/provincial-sectors';
 import { nationalLocalities } from './post/national-localities';
+import { fullBodyNames } from './post/full-body-names';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
 import { frontMatterDate } from './meeting/front-matter-date';
@@ -126,6 +127,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
   { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
+  { id: 'post.full-body-names', run: (ctx) => { ctx.directives = fullBodyNames(ctx.directives, ctx.tokens); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives, ctx.text); } },
   { id: 'post.sort', run: (ctx) => { ctx.directives = sortDirectives(ctx.directives); } },

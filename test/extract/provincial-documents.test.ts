@@ -501,3 +501,34 @@ describe('district notices: steering boards, offices with two-part names, lists 
     expect(d.assignees.map((x) => x.name)).toEqual(['Ủy ban nhân dân các phường, xã']);
   });
 });
+
+describe('who is meant: a provincial speaker\'s sectors, a topic, a lead before its partner, a body called by its head', () => {
+  const names = (text: string) => extract({ text, published: '2023-07-20' }).directives
+    .map((d) => ({ a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
+  test.each<[string, string, { a: string[]; c: string[] }[]]>([
+    // FORMAT.md: below the national level, "các cấp, ngành" are the departments; with no province
+    // named in the text, the label has no suffix.
+    ['a provincial speaker\'s "các cấp, ngành" in a text that never names the province',
+      'Bế mạc kỳ họp, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Nam yêu cầu UBND tỉnh, các cấp, ngành, địa phương tập trung triển khai các nghị quyết của HĐND tỉnh.',
+      [{ a: ['Ủy ban nhân dân tỉnh', 'Các sở, ngành', 'Các địa phương'], c: [] }]],
+    ['"Về phía <doers> trực thuộc Trung ương," makes them the doers of what follows',
+      'Thủ tướng Phạm Minh Chính ký công điện về bảo đảm giáo viên. Về phía UBND tỉnh, thành phố trực thuộc Trung ương, Thủ tướng giao rà soát cơ sở vật chất trước năm học mới.',
+      [{ a: ['Các địa phương'], c: [] }]],
+    ['"Bộ X phối hợp với Bộ Y chỉ đạo …": X leads, Y coordinates',
+      'Thủ tướng Phạm Minh Chính yêu cầu bảo đảm đủ giáo viên. Bên cạnh đó, Bộ Giáo dục và Đào tạo phối hợp với Bộ Nội vụ chỉ đạo tổ chức tuyển dụng giáo viên.',
+      [{ a: [], c: [] }, { a: ['Bộ Giáo dục và Đào tạo'], c: ['Bộ Nội vụ'] }]],
+  ])('%s', (_, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test('a body named in full, then by its head alone, is the body named in full', () => {
+    const text = 'Chiều 29/10/2024, Ban Tổ chức Hội chợ Nông sản Hà Tĩnh năm 2024 họp rà soát kế hoạch. '
+      + 'Kết luận, đồng chí Trần Văn Nam, Trưởng Ban Tổ chức Hội chợ yêu cầu các thành viên Ban Tổ chức rà soát từng hạng mục công việc.';
+    expect(names(text).map((d) => d.a)).toEqual([['Ban Tổ chức Hội chợ Nông sản Hà Tĩnh năm 2024']]);
+  });
+  test('two bodies with the same head stay as written', () => {
+    const text = 'Ban Tổ chức Hội chợ Nông sản năm 2024 và Ban Tổ chức Giải chạy Hà Tĩnh năm 2024 họp chung. '
+      + 'Kết luận, đồng chí Trần Văn Nam yêu cầu các thành viên Ban Tổ chức rà soát từng hạng mục công việc.';
+    expect(names(text).map((d) => d.a)).toEqual([['Ban Tổ chức']]);
+  });
+});

@@ -35,13 +35,16 @@ function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly s
 }
 
 export function provincialSectors(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
-  if (!province) return [...directives];
-  const name = `Các sở, ngành${provinceSuffix(province)}`;
+  // ("Bí thư Tỉnh ủy … yêu cầu UBND tỉnh, các cấp, ngành …" in a text that never names the
+  // province: the departments with no suffix, FORMAT.md.)
+  const name = `Các sở, ngành${province ? provinceSuffix(province) : ''}`;
   const sectors: PartyRef = { name, kind: 'agency', key: fold(name) };
   const titles = new Map(officials.map((o) => [o.name, o.titles]));
   // A province's own plan or letter: no national official speaks in it and no ministry is given
   // a task, so its "các ngành, các cấp" are the province's whoever is (not) named as the issuer.
-  const localDocument = !officials.some((o) => o.titles.some((t) => NATIONAL_TITLE.test(t)))
+  // (Only where the text names its province: with none, a national text naming no official
+  // would pass for a local one; a local speaker must then be seen.)
+  const localDocument = province !== null && !officials.some((o) => o.titles.some((t) => NATIONAL_TITLE.test(t)))
     && !directives.some((d) => d.assignees.some((a) => /^Bộ /u.test(a.name)));
   // A continuation inherits the doers of the directive before it: it is relabelled with it.
   let previous: { before: string; relabelled: boolean } | null = null;

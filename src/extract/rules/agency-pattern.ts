@@ -132,7 +132,11 @@ const NOT_IN_TAIL = new Set(['được', 'đã', 'đang', 'sẽ', 'là', 'có', 
 function lowerCaseTailEnd(tokens: readonly Token[], j: number): number {
   let x = j;
   while (x < j + TAIL_MAX_WORDS && tokens[x]?.word && !tokens[x].cap && !NOT_IN_NAME.has(tokens[x].l) && !NOT_IN_TAIL.has(tokens[x].l) && !LEVELS.has(tokens[x].l)
-    && tokens[x].start === tokens[x - 1].end + 1 && PREDICATES.matchAt(tokens, x) < 0) x++;
+    && tokens[x].start === tokens[x - 1].end + 1 && PREDICATES.matchAt(tokens, x) < 0) {
+    // ("Ban Tổ chức Hội chợ … năm 2024 họp …": a year closes the name.)
+    if (/^\d+$/u.test(tokens[x].text)) { x++; return x; }
+    x++;
+  }
   if (x === j) return j;
   const next = tokens[x];
   if (!next) return x;

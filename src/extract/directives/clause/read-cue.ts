@@ -191,6 +191,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     }
     out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b) ?? summaryOnly(tokens, taskFrom, b);
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
+    // "Bộ X phối hợp với Bộ Y chỉ đạo …": the partner named before the verb coordinates.
+    if (directsOwn && body?.partners) out.coordinators = [...body.partners.filter((p) => !out.coordinators.some((c) => c.name === p.name)), ...out.coordinators];
     out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return true;
   }

@@ -4,7 +4,7 @@ import { readParties } from '../read-parties';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { clauseStart } from './clause-start';
 import { speakerThenCue } from './speaker-before';
-import { MODALS, OPENERS, TOPICS } from './phrase-sets';
+import { FOLLOW, MODALS, OPENERS, TOPICS } from './phrase-sets';
 import { TOPIC_MARKERS } from '../../lexicon/instruction-cues';
 
 /** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
@@ -14,10 +14,13 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
   const topicEnd = TOPICS.matchAt(tokens, k, b);
   if (topicEnd > 0) {
     const read = readParties(tokens, topicEnd, { ...env, bareProvince: true });
-    if (read.parties.length && (tokens[read.end]?.text === ',' || tokens[read.end]?.text === ':')) {
+    // ("Về phía UBND tỉnh, thành phố trực thuộc Trung ương, …": what qualifies the doers goes with them.)
+    let end = read.end;
+    while (read.parties.length && FOLLOW.matchAt(tokens, end, b) > 0) end = FOLLOW.matchAt(tokens, end, b);
+    if (read.parties.length && (tokens[end]?.text === ',' || tokens[end]?.text === ':')) {
       out.topic = read.parties;
       ruleIds.push(TOPIC_MARKERS.id);
-      k = read.end + 1;
+      k = end + 1;
       const again = clauseStart(env, k, b);
       k = again.k;
     } else if (!read.parties.length && /^(?:đối|riêng)$/u.test(tokens[k].l)) {

@@ -7,7 +7,7 @@ import type { Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
-import { ADVISED, BODIES, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
+import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
 
 /** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
 export function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
@@ -118,8 +118,10 @@ export function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): st
   return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
 }
 
-/** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). */
-export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[] } | null {
+/** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). A body
+ * named as the partner of another ("Bộ X phối hợp với Bộ Y chỉ đạo …") is read with its lead:
+ * the lead's parties, and the partner's as `partners`. */
+export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: boolean; parties: PartyRef[]; partners?: PartyRef[] } | null {
   const { tokens } = env;
   let end = documentBefore(tokens, floor, e);
   while (end - 1 >= floor && (SUBJ_ADV.endingAt(tokens, floor, end) >= 0 || tokens[end - 1].text === ',')) {
@@ -132,7 +134,10 @@ export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: bo
   for (let s = Math.max(floor, end - 14); s < end; s++) {
     if (!tokens[s].cap && !UNIT_WORDS.has(tokens[s].l)) continue; // "huyện Vân Canh đề nghị …"
     const read = readParties(tokens, s, env);
-    if (read.end === end && read.parties.length) return { body: false, parties: read.parties };
+    if (read.end === end && read.parties.length) {
+      const lead = leadBefore(env, floor, s);
+      return lead ? { body: false, parties: lead, partners: read.parties } : { body: false, parties: read.parties };
+    }
   }
   if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
   return null;
@@ -161,4 +166,20 @@ export function leaderSpeaks(env: ClauseEnv, phrase: string, k: number, c: numbe
   const from = env.tokens[k].start;
   const to = env.tokens[c].start;
   return env.occurrences.some((o) => o.chain.end <= to && o.chain.end >= from && o.titles.some((t) => LEADER_TITLE.test(t)));
+}
+
+/** The parties before "phối hợp (với) | cùng (với)" ending at token s: the lead of the partner
+ * that starts at s, else null. */
+function leadBefore(env: ClauseEnv, floor: number, s: number): PartyRef[] | null {
+  const { tokens } = env;
+  for (let m = s - 1; m > floor && m >= s - 4; m--) {
+    if (COORD.matchAt(tokens, m, s) !== s) continue;
+    for (let x = Math.max(floor, m - 14); x < m; x++) {
+      if (!tokens[x].cap) continue;
+      const read = readParties(tokens, x, env);
+      if (read.end === m && read.parties.length) return read.parties;
+    }
+    return null;
+  }
+  return null;
 }
