@@ -532,3 +532,35 @@ describe('who is meant: a provincial speaker\'s sectors, a topic, a lead before 
     expect(names(text).map((d) => d.a)).toEqual([['Ban Tổ chức']]);
   });
 });
+
+describe('a province\'s plan: topics without a comma, matters before "thì", announced tasks, provisions cited', () => {
+  const lead = 'Ngày 22/10/2024, UBND tỉnh Ninh Bình ban hành Kế hoạch số 185/KH-UBND về tinh giản biên chế.\n';
+  const read = (body: string) => extract({ text: lead + body, published: '2024-10-28' }).directives
+    .map((d) => ({ text: d.text.slice(0, 40), a: d.assignees.map((x) => x.name), due: d.deadline?.date ?? null }));
+  test('"Đối với <doers> cần …" without a comma: the topic\'s doers do the duty', () => {
+    expect(read('Đối với UBND các huyện, thành phố cần xây dựng kế hoạch thực hiện tinh giản biên chế.').map((d) => d.a))
+      .toEqual([['Ủy ban nhân dân các huyện, thành phố tỉnh Ninh Bình']]);
+  });
+  test('"các ngành" after a department in a province\'s text are its departments', () => {
+    expect(read('UBND tỉnh đề nghị Sở Nội vụ, các ngành, địa phương khẩn trương rà soát hồ sơ tinh giản biên chế.').map((d) => d.a))
+      .toEqual([['Sở Nội vụ tỉnh Ninh Bình', 'Các sở, ngành tỉnh Ninh Bình', 'Các địa phương']]);
+  });
+  test('a period inside the matter that opens the clause is not its deadline; the date after it is', () => {
+    expect(read('UBND tỉnh yêu cầu Sở Nội vụ tổng hợp hồ sơ như sau:\n- Đối với trường hợp nghỉ tinh giản trong quý III hồ sơ gửi trước ngày 15/5/2025.').map((d) => d.due))
+      .toEqual(['2025-05-15']);
+  });
+  test('a matter, then "thì" and a task verb, is a task of the instruction before', () => {
+    expect(read('UBND tỉnh yêu cầu Sở Tài chính đẩy nhanh giải ngân vốn đầu tư công. Những dự án giải ngân chậm thì tiếp tục điều chuyển vốn.'))
+      .toEqual([
+        { text: 'UBND tỉnh yêu cầu Sở Tài chính đẩy nhanh', a: ['Sở Tài chính tỉnh Ninh Bình'], due: null },
+        { text: 'Những dự án giải ngân chậm thì tiếp tục ', a: ['Sở Tài chính tỉnh Ninh Bình'], due: null },
+      ]);
+  });
+  test('a lead that announces tasks ending in a full stop gives its doers to the tasks after it', () => {
+    expect(read('Bộ Nội vụ đề nghị UBND tỉnh Ninh Bình nghiên cứu, thực hiện một số nội dung. Cụ thể là, rà soát hồ sơ các trường hợp tinh giản biên chế.'))
+      .toEqual([{ text: 'Cụ thể là, rà soát hồ sơ các trường hợp ', a: ['Ủy ban nhân dân tỉnh Ninh Bình'], due: null }]);
+  });
+  test('a provision cited, then "thì" and what it says, is no instruction', () => {
+    expect(read('Theo quy định tại Điều 46 Nghị định số 06 năm 2021 thì UBND tỉnh là cơ quan có thẩm quyền chủ trì tổ chức giám định sự cố.')).toEqual([]);
+  });
+});

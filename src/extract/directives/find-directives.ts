@@ -25,6 +25,7 @@ import { splitAtConnector } from './connector-split';
 import { joinPartyLists } from './party-list-join';
 import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 import { RULE_STATEMENTS } from '../lexicon/clause-frames';
+import { ANNOUNCES_TASKS } from './clause/read-cue';
 
 interface OpenList {
   /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
@@ -143,6 +144,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   // "Thủ tướng yêu cầu các bộ, ngành, địa phương:" then a paragraph per task, with no marker: the
   // paragraphs are the list's items until one that states no task.
   let introBody = false;
+  // "… thực hiện một số nội dung. Cụ thể là, …": the sentence after a lead that announces tasks,
+  // in the same paragraph, is the first of them.
+  let announcedAt = -1;
   let proposalBefore = false;
   // The sentence before told the law as it stands ("Theo quy định hiện hành, …").
   let backgroundBefore = false;
@@ -179,7 +183,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const written = s.indexInParagraph === 0 ? listMarkerOf(s.text) : null;
     // "4. Công an tỉnh" then paragraphs with no marker: they are the body of that heading, read as
     // its items.
-    const pseudo = !written && !headingBody && introBody && list !== null && s.indexInParagraph === 0 && s.kind === 'body';
+    const pseudo = !written && !headingBody && introBody && list !== null && (s.indexInParagraph === 0 || announcedAt === si - 1) && s.kind === 'body';
     const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null)
       ?? (pseudo ? 'bullet' : null);
     if (written) { headingBody = null; introBody = false; }
@@ -293,6 +297,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
           prev = null;
           if (heads && written && ci === 0) headingBody = written;
           if (r.shape === 'cue' && !marker) introBody = true;
+          if (r.ruleIds.includes(ANNOUNCES_TASKS)) announcedAt = si;
           return;
         }
       }

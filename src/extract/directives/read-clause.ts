@@ -15,9 +15,12 @@ import { readSpeech } from './clause/read-speech';
 import { readSubject } from './clause/read-subject';
 import { readTopic } from './clause/read-topic';
 import { officialBefore, trailingAttribution } from './clause/speaker-before';
-import { APPRAISALS, ATTRIBUTED, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RULE_STATED, TITLE_FIRST } from './clause/phrase-sets';
+import { APPRAISALS, ATTRIBUTED, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RULE_CITED, RULE_STATED, TITLE_FIRST } from './clause/phrase-sets';
 import { APPRAISAL_OPENERS, CONTINUATION_CONNECTORS, EARLIER_EVENTS, PROHIBITION_OPENERS, TASK_OPENERS } from '../lexicon/instruction-cues';
-import { RULE_STATEMENTS } from '../lexicon/clause-frames';
+import { RULE_CITATIONS, RULE_STATEMENTS } from '../lexicon/clause-frames';
+
+// How far after "theo quy định tại" the "thì" of a cited provision may come.
+const RULE_CITATION_REACH = 30;
 import { ATTRIBUTED_REQUEST, OBLIGATION_MARKERS } from '../lexicon/verbs';
 
 export type { ClauseEnv, ClauseReading, ClauseShape } from './clause/clause-reading';
@@ -54,6 +57,9 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // as background; no one is instructed, and the instruction before is over.
   const rule = RULE_STATED.matchAt(tokens, k, b);
   if (rule > 0 && (tokens[rule]?.text === ',' || tokens[rule]?.l === 'thì')) { out.negative = RULE_STATEMENTS.id; out.namesDoer = true; return out; }
+  // "Theo quy định tại Điều 46 Nghị định số 06 năm 2021 thì UBND tỉnh …": what the provision says.
+  const cited = RULE_CITED.matchAt(tokens, k, b);
+  if (cited > 0 && tokens.slice(cited, Math.min(b, cited + RULE_CITATION_REACH)).some((t) => t.l === 'thì')) { out.negative = RULE_CITATIONS.id; out.namesDoer = true; return out; }
   // "Theo Thủ tướng, …": what follows is the official's instruction.
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');

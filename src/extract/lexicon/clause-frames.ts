@@ -32,6 +32,13 @@ export const CLAUSE_LEADS: Cue = {
 };
 
 /** "Theo quy định hiện hành, …": the law as it stands. */
+/** "Theo quy định tại Điều 46 Nghị định số 06 … thì UBND tỉnh …": the provision cited, then "thì" and what it says. */
+export const RULE_CITATIONS: Cue = {
+  id: 'neg.rule-cited',
+  phrases: ['theo quy định tại', 'theo quy định của', 'căn cứ quy định tại'],
+  reason: 'A provision cited and then what it says ("… thì …") is the law told as background, not an instruction.',
+};
+
 export const RULE_STATEMENTS: Cue = {
   id: 'neg.rule-stated',
   phrases: ['theo quy định hiện hành', 'theo quy định hiện nay', 'theo quy định của pháp luật hiện hành', 'theo các quy định hiện hành'],

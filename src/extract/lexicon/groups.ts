@@ -43,7 +43,10 @@ export const GROUP_CUES: readonly GroupCue[] = [
       'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ',
       'Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng các cơ quan ngang bộ, các cơ quan thuộc Chính phủ',
       'Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ',
-      'cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'Thủ trưởng các cơ quan thuộc Chính phủ'],
+      'cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'Thủ trưởng các cơ quan thuộc Chính phủ',
+      // "Sở X, các ngành, địa phương …": the sectors (a province's departments where a province
+      // instructs: post/provincial-sectors.ts).
+      'các ngành'],
     labels: [GROUP_MINISTRIES],
     reason: 'Heads of ministries and sectors act for their ministries: the task falls on the ministries as a group.',
   },

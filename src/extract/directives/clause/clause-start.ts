@@ -5,7 +5,7 @@ import type { Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { inSpans } from './clause-predicates';
-import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OPENERS, ORDINALS, OUTLET_TAG, set } from './phrase-sets';
+import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS, ORDINALS, OUTLET_TAG, set } from './phrase-sets';
 
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
 // 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
@@ -50,6 +50,20 @@ function taskAfterCondition(tokens: readonly Token[], k: number, b: number): num
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
     if (CUES.matchAt(tokens, c, b) > 0) return -1;
     if (tokens[c].text === ',' && !tokens[c + 1]?.cap && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
+  }
+  return -1;
+}
+
+// How far into a clause the "thì" after its matter may come.
+const MATTER_REACH = 24;
+
+/** "Những công trình, dự án giải ngân chậm thì tiếp tục điều chuyển", "trong trường hợp chưa
+ * tuyển đủ giáo viên thì thực hiện …": the matter or condition, then "thì" and a task verb. The
+ * index of that verb, else -1 (not past an instruction verb, a duty or a clause break). */
+function taskAfterThen(tokens: readonly Token[], k: number, b: number): number {
+  for (let c = k + 1; c < Math.min(b - 1, k + MATTER_REACH); c++) {
+    if (tokens[c].text === ';' || tokens[c].text === ':' || CUES.matchAt(tokens, c, b) > 0 || OBLIGATION.matchAt(tokens, c, b) > 0) return -1;
+    if (tokens[c].l === 'thì' && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
   }
   return -1;
 }
@@ -103,6 +117,8 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       const task = taskAfterCondition(tokens, k, b);
       if (task > 0) { k = task; continue; }
     }
+    const then = t.word ? taskAfterThen(tokens, k, b) : -1;
+    if (then > 0) { k = then; continue; }
     if (inSpans(t, env.deadlineSpans)) {
       let j = k;
       while (j < b && inSpans(tokens[j], env.deadlineSpans)) j++;

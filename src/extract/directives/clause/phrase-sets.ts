@@ -5,7 +5,7 @@ import {
   CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS, PROHIBITION_OPENERS,
 } from '../../lexicon/instruction-cues';
-import { ALLOCATED_THINGS, CLAUSE_LEADS, INSTRUCTION_TOPICS, ISSUED_DOCUMENTS, ISSUING_VERBS, NAMED_DUTIES, RULE_STATEMENTS } from '../../lexicon/clause-frames';
+import { ALLOCATED_THINGS, CLAUSE_LEADS, INSTRUCTION_TOPICS, ISSUED_DOCUMENTS, ISSUING_VERBS, NAMED_DUTIES, RULE_CITATIONS, RULE_STATEMENTS } from '../../lexicon/clause-frames';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../../lexicon/verbs';
 import { TITLE_HEADS } from '../../lexicon/titles';
 
@@ -60,6 +60,7 @@ export const LEADS = set(CLAUSE_LEADS.phrases);
 export const SIGN = set(['ký', 'ban hành', 'ký ban hành']);
 export const DOCUMENTS = set(['Công điện', 'Chỉ thị', 'Thông báo', 'Quyết định', 'Công văn', 'văn bản', 'Văn bản', 'Kế hoạch', 'Nghị quyết']);
 export const RULE_STATED = set(RULE_STATEMENTS.phrases);
+export const RULE_CITED = set(RULE_CITATIONS.phrases);
 export const ISSUED = set(ISSUED_DOCUMENTS.phrases);
 // "Sở GTVT có Công văn 450/SGTVT-QLVTPT-NL đề nghị …": the document the body issued, by number.
 export const ISSUES = set(ISSUING_VERBS.phrases);

@@ -15,6 +15,9 @@ import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frame
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 
+/** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
+export const ANNOUNCES_TASKS = 'cue.announces-tasks';
+
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
@@ -189,7 +192,10 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
       out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
     }
-    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b) ?? summaryOnly(tokens, taskFrom, b);
+    out.negative = negativeIn(tokens, taskFrom, b) ?? closingFormula(tokens, taskFrom, b);
+    // "Bộ Xây dựng đề nghị UBND tỉnh Phú Thọ nghiên cứu, thực hiện một số nội dung.": the lead
+    // announces the tasks that follow; it is none itself, and they are its doers'.
+    if (!out.negative && summaryOnly(tokens, taskFrom, b)) { out.opensList = true; out.listOnly = true; ruleIds.push(ANNOUNCES_TASKS); }
     Object.assign(out, rolesIn(env, taskFrom, b, out.assignees));
     // "Bộ X phối hợp với Bộ Y chỉ đạo …": the partner named before the verb coordinates.
     if (directsOwn && body?.partners) out.coordinators = [...body.partners.filter((p) => !out.coordinators.some((c) => c.name === p.name)), ...out.coordinators];

@@ -23,6 +23,12 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
       k = end + 1;
       const again = clauseStart(env, k, b);
       k = again.k;
+    } else if (read.parties.length && MODALS.matchAt(tokens, read.end, b) > 0 && !tokens[read.end].cap) {
+      // "Đối với UBND các huyện, thành, thị cần xây dựng kế hoạch …": no comma; the topic's doers
+      // are the subject of the duty that follows them.
+      out.topic = read.parties;
+      ruleIds.push(TOPIC_MARKERS.id);
+      k = topicEnd;
     } else if (!read.parties.length && /^(?:đối|riêng)$/u.test(tokens[k].l)) {
       // "Đối với công tác sắp xếp đơn vị hành chính, huyện cần …": a subject matter, not a doer;
       // the clause goes on after it.
