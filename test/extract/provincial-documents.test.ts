@@ -564,3 +564,21 @@ describe('a province\'s plan: topics without a comma, matters before "thì", ann
     expect(read('Theo quy định tại Điều 46 Nghị định số 06 năm 2021 thì UBND tỉnh là cơ quan có thẩm quyền chủ trì tổ chức giám định sự cố.')).toEqual([]);
   });
 });
+
+describe('a department\'s letter: duties of unnamed people, conditions with "thì", a page\'s pictographs', () => {
+  const read = (body: string) => extract({ text: `Ngày 3/3/2024, Sở Giao thông vận tải tỉnh An Giang có văn bản đề nghị các đơn vị vận tải chấp hành nghiêm quy định về nồng độ cồn. ${body}`, published: '2024-03-04' })
+    .directives.slice(1).map((d) => ({ text: d.text.slice(0, 30), a: d.assignees.map((x) => x.name) }));
+  test.each<[string, string, { text: string; a: string[] }[]]>([
+    ['"Riêng đối với <people> … phải …": their duty, with no named doer and none inherited',
+      'Riêng đối với cán bộ, công chức, viên chức của các cơ quan, đơn vị phải gương mẫu chấp hành.',
+      [{ text: 'Riêng đối với cán bộ, công chứ', a: [] }]],
+    ['"Nếu …, thì <task>": the task after the condition',
+      'UBND tỉnh giao Sở Giao thông vận tải kiểm tra các bến xe. Nếu gặp khó khăn thì thông tin ngay về UBND tỉnh để cùng tháo gỡ.',
+      [{ text: 'UBND tỉnh giao Sở Giao thông v', a: ['Sở Giao thông vận tải tỉnh An Giang'] }, { text: 'Nếu gặp khó khăn thì thông tin', a: ['Sở Giao thông vận tải tỉnh An Giang'] }]],
+    ['a pictograph opening a paragraph, before the subject',
+      '\n📋 Sở Y tế được giao kiểm tra sức khỏe lái xe tại các bến xe.',
+      [{ text: '📋 Sở Y tế được giao kiểm tra ', a: ['Sở Y tế tỉnh An Giang'] }]],
+  ])('%s', (_, body, expected) => {
+    expect(read(body)).toEqual(expected);
+  });
+});

@@ -54,6 +54,7 @@ function taskAfterCondition(tokens: readonly Token[], k: number, b: number): num
   return -1;
 }
 
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 // How far into a clause the "thì" after its matter may come.
 const MATTER_REACH = 24;
 
@@ -77,6 +78,8 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
   let field = false;
   for (let guard = 0; guard < 16 && k < b; guard++) {
     const t = tokens[k];
+    // ("📋 Bộ Công Thương được giao …": a pictograph a page puts before a paragraph.)
+    if (!t.word && PICTOGRAPH.test(t.text)) { k++; continue; }
     if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }

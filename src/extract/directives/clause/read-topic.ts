@@ -4,7 +4,8 @@ import { readParties } from '../read-parties';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { clauseStart } from './clause-start';
 import { speakerThenCue } from './speaker-before';
-import { FOLLOW, MODALS, OPENERS, TOPICS } from './phrase-sets';
+import { PhraseSet } from '../../document/tokens';
+import { CUES, FOLLOW, GENERIC, MODALS, OBLIGATION, OPENERS, TOPICS } from './phrase-sets';
 import { TOPIC_MARKERS } from '../../lexicon/instruction-cues';
 
 /** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
@@ -55,7 +56,32 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
         }
         c++;
       }
+      // "Riêng đối với cán bộ, công chức, viên chức … phải gương mẫu chấp hành": unnamed doers,
+      // then their duty, with no comma before it.
+      if (!ruleIds.includes('cue.subject-matter')) {
+        const duty = dutyAfterMatter(tokens, topicEnd, b);
+        // (Unnamed doers — people, units — are its doers: the duty inherits no one's.)
+        if (duty > 0) {
+          k = duty;
+          if (GENERIC.matchAt(tokens, topicEnd, b) > 0 || PEOPLE.matchAt(tokens, topicEnd, b) > 0) out.namesDoer = true;
+          ruleIds.push('cue.subject-matter');
+        }
+      }
     }
   }
   return k;
+}
+
+// People named by what they are, not by a body: "cán bộ, công chức", "người lao động".
+const PEOPLE = new PhraseSet(['cán bộ', 'công chức', 'viên chức', 'người lao động', 'đảng viên', 'người dân', 'nhân dân', 'học sinh', 'các hộ', 'hộ dân', 'người đứng đầu']);
+// How far after "Đối với" the duty of unnamed doers may come.
+const MATTER_DUTY_REACH = 32;
+
+/** The "phải / cần" after the matter of "(Riêng) đối với …", before any instruction verb. */
+function dutyAfterMatter(tokens: ClauseEnv['tokens'], from: number, b: number): number {
+  for (let x = from + 1; x < Math.min(b, from + MATTER_DUTY_REACH); x++) {
+    if (CUES.matchAt(tokens, x, b) > 0 || tokens[x].text === ';' || tokens[x].text === ':') return -1;
+    if (OBLIGATION.matchAt(tokens, x, b) > 0 && tokens[x - 1]?.l !== 'không') return x;
+  }
+  return -1;
 }
