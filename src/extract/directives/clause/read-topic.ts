@@ -80,7 +80,8 @@ const MATTER_DUTY_REACH = 32;
 /** The "phải / cần" after the matter of "(Riêng) đối với …", before any instruction verb. */
 function dutyAfterMatter(tokens: ClauseEnv['tokens'], from: number, b: number): number {
   for (let x = from + 1; x < Math.min(b, from + MATTER_DUTY_REACH); x++) {
-    if (CUES.matchAt(tokens, x, b) > 0 || tokens[x].text === ';' || tokens[x].text === ':') return -1;
+    // (Past a comma and a name the matter lists names, and its doer is named: not this case.)
+    if (CUES.matchAt(tokens, x, b) > 0 || tokens[x].text === ';' || tokens[x].text === ':' || (tokens[x].text === ',' && tokens[x + 1]?.cap)) return -1;
     if (OBLIGATION.matchAt(tokens, x, b) > 0 && tokens[x - 1]?.l !== 'không') return x;
   }
   return -1;
