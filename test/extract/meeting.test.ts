@@ -23,6 +23,11 @@ describe('meeting date', () => {
     ['Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ.', '2024-05-04', '2024-05-04'],
     ['Theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng, các bộ triển khai.', '2023-12-21', null],
     ['Các bộ thực hiện các giải pháp đề ra tại các phiên họp Chính phủ và Nghị quyết số 05/2001/NQ-CP ngày 24 tháng 5 năm 2001.', null, null],
+    // No publication date: the year of the meeting the sentence names by its month.
+    ['Chiều 1.11, ông Võ Văn Hùng - Chủ tịch UBND huyện chủ trì cuộc họp thường kỳ tháng 10 năm 2019.', null, '2019-11-01'],
+    ['Chiều 26/7, UBND tỉnh tổ chức phiên họp thường kỳ tháng 7/2022.', null, '2022-07-26'],
+    // (A year of a plan in the sentence is not the meeting's.)
+    ['Ngày 21/5, UBND tỉnh chủ trì họp về giải ngân kế hoạch đầu tư công năm 2019.', null, null],
   ])('%s (published %s) → %s', (text, published, date) => {
     expect(meeting(text, published).date).toBe(date);
   });
@@ -48,6 +53,11 @@ describe('chairs', () => {
     const m = meeting('Thủ tướng Phạm Minh Chính nhấn mạnh khi kết luận phiên họp lần thứ 10, chiều 6/2.\nThủ tướng Phạm Minh Chính chủ trì Phiên họp lần thứ 10 (Ảnh: Đoàn Bắc).', '2025-02-06');
     expect(m.chairs.map((c) => c.name)).toEqual(['Phạm Minh Chính']);
     expect(m.ordinal).toBe(10);
+  });
+
+  test('"dưới sự chủ trì của đồng chí X": X chairs, not the deputies listed after', () => {
+    const m = meeting('Chiều 26/7, dưới sự chủ trì của đồng chí Nguyễn Đức Trung - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, UBND tỉnh tổ chức phiên họp thường kỳ tháng 7/2022. Tham dự phiên họp có các đồng chí: Hoàng Nghĩa Hiếu - Phó Chủ tịch UBND tỉnh.', null);
+    expect(m.chairs.map((c) => c.name)).toEqual(['Nguyễn Đức Trung']);
   });
 
   test('whoever concludes the meeting chairs it when nobody "chủ trì"', () => {

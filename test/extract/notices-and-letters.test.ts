@@ -283,3 +283,18 @@ describe('a photo\'s caption naming an official', () => {
     expect(read(body).map((d) => [d.a, d.c])).toEqual([[['Bộ Y tế'], []], [['Bộ Y tế'], ['Bộ Giáo dục và Đào tạo']]]);
   });
 });
+
+describe('dispatches told by the press', () => {
+  test('"đã ký ban hành Công điện … yêu cầu …": the signer instructs', () => {
+    const text = 'Phó Thủ tướng Chính phủ Trần Hồng Hà đã ký ban hành Công điện 469 yêu cầu các bộ, ngành, địa phương tháo gỡ khó khăn cho thị trường bất động sản.';
+    const ds = extract({ text, published: '2024-10-14' }).directives;
+    expect(ds.map((d) => [d.assignees.map((x) => x.name), d.assigner?.name])).toEqual([[['Các bộ, ngành', 'Các địa phương'], 'Trần Hồng Hà']]);
+  });
+  test('"các bộ liên quan" are the ministries as a group', () => {
+    expect(read('Thủ tướng yêu cầu các bộ liên quan rà soát quy định về đấu giá đất.\n').map((d) => d.a)).toEqual([['Các bộ, ngành']]);
+  });
+  test('a second date after "song" tells what happened by then: no second task', () => {
+    const ds = read('Thủ tướng yêu cầu các bộ, ngành, địa phương trước ngày 20/10 phải báo cáo tình hình giải quyết vướng mắc, kiến nghị doanh nghiệp song đến ngày 22/10 mới chỉ có ba địa phương báo cáo.\n');
+    expect(ds.map((d) => d.due)).toEqual(['2024-10-20']);
+  });
+});

@@ -12,6 +12,8 @@ export const PURPOSE_DOER = {
   reason: '"gửi … về Sở X trước ngày 28-10 để sở thẩm định, trình UBND tỉnh trước ngày 10-11": the purpose names the next doer and its own deadline, a task of its own.',
 };
 
+const CONTRAST = new Set(['song', 'nhưng', 'tuy', 'mặc']);
+
 /** The parties named at tokens[k] (read in the clause's environment), or none. */
 export type DoersAt = (k: number) => PartyRef[];
 
@@ -42,6 +44,9 @@ export function splitSecondTask(text: string, tokens: readonly Token[], d: Direc
     }
   }
   if (cut < 0 || cut + 1 >= b || tokens[cut + 1].start >= next.span.start) return null;
+  // "… trước ngày 20.4 phải báo cáo …, kiến nghị doanh nghiệp song đến 22.4 mới chỉ có …": a
+  // contrast before the second date tells what happened by then, not a second task.
+  for (let k = cut + 1; k < b && tokens[k].end <= next.span.start; k++) if (CONTRAST.has(tokens[k].l)) return null;
   if (doers.length) {
     const rest = { start: tokens[cut].start, end: d.span.end };
     d.span = { start: d.span.start, end: tokens[cut - 1].end };

@@ -46,7 +46,9 @@ export const GROUP_CUES: readonly GroupCue[] = [
       'cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'Thủ trưởng các cơ quan thuộc Chính phủ',
       // "Sở X, các ngành, địa phương …": the sectors (a province's departments where a province
       // instructs: post/provincial-sectors.ts).
-      'các ngành'],
+      'các ngành',
+      // "yêu cầu các bộ liên quan, các địa phương …": ministries, as a group.
+      'các bộ liên quan', 'các bộ có liên quan'],
     labels: [GROUP_MINISTRIES],
     reason: 'Heads of ministries and sectors act for their ministries: the task falls on the ministries as a group.',
   },

@@ -47,21 +47,29 @@ function afterDocumentNumber(text: string, at: number): boolean {
   return /\d+\/[\p{L}\d/-]*\p{Lu}[\p{L}\d-]*\s*,?\s*$/u.test(text.slice(Math.max(0, at - 40), at));
 }
 
+// "Chiều 1.11, … chủ trì cuộc họp thường kỳ tháng 10 năm 2019", "… phiên họp thường kỳ tháng
+// 7/2022": a year the sentence gives for its own occasion (FORMAT.md: dates without a year).
+// (Only a meeting named by its month: a year elsewhere in the sentence may be a plan's.)
+const OCCASION_YEAR = /(?:họp|hội nghị)[^.;:]{0,30}?tháng\s+\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2})(?!\d)/u;
+
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
   let weak: { date: string; ruleId: string } | null = null;
   for (const s of ctx.sentences) {
     if (s.kind === 'signoff' || s.kind === 'byline') continue;
+    // (Only without a publication date: the year of the sentence's occasion, else none.)
+    const occasion = ctx.published ? null : OCCASION_YEAR.exec(s.text);
+    const yearOf = (written: string | undefined) => (written ? Number(written) : occasion ? Number(occasion[1]) : null);
     for (const [re, id] of [[TODAY_DATE, 'meeting.date.today'], [WORDED_DATE, 'meeting.date.worded']] as const) {
       for (const m of s.text.matchAll(re)) {
         if (afterDocumentNumber(s.text, m.index ?? 0)) continue;
-        const date = resolveMeetingDate(Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null, ctx.published);
+        const date = resolveMeetingDate(Number(m[1]), Number(m[2]), yearOf(m[3]), ctx.published);
         if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
       }
     }
     for (const m of s.text.matchAll(PART_OF_DAY_DATE)) {
       const at = m.index ?? 0;
       if (!m[1] && afterDocumentNumber(s.text, at)) continue;
-      const date = resolveMeetingDate(Number(m[3]), Number(m[4]), m[5] ? Number(m[5]) : null, ctx.published);
+      const date = resolveMeetingDate(Number(m[3]), Number(m[4]), yearOf(m[5]), ctx.published);
       if (!date) continue;
       const strong = !!m[1] || (!!m[2] && m[2] === 'Ngày');
       if (strong) return { date, ruleId: m[1] ? 'meeting.date.part-of-day' : 'meeting.date.ngay' };
@@ -119,7 +127,7 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
   // "… dưới sự chủ trì của Thủ tướng Phạm Minh Chính"
   for (const occ of ctx.occurrences) {
     const s = ctx.sentences[occ.sentence];
-    if (s.kind !== 'body' || !/(?:dưới\s+sự|với\s+sự)\s+chủ\s+trì\s+của\s*$/u.test(ctx.text.slice(Math.max(s.span.start, occ.chain.start - 40), occ.chain.start))) continue;
+    if (s.kind !== 'body' || !/(?:dưới\s+sự|với\s+sự)\s+chủ\s+trì\s+của\s*(?:đồng\s+chí\s+|ông\s+|bà\s+)?$/u.test(ctx.text.slice(Math.max(s.span.start, occ.chain.start - 40), occ.chain.start))) continue;
     if (!chairs.some((c) => c.name === occ.name)) chairs.push({ name: occ.name, titles: occ.titles, role: 'MAIN', span: occ.nameSpan, ruleId: 'meeting.chair.under' });
   }
   if (!chairs.some((c) => c.role === 'MAIN')) for (const occ of ctx.occurrences) consider(occ, true);

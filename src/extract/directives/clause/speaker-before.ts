@@ -69,6 +69,8 @@ export function signerBefore(env: ClauseEnv, floor: number, c: number): string |
     const doc = SIGN.matchAt(tokens, x, c);
     if (DOCUMENTS.matchAt(tokens, doc, c) < 0) continue;
     let e = x;
+    // ("đã ký ban hành Công điện …": read back to the first verb of the signing.)
+    while (e - 1 > floor && SIGN.matchAt(tokens, e - 1, c) === doc) e--;
     if (tokens[e - 1]?.l === 'đã' || tokens[e - 1]?.l === 'vừa') e--;
     return officialBefore(env, floor, e);
   }
