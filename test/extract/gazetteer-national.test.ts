@@ -9,6 +9,10 @@ import { tokenize } from '../../src/extract/document/tokens';
 // Spelling in a report → canonical name.
 const DEPARTMENTS: [string, string][] = [
   ['Tổng cục Thuế', 'Tổng cục Thuế'],
+  // The army's commands a storm dispatch names.
+  ['BTL Bộ đội Biên phòng', 'Bộ Tư lệnh Bộ đội Biên phòng'],
+  ['Quân khu 4', 'Bộ Tư lệnh Quân khu 4'],
+  ['Quân chủng PK-KQ', 'Quân chủng Phòng không - Không quân'],
   ['General Department of Taxation', 'Tổng cục Thuế'],
   ['TCHQ', 'Tổng cục Hải quan'],
   ['TCTK', 'Tổng cục Thống kê'],

@@ -298,3 +298,8 @@ describe('dispatches told by the press', () => {
     expect(ds.map((d) => d.due)).toEqual(['2024-10-20']);
   });
 });
+
+test('"BTL Quân khu 3, 4, 5": commands of one kind told apart by their numbers', () => {
+  expect(read('Bộ Quốc phòng yêu cầu BTL Quân khu 3, 4, 5; Quân chủng Hải quân duy trì lực lượng sẵn sàng cứu hộ.\n').map((d) => d.a))
+    .toEqual([['Bộ Tư lệnh Quân khu 3', 'Bộ Tư lệnh Quân khu 4', 'Bộ Tư lệnh Quân khu 5', 'Quân chủng Hải quân']]);
+});

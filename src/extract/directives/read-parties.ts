@@ -313,6 +313,13 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       add(parties, [{ name: `Ủy ban nhân dân ${unit} ${named.name}`, kind: 'agency', key: fold(`Ủy ban nhân dân ${unit} ${named.name}`) }]);
       i = end = named.end;
     }
+    // "BTL Quân khu 3, 4, 5": bodies of one kind told apart by their numbers.
+    const numbered = parties.length ? /^(.*\s)\d+$/u.exec(parties[parties.length - 1].name) : null;
+    for (let guard = 0; numbered && end === i && guard < 12 && (tokens[i]?.text === ',' || tokens[i]?.l === 'và') && /^\d+$/u.test(tokens[i + 1]?.text ?? ''); guard++) {
+      const name = `${numbered[1]}${tokens[i + 1].text}`;
+      add(parties, [{ ...parties[parties.length - 1], name, key: fold(name) }]);
+      i = end = i + 2;
+    }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;
     let separated = false;

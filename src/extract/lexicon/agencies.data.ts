@@ -2478,7 +2478,10 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
   {
     "name": "Bộ Tư lệnh Bộ đội Biên phòng",
     "abbreviations": [
-      "Bộ Tư lệnh BĐBP"
+      "Bộ Tư lệnh BĐBP",
+      "BTL Bộ đội Biên phòng",
+      "BTL BĐBP",
+      "Bộ đội Biên phòng"
     ],
     "nameEn": "Vietnam Border Guard Command",
     "abbreviationsEn": [],
@@ -2498,6 +2501,147 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "abbreviationsEn": [
       "VCG"
     ],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 1",
+    "abbreviations": [
+      "BTL Quân khu 1",
+      "Quân khu 1"
+    ],
+    "nameEn": "1st Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 2",
+    "abbreviations": [
+      "BTL Quân khu 2",
+      "Quân khu 2"
+    ],
+    "nameEn": "2nd Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 3",
+    "abbreviations": [
+      "BTL Quân khu 3",
+      "Quân khu 3"
+    ],
+    "nameEn": "3rd Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 4",
+    "abbreviations": [
+      "BTL Quân khu 4",
+      "Quân khu 4"
+    ],
+    "nameEn": "4th Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 5",
+    "abbreviations": [
+      "BTL Quân khu 5",
+      "Quân khu 5"
+    ],
+    "nameEn": "5th Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 7",
+    "abbreviations": [
+      "BTL Quân khu 7",
+      "Quân khu 7"
+    ],
+    "nameEn": "7th Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Quân khu 9",
+    "abbreviations": [
+      "BTL Quân khu 9",
+      "Quân khu 9"
+    ],
+    "nameEn": "9th Military Region Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Bộ Tư lệnh Thủ đô Hà Nội",
+    "abbreviations": [
+      "BTL Thủ đô Hà Nội",
+      "Bộ Tư lệnh Thủ đô"
+    ],
+    "nameEn": "Hanoi Capital Command",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Quân chủng Hải quân",
+    "abbreviations": [
+      "Bộ Tư lệnh Hải quân",
+      "Hải quân nhân dân Việt Nam"
+    ],
+    "nameEn": "Vietnam People's Navy",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Quân chủng Phòng không - Không quân",
+    "abbreviations": [
+      "Quân chủng PK-KQ",
+      "Quân chủng Phòng không Không quân",
+      "PK-KQ"
+    ],
+    "nameEn": "Air Defence - Air Force Service",
+    "abbreviationsEn": [],
     "kind": "other",
     "validFrom": null,
     "validTo": null,
