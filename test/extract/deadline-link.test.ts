@@ -11,6 +11,9 @@ describe('deadlines of directives', () => {
   test.each<[string, (string[] | null)[]]>([
     ['Thủ tướng yêu cầu Bộ Y tế hoàn thành trước ngày 30/6/2025.', [['2025-06-30', 'trước ngày 30/6/2025']]],
     ['Thủ tướng giao Bộ Tài chính trình Chính phủ trong tháng 11/2025.', [['2025-11-30', 'trong tháng 11/2025']]],
+    ['Thủ tướng giao Bộ Tài chính xây dựng kế hoạch, hoàn thành trong tháng 3.2025.', [['2025-03-31', 'trong tháng 3.2025']]],
+    // A period inside the matter that opens the clause says which tasks are meant.
+    ['Đối với nhiệm vụ trong tháng 11/2025, Thủ tướng yêu cầu các bộ tập trung giải ngân vốn đầu tư công.', [null]],
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
     ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],

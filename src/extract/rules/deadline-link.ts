@@ -129,19 +129,21 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
 }
 
 // "Đợt 2: Đối với trường hợp nghỉ tinh giản trong quý II hồ sơ gửi trước ngày 15/02": a period
-// inside the matter that opens the clause says which cases are meant; the date after it is due.
+// inside the matter that opens the clause says which cases are meant; a date after it is due.
 const MATTER_LEAD = /^[\s*_-]*(?:[^\s:]{1,12}\s*(?:\d+\s*)?[:.)]\s*)?(?:[Rr]iêng\s+)?(?:[Đđ]ối với|[Rr]iêng)\s[^,;:]*$/u;
 
 /** The first accepted deadline inside the clause, or null. */
 export function deadlineOfClause(text: string, deadlines: readonly DeadlineMention[], clause: Span): { deadline: DeadlineMention; ruleId: string } | null {
-  let first: { deadline: DeadlineMention; ruleId: string } | null = null;
+  // ("Đối với nhiệm vụ trong tháng 11.2019, Chủ tịch UBND huyện yêu cầu …" with no other date:
+  // the matter's period says which tasks, none is due by it.)
+  let afterMatter = false;
   for (const d of deadlines) {
     if (d.span.start < clause.start || d.span.end > clause.end) continue;
     const verdict = judgeDeadline(text, d, clause);
     if (!verdict.accepted) continue;
-    if (first) return { deadline: d, ruleId: 'deadline.after-matter' };
-    first = { deadline: d, ruleId: verdict.ruleId };
-    if (!MATTER_LEAD.test(text.slice(clause.start, d.span.start))) return first;
+    if (afterMatter) return { deadline: d, ruleId: 'deadline.after-matter' };
+    if (!MATTER_LEAD.test(text.slice(clause.start, d.span.start))) return { deadline: d, ruleId: verdict.ruleId };
+    afterMatter = true;
   }
-  return first;
+  return null;
 }

@@ -5,9 +5,9 @@ import { MONTH_NUMBER, WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { partOfPeriodBefore, startsInsideWord } from '../text-context';
 import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
 
-// tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 11 năm 2019 | tháng 12 năm nay | cuối tháng 6 | tháng này | tháng tới
+// tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 3.2025 | tháng 11 năm 2019 | tháng 12 năm nay | cuối tháng 6 | tháng này | tháng tới
 const PATTERN = new RegExp(
-  `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
+  `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/.-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
   'iu',
 );
 const KEYWORD = /tháng/iu;
