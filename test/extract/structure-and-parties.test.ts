@@ -121,6 +121,8 @@ describe('parties below the national level, in FORMAT.md form', () => {
     ['UBND TX An Nhơn kiểm tra', ['Ủy ban nhân dân thị xã An Nhơn']],
     ['UBND thành phố Đà Lạt rà soát', ['Ủy ban nhân dân thành phố Đà Lạt']],
     ['UBND tỉnh Sơn La chỉ đạo', ['Ủy ban nhân dân tỉnh Sơn La']],
+    ['UBND Bình Thuận chỉ đạo', ['Ủy ban nhân dân tỉnh Bình Thuận']],
+    ['chính quyền huyện Đức Trọng khẩn trương', ['Ủy ban nhân dân huyện Đức Trọng']],
     ['UBND 2 tỉnh Bắc Ninh và Bắc Giang bố trí', ['Ủy ban nhân dân tỉnh Bắc Ninh', 'Ủy ban nhân dân tỉnh Bắc Giang']],
     ['UBND tỉnh khẩn trương', ['Ủy ban nhân dân tỉnh Lâm Đồng']],
     ['UBND các huyện, thành phố chủ động', ['Ủy ban nhân dân các huyện, thành phố']],

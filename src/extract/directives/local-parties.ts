@@ -55,7 +55,11 @@ function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]):
 function ubndAt(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.f === 'ubnd') return k + 1;
   const full = wordsAt(tokens, k, ['uy', 'ban', 'nhan', 'dan']);
-  return full;
+  if (full > 0) return full;
+  // "chính quyền huyện Lý Sơn": the government of a unit the text names is its people's committee.
+  const government = wordsAt(tokens, k, ['chinh', 'quyen']);
+  const unit = government > 0 ? unitAt(tokens, government) : null;
+  return unit && tokens[unit.e]?.cap ? government : -1;
 }
 
 function unitAt(tokens: readonly Token[], j: number): { w: readonly string[]; e: number } | null {
@@ -314,6 +318,9 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     // "UBND TP.HCM", "UBND TPHCM": the city spelled whole, its abbreviation with its place word.
     const spelled = spelledCityAt(tokens, u, asOf);
     if (spelled) return { parties: [agency(committeeOf(spelled.row))], end: spelled.end, ruleId: 'party.provincial-committee' };
+    // "UBND Bình Thuận chỉ đạo …": the province named without its "tỉnh".
+    const bareProvince = tokens[u]?.cap ? provinceRow(tokens, u, asOf) : null;
+    if (bareProvince) return { parties: [agency(committeeOf(bareProvince.row))], end: bareProvince.end, ruleId: 'party.provincial-committee' };
     for (const w of UNIT_WORDS) {
       let e = wordsAt(tokens, u, w);
       if (e < 0) continue;
