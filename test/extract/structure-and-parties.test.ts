@@ -37,6 +37,14 @@ describe('logical lines: a sentence broken across lines is one line again', () =
   ])('wrapped copy, paragraph %i', (i, expected) => {
     expect(lines(wrapped)[i]).toBe(expected);
   });
+  test('a body\'s name the gazetteer knows, broken across two lines, is read whole', () => {
+    const text = ['c) Đề nghị Trung ương Mặt', 'trận Tổ quốc Việt Nam', '', '- Chỉ đạo Hội Liên hiệp', 'Phụ nữ Việt Nam đẩy mạnh các phong trào.', '', '- Chỉ đạo Tổng Liên đoàn', 'Lao động Việt Nam phối hợp với chính quyền.'].join('\n');
+    expect(lines(text)).toEqual([
+      'c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam',
+      '- Chỉ đạo Hội Liên hiệp Phụ nữ Việt Nam đẩy mạnh các phong trào.',
+      '- Chỉ đạo Tổng Liên đoàn Lao động Việt Nam phối hợp với chính quyền.',
+    ]);
+  });
   test('a news page keeps each line: a headline without final punctuation is not joined to the lead', () => {
     const news = [
       'Thủ tướng yêu cầu đẩy nhanh tiến độ các dự án giao thông trọng điểm',

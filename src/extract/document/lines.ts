@@ -6,6 +6,8 @@
 // after opens no list item. Spans index the text as given; the break characters stay inside a
 // merged line and read as spaces.
 import type { Span } from '../types';
+import { tokenize } from './tokens';
+import { findAgencyHits } from '../rules/agency-matcher';
 
 /** A raw line and the separator that ended it. */
 interface RawLine { start: number; end: number; blankAfter: boolean }
@@ -25,6 +27,19 @@ const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*
 const FRAMED = /^\s*(?:#{1,6}\s|\||>)|^\s*(?:\*\*|__).*(?:\*\*|__)\s*$|^\s*(?:\*\*|__)[^*_]*$|\|\s*$/u;
 // Words a phrase cannot end with: a title waiting for its body, a preposition, a conjunction.
 const DANGLING = /(?:^|\s)(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Chủ nhiệm|Bộ|Sở|Ủy ban|UBND|các|và|của|với|cho|tại|theo|đối với|trên|từ|đến|Đề nghị|đề nghị|yêu cầu|giao|Chỉ|chỉ|phối hợp|huyện|quận|xã|phường)\s*,?$|,$/u;
+const NAME_END_BEFORE = /\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?$/u;
+// How many words on each side of a break are read for a name across it.
+const NAME_WORDS = 6;
+
+/** Does a listed body's name start in the last words of `before` and end in `after`? */
+function nameAcrossBreak(before: string, after: string): boolean {
+  const tail = before.split(/\s+/u).slice(-NAME_WORDS).join(' ');
+  const head = after.split(/\s+/u).slice(0, NAME_WORDS).join(' ');
+  const joined = `${tail} ${head}`;
+  const tokens = tokenize(joined);
+  const brk = tail.length;
+  return findAgencyHits(tokens).some((h) => h.start < brk && h.end > brk + 1);
+}
 // A line this short that ends without punctuation is a title, a dateline or a signature.
 const SHORT_LINE = 45;
 
@@ -100,6 +115,9 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   // "2. Bộ trưởng\nBộ Giáo dục và Đào tạo …": a line that stops on a title or a function word
   // cannot end there, however short it is.
   if (DANGLING.test(before) && (wrapped || before.length >= 6)) return true;
+  // "- Chỉ đạo Mặt trận Tổ quốc\nViệt Nam tại địa phương …", "Hội Liên hiệp\nPhụ nữ Việt Nam …":
+  // a body's name the gazetteer knows runs across the break.
+  if (NAME_END_BEFORE.test(before) && /^\p{Lu}/u.test(after) && nameAcrossBreak(before, after)) return true;
   return wrapped && before.length >= SHORT_LINE;
 }
 

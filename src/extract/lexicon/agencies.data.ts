@@ -3392,6 +3392,7 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "name": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "abbreviations": [
       "Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam",
+      "Trung ương Mặt trận Tổ quốc Việt Nam",
       "Ủy ban Trung ương MTTQ Việt Nam",
       "UBTƯ MTTQ Việt Nam",
       "UBTW MTTQ Việt Nam",
