@@ -582,3 +582,8 @@ describe('a department\'s letter: duties of unnamed people, conditions with "th�
     expect(read(body)).toEqual(expected);
   });
 });
+
+test('"<district> chỉ đạo các cơ quan chuyên môn, các xã <task>": one list of directed doers, one task', () => {
+  const ds = extract({ text: 'Ngày 17/3, huyện Sốp Cộp tổ chức hội nghị về nông nghiệp.\nHuyện Sốp Cộp chỉ đạo các cơ quan chuyên môn, các xã tiếp tục bám sát các văn bản hướng dẫn của tỉnh.', published: '2023-03-18' }).directives;
+  expect(ds.map((d) => d.text)).toEqual(['Huyện Sốp Cộp chỉ đạo các cơ quan chuyên môn, các xã tiếp tục bám sát các văn bản hướng dẫn của tỉnh']);
+});

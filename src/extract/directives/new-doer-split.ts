@@ -35,7 +35,11 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
     // object of the task before, not a list of doers.
     // (Right after an instruction verb the unnamed doer is the doer: "yêu cầu các cấp, ngành, địa
     // phương thực hiện …" is one list.)
-    if (GENERIC.matchAt(tokens, s) > 0 && !CUE_ENDS.has(tokens[s - 1]?.l ?? '')) continue;
+    const generic = GENERIC.matchAt(tokens, s);
+    if (generic > 0 && !CUE_ENDS.has(tokens[s - 1]?.l ?? '')) continue;
+    // ("chỉ đạo các cơ quan chuyên môn, các xã tiếp tục …": unnamed doers right after the verb,
+    // then more of them.)
+    if (generic >= x) return true;
     // Only where a party can begin: a capital or a word that opens a group or a local body.
     if (!tokens[s].word || (!tokens[s].cap && !PARTY_STARTS.has(tokens[s].l))) continue;
     const read = readParties(tokens, s, env);
