@@ -47,14 +47,18 @@ test('a query past the timeout ends with TIMEOUT, its path searches stop, and a 
   const untimed = recordingStore();
   const api = createApi({ store: untimed.store, config: testConfig({ requestTimeoutMs: 600_000 }), clock: testClock });
   // Timed warm, as the timed run below will be: a first run also pays for compiling and caches,
-  // and a limit of a fifth of that could be more than the warm query needs.
+  // and a limit of a fifth of that could be more than the warm query needs. The fastest of three
+  // runs: on a busy machine one slow run would set a limit the timed run could finish within.
   await gql(api, longQuery);
-  untimed.searches.length = 0;
-  const started = performance.now();
-  const full = await gql(api, longQuery);
-  const fullMs = performance.now() - started;
-  expect(full.errors).toBeUndefined();
-  expect(await Promise.all(untimed.searches)).toEqual(Array(15).fill('found'));
+  let fullMs = Infinity;
+  for (let run = 0; run < 3; run++) {
+    untimed.searches.length = 0;
+    const started = performance.now();
+    const full = await gql(api, longQuery);
+    fullMs = Math.min(fullMs, performance.now() - started);
+    expect(full.errors).toBeUndefined();
+    expect(await Promise.all(untimed.searches)).toEqual(Array(15).fill('found'));
+  }
 
   const timed = recordingStore();
   const yoga = createApi({ store: timed.store, config: testConfig({ requestTimeoutMs: Math.max(10, Math.round(fullMs / 5)) }), clock: testClock });
