@@ -50,8 +50,9 @@ interface OpenList {
 const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
 // "Căn cứ tại Điều 12 Luật … thì các hành vi bị cấm … được quy định như sau:", "… bao gồm:": what
 // a law lists (prohibited acts, principles, the activities a term covers), not tasks given here.
-// (A dispatch quoted "có quy định như sau:" lists its tasks: only a law's article lists rules.)
-const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)\b[^:]{0,120}(?:được )?quy định (?:cụ thể )?(?:như sau|sau đây)|bao gồm|hành vi bị (?:nghiêm )?cấm|nguyên tắc cơ bản[^:]{0,60}|nguyên tắc[^:]{0,40}(?:như sau|gồm|là))[^:.]{0,60}:[\s*_]*$/u;
+// (A dispatch quoted "có quy định như sau:" lists its tasks: only a law's article, or what "được
+// quy định như sau:" in the passive, lists rules.)
+const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)\b[^:]{0,120}(?:được )?quy định[^:]{0,100}?(?:như sau|sau đây)|được quy định (?:cụ thể )?(?:như sau|sau đây)|bao gồm|hành vi bị (?:nghiêm )?cấm|nguyên tắc cơ bản[^:]{0,60}|nguyên tắc[^:]{0,40}(?:như sau|gồm|là))[^:.]{0,60}:[\s*_]*$/u;
 const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày)[^.;:]{0,40}\.?[\s*_]*$/iu;
 const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
