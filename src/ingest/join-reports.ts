@@ -52,10 +52,20 @@ export class ReportJoiner {
   private readonly steps = new Map<string, Promise<unknown>>();
   private readonly summaries = new Map<string, ReportSummary | null>();
   private readonly batches = new Map<string, HeldReport>();
+  /**
+   * Reports this joiner stored alone, whose stored record is still their own batch as this
+   * extractor made it: read back from the store when a later report joins them, instead of
+   * extracting them again (most of a join's cost once the batch left the kept few).
+   */
+  private readonly storedAlone = new Set<string>();
   /** Groups among the stored reports of each date, as this joiner last wrote them (date-groups.ts). */
   private readonly dateGroups = new Map<string, DateGroups>();
 
-  constructor(private readonly store: StorePort) {}
+  constructor(
+    private readonly store: StorePort,
+    /** Unjoined reports kept whole (tests make it small). */
+    private readonly keepBatches = KEEP_BATCHES,
+  ) {}
 
   /** Writes the report, joined with the stored reports of its meeting; the result is the report's own write. */
   async write(batch: GraphBatch): Promise<JoinedWrite> {
@@ -81,7 +91,7 @@ export class ReportJoiner {
       }
       let own: WriteResult | null = null;
       for (const joint of descending(jointBatches(await this.batchesOf(group)))) {
-        const written = await this.store.writeDocument(joint);
+        const written = await this.writeJoint(joint);
         if (joint.documentId === report.documentId) own = written;
       }
       this.dateGroups.set(date, groups);
@@ -92,7 +102,14 @@ export class ReportJoiner {
   /** A report joined with none is stored as it is: as its record, where the store takes one. */
   private writeAlone(report: HeldReport): Promise<WriteResult> {
     const { store } = this;
-    return report.encoded !== null && store.writeEncoded !== undefined ? store.writeEncoded(report.encoded) : store.writeDocument(report.batch);
+    const written = report.encoded !== null && store.writeEncoded !== undefined ? store.writeEncoded(report.encoded) : store.writeDocument(report.batch);
+    return written.then((result) => (this.storedAlone.add(report.documentId), result));
+  }
+
+  /** Every write of a joint batch and every removal goes through here: the record is no longer the report's own. */
+  private async writeJoint(joint: GraphBatch): Promise<WriteResult> {
+    this.storedAlone.delete(joint.documentId);
+    return this.store.writeDocument(joint);
   }
 
   /** Removes the report; the other reports of its meeting keep their facts. */
@@ -105,11 +122,12 @@ export class ReportJoiner {
       const group = (await this.wholeGroups(date, [])).group(documentId);
       // Taking a report out can split its group: the date's groups are matched afresh next time.
       this.dateGroups.delete(date);
+      this.storedAlone.delete(documentId);
       const removed = await this.store.removeDocument(documentId);
       this.summaries.delete(documentId);
       this.batches.delete(documentId);
       const rest = group.filter((id) => id !== documentId);
-      if (rest.length > 0) for (const joint of descending(jointBatches(await this.batchesOf(rest)))) await this.store.writeDocument(joint);
+      if (rest.length > 0) for (const joint of descending(jointBatches(await this.batchesOf(rest)))) await this.writeJoint(joint);
       return removed;
     });
   }
@@ -155,10 +173,28 @@ export class ReportJoiner {
     if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
   }
 
+  /** The unjoined batches of `ids` (kept, read back from the store, or made again), in their order. */
   private async batchesOf(ids: readonly string[]): Promise<GraphBatch[]> {
-    const missing = ids.filter((id) => !this.batches.has(id));
-    if (missing.length > 0) for (const doc of await this.store.getNodes(missing)) if (doc?.label === 'Document') this.originalOf(doc);
-    return ids.map((id) => this.batches.get(id)?.batch).filter((b): b is GraphBatch => b !== undefined);
+    const { store } = this;
+    // Collected here: remembering one batch may push another of the group out of the kept few.
+    const found = new Map<string, GraphBatch>();
+    for (const id of ids) {
+      const kept = this.batches.get(id);
+      if (kept !== undefined) found.set(id, kept.batch);
+    }
+    for (const id of ids) {
+      if (found.has(id) || !this.storedAlone.has(id) || store.storedBatch === undefined) continue;
+      const batch = await store.storedBatch(id);
+      if (batch !== null) found.set(id, batch);
+    }
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      for (const doc of await store.getNodes(missing)) {
+        const batch = doc?.label === 'Document' ? this.originalOf(doc) : null;
+        if (batch !== null) found.set(batch.documentId, batch);
+      }
+    }
+    return ids.map((id) => found.get(id)).filter((b): b is GraphBatch => b !== undefined);
   }
 
   /** The stored report's own batch (made again when not kept); its summary is kept either way. */
@@ -175,6 +211,6 @@ export class ReportJoiner {
     this.summaries.set(report.documentId, report.summary);
     this.batches.delete(report.documentId);
     this.batches.set(report.documentId, report);
-    if (this.batches.size > KEEP_BATCHES) this.batches.delete(this.batches.keys().next().value as string);
+    if (this.batches.size > this.keepBatches) this.batches.delete(this.batches.keys().next().value as string);
   }
 }

@@ -150,6 +150,8 @@ export interface StorePort {
    * (embedded/encoded-document.ts); only that store has it. Callers fall back to writeDocument.
    */
   writeEncoded?(encoded: EncodedDocument): Promise<WriteResult>;
+  /** The batch of the document's stored record as written (null: not held); only the embedded store keeps records to read. */
+  storedBatch?(documentId: string): Promise<GraphBatch | null>;
   /**
    * Remove everything the document owns and release what it carried, atomically and durably
    * (`changed` false when the store did not hold it). Curation records stay.

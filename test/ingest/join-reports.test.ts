@@ -161,3 +161,25 @@ test('reports a prepare worker encoded join as their batches do (the record cros
   expect(await dumpStore(store)).toEqual(await dumpStore(reference));
   await Promise.all([store.close(), reference.close()]);
 });
+
+test('a report this run stored alone is read back from the store when a later report joins it, not extracted again', async () => {
+  const open = stores[0][1];
+  const { store: reference } = await ingest(open, [a, other, b]);
+  const store = await open();
+  const readBack: string[] = [];
+  const recording: StorePort = Object.assign(Object.create(store) as StorePort, {
+    storedBatch: (id: string) => (readBack.push(id), (store as Required<StorePort>).storedBatch(id)),
+  });
+  // Keeping one whole batch: by the time b arrives, a's has gone.
+  const joiner = new ReportJoiner(recording, 1);
+  for (const batch of [a, other, b]) await joiner.write(batch);
+  expect(readBack).toEqual([a.documentId]);
+  expect(await dumpStore(store)).toEqual(await dumpStore(reference));
+  // Once joined, a's record is the joint one: removing b makes a's own batch again from its text.
+  readBack.length = 0;
+  await joiner.remove(b.documentId);
+  expect(readBack).toEqual([]);
+  const { store: aloneReference } = await ingest(open, [a, other]);
+  expect(await dumpStore(store)).toEqual(await dumpStore(aloneReference));
+  await Promise.all([store.close(), reference.close(), aloneReference.close()]);
+});

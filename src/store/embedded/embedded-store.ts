@@ -24,7 +24,7 @@ import type {
   WriteResult,
 } from '../port';
 import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
-import { storedBatchOf, type EncodedDocument } from './encoded-document';
+import { batchOfRecordBody, storedBatchOf, type EncodedDocument } from './encoded-document';
 import { runSliced, type ReadOptions } from '../sliced-work';
 import { recordBody, type RecordBody } from './framing';
 import { loadCurations, loadDocuments } from './load';
@@ -185,6 +185,20 @@ export class EmbeddedStore implements StorePort {
     void this.graph; // throws STORE_CLOSED
     this.writableLog(this.parts.docsLog);
     return this.enqueue(documentId, null);
+  }
+
+  /**
+   * The batch of the document's live record as it was written, texts put back (null: not
+   * held). The joiner reads a report it stored alone this way instead of extracting it again.
+   */
+  async storedBatch(documentId: string): Promise<GraphBatch | null> {
+    void this.graph; // throws STORE_CLOSED
+    const place = this.parts.live.get(documentId);
+    const log = this.parts.docsLog;
+    if (place === undefined || log === null) return null;
+    const frame = log.read(place.offset, place.length);
+    // "#<length> <crc> <identity>\n<body>\n" (framing.ts)
+    return batchOfRecordBody(frame.subarray(frame.indexOf(0x0a) + 1, frame.length - 1));
   }
 
   /** Writes and removals share one queue, so they land in the order they were asked for. */

@@ -53,9 +53,16 @@ export function storedBatchOf(encoded: EncodedDocument): GraphBatch {
 
 /** The batch the record was made from, texts put back (what joining reports needs). */
 export function batchOfEncoded(encoded: EncodedDocument): GraphBatch {
-  const stored = storedBatchOf(encoded);
-  const body = Buffer.from(encoded.body.buffer, encoded.body.byteOffset, encoded.body.byteLength);
-  const text = body.toString('utf8', encoded.headBytes + 1, encoded.headBytes + 1 + encoded.textBytes);
+  return batchOfRecordBody(encoded.body);
+}
+
+/** The batch a document record's body (framing.ts) was made from, texts put back. */
+export function batchOfRecordBody(bytes: Uint8Array): GraphBatch {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // JSON text never holds a raw newline: the first one ends it.
+  const headEnd = body.indexOf(0x0a);
+  const stored = (JSON.parse(body.toString('utf8', 0, headEnd)) as { batch: GraphBatch }).batch;
+  const text = body.toString('utf8', headEnd + 1);
   const nodes = stored.nodes.map((node): GraphNode => {
     if (node.label === 'Document' && node.id === stored.documentId) return { ...(node as DocumentNode), text };
     return node.label === 'Directive' && node.documentId === stored.documentId ? hydrateWithText(node, text) : node;
