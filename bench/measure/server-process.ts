@@ -45,8 +45,9 @@ export function startProcess(args: string[], port: number): RunningServer {
   };
 }
 
+/** `serve --workers N`, always said: the default is one worker per core, and one process is measured as `--workers 1`. */
 export function startMinutesGraph(dataDir: string, port: number, workers = 1): RunningServer {
-  return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1', ...(workers > 1 ? ['--workers', String(workers)] : [])], port);
+  return startProcess([BIN, '--data', dataDir, 'serve', '--port', String(port), '--host', '127.0.0.1', '--workers', String(workers)], port);
 }
 
 /** Waits until `count` worker processes each printed `listening` (a global pattern) once. */

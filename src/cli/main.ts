@@ -76,12 +76,12 @@ function buildProgram(io: CliIO, env: NodeJS.ProcessEnv, run: Run): Command {
   program
     .command('start')
     .description('ingest the bundled seeds/ if needed, then serve (what `npm start` runs)')
-    .option('--workers <n>', 'N server processes sharing the port, or "auto" for one per core (default 1)')
+    .option('--workers <n>', 'N server processes sharing the port, or "auto" (the default) for one per core; 1 serves from one process')
     .action(use((options) => serve('start', options, env, io)));
   program
     .command('serve')
     .description('serve GraphQL with GraphiQL at /graphql and the explorer at /')
-    .option('--workers <n>', 'N server processes sharing the port, or "auto" for one per core (default 1)')
+    .option('--workers <n>', 'N server processes sharing the port, or "auto" (the default) for one per core; 1 serves from one process')
     .action(use((options) => serve('serve', options, env, io)));
   program
     .command('ingest')
@@ -182,16 +182,19 @@ async function serve(command: 'serve' | 'start', options: GlobalOptions & { publ
   const config = storeConfigFrom(options, env, process.cwd());
   // Seeding reads reports (the extractor): loaded for `start` only.
   const { ensureSeeds } = command === 'start' ? await import('./start-command') : { ensureSeeds: null };
+  const curation = apiConfigFromEnv(env).curationToken !== null;
   if (workers > 1 || isClusterWorker()) {
-    // node:cluster: the primary is the one writer, each worker serves a read-only store that
-    // catches up with it (src/cli/cluster/).
+    // node:cluster (src/cli/cluster/): the primary seeds (`start`), then is the one writer if
+    // something may write; each worker serves a read-only store kept current.
     return serveWithWorkers({
       config, workers, io, untilStopped: stopSignal(),
-      prepare: async (store) => void (ensureSeeds !== null && (await ensureSeeds(store, io))),
+      openWriter: async () => {
+        if (ensureSeeds !== null) await ingestSeedsFirst(config, ensureSeeds, io);
+        return writableForServing(command, config, curation, io);
+      },
       serve: (store) => serveCommand(store, { port, host, env, page: createPageHandler(store, { clock: () => new Date(), storeConfig: config }) }, io),
     });
   }
-  const curation = apiConfigFromEnv(env).curationToken !== null;
   if (ensureSeeds !== null) await ingestSeedsFirst(config, ensureSeeds, io);
   const store = await openForServing(command, config, curation, io);
   const stopFollowing = followWriter(store, io);
@@ -230,17 +233,25 @@ async function ingestSeedsFirst(config: StoreConfig, ensureSeeds: (store: StoreP
  * token that finds another process writing serves read-only too, instead of failing.
  */
 async function openForServing(command: string, config: StoreConfig, curation: boolean, io: CliIO): Promise<StorePort> {
-  if (config.kind !== 'embedded' || config.readOnly) return openStore(config);
+  const writable = await writableForServing(command, config, curation, io);
+  if (writable !== null || config.kind !== 'embedded') return writable ?? openStore(config);
+  return openStore({ ...config, readOnly: true });
+}
+
+/** The store a server may write (Neo4j: always), or null where it serves the embedded store read-only (saying why). */
+async function writableForServing(command: string, config: StoreConfig, curation: boolean, io: CliIO): Promise<StorePort | null> {
+  if (config.kind !== 'embedded') return openStore(config);
+  if (config.readOnly) return null;
   if (!curation) {
     io.stderr(`${command}: curation is off (no MINUTES_GRAPH_CURATION_TOKEN): the store is opened read-only and its log followed, so other processes may ingest meanwhile`);
-    return openStore({ ...config, readOnly: true });
+    return null;
   }
   try {
     return await openStore(config);
   } catch (err) {
     if (!isStoreError(err) || err.code !== 'STORE_LOCKED') throw err;
     io.stderr(`${command}: ${err.message.replace(/; stop it.*$/, '')}: serving it read-only, following its log (curations are refused here)`);
-    return openStore({ ...config, readOnly: true });
+    return null;
   }
 }
 

@@ -93,8 +93,8 @@ function record(summary: IngestSummary, outcome: IngestOutcome): void {
  * object because an async function cannot resolve to a pending promise: it would be awaited.
  */
 /** Damaged UTF-8 is read anyway; the warning says where, so the file can be fixed. */
-function damageWarnings(bytes: Uint8Array, diagnostics: readonly { ruleId: string }[]): string[] | undefined {
-  if (!diagnostics.some((d) => d.ruleId === 'decode/utf8-damaged')) return undefined;
+function damageWarnings(bytes: Uint8Array, damaged: boolean): string[] | undefined {
+  if (!damaged) return undefined;
   const warning = utf8DamageWarning(bytes);
   return warning === null ? undefined : [warning];
 }
@@ -126,10 +126,10 @@ async function startOne(item: InputItem, store: ReportJoiner, options: IngestOpt
   // its StoreError rejects and stops the batch with the store's own message.
   const outcome = ready.then(async (prepared): Promise<IngestOutcome> => {
     if (!prepared.ok) return { ok: false, path: item.path, message: prepared.message };
-    const written = await store.write(prepared.batch);
+    const written = await store.writePrepared(prepared.report);
     return {
       ok: true, path: item.path, documentId: written.documentId, directives: prepared.directives, changed: written.changed, encoding: prepared.encoding,
-      warnings: damageWarnings(bytes, prepared.diagnostics), joinedWith: written.joinedWith,
+      warnings: damageWarnings(bytes, prepared.utf8Damaged), joinedWith: written.joinedWith,
     };
   });
   outcome.catch(() => undefined); // awaited in drain(); not an unhandled rejection meanwhile

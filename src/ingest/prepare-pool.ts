@@ -1,5 +1,5 @@
-// prepareDocument (decode, extract, build the batch: the CPU-heavy part of ingest) on a pool of
-// worker_threads, so reports are extracted on every core while the main thread writes. The
+// prepareForStore (decode, extract, build the batch and encode its record: the CPU-heavy part
+// of ingest) on a pool of worker_threads, so reports are extracted on every core while the main thread writes. The
 // pool is used from the compiled build (dist/ingest/prepare-worker.js); where that file does
 // not exist (tests running the TypeScript) or there is one core, reports are prepared in-process.
 import { existsSync } from 'node:fs';
@@ -7,10 +7,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentMeta } from './document-meta';
-import { prepareDocument, type PreparedDocument, type PrepareOptions } from './prepare-document';
+import type { PrepareOptions } from './prepare-document';
+import { prepareForStore, type PreparedForStore } from './prepare-report';
 
 export interface Preparer {
-  prepare(bytes: Uint8Array, meta: Partial<DocumentMeta>, source: string | null, options?: PrepareOptions): Promise<PreparedDocument>;
+  prepare(bytes: Uint8Array, meta: Partial<DocumentMeta>, source: string | null, options?: PrepareOptions): Promise<PreparedForStore>;
   close(): Promise<void>;
 }
 
@@ -22,10 +23,10 @@ export interface PrepareRequest {
   options: PrepareOptions;
 }
 
-export type PrepareReply = { id: number; result: PreparedDocument } | { id: number; crash: string };
+export type PrepareReply = { id: number; result: PreparedForStore } | { id: number; crash: string };
 
 export const inProcessPreparer: Preparer = {
-  prepare: (bytes, meta, source, options) => prepareDocument(bytes, meta, source, options),
+  prepare: (bytes, meta, source, options) => prepareForStore(bytes, meta, source, options),
   close: async () => undefined,
 };
 
@@ -39,7 +40,7 @@ export function defaultPreparer(items: number, workerFile = DEFAULT_WORKER_FILE)
 }
 
 export function createPreparePool(size: number, workerFile: string): Preparer {
-  const waiting = new Map<number, { resolve(result: PreparedDocument): void; reject(error: Error): void }>();
+  const waiting = new Map<number, { resolve(result: PreparedForStore): void; reject(error: Error): void }>();
   const load = new Map<Worker, number>();
   let nextId = 1;
   const settle = (worker: Worker) => (reply: PrepareReply) => {

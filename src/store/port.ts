@@ -3,6 +3,7 @@
 // written as one unit. Adapters: embedded/ (default, on disk) and neo4j/.
 import type { MeetingDirection } from '../graph/meeting-order';
 import type { ReadOptions } from './sliced-work';
+import type { EncodedDocument } from './embedded/encoded-document';
 import type { AssignmentRole, EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel, OfficialRole } from '../graph/model';
 
 export type Direction = 'out' | 'in';
@@ -144,6 +145,13 @@ export interface StorePort {
 
   /** Replace everything the batch's document owns with the batch, atomically and durably. */
   writeDocument(batch: GraphBatch): Promise<WriteResult>;
+  /**
+   * writeDocument of a batch a prepare worker already encoded as the embedded store's record
+   * (embedded/encoded-document.ts); only that store has it. Callers fall back to writeDocument.
+   */
+  writeEncoded?(encoded: EncodedDocument): Promise<WriteResult>;
+  /** The batch of the document's stored record as written (null: not held); only the embedded store keeps records to read. */
+  storedBatch?(documentId: string): Promise<GraphBatch | null>;
   /**
    * Remove everything the document owns and release what it carried, atomically and durably
    * (`changed` false when the store did not hold it). Curation records stay.

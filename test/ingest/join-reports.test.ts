@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DirectiveNode, GraphBatch, MeetingNode } from '../../src/graph/model';
 import { ReportJoiner } from '../../src/ingest/join-reports';
+import { preparedReportOf } from '../../src/ingest/prepare-report';
 import { openEmbeddedStore } from '../../src/store/embedded/index';
 import type { StorePort } from '../../src/store/port';
 import { openRecorded } from '../store/neo4j/fake/open-recorded';
@@ -144,4 +145,41 @@ test('three outlets in every order: one meeting, four tasks, the same graph', as
   expect(dumps[0].nodes.Document).toHaveLength(3);
   // every task is given by two of the three reports
   expect(directives(dumps[0]).map((d) => (d.sources ?? []).length)).toEqual([2, 2, 2, 2]);
+});
+
+test('reports a prepare worker encoded join as their batches do (the record crosses threads, the batch is made from it)', async () => {
+  const open = stores[0][1];
+  const { store: reference } = await ingest(open, [a, b, other]);
+  const store = await open();
+  const joiner = new ReportJoiner(store);
+  const written = [];
+  for (const batch of [a, b, other]) {
+    const prepared = preparedReportOf(batch);
+    written.push(await joiner.writePrepared(structuredClone(prepared, { transfer: [prepared.encoded.body.buffer as ArrayBuffer] })));
+  }
+  expect(written.map((w) => w.joinedWith)).toEqual([[], [a.documentId], []]);
+  expect(await dumpStore(store)).toEqual(await dumpStore(reference));
+  await Promise.all([store.close(), reference.close()]);
+});
+
+test('a report this run stored alone is read back from the store when a later report joins it, not extracted again', async () => {
+  const open = stores[0][1];
+  const { store: reference } = await ingest(open, [a, other, b]);
+  const store = await open();
+  const readBack: string[] = [];
+  const recording: StorePort = Object.assign(Object.create(store) as StorePort, {
+    storedBatch: (id: string) => (readBack.push(id), (store as Required<StorePort>).storedBatch(id)),
+  });
+  // Keeping one whole batch: by the time b arrives, a's has gone.
+  const joiner = new ReportJoiner(recording, 1);
+  for (const batch of [a, other, b]) await joiner.write(batch);
+  expect(readBack).toEqual([a.documentId]);
+  expect(await dumpStore(store)).toEqual(await dumpStore(reference));
+  // Once joined, a's record is the joint one: removing b makes a's own batch again from its text.
+  readBack.length = 0;
+  await joiner.remove(b.documentId);
+  expect(readBack).toEqual([]);
+  const { store: aloneReference } = await ingest(open, [a, other]);
+  expect(await dumpStore(store)).toEqual(await dumpStore(aloneReference));
+  await Promise.all([store.close(), reference.close(), aloneReference.close()]);
 });

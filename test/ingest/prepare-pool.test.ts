@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
 import { createPreparePool, inProcessPreparer, type Preparer } from '../../src/ingest/prepare-pool';
-import { openEmbeddedStore } from '../../src/store/embedded/index';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
 import type { StorePort } from '../../src/store/port';
 import { bundle } from '../robustness/support/bundle';
 
@@ -57,6 +57,7 @@ test('writes are issued in input order when later reports are prepared first', a
   // The store as it is, but every write call noted in the order it is made.
   const recording: StorePort = Object.assign(Object.create(store) as StorePort, {
     writeDocument: (batch: Parameters<StorePort['writeDocument']>[0]) => (order.push(batch.documentId), store.writeDocument(batch)),
+    writeEncoded: (encoded: Parameters<EmbeddedStore['writeEncoded']>[0]) => (order.push(encoded.documentId), store.writeEncoded(encoded)),
   });
   try {
     const summary = await ingestInputs(items, recording, { preparer: slowFirst });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createApi } from '../../src/api/server';
 import { ingestCommand } from '../../src/cli/ingest-command';
 import type { CliIO } from '../../src/cli/io';
-import { openEmbeddedStore } from '../../src/store/embedded/index';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
 import { fsError } from '../../src/store/embedded/fs-errors';
 import type { StorePort } from '../../src/store/port';
 import { DIR } from '../store/fixtures';
@@ -26,7 +26,9 @@ function fillingUp(store: StorePort, writesLeft: number): StorePort {
   let left = writesLeft;
   return new Proxy(store, {
     get(target, key, receiver) {
+      // A document comes as a batch or as the record a prepare worker encoded: the disk fills either way.
       if (key === 'writeDocument') return (batch: never) => (left-- > 0 ? target.writeDocument(batch) : Promise.reject(enospc('docs.log')));
+      if (key === 'writeEncoded') return (encoded: never) => (left-- > 0 ? (target as EmbeddedStore).writeEncoded(encoded) : Promise.reject(enospc('docs.log')));
       if (key === 'addCuration') return () => Promise.reject(enospc('curations.log'));
       const value = Reflect.get(target, key, receiver);
       return typeof value === 'function' ? value.bind(target) : value;

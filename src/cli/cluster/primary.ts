@@ -1,4 +1,4 @@
-// The primary of `serve --workers N`: holds the store writable (the one writer), forks N
+// The primary of `serve --workers N`: holds the store writable (the one writer) when it may be written, forks N
 // workers that share the listening port (node:cluster hands connections out), applies the
 // writes they send, and after each write waits until every worker has caught up before it
 // answers. A worker that dies is replaced; SIGINT/SIGTERM stops the workers, then the store.
@@ -11,11 +11,15 @@ import { sendable, type ToPrimary, type ToWorker } from './messages';
 const CATCH_UP_TIMEOUT_MS = 5_000;
 
 export interface PrimaryOptions {
-  /** The writable store, or null when every worker opens its own (Neo4j). */
+  /** The writable store, or null when every worker opens its own (Neo4j, or the embedded store followed read-only). */
   store: StorePort | null;
   workers: number;
   io: CliIO;
   untilStopped: Promise<void>;
+  /** Environment every worker is forked with (on top of this process's). */
+  workerEnv: Record<string, string>;
+  /** Said after "N workers serving": who writes. */
+  note: string;
 }
 
 export async function runPrimary(options: PrimaryOptions): Promise<number> {
@@ -68,10 +72,10 @@ export async function runPrimary(options: PrimaryOptions): Promise<number> {
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
     io.stderr(`serve: worker ${worker.process.pid} stopped (${signal ?? `exit ${code}`}); starting another`);
-    cluster.fork();
+    cluster.fork(options.workerEnv);
   });
-  for (let i = 0; i < options.workers; i++) cluster.fork();
-  io.stdout(`minutes-graph: ${options.workers} workers serving${store === null ? '' : ' (this process writes, the workers read)'}`);
+  for (let i = 0; i < options.workers; i++) cluster.fork(options.workerEnv);
+  io.stdout(`minutes-graph: ${options.workers} workers serving${options.note}`);
 
   await options.untilStopped;
   stopping = true;

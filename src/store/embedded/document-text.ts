@@ -80,15 +80,20 @@ export class DocumentTexts {
       return text === null ? node : ({ ...(node as DocumentNode), text } as N);
     }
     if (node.label !== 'Directive' || (node as StoredDirective).sentenceAt === undefined) return node;
-    const { sentenceAt, sentenceLength, ...directive } = node as StoredDirective;
-    const text = this.text(directive.documentId);
-    if (text === null) return node;
-    const at = sentenceAt as number;
-    const { start, end } = directive.provenance;
-    return {
-      ...directive,
-      text: text.slice(start, end),
-      provenance: { ...directive.provenance, sentence: text.slice(at, at + (sentenceLength as number)) },
-    } as N;
+    const text = this.text((node as DirectiveNode).documentId);
+    return text === null ? node : (hydrateWithText(node as DirectiveNode, text) as N);
   }
+}
+
+/** A directive as written: clause and sentence cut back from its document's text. */
+export function hydrateWithText(node: DirectiveNode, text: string): DirectiveNode {
+  if ((node as StoredDirective).sentenceAt === undefined) return node;
+  const { sentenceAt, sentenceLength, ...directive } = node as StoredDirective;
+  const at = sentenceAt as number;
+  const { start, end } = directive.provenance;
+  return {
+    ...directive,
+    text: text.slice(start, end),
+    provenance: { ...directive.provenance, sentence: text.slice(at, at + (sentenceLength as number)) },
+  };
 }

@@ -6,7 +6,7 @@
 import type { MeetingDirection } from '../../graph/meeting-order';
 import type { EdgeType, GraphBatch, GraphEdge, GraphNode, MeetingNode, NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
-import { validateBatch } from '../memory-index/graph-state';
+import { validateBatch, type BatchOwnership } from '../memory-index/graph-state';
 import { MemoryGraph } from '../memory-index/memory-graph';
 import { displayNameOf } from '../memory-index/search';
 import type {
@@ -24,6 +24,7 @@ import type {
   WriteResult,
 } from '../port';
 import { documentRecord, type DocumentRecord, type DocumentTexts } from './document-text';
+import { batchOfRecordBody, storedBatchOf, type EncodedDocument } from './encoded-document';
 import { runSliced, type ReadOptions } from '../sliced-work';
 import { recordBody, type RecordBody } from './framing';
 import { loadCurations, loadDocuments } from './load';
@@ -32,13 +33,32 @@ import type { RecordLog } from './record-log';
 import { SNAPSHOT_MIN_NEW_BYTES, writeSnapshot } from './snapshot';
 import { catchUp, followLog, type FollowTarget } from './follow-log';
 
+/** A record waiting for its fsync: the batch is made (or parsed) only once it is durable. */
+interface PendingRecord {
+  body: RecordBody;
+  textBytes: number;
+  nodes: number;
+  edges: number;
+  stored(): GraphBatch;
+  /** 'copy' for a caller's batch; 'owned' for one parsed here, which the graph may keep as it is. */
+  ownership: BatchOwnership;
+}
+
 interface PendingWrite {
   documentId: string;
   /** Null for a removal. */
-  batch: GraphBatch | null;
-  record: DocumentRecord | null;
+  record: PendingRecord | null;
   resolve(result: WriteResult): void;
   reject(error: unknown): void;
+}
+
+function pendingOf(record: DocumentRecord, batch: GraphBatch): PendingRecord {
+  return { body: record.body, textBytes: record.textBytes, nodes: batch.nodes.length, edges: batch.edges.length, stored: () => record.stored, ownership: 'copy' };
+}
+
+function pendingOfEncoded(encoded: EncodedDocument): PendingRecord {
+  const bytes = Buffer.from(encoded.body.buffer, encoded.body.byteOffset, encoded.body.byteLength);
+  return { body: { bytes, identity: encoded.identity }, textBytes: encoded.textBytes, nodes: encoded.nodes, edges: encoded.edges, stored: () => storedBatchOf(encoded), ownership: 'owned' };
 }
 
 /** The record that says a document was removed: its earlier records no longer count. */
@@ -151,19 +171,40 @@ export class EmbeddedStore implements StorePort {
     this.writableLog(this.parts.docsLog);
     validateBatch(batch);
     // The record's identity doubles as the document's version: equal batches, equal records.
-    return this.enqueue(batch.documentId, batch, documentRecord(batch));
+    return this.enqueue(batch.documentId, pendingOf(documentRecord(batch), batch));
+  }
+
+  /** writeDocument of a record already made (and its batch validated) by encodeDocument. */
+  async writeEncoded(encoded: EncodedDocument): Promise<WriteResult> {
+    void this.graph; // throws STORE_CLOSED
+    this.writableLog(this.parts.docsLog);
+    return this.enqueue(encoded.documentId, pendingOfEncoded(encoded));
   }
 
   async removeDocument(documentId: string): Promise<WriteResult> {
     void this.graph; // throws STORE_CLOSED
     this.writableLog(this.parts.docsLog);
-    return this.enqueue(documentId, null, null);
+    return this.enqueue(documentId, null);
+  }
+
+  /**
+   * The batch of the document's live record as it was written, texts put back (null: not
+   * held). The joiner reads a report it stored alone this way instead of extracting it again.
+   */
+  async storedBatch(documentId: string): Promise<GraphBatch | null> {
+    void this.graph; // throws STORE_CLOSED
+    const place = this.parts.live.get(documentId);
+    const log = this.parts.docsLog;
+    if (place === undefined || log === null) return null;
+    const frame = log.read(place.offset, place.length);
+    // "#<length> <crc> <identity>\n<body>\n" (framing.ts)
+    return batchOfRecordBody(frame.subarray(frame.indexOf(0x0a) + 1, frame.length - 1));
   }
 
   /** Writes and removals share one queue, so they land in the order they were asked for. */
-  private enqueue(documentId: string, batch: GraphBatch | null, record: DocumentRecord | null): Promise<WriteResult> {
+  private enqueue(documentId: string, record: PendingRecord | null): Promise<WriteResult> {
     return new Promise<WriteResult>((resolve, reject) => {
-      this.pending.push({ documentId, batch, record, resolve, reject });
+      this.pending.push({ documentId, record, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => {
@@ -198,7 +239,7 @@ export class EmbeddedStore implements StorePort {
         toWrite.push(write);
       }
     }
-    const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.documentId, changed, nodes: w.batch?.nodes.length ?? 0, edges: w.batch?.edges.length ?? 0 });
+    const result = (w: PendingWrite, changed: boolean): WriteResult => ({ documentId: w.documentId, changed, nodes: w.record?.nodes ?? 0, edges: w.record?.edges ?? 0 });
     try {
       // The lock must still be this directory's before anything is acknowledged (see lock.ts).
       if (toWrite.length > 0) this.parts.lock?.check();
@@ -211,7 +252,7 @@ export class EmbeddedStore implements StorePort {
           this.placeLive(write.documentId, null);
           return;
         }
-        graph.applyBatch(write.record.stored, write.record.body.identity);
+        graph.applyBatch(write.record.stored(), write.record.body.identity, write.record.ownership);
         this.placeLive(write.documentId, places[i]);
         this.parts.texts.set(write.documentId, write.record.textBytes);
       });

@@ -74,6 +74,9 @@ export class RecordingDriver implements Neo4jDriverLike {
   /** Thrown when a statement of this builder id runs (a server failure mid-transaction). */
   failOn: { queryId: string; error: unknown } | null = null;
 
+  /** The write transaction running (executeWrite runs them one after another). */
+  writing: Promise<unknown> = Promise.resolve();
+
   /** Sessions opened without the store's shared bookmark manager (no causal chaining). */
   unchainedSessions = 0;
 
@@ -141,10 +144,17 @@ class RecordingSession implements SessionLike {
 
   async executeWrite<T>(work: (tx: TransactionLike) => Promise<T>): Promise<T> {
     const unit = this.unit('write');
-    const draft = this.driver.graph.clone();
-    const result = await work({ run: async (text, params) => this.driver.run(unit, draft, text, params) });
-    this.driver.graph = draft; // commit only when the work succeeded
-    return result;
+    // One write transaction at a time, as a server's locks make concurrent writers of the same
+    // nodes: two drafts of one graph committed in turn would lose the first one's writes.
+    const write = async () => {
+      const draft = this.driver.graph.clone();
+      const result = await work({ run: async (text, params) => this.driver.run(unit, draft, text, params) });
+      this.driver.graph = draft; // commit only when the work succeeded
+      return result;
+    };
+    const done = this.driver.writing.then(write, write);
+    this.driver.writing = done.catch(() => undefined);
+    return done;
   }
 
   async run(text: string, params?: Record<string, unknown>): Promise<ResultLike> {
