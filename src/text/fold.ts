@@ -44,8 +44,40 @@ const FOLD_TABLE: readonly (string | undefined)[] = (() => {
   return table;
 })();
 
+// (Every entry is one character: checked at load, the buffered path is used only then.)
+const TABLE_IS_BYTES = FOLD_TABLE.every((f) => f === undefined || (f.length === 1 && f.charCodeAt(0) < 0x80 && f.charCodeAt(0) > 0));
+// The table as one output byte per unit (every folded letter is one ASCII character): a space for
+// a separator, 0 for a unit that is not in the table.
+const FOLD_BYTES = Uint8Array.from(FOLD_TABLE, (f) => (f === undefined || f.length !== 1 ? 0 : f.charCodeAt(0)));
+const SPACE_BYTE = 0x20;
+// Above this length the folded bytes are written to a buffer and decoded once, which is cheaper
+// than growing a string by one character at a time; below it, decoding costs more than it saves.
+const BUFFERED_FROM = 24;
+let folded = Buffer.allocUnsafe(1024);
+
+/** fold() of a longer text: the same table, written to a buffer. */
+function foldLong(text: string): string {
+  if (folded.length < text.length) folded = Buffer.allocUnsafe(text.length * 2);
+  const out = folded;
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < TABLE_SIZE ? FOLD_BYTES[c] : 0;
+    if (b === 0) return foldByNormalising(text);
+    if (b === SPACE_BYTE) gap = true;
+    else {
+      if (gap && n > 0) out[n++] = SPACE_BYTE;
+      gap = false;
+      out[n++] = b;
+    }
+  }
+  return out.toString('latin1', 0, n);
+}
+
 /** Lower case, no diacritics, đ→d, runs of anything else → one space, trimmed. */
 export function fold(text: string): string {
+  if (text.length >= BUFFERED_FROM && TABLE_IS_BYTES) return foldLong(text);
   let out = '';
   let gap = false;
   for (let i = 0; i < text.length; i++) {

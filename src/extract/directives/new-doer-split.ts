@@ -8,7 +8,7 @@ import { PhraseSet } from '../document/tokens';
 import { GENERIC_DOERS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
 import { INNER_PUNCT } from '../document/tokens';
 import { COORDINATE_MARKER } from '../lexicon/verbs';
-import { readParties, type PartyReadEnv } from './read-parties';
+import { partiesRead, type PartyReadEnv } from './read-parties';
 import { firstWordOf } from './clauses';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
@@ -42,7 +42,7 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
     if (generic >= x) return true;
     // Only where a party can begin: a capital or a word that opens a group or a local body.
     if (!tokens[s].word || (!tokens[s].cap && !PARTY_STARTS.has(tokens[s].l))) continue;
-    const read = readParties(tokens, s, env);
+    const read = partiesRead(tokens, s, env);
     if (read.parties.length && read.end >= x) return true;
   }
   return false;
@@ -79,11 +79,11 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     // "công trình thủy lợi Ngọc Linh, huyện Vị Xuyên hoàn thành …": after a name, a place word
     // opens the address of what was named, not a new doer.
     if (tokens[x - 1]?.cap && PLACE_WORDS.has(tokens[x + 1]?.l ?? '')) continue;
-    const read = readParties(tokens, x + 1, env);
+    const read = partiesRead(tokens, x + 1, env);
     if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;
     // A group ("các địa phương") starts a task of its own only after another named subject's
     // task; after "chỉ đạo, với mục tiêu …," it is the doer of the instruction itself.
-    if (read.parties.some((p) => p.kind === 'group') && !readParties(tokens, firstWordOf(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
+    if (read.parties.some((p) => p.kind === 'group') && !partiesRead(tokens, firstWordOf(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
     // "… đôn đốc các đơn vị, địa phương tổ chức thực hiện …": a group without its plural word
     // ("các", "những") goes on the list of objects before the comma; a new doer is written "các
     // địa phương …" or by its name.

@@ -168,13 +168,33 @@ const memo = new WeakMap<PartyReadEnv, WeakMap<readonly Token[], Map<number, Par
 
 /** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
 export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
+  const read = partiesRead(tokens, k, env);
+  return { parties: [...read.parties], end: read.end };
+}
+
+/** The memoised reading itself, for callers that only look at it (no copy to hand out). */
+export function partiesRead(tokens: readonly Token[], k: number, env: PartyReadEnv): Readonly<PartyRead> {
   let byTokens = memo.get(env);
   if (!byTokens) { byTokens = new WeakMap(); memo.set(env, byTokens); }
   let byStart = byTokens.get(tokens);
   if (!byStart) { byStart = new Map(); byTokens.set(tokens, byStart); }
   let read = byStart.get(k);
   if (!read) { read = readPartiesAt(tokens, k, env); byStart.set(k, read); }
-  return { parties: [...read.parties], end: read.end };
+  return read;
+}
+
+type EnvFlag = 'bareProvince' | 'recipients';
+// One variant object per environment and flag, so that its readings are memoised too (a spread
+// `{ ...env, bareProvince: true }` at each call was a new key, read afresh every time).
+const variants = new WeakMap<PartyReadEnv, Partial<Record<EnvFlag, PartyReadEnv>>>();
+
+/** `{ ...env, [flag]: true }`, the same object for the same env and flag. */
+export function envWith<E extends PartyReadEnv>(env: E, flag: EnvFlag): E {
+  let byFlag = variants.get(env);
+  if (!byFlag) { byFlag = {}; variants.set(env, byFlag); }
+  let variant = byFlag[flag];
+  if (!variant) { variant = { ...env, [flag]: true }; byFlag[flag] = variant; }
+  return variant as E;
 }
 
 function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {

@@ -34,6 +34,10 @@ export interface PartyList {
 
 const FILLERS = new Set(['và', 'với', 'cùng', 'tất cả', 'toàn bộ', 'mọi', 'những']);
 const LIST_PUNCT = new Set([',', ':', '&']);
+const TWO_WORD_FILLERS = new Map<string, Set<string>>();
+for (const [first, second, more] of [...FILLERS].map((f) => f.split(' '))) {
+  if (second !== undefined && more === undefined) TWO_WORD_FILLERS.set(first, (TWO_WORD_FILLERS.get(first) ?? new Set()).add(second));
+}
 const HEADS_OF_BODIES = new PhraseSet(['Bộ trưởng', 'Thứ trưởng', 'lãnh đạo', 'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Thống đốc', 'Tổng Giám đốc', 'người đứng đầu', 'Chủ nhiệm', 'Tổng Thanh tra']);
 const UBND = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
 const PLACE = [['tinh'], ['thanh', 'pho'], ['tp']];
@@ -72,8 +76,9 @@ function filler(tokens: readonly Token[], k: number): number {
   if (!t) return -1;
   if (!t.word && LIST_PUNCT.has(t.text)) return k + 1;
   if (t.word && FILLERS.has(t.l)) return k + 1;
-  const two = tokens[k + 1] ? `${t.l} ${tokens[k + 1].l}` : '';
-  if (FILLERS.has(two)) return k + 2;
+  // (A token's `l` holds no space: "tất cả" is one filler's first and second word.)
+  const next = tokens[k + 1];
+  if (next && TWO_WORD_FILLERS.get(t.l)?.has(next.l)) return k + 2;
   if (t.text === '100' && tokens[k + 1]?.text === '%') return k + 2;
   return -1;
 }
@@ -93,12 +98,28 @@ function ministryListHead(tokens: readonly Token[], k: number): number {
 
 /** "Bộ Nông nghiệp và Phát triển nông, Bộ Ngoại giao": a short form matched, then more of the
  * body's full name, cut short by a typo: the index after what the full name continues with. */
+// A row's folded name words, and the first n of them joined by a space at [n]: per row, once.
+const NAME_PREFIXES = new WeakMap<AgencyRow, { full: string[]; joined: string[] }>();
+
+function namePrefixes(row: AgencyRow): { full: string[]; joined: string[] } {
+  let prefixes = NAME_PREFIXES.get(row);
+  if (!prefixes) {
+    const full = row.name.split(/\s+/u).map((w) => fold(w));
+    prefixes = { full, joined: full.map((_, n) => full.slice(0, n).join(' ')).concat(full.join(' ')) };
+    NAME_PREFIXES.set(row, prefixes);
+  }
+  return prefixes;
+}
+
 function restOfName(tokens: readonly Token[], row: AgencyRow, to: number): number {
-  const full = row.name.split(/\s+/u).map((w) => fold(w));
+  const { full, joined } = namePrefixes(row);
   const read = tokens.slice(Math.max(0, to - full.length), to).filter((t) => t.word).map((t) => t.f);
+  // The last n words read, joined by a space at [n] (as the name's prefixes are).
+  const last: string[] = [''];
+  for (let n = 1; n <= read.length; n++) last.push(n === 1 ? read[read.length - 1] : `${read[read.length - n]} ${last[n - 1]}`);
   // Where the words read so far end inside the full name.
   for (let at = Math.min(read.length, full.length); at > 0; at--) {
-    if (read.slice(read.length - at).join(' ') !== full.slice(0, at).join(' ')) continue;
+    if (last[at] !== joined[at]) continue;
     let k = to;
     let w = at;
     while (w < full.length && tokens[k]?.word && tokens[k].f === full[w]) { k++; w++; }

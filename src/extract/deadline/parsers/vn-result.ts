@@ -47,8 +47,9 @@ export function writtenYear(group: string | undefined): number | null {
   return group ? Number(group) : null;
 }
 
-/** A pattern that never matches: what a parser returns when its keyword is not in the text. */
-const NEVER = /(?!)/;
+/** A pattern that never matches: what a parser returns when its keyword is not in the text.
+ * Anchored, so that it fails at the first position instead of being tried at every one. */
+const NEVER = /^(?!)/;
 
 /**
  * The parser's pattern, or a pattern that never matches when the text lacks the keyword every

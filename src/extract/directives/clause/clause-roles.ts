@@ -1,7 +1,7 @@
 // The roles a task gives besides its lead: partners after "phối hợp (với)" or "cùng với", the
 // parties between a lead's "chủ trì," and "phối hợp", and recipients of reports ("báo cáo Bộ X").
 import type { PartyRef } from '../../types';
-import { readParties } from '../read-parties';
+import { envWith, readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { COORD, OPENERS, RECIPIENT } from './phrase-sets';
 
@@ -58,7 +58,7 @@ export function rolesIn(env: ClauseEnv, from: number, b: number, assignees: read
     }
     const r = RECIPIENT.matchAt(tokens, k, b);
     if (r > 0) {
-      const read = readParties(tokens, r, { ...env, recipients: true });
+      const read = readParties(tokens, r, envWith(env, 'recipients'));
       for (const p of read.parties) if (!recipients.some((x) => x.name === p.name)) recipients.push(p);
       k = Math.max(k, read.end - 1);
     }

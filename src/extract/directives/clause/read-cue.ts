@@ -1,7 +1,7 @@
 // Shape 1, "cue": "<speaker> giao / yêu cầu / đề nghị <parties> <task>". The instruction verb may
 // have an official, a signer, a body or nothing before it; the doers, a list, a proposal or an
 // allocation come after it.
-import { readParties } from '../read-parties';
+import { envWith, readParties } from '../read-parties';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import {
   closingFormula, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
@@ -94,7 +94,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       }
     }
     // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
-    let read = readParties(tokens, j, { ...env, bareProvince: true });
+    let read = readParties(tokens, j, envWith(env, 'bareProvince'));
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
     // doers come after an inserted adverbial.
     if (!read.parties.length && e < j && tokens[e]?.text === ',') {

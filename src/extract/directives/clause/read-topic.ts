@@ -1,6 +1,6 @@
 // Topics: "Với Bộ X, …" / "Đối với các địa phương, …" name who does what follows; "Đối với
 // công tác …, huyện cần …" names a matter, and the clause goes on after it.
-import { readParties } from '../read-parties';
+import { envWith, readParties } from '../read-parties';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { clauseStart } from './clause-start';
 import { speakerThenCue } from './speaker-before';
@@ -14,7 +14,7 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
   const { ruleIds } = out;
   const topicEnd = TOPICS.matchAt(tokens, k, b);
   if (topicEnd > 0) {
-    const read = readParties(tokens, topicEnd, { ...env, bareProvince: true });
+    const read = readParties(tokens, topicEnd, envWith(env, 'bareProvince'));
     // ("Về phía UBND tỉnh, thành phố trực thuộc Trung ương, …": what qualifies the doers goes with them.)
     let end = read.end;
     while (read.parties.length && FOLLOW.matchAt(tokens, end, b) > 0) end = FOLLOW.matchAt(tokens, end, b);
