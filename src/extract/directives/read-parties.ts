@@ -164,7 +164,12 @@ function add(out: PartyRef[], refs: readonly PartyRef[]): void {
 
 // The same sentence is read from the same position many times (every comma asks whether a doer
 // ends there): readings are kept per environment and token list, which are per sentence.
-const memo = new WeakMap<PartyReadEnv, WeakMap<readonly Token[], Map<number, PartyRead>>>();
+const memo = new WeakMap<PartyReadEnv, Map<readonly Token[], Map<number, PartyRead>>>();
+// Calls come in runs on one sentence: the last environment's and token list's readings are kept
+// at hand, so a run does not look them up in the weak map each time.
+let lastEnv: PartyReadEnv | null = null;
+let lastTokens: readonly Token[] | null = null;
+let lastReadings: Map<number, PartyRead> | null = null;
 
 /** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
 export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
@@ -172,26 +177,37 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
   return { parties: [...read.parties], end: read.end };
 }
 
-/** The memoised reading itself, for callers that only look at it (no copy to hand out). */
-export function partiesRead(tokens: readonly Token[], k: number, env: PartyReadEnv): Readonly<PartyRead> {
+function readingsOf(tokens: readonly Token[], env: PartyReadEnv): Map<number, PartyRead> {
+  if (env === lastEnv && tokens === lastTokens && lastReadings) return lastReadings;
   let byTokens = memo.get(env);
-  if (!byTokens) { byTokens = new WeakMap(); memo.set(env, byTokens); }
+  if (!byTokens) { byTokens = new Map(); memo.set(env, byTokens); }
   let byStart = byTokens.get(tokens);
   if (!byStart) { byStart = new Map(); byTokens.set(tokens, byStart); }
+  lastEnv = env; lastTokens = tokens; lastReadings = byStart;
+  return byStart;
+}
+
+/** The memoised reading itself, for callers that only look at it (no copy to hand out). */
+export function partiesRead(tokens: readonly Token[], k: number, env: PartyReadEnv): Readonly<PartyRead> {
+  const byStart = readingsOf(tokens, env);
   let read = byStart.get(k);
   if (!read) { read = readPartiesAt(tokens, k, env); byStart.set(k, read); }
   return read;
 }
 
-type EnvFlag = 'bareProvince' | 'recipients';
+type EnvFlag = 'bareProvince' | 'recipients' | 'partners';
+type Variants = Partial<Record<EnvFlag, PartyReadEnv>>;
 // One variant object per environment and flag, so that its readings are memoised too (a spread
 // `{ ...env, bareProvince: true }` at each call was a new key, read afresh every time).
-const variants = new WeakMap<PartyReadEnv, Partial<Record<EnvFlag, PartyReadEnv>>>();
+const variants = new WeakMap<PartyReadEnv, Variants>();
+let lastBase: PartyReadEnv | null = null;
+let lastVariants: Variants = {};
 
 /** `{ ...env, [flag]: true }`, the same object for the same env and flag. */
 export function envWith<E extends PartyReadEnv>(env: E, flag: EnvFlag): E {
-  let byFlag = variants.get(env);
+  let byFlag = env === lastBase ? lastVariants : variants.get(env);
   if (!byFlag) { byFlag = {}; variants.set(env, byFlag); }
+  lastBase = env; lastVariants = byFlag;
   let variant = byFlag[flag];
   if (!variant) { variant = { ...env, [flag]: true }; byFlag[flag] = variant; }
   return variant as E;

@@ -14,6 +14,8 @@ export interface Token {
   word: boolean;
   /** Opens with a capital letter (names, agency heads). */
   cap: boolean;
+  /** Id of `l` among the first words of the phrase sets, 0 for any other word (see PhraseSet). */
+  lid: number;
 }
 
 // A token is a run of letters, digits and marks, or one other character that is no space: the
@@ -43,7 +45,14 @@ function charAt(text: string, i: number, end: number): number {
   return kind * 2;
 }
 
-interface WordForm { f: string; l: string; cap: boolean }
+interface WordForm { f: string; l: string; cap: boolean; lid: number }
+
+// Every word that opens a phrase of a PhraseSet built before the first tokenize() has an id (1,
+// 2, …), kept on its form and its tokens: a set looks its phrases up by that number in an array,
+// where a Map keyed by the word's string cost a hash lookup at every token asked. A set built
+// later gets no ids (forms already made would not know them) and looks words up by string.
+const FIRST_WORD_IDS = new Map<string, number>();
+let tokenizing = false;
 
 // The forms of every word seen, kept across reports: a report repeats its vocabulary and reports
 // share most of theirs (a few thousand syllables), while folding and lower-casing are the cost
@@ -55,7 +64,8 @@ function formsOf(word: string): WordForm {
   let form = FORMS.get(word);
   if (form === undefined) {
     if (FORMS.size >= MAX_FORMS) FORMS.clear();
-    form = { f: fold(word), l: lower(word), cap: word[0] !== word[0].toLowerCase() };
+    const l = lower(word);
+    form = { f: fold(word), l, cap: word[0] !== word[0].toLowerCase(), lid: FIRST_WORD_IDS.get(l) ?? 0 };
     FORMS.set(word, form);
   }
   return form;
@@ -63,6 +73,7 @@ function formsOf(word: string): WordForm {
 
 /** Tokens of text.slice(start, end); offsets index `text`. Linear in the length. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  tokenizing = true;
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -78,10 +89,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
       const t = text.slice(i, j);
       const form = formsOf(t);
-      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap });
+      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap, lid: form.lid });
     } else {
       const t = text.slice(i, j);
-      out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false });
+      out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false, lid: 0 });
     }
     i = j;
   }
@@ -130,6 +141,8 @@ export function foldWords(phrase: string): string[] {
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
+  /** byFirst by the first word's id (null for a set built after tokenizing began). */
+  private readonly byFirstId: (string[][] | undefined)[] | null = null;
 
   /** `across`: punctuation that may sit between the words of a phrase in the text (matchAt
    * only): "các cơ quan, đơn vị" is written with a comma the phrase's words do not show. */
@@ -139,12 +152,19 @@ export class PhraseSet {
       this.byFirst.set(w[0], [...(this.byFirst.get(w[0]) ?? []), w]);
       this.byLast.set(w[w.length - 1], [...(this.byLast.get(w[w.length - 1]) ?? []), w]);
     }
+    if (tokenizing) return;
+    for (const first of this.byFirst.keys()) if (!FIRST_WORD_IDS.has(first)) FIRST_WORD_IDS.set(first, FIRST_WORD_IDS.size + 1);
+    // Filled to its length first: an array written at scattered indexes becomes a slow dictionary.
+    const byId: (string[][] | undefined)[] = new Array(FIRST_WORD_IDS.size + 1).fill(undefined);
+    for (const [first, options] of this.byFirst) byId[FIRST_WORD_IDS.get(first)!] = options;
+    this.byFirstId = byId;
   }
 
   /** Index after the longest phrase starting at tokens[k] (ending by `limit`), or -1. */
   matchAt(tokens: readonly Token[], k: number, limit = tokens.length): number {
     const t = tokens[k];
-    const options = t && t.word ? this.byFirst.get(t.l) : undefined;
+    if (!t || !t.word) return -1;
+    const options = this.byFirstId !== null ? this.byFirstId[t.lid] : this.byFirst.get(t.l);
     if (!options) return -1;
     for (const w of options) {
       const end = matchWords(tokens, k, w, this.across);

@@ -10,7 +10,7 @@ const MANNER = new Set(['có', 'tốt', 'mật', 'thiết', 'chặt', 'chẽ', '
 /** The partners after "phối hợp": "phối hợp với Bộ X", or "phối hợp, hỗ trợ và hướng dẫn các Bộ,
  * ngành" where verbs joined to "phối hợp" share its object. */
 function partnersAfter(clauseEnv: ClauseEnv, c: number, b: number): { parties: PartyRef[]; end: number } {
-  const env = { ...clauseEnv, partners: true };
+  const env = envWith(clauseEnv, 'partners');
   const { tokens } = env;
   // "phối hợp chặt chẽ, hiệu quả với các bộ, ngành": the manner before "với".
   let m = c;
