@@ -16,6 +16,8 @@ export interface Token {
   cap: boolean;
   /** Id of `l` among the first words of the phrase sets, 0 for any other word (see PhraseSet). */
   lid: number;
+  /** Id of `f` among the folded words a matcher registered (registerFoldedWords), else 0. */
+  fid: number;
 }
 
 // A token is a run of letters, digits and marks, or one other character that is no space: the
@@ -45,7 +47,7 @@ function charAt(text: string, i: number, end: number): number {
   return kind * 2;
 }
 
-interface WordForm { f: string; l: string; cap: boolean; lid: number }
+interface WordForm { f: string; l: string; cap: boolean; lid: number; fid: number }
 
 // Every word that opens a phrase of a PhraseSet built before the first tokenize() has an id (1,
 // 2, …), kept on its form and its tokens: a set looks its phrases up by that number in an array,
@@ -53,6 +55,20 @@ interface WordForm { f: string; l: string; cap: boolean; lid: number }
 // later gets no ids (forms already made would not know them) and looks words up by string.
 const FIRST_WORD_IDS = new Map<string, number>();
 let tokenizing = false;
+const FOLDED_IDS = new Map<string, number>();
+
+/** Gives ids to folded words that a matcher looks up at every token (the agency trie): false,
+ * and no ids, once tokenizing began, since forms made before would not carry them. */
+export function registerFoldedWords(words: Iterable<string>): boolean {
+  if (tokenizing) return false;
+  for (const w of words) if (!FOLDED_IDS.has(w)) FOLDED_IDS.set(w, FOLDED_IDS.size + 1);
+  return true;
+}
+
+/** The id registerFoldedWords gave `f`, else 0. */
+export function foldedWordId(f: string): number {
+  return FOLDED_IDS.get(f) ?? 0;
+}
 
 // The forms of every word seen, kept across reports: a report repeats its vocabulary and reports
 // share most of theirs (a few thousand syllables), while folding and lower-casing are the cost
@@ -65,7 +81,8 @@ function formsOf(word: string): WordForm {
   if (form === undefined) {
     if (FORMS.size >= MAX_FORMS) FORMS.clear();
     const l = lower(word);
-    form = { f: fold(word), l, cap: word[0] !== word[0].toLowerCase(), lid: FIRST_WORD_IDS.get(l) ?? 0 };
+    const f = fold(word);
+    form = { f, l, cap: word[0] !== word[0].toLowerCase(), lid: FIRST_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
     FORMS.set(word, form);
   }
   return form;
@@ -89,10 +106,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
       const t = text.slice(i, j);
       const form = formsOf(t);
-      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap, lid: form.lid });
+      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap, lid: form.lid, fid: form.fid });
     } else {
       const t = text.slice(i, j);
-      out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false, lid: 0 });
+      out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false, lid: 0, fid: 0 });
     }
     i = j;
   }

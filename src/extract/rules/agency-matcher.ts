@@ -6,7 +6,7 @@
 import type { AgencyRow } from '../lexicon/agency-row';
 import { allAgencyRows, groupLabelsOf, validOn } from '../lexicon/gazetteer';
 import { GROUP_CUES, type GroupLabel } from '../lexicon/groups';
-import { foldWords, INNER_PUNCT, type Token } from '../document/tokens';
+import { foldedWordId, foldWords, INNER_PUNCT, registerFoldedWords, type Token } from '../document/tokens';
 
 export interface AgencyHit {
   /** Token range [from, to). */
@@ -31,10 +31,12 @@ interface Entry {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** `next` by the words' ids (tokens carry the id of their folded form): no string hashing. */
+  nextById: Map<number, TrieNode>;
   entries: Entry[];
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+const newNode = (): TrieNode => ({ next: new Map(), nextById: new Map(), entries: [] });
 
 function insert(root: TrieNode, words: string[], entry: Entry): void {
   let node = root;
@@ -76,7 +78,19 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+/** Fills every node's nextById, when the words could be given ids (see registerFoldedWords). */
+function indexById(root: TrieNode): boolean {
+  const words = new Set<string>();
+  const nodes: TrieNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const [w, child] of nodes[n].next) { words.add(w); nodes.push(child); }
+  if (!registerFoldedWords(words)) return false;
+  for (const node of nodes) for (const [w, child] of node.next) node.nextById.set(foldedWordId(w), child);
+  return true;
+}
+
 const TRIE = buildTrie();
+const BY_ID = indexById(TRIE);
+const childOf = (node: TrieNode, t: Token): TrieNode | undefined => (BY_ID ? node.nextById.get(t.fid) : node.next.get(t.f));
 const PLACE_WORDS = new Set(['tinh', 'thanh pho', 'tp', 'thu do', 'diem cau', 'dau cau']);
 
 export interface MatchOptions {
@@ -106,7 +120,7 @@ function previousWordIsPlace(tokens: readonly Token[], i: number): boolean {
 export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOptions = {}): AgencyHit | undefined {
   const first = tokens[i];
   if (!first || !first.word) return undefined;
-  if (!opts.prefix && !TRIE.next.has(first.f)) return undefined;
+  if (!opts.prefix && childOf(TRIE, first) === undefined) return undefined;
   let node: TrieNode | undefined = TRIE;
   for (const w of opts.prefix ?? []) node = node?.next.get(w);
   if (!node) return undefined;
@@ -122,7 +136,7 @@ export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOp
     }
     const t: Token = tokens[j];
     if (!t.word) break;
-    node = node.next.get(t.f);
+    node = childOf(node, t);
     if (!node) break;
     j++;
     // Most nodes on the way are inner words of longer names, with no entry to filter.
