@@ -44,12 +44,8 @@ const COMMUNE_DUTY = new PhraseSet(['cần', 'phải', 'cần phải', 'tiếp t
 const VILLAGES = new PhraseSet(['các thôn, bản', 'các thôn, tổ dân phố', 'các ấp', 'các thôn', 'các bản', 'các tổ dân phố', 'các khu phố', 'các buôn', 'các làng'], INNER_PUNCT);
 
 function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
-  let j = k;
-  for (const w of words) {
-    if (tokens[j]?.f !== w) return -1;
-    j++;
-  }
-  return j;
+  for (let n = 0; n < words.length; n++) if (tokens[k + n]?.f !== words[n]) return -1;
+  return k + words.length;
 }
 
 function ubndAt(tokens: readonly Token[], k: number): number {

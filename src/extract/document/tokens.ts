@@ -14,7 +14,7 @@ export interface Token {
   word: boolean;
   /** Opens with a capital letter (names, agency heads). */
   cap: boolean;
-  /** Id of `l` among the first words of the phrase sets, 0 for any other word (see PhraseSet). */
+  /** Id of `l` among the words of the phrase sets, 0 for any other word (see PhraseSet). */
   lid: number;
   /** Id of `f` among the folded words a matcher registered (registerFoldedWords), else 0. */
   fid: number;
@@ -49,11 +49,12 @@ function charAt(text: string, i: number, end: number): number {
 
 interface WordForm { f: string; l: string; cap: boolean; lid: number; fid: number }
 
-// Every word that opens a phrase of a PhraseSet built before the first tokenize() has an id (1,
-// 2, …), kept on its form and its tokens: a set looks its phrases up by that number in an array,
-// where a Map keyed by the word's string cost a hash lookup at every token asked. A set built
-// later gets no ids (forms already made would not know them) and looks words up by string.
-const FIRST_WORD_IDS = new Map<string, number>();
+// Every word of a phrase of a PhraseSet built before the first tokenize() has an id (1, 2, …),
+// kept on its form and its tokens: a set looks its phrases up by the first word's number in an
+// array and compares the others' numbers, where a Map keyed by the word's string cost a hash
+// lookup at every token asked. A set built later gets no ids (forms already made would not know
+// them) and looks words up by string.
+const PHRASE_WORD_IDS = new Map<string, number>();
 let tokenizing = false;
 const FOLDED_IDS = new Map<string, number>();
 
@@ -82,7 +83,7 @@ function formsOf(word: string): WordForm {
     if (FORMS.size >= MAX_FORMS) FORMS.clear();
     const l = lower(word);
     const f = fold(word);
-    form = { f, l, cap: word[0] !== word[0].toLowerCase(), lid: FIRST_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
+    form = { f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
     FORMS.set(word, form);
   }
   return form;
@@ -158,8 +159,9 @@ export function foldWords(phrase: string): string[] {
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
-  /** byFirst by the first word's id (null for a set built after tokenizing began). */
-  private readonly byFirstId: (string[][] | undefined)[] | null = null;
+  /** byFirst by the first word's id, each phrase as its words' ids (null for a set built after
+   * tokenizing began). */
+  private readonly byFirstId: (number[][] | undefined)[] | null = null;
 
   /** `across`: punctuation that may sit between the words of a phrase in the text (matchAt
    * only): "các cơ quan, đơn vị" is written with a comma the phrase's words do not show. */
@@ -170,10 +172,10 @@ export class PhraseSet {
       this.byLast.set(w[w.length - 1], [...(this.byLast.get(w[w.length - 1]) ?? []), w]);
     }
     if (tokenizing) return;
-    for (const first of this.byFirst.keys()) if (!FIRST_WORD_IDS.has(first)) FIRST_WORD_IDS.set(first, FIRST_WORD_IDS.size + 1);
+    for (const w of all) for (const word of w) if (!PHRASE_WORD_IDS.has(word)) PHRASE_WORD_IDS.set(word, PHRASE_WORD_IDS.size + 1);
     // Filled to its length first: an array written at scattered indexes becomes a slow dictionary.
-    const byId: (string[][] | undefined)[] = new Array(FIRST_WORD_IDS.size + 1).fill(undefined);
-    for (const [first, options] of this.byFirst) byId[FIRST_WORD_IDS.get(first)!] = options;
+    const byId: (number[][] | undefined)[] = new Array(PHRASE_WORD_IDS.size + 1).fill(undefined);
+    for (const [first, options] of this.byFirst) byId[PHRASE_WORD_IDS.get(first)!] = options.map((w) => w.map((word) => PHRASE_WORD_IDS.get(word)!));
     this.byFirstId = byId;
   }
 
@@ -181,7 +183,16 @@ export class PhraseSet {
   matchAt(tokens: readonly Token[], k: number, limit = tokens.length): number {
     const t = tokens[k];
     if (!t || !t.word) return -1;
-    const options = this.byFirstId !== null ? this.byFirstId[t.lid] : this.byFirst.get(t.l);
+    if (this.byFirstId !== null) {
+      const phrases = this.byFirstId[t.lid];
+      if (!phrases) return -1;
+      for (const ids of phrases) {
+        const end = matchIds(tokens, k, ids, this.across);
+        if (end > 0 && end <= limit) return end;
+      }
+      return -1;
+    }
+    const options = this.byFirst.get(t.l);
     if (!options) return -1;
     for (const w of options) {
       const end = matchWords(tokens, k, w, this.across);
@@ -206,10 +217,23 @@ export class PhraseSet {
 /** True when tokens[i..] spell the lower-case words `words` (see lowerWords) (punctuation between words skipped only
  * if `skipPunct` holds it). Returns the index after the match, or -1. */
 export function matchWords(tokens: readonly Token[], i: number, words: readonly string[], skipPunct: ReadonlySet<string> = NO_SKIP): number {
+  const skips = skipPunct.size > 0;
   let j = i;
-  for (const w of words) {
-    while (j < tokens.length && !tokens[j].word && skipPunct.has(tokens[j].text)) j++;
-    if (j >= tokens.length || tokens[j].l !== w) return -1;
+  for (let n = 0; n < words.length; n++) {
+    if (skips) while (j < tokens.length && !tokens[j].word && skipPunct.has(tokens[j].text)) j++;
+    if (j >= tokens.length || tokens[j].l !== words[n]) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** matchWords() of a phrase given as its words' ids (PHRASE_WORD_IDS), compared with each token's `lid`. */
+function matchIds(tokens: readonly Token[], i: number, ids: readonly number[], skipPunct: ReadonlySet<string>): number {
+  const skips = skipPunct.size > 0;
+  let j = i;
+  for (let n = 0; n < ids.length; n++) {
+    if (skips) while (j < tokens.length && !tokens[j].word && skipPunct.has(tokens[j].text)) j++;
+    if (j >= tokens.length || tokens[j].lid !== ids[n]) return -1;
     j++;
   }
   return j;
