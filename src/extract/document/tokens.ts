@@ -1,6 +1,9 @@
 // Word and punctuation tokens of a stretch of text, with offsets into the document and a folded
 // form for matching (case, diacritics, NFC/NFD and tone-mark placement ignored).
 import { fold } from '../../text/fold';
+import { formAt, hashUnit, lower, phraseWordIds } from './word-forms';
+
+export { foldedWordId, lower, registerFoldedWords } from './word-forms';
 
 export interface Token {
   text: string;
@@ -47,51 +50,8 @@ function charAt(text: string, i: number, end: number): number {
   return kind * 2;
 }
 
-interface WordForm { f: string; l: string; cap: boolean; lid: number; fid: number }
-
-// Every word of a phrase of a PhraseSet built before the first tokenize() has an id (1, 2, …),
-// kept on its form and its tokens: a set looks its phrases up by the first word's number in an
-// array and compares the others' numbers, where a Map keyed by the word's string cost a hash
-// lookup at every token asked. A set built later gets no ids (forms already made would not know
-// them) and looks words up by string.
-const PHRASE_WORD_IDS = new Map<string, number>();
-let tokenizing = false;
-const FOLDED_IDS = new Map<string, number>();
-
-/** Gives ids to folded words that a matcher looks up at every token (the agency trie): false,
- * and no ids, once tokenizing began, since forms made before would not carry them. */
-export function registerFoldedWords(words: Iterable<string>): boolean {
-  if (tokenizing) return false;
-  for (const w of words) if (!FOLDED_IDS.has(w)) FOLDED_IDS.set(w, FOLDED_IDS.size + 1);
-  return true;
-}
-
-/** The id registerFoldedWords gave `f`, else 0. */
-export function foldedWordId(f: string): number {
-  return FOLDED_IDS.get(f) ?? 0;
-}
-
-// The forms of every word seen, kept across reports: a report repeats its vocabulary and reports
-// share most of theirs (a few thousand syllables), while folding and lower-casing are the cost
-// of tokenising. Bounded: emptied when full, so a report of odd words cannot grow it.
-const FORMS = new Map<string, WordForm>();
-const MAX_FORMS = 50_000;
-
-function formsOf(word: string): WordForm {
-  let form = FORMS.get(word);
-  if (form === undefined) {
-    if (FORMS.size >= MAX_FORMS) FORMS.clear();
-    const l = lower(word);
-    const f = fold(word);
-    form = { f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
-    FORMS.set(word, form);
-  }
-  return form;
-}
-
 /** Tokens of text.slice(start, end); offsets index `text`. Linear in the length. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  tokenizing = true;
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -105,9 +65,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         if (next >> 1 !== WORD) break;
         j += (next & 1) + 1;
       }
-      const t = text.slice(i, j);
-      const form = formsOf(t);
-      out.push({ text: t, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap, lid: form.lid, fid: form.fid });
+      let hash = 0;
+      for (let u = i; u < j; u++) hash = hashUnit(hash, text.charCodeAt(u));
+      const form = formAt(text, i, j, hash);
+      out.push({ text: form.text, f: form.f, l: form.l, start: i, end: j, word: true, cap: form.cap, lid: form.lid, fid: form.fid });
     } else {
       const t = text.slice(i, j);
       out.push({ text: t, f: '', l: t, start: i, end: j, word: false, cap: false, lid: 0, fid: 0 });
@@ -115,19 +76,6 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     i = j;
   }
   return out;
-}
-
-// Old-style tone placement at the end of a syllable → the placement used in our lexicons.
-const TONE_PLACEMENT: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
-};
-const OLD_TONE = /(oà|oá|oả|oã|oạ|oè|oé|oẻ|oẽ|oẹ|uỳ|uý|uỷ|uỹ|uỵ)$/u;
-
-/** Lower case, NFC, canonical tone placement: "Uỷ" → "ủy", "hoà" → "hòa", "hoàn" unchanged. */
-export function lower(word: string): string {
-  const w = word.normalize('NFC').toLowerCase();
-  return w.replace(OLD_TONE, (m) => TONE_PLACEMENT[m] ?? m);
 }
 
 /** Lower-case words of a cue phrase: "Thủ tướng Chính phủ" → ["thủ", "tướng", "chính", "phủ"]. */
@@ -171,11 +119,11 @@ export class PhraseSet {
       this.byFirst.set(w[0], [...(this.byFirst.get(w[0]) ?? []), w]);
       this.byLast.set(w[w.length - 1], [...(this.byLast.get(w[w.length - 1]) ?? []), w]);
     }
-    if (tokenizing) return;
-    for (const w of all) for (const word of w) if (!PHRASE_WORD_IDS.has(word)) PHRASE_WORD_IDS.set(word, PHRASE_WORD_IDS.size + 1);
+    const ids = phraseWordIds(all.flat());
+    if (!ids) return;
     // Filled to its length first: an array written at scattered indexes becomes a slow dictionary.
-    const byId: (number[][] | undefined)[] = new Array(PHRASE_WORD_IDS.size + 1).fill(undefined);
-    for (const [first, options] of this.byFirst) byId[PHRASE_WORD_IDS.get(first)!] = options.map((w) => w.map((word) => PHRASE_WORD_IDS.get(word)!));
+    const byId: (number[][] | undefined)[] = new Array(ids.size + 1).fill(undefined);
+    for (const [first, options] of this.byFirst) byId[ids.get(first)!] = options.map((w) => w.map((word) => ids.get(word)!));
     this.byFirstId = byId;
   }
 
@@ -227,7 +175,7 @@ export function matchWords(tokens: readonly Token[], i: number, words: readonly 
   return j;
 }
 
-/** matchWords() of a phrase given as its words' ids (PHRASE_WORD_IDS), compared with each token's `lid`. */
+/** matchWords() of a phrase given as its words' ids (phraseWordIds), compared with each token's `lid`. */
 function matchIds(tokens: readonly Token[], i: number, ids: readonly number[], skipPunct: ReadonlySet<string>): number {
   const skips = skipPunct.size > 0;
   let j = i;
