@@ -216,6 +216,7 @@ function departmentsEnd(tokens: readonly Token[], j: number): number {
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
   'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
 const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
+const PROVINCIAL_BODY_FIRST = new Set(PROVINCIAL_BODY_WORDS.map((w) => w[0]));
 // The same bodies of a district, town or provincial city ("Công an huyện Đức Trọng", "Ban Chỉ huy
 // Quân sự huyện", "Chi cục Thuế thành phố Bảo Lộc").
 const DISTRICT_BODIES: readonly string[] = [...PROVINCIAL_BODIES.filter((b) => b !== 'Bộ Chỉ huy Quân sự' && b !== 'Cục Thuế'), 'Ban Chỉ huy Quân sự', 'Chi cục Thuế'];
@@ -433,6 +434,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (body) return body;
   }
   // "Công an tỉnh", "Thanh tra tỉnh", "Ban Quản lý dự án … tỉnh": bodies of the province.
+  // (Only a capital that opens one of the bodies' names can start one: most tokens stop here.)
+  if (!t.cap || !PROVINCIAL_BODY_FIRST.has(t.f)) return null;
   for (const head of PROVINCIAL_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);
     if (e < 0 || !t.cap) continue;

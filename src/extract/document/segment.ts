@@ -24,6 +24,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(['tp', 'gs', 'ts', 'ths', 'pgs', 'bs', 'ks', 'st', 'no', 'v.v', 'tt', 'q', 'p', 'tx', 'mr', 'ms', 'dr']);
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
+const [OPEN_DOUBLE, OPEN_GUILLEMET, CLOSE_DOUBLE, CLOSE_GUILLEMET, STRAIGHT_DOUBLE] = ['“', '«', '”', '»', '"'].map((q) => q.charCodeAt(0));
 const TERMINAL = /[.!?…;:"”)»]$/u;
 const CAPTION = /\((?:\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo|Nguồn ảnh)\s*[:-]/u;
 const CAPTION_START = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*[:-]/u;
@@ -93,10 +94,12 @@ export function segment(text: string): Sentence[] {
     bounds.forEach((span, idx) => {
       const sentenceText = text.slice(span.start, span.end);
       const startsQuoted = quoteOpen || OPEN_QUOTES.has(sentenceText[0]);
-      for (const ch of sentenceText) {
-        if (ch === '“' || ch === '«') quoteOpen = true;
-        else if (ch === '”' || ch === '»') quoteOpen = false;
-        else if (ch === '"') quoteOpen = !quoteOpen;
+      // (By UTF-16 unit: no quote is half of a surrogate pair.)
+      for (let u = 0; u < sentenceText.length; u++) {
+        const c = sentenceText.charCodeAt(u);
+        if (c === OPEN_DOUBLE || c === OPEN_GUILLEMET) quoteOpen = true;
+        else if (c === CLOSE_DOUBLE || c === CLOSE_GUILLEMET) quoteOpen = false;
+        else if (c === STRAIGHT_DOUBLE) quoteOpen = !quoteOpen;
       }
       const inside = holes?.filter((h) => h.start >= span.start && h.end <= span.end);
       out.push({

@@ -37,9 +37,22 @@ const WORDS = new WeakMap<DirectiveMention, Set<string>>();
 
 function contentWordsOf(d: DirectiveMention): Set<string> {
   let words = WORDS.get(d);
-  if (!words) { words = new Set(fold(d.text).split(' ').filter((w) => w.length > 1)); WORDS.set(d, words); }
+  if (!words) { words = longWords(fold(d.text)); WORDS.set(d, words); }
   return words;
 }
+
+/** new Set(text.split(' ').filter((w) => w.length > 1)), without the arrays in between. */
+function longWords(text: string): Set<string> {
+  const words = new Set<string>();
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== SPACE) continue;
+    if (i - from > 1) words.add(text.slice(from, i));
+    from = i + 1;
+  }
+  return words;
+}
+const SPACE = 0x20;
 
 /** Drops a directive of the headline or lead that a later directive repeats. */
 export function dropRepeatedLead(directives: readonly DirectiveMention[]): DirectiveMention[] {

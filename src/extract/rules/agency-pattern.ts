@@ -20,7 +20,8 @@ export const AGENCY_HEADS = {
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
-const HEADS = AGENCY_HEADS.heads.map(lowerWords).sort((a, b) => b.length - a.length);
+// The longest head first, as a scan of the heads sorted by length would find it, by first word.
+const HEADS = new PhraseSet(AGENCY_HEADS.heads);
 // Words that open a predicate: the name has ended before them ("Vụ Pháp chế hoàn thiện …").
 const PREDICATE_STARTS = new Set([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].map((p) => lowerWords(p)[0]));
 const PREDICATES = new PhraseSet([...INSTRUCTION_VERBS.phrases, ...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases]);
@@ -181,11 +182,7 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (j > taskForce && stops(j)) return { name: tokens.slice(k, j).map((t) => t.text).join(' '), end: j };
   }
   if (press > 0) return { name: tokens.slice(k, press).map((t) => t.text).join(' '), end: press };
-  let end = -1;
-  for (const h of HEADS) {
-    end = matchWords(tokens, k, h);
-    if (end > 0) break;
-  }
+  const end = HEADS.matchAt(tokens, k);
   if (end < 0) return undefined;
   // "Sở Kế hoạch và Đầu tư", "Phòng Nội vụ": provincial departments and district offices carry
   // the name of their ministry.
