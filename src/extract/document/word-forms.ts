@@ -63,33 +63,50 @@ export function foldedWordId(f: string): number {
 const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 const MAX_FORMS = 50_000;
-const forms: (WordForm | undefined)[] = new Array(SLOTS).fill(undefined);
-const hashes = new Int32Array(SLOTS);
+interface StoredForm extends WordForm {
+  hash: number;
+}
+const forms: (StoredForm | undefined)[] = new Array(SLOTS).fill(undefined);
 let count = 0;
+
+/** word === text.slice(i, i + word.length), without the slice (a short loop beats a call). */
+function sameUnits(word: string, text: string, i: number): boolean {
+  for (let u = 0; u < word.length; u++) if (word.charCodeAt(u) !== text.charCodeAt(i + u)) return false;
+  return true;
+}
 
 /** The hash formAt expects: fold each unit of the word, in order, from 0. */
 export const hashUnit = (hash: number, unit: number): number => (Math.imul(hash, 31) + unit) | 0;
+
+// The hash of a short word by 31 fills few low bits, and linear probing then runs long: the
+// slot is taken from its bits mixed (MurmurHash3's finaliser).
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
 
 /** The form of the word text.slice(i, j), whose units hash to `hash` (hashUnit). */
 export function formAt(text: string, i: number, j: number, hash: number): WordForm {
   formsMade = true;
   const length = j - i;
-  let slot = hash & MASK;
+  let slot = spread(hash) & MASK;
   for (let form = forms[slot]; form !== undefined; form = forms[slot]) {
-    if (hashes[slot] === hash && form.text.length === length && text.startsWith(form.text, i)) return form;
+    if (form.hash === hash && form.text.length === length && sameUnits(form.text, text, i)) return form;
     slot = (slot + 1) & MASK;
   }
   if (count >= MAX_FORMS) {
     forms.fill(undefined);
     count = 0;
-    slot = hash & MASK;
+    slot = spread(hash) & MASK;
   }
   const word = text.slice(i, j);
   const l = lower(word);
   const f = fold(word);
-  const form: WordForm = { text: word, f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
+  const form: StoredForm = { text: word, f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0, hash };
   forms[slot] = form;
-  hashes[slot] = hash;
   count++;
   return form;
 }
