@@ -163,13 +163,15 @@ function add(out: PartyRef[], refs: readonly PartyRef[]): void {
 }
 
 // The same sentence is read from the same position many times (every comma asks whether a doer
-// ends there): readings are kept per environment and token list, which are per sentence.
-const memo = new WeakMap<PartyReadEnv, Map<readonly Token[], Map<number, PartyRead>>>();
-// Calls come in runs on one sentence: the last environment's and token list's readings are kept
-// at hand, so a run does not look them up in the weak map each time.
-let lastEnv: PartyReadEnv | null = null;
-let lastTokens: readonly Token[] | null = null;
-let lastReadings: Map<number, PartyRead> | null = null;
+// ends there): readings are kept per environment and token list, which are per sentence. Only
+// the last few pairs are kept — calls come in runs on one sentence, and a pair that has left is
+// read afresh, to the same result — where a weak map keyed by every sentence's environment cost
+// more to fill (and to collect) than many of the readings it saved.
+const RECENT = 8;
+const recentEnvs: (PartyReadEnv | null)[] = new Array(RECENT).fill(null);
+const recentTokens: (readonly Token[] | null)[] = new Array(RECENT).fill(null);
+const recentReadings: Map<number, PartyRead>[] = Array.from({ length: RECENT }, () => new Map());
+let nextSlot = 0;
 
 /** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
 export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
@@ -178,13 +180,13 @@ export function readParties(tokens: readonly Token[], k: number, env: PartyReadE
 }
 
 function readingsOf(tokens: readonly Token[], env: PartyReadEnv): Map<number, PartyRead> {
-  if (env === lastEnv && tokens === lastTokens && lastReadings) return lastReadings;
-  let byTokens = memo.get(env);
-  if (!byTokens) { byTokens = new Map(); memo.set(env, byTokens); }
-  let byStart = byTokens.get(tokens);
-  if (!byStart) { byStart = new Map(); byTokens.set(tokens, byStart); }
-  lastEnv = env; lastTokens = tokens; lastReadings = byStart;
-  return byStart;
+  for (let s = 0; s < RECENT; s++) if (recentEnvs[s] === env && recentTokens[s] === tokens) return recentReadings[s];
+  const slot = nextSlot;
+  nextSlot = (nextSlot + 1) % RECENT;
+  recentEnvs[slot] = env;
+  recentTokens[slot] = tokens;
+  recentReadings[slot] = new Map();
+  return recentReadings[slot];
 }
 
 /** The memoised reading itself, for callers that only look at it (no copy to hand out). */
@@ -198,18 +200,30 @@ export function partiesRead(tokens: readonly Token[], k: number, env: PartyReadE
 type EnvFlag = 'bareProvince' | 'recipients' | 'partners';
 type Variants = Partial<Record<EnvFlag, PartyReadEnv>>;
 // One variant object per environment and flag, so that its readings are memoised too (a spread
-// `{ ...env, bareProvince: true }` at each call was a new key, read afresh every time).
-const variants = new WeakMap<PartyReadEnv, Variants>();
-let lastBase: PartyReadEnv | null = null;
-let lastVariants: Variants = {};
+// `{ ...env, bareProvince: true }` at each call was a new key, read afresh every time): for the
+// last few environments, as the readings are.
+const recentBases: (PartyReadEnv | null)[] = new Array(RECENT).fill(null);
+const recentVariants: Variants[] = Array.from({ length: RECENT }, () => ({}));
+let nextBase = 0;
+
+function withFlag(env: PartyReadEnv, flag: EnvFlag): PartyReadEnv {
+  if (flag === 'bareProvince') return { ...env, bareProvince: true };
+  if (flag === 'recipients') return { ...env, recipients: true };
+  return { ...env, partners: true };
+}
 
 /** `{ ...env, [flag]: true }`, the same object for the same env and flag. */
 export function envWith<E extends PartyReadEnv>(env: E, flag: EnvFlag): E {
-  let byFlag = env === lastBase ? lastVariants : variants.get(env);
-  if (!byFlag) { byFlag = {}; variants.set(env, byFlag); }
-  lastBase = env; lastVariants = byFlag;
+  let byFlag: Variants | null = null;
+  for (let s = 0; s < RECENT; s++) if (recentBases[s] === env) { byFlag = recentVariants[s]; break; }
+  if (!byFlag) {
+    byFlag = {};
+    recentBases[nextBase] = env;
+    recentVariants[nextBase] = byFlag;
+    nextBase = (nextBase + 1) % RECENT;
+  }
   let variant = byFlag[flag];
-  if (!variant) { variant = { ...env, [flag]: true }; byFlag[flag] = variant; }
+  if (!variant) { variant = withFlag(env, flag); byFlag[flag] = variant; }
   return variant as E;
 }
 
