@@ -90,7 +90,18 @@ function indexById(root: TrieNode): boolean {
 
 const TRIE = buildTrie();
 const BY_ID = indexById(TRIE);
-const childOf = (node: TrieNode, t: Token): TrieNode | undefined => (BY_ID ? node.nextById.get(t.fid) : node.next.get(t.f));
+// The root's children by word id in a dense array: the root is asked at every token, and most
+// words open no name.
+const ROOT_BY_ID: (TrieNode | undefined)[] = (() => {
+  const ids = [...TRIE.nextById.keys()];
+  const out: (TrieNode | undefined)[] = new Array(ids.length ? Math.max(...ids) + 1 : 0).fill(undefined);
+  for (const [id, child] of TRIE.nextById) out[id] = child;
+  return out;
+})();
+const childOf = (node: TrieNode, t: Token): TrieNode | undefined => {
+  if (!BY_ID) return node.next.get(t.f);
+  return node === TRIE ? ROOT_BY_ID[t.fid] : node.nextById.get(t.fid);
+};
 const PLACE_WORDS = new Set(['tinh', 'thanh pho', 'tp', 'thu do', 'diem cau', 'dau cau']);
 
 export interface MatchOptions {
