@@ -27,8 +27,23 @@ const RELATION_BEFORE = new RegExp(
 );
 const CUE_WORDS = RELATION_CUES.map(([cue, rel]) => [new RegExp(`(?<![\\p{L}\\p{N}])${cue.replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'), rel] as const);
 
+// A run of cues is a short phrase from a small set ("trước ngày", "đến hết"): its relation is
+// read once per phrase, not by testing every cue's pattern at every date.
+const RELATION_OF = new Map<string, DeadlineRelation | null>();
+const MAX_RUNS = 1000;
+
 /** The relation of a run of cues: BEFORE if any cue says "trước", else that of the longest cue. */
 function relationOfCues(cues: string): DeadlineRelation | null {
+  let relation = RELATION_OF.get(cues);
+  if (relation === undefined) {
+    if (RELATION_OF.size >= MAX_RUNS) RELATION_OF.clear();
+    relation = readRelation(cues);
+    RELATION_OF.set(cues, relation);
+  }
+  return relation;
+}
+
+function readRelation(cues: string): DeadlineRelation | null {
   const found = CUE_WORDS.filter(([re]) => re.test(cues)).map(([, rel]) => rel);
   if (found.includes('BEFORE')) return 'BEFORE';
   return found[0] ?? null;

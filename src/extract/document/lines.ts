@@ -97,6 +97,8 @@ function dataValueLines(text: string, lines: readonly RawLine[]): RawLine[] {
 }
 
 function isUpperCaseLine(s: string): boolean {
+  // (A lower-case ASCII letter is one of the letters and changes under toUpperCase: most lines.)
+  if (/[a-z]/.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
