@@ -12,6 +12,16 @@ describe('fold', () => {
     expect(bad).toEqual([]);
   });
 
+  it('agrees with the definition on every BMP character inside a longer text (the buffered path)', () => {
+    const bad: string[] = [];
+    const around = 'Ủy ban nhân dân tỉnh Đắk Lắk, ';
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [`${around}${ch}`, `${ch}${around}`, `${around}x${ch}y ${around}`]) if (fold(s) !== foldByNormalising(s)) bad.push(s);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('agrees with the definition on every pair of Latin letters, marks and punctuation', () => {
     const chars: string[] = [];
     for (let c = 0; c < 0x250; c++) chars.push(String.fromCharCode(c));
