@@ -11,7 +11,8 @@ export interface ExtractInput {
 export interface ExtractFigures {
   mb: number;
   mb_per_s: number;
-  /** The same over the process's CPU time: what the extractor costs, whatever else shares the cores. */
+  /** The same over the process's CPU time (every thread, GC helpers too, so below mb_per_s on an
+   * idle machine): what the extractor costs, whatever else shares the cores. */
   cpu_mb_per_s: number;
   floor_mb_per_s: number;
   /** Extraction speed as a share of the floor. */
