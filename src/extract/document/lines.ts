@@ -117,10 +117,11 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   // "2. Bộ trưởng\nBộ Giáo dục và Đào tạo …": a line that stops on a title or a function word
   // cannot end there, however short it is.
   if (DANGLING.test(before) && (wrapped || before.length >= 6)) return true;
+  if (wrapped && before.length >= SHORT_LINE) return true;
   // "- Chỉ đạo Mặt trận Tổ quốc\nViệt Nam tại địa phương …", "Hội Liên hiệp\nPhụ nữ Việt Nam …":
-  // a body's name the gazetteer knows runs across the break.
-  if (NAME_END_BEFORE.test(before) && /^\p{Lu}/u.test(after) && nameAcrossBreak(before, after)) return true;
-  return wrapped && before.length >= SHORT_LINE;
+  // a body's name the gazetteer knows runs across the break (tokenized only where no cheaper
+  // test above has decided).
+  return NAME_END_BEFORE.test(before) && /^\p{Lu}/u.test(after) && nameAcrossBreak(before, after);
 }
 
 /**

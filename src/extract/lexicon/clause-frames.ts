@@ -31,7 +31,6 @@ export const CLAUSE_LEADS: Cue = {
   reason: 'A clause that opens with these and ends on ", <speaker> <verb>:" introduces a list; it is no lead with its speaker last.',
 };
 
-/** "Theo quy định hiện hành, …": the law as it stands. */
 /** "Theo quy định tại Điều 46 Nghị định số 06 … thì UBND tỉnh …": the provision cited, then "thì" and what it says. */
 export const RULE_CITATIONS: Cue = {
   id: 'neg.rule-cited',
@@ -39,6 +38,7 @@ export const RULE_CITATIONS: Cue = {
   reason: 'A provision cited and then what it says ("… thì …") is the law told as background, not an instruction.',
 };
 
+/** "Theo quy định hiện hành, …": the law as it stands. */
 export const RULE_STATEMENTS: Cue = {
   id: 'neg.rule-stated',
   phrases: ['theo quy định hiện hành', 'theo quy định hiện nay', 'theo quy định của pháp luật hiện hành', 'theo các quy định hiện hành'],

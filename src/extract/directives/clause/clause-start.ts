@@ -62,7 +62,12 @@ const MATTER_REACH = 24;
  * tuyển đủ giáo viên thì thực hiện …": the matter or condition, then "thì" and a task verb. The
  * index of that verb, else -1 (not past an instruction verb, a duty or a clause break). */
 function taskAfterThen(tokens: readonly Token[], k: number, b: number): number {
-  for (let c = k + 1; c < Math.min(b - 1, k + MATTER_REACH); c++) {
+  const reach = Math.min(b - 1, k + MATTER_REACH);
+  // (Read on every clause: the phrase sets are asked only where a "thì" is in reach.)
+  let then = k + 1;
+  while (then < reach && tokens[then].l !== 'thì') then++;
+  if (then >= reach) return -1;
+  for (let c = k + 1; c < reach; c++) {
     if (tokens[c].text === ';' || tokens[c].text === ':' || CUES.matchAt(tokens, c, b) > 0 || OBLIGATION.matchAt(tokens, c, b) > 0) return -1;
     if (tokens[c].l === 'thì' && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
   }

@@ -73,7 +73,8 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
 }
 
 // People named by what they are, not by a body: "cán bộ, công chức", "người lao động".
-const PEOPLE = new PhraseSet(['cán bộ', 'công chức', 'viên chức', 'người lao động', 'đảng viên', 'người dân', 'nhân dân', 'học sinh', 'các hộ', 'hộ dân', 'người đứng đầu']);
+// (GENERIC, asked beside it, already holds "người dân", "nhân dân", "người đứng đầu".)
+const PEOPLE = new PhraseSet(['cán bộ', 'công chức', 'viên chức', 'người lao động', 'đảng viên', 'học sinh', 'các hộ', 'hộ dân']);
 // How far after "Đối với" the duty of unnamed doers may come.
 const MATTER_DUTY_REACH = 32;
 
