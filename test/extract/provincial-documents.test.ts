@@ -590,3 +590,24 @@ test('"<district> chỉ đạo các cơ quan chuyên môn, các xã <task>": one
   const ds = extract({ text: 'Ngày 17/3, huyện Sốp Cộp tổ chức hội nghị về nông nghiệp.\nHuyện Sốp Cộp chỉ đạo các cơ quan chuyên môn, các xã tiếp tục bám sát các văn bản hướng dẫn của tỉnh.', published: '2023-03-18' }).directives;
   expect(ds.map((d) => d.text)).toEqual(['Huyện Sốp Cộp chỉ đạo các cơ quan chuyên môn, các xã tiếp tục bám sát các văn bản hướng dẫn của tỉnh']);
 });
+
+describe('a leader\'s conclusion after the reports are heard', () => {
+  const lead = 'Chiều 10/9/2020, Thành ủy Hà Nội họp về thu ngân sách. Bí thư Thành ủy Vương Đình Huệ chủ trì.\n';
+  const doers = (body: string) => read(body, lead).directives.map((d) => ({ text: d.text.slice(-26), a: d.a, by: d.by }));
+  test.each<[string, string, { text: string; a: string[]; by: string | null }[]]>([
+    ['"kết luận như sau:" opens the tasks after its colon, the first included',
+      'Đồng chí Bí thư Thành ủy kết luận như sau: Tăng cường quản lý hóa đơn; đẩy mạnh cải cách thủ tục.',
+      [{ text: 'Tăng cường quản lý hóa đơn', a: [], by: 'Vương Đình Huệ' }, { text: 'đẩy mạnh cải cách thủ tục', a: [], by: 'Vương Đình Huệ' }]],
+    ['"kết luận, về <matter>:" likewise',
+      'Đồng chí Bí thư Thành ủy kết luận, về thu ngân sách: Tăng cường quản lý hóa đơn. Đẩy mạnh cải cách thủ tục.',
+      [{ text: 'Tăng cường quản lý hóa đơn', a: [], by: 'Vương Đình Huệ' }, { text: 'Đẩy mạnh cải cách thủ tục', a: [], by: 'Vương Đình Huệ' }]],
+    ['"Sau khi nghe <bodies> báo cáo, …, <leader> kết luận": those heard report, they are not the doers',
+      'Sau khi nghe Cục Thuế, Sở Tài chính báo cáo, ý kiến của các đại biểu, đồng chí Bí thư Thành ủy kết luận, về thu ngân sách: Tăng cường quản lý hóa đơn; đẩy mạnh cải cách thủ tục.',
+      [{ text: 'Tăng cường quản lý hóa đơn', a: [], by: 'Vương Đình Huệ' }, { text: 'đẩy mạnh cải cách thủ tục', a: [], by: 'Vương Đình Huệ' }]],
+    ['a body after the task verb that opens the clause is the task\'s object, not its doer',
+      'Đồng chí Bí thư Thành ủy kết luận như sau: Triển khai hiệu quả Tổ công tác đặc trách chỉ đạo, rà soát nguồn thu. Đẩy mạnh cải cách thủ tục.',
+      [{ text: 'chỉ đạo, rà soát nguồn thu', a: [], by: 'Vương Đình Huệ' }, { text: 'Đẩy mạnh cải cách thủ tục', a: [], by: 'Vương Đình Huệ' }]],
+  ])('%s', (_, body, expected) => {
+    expect(doers(body)).toEqual(expected);
+  });
+});

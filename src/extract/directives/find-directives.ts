@@ -296,6 +296,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         opened = true;
         if (r.listOnly) {
           prev = null;
+          // ("Bí thư kết luận như sau: Tăng cường …; …": the speech opens the tasks after its colon.)
+          if (r.speech) speech = true;
           if (heads && written && ci === 0) headingBody = written;
           if (r.shape === 'cue' && !marker) introBody = true;
           if (r.ruleIds.includes(ANNOUNCES_TASKS)) announcedAt = si;

@@ -5,7 +5,8 @@ import type { Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { inSpans } from './clause-predicates';
-import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS, ORDINALS, OUTLET_TAG, set } from './phrase-sets';
+import { officialBefore } from './speaker-before';
+import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS, ORDINALS, OUTLET_TAG, SPEECH, set } from './phrase-sets';
 
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
 // 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
@@ -14,11 +15,26 @@ const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', '
   // ("Trên cơ sở báo cáo của các đơn vị, Sở X có nhiệm vụ …": the grounds, then the doer.)
   'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua']);
 const CONDITION_REACH = 80;
+// What those heard at a meeting did: they report, present or propose; they are not told to.
+const REPORTED = set(['báo cáo', 'trình bày', 'phát biểu', 'đề xuất', 'kiến nghị', 'tham luận', 'giải trình']);
+
+// How many words an official's post and name before a speech verb may take.
+const SPEAKER_REACH = 10;
+
+/** Does an official speak ("đồng chí Bí thư Thành ủy kết luận") from token x on? */
+function speakerAt(env: ClauseEnv, x: number, b: number): boolean {
+  for (let v = x + 1; v < Math.min(b, x + SPEAKER_REACH); v++) {
+    if (!env.tokens[v].word) return false;
+    if (SPEECH.matchAt(env.tokens, v, b) > 0) return officialBefore(env, x, v) !== null;
+  }
+  return false;
+}
 
 /** After a condition opening at k, the first comma followed by a named or unnamed doer and its
  * task verb or modal: the index of that doer, else -1. */
 function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
   const { tokens } = env;
+  const heard = tokens.slice(k, Math.min(b, k + 4)).some((t) => t.l === 'nghe');
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
     // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
     if (CUES.matchAt(tokens, c, b) > 0) return -1;
@@ -29,6 +45,10 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
     if (x > c + 1 && tokens[x]?.text === ',') x++;
     const read = readParties(tokens, x, env);
     const end = read.parties.length ? read.end : GENERIC.matchAt(tokens, x, b);
+    // ("Sau khi nghe Cục Thuế, Sở Tài chính báo cáo, …": whom the meeting heard report.)
+    if (end > 0 && heard && REPORTED.matchAt(tokens, end, b) > 0) continue;
+    // ("Sau khi nghe …, đồng chí Bí thư Thành ủy kết luận, …": the speaker after the condition.)
+    if (heard && speakerAt(env, x, b)) return x;
     if (end > 0 && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0)) {
       // "… của các đơn vị, địa phương, Sở X có nhiệm vụ …": the condition's own last words may
       // read as parties; the doer is the last that still reads up to the verb.

@@ -15,8 +15,29 @@ import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frame
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 
+/** A body named after the task verb that opens its clause is the task's object. */
+export const OBJECT_OF_TASK = 'role.object-of-task';
+
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
 export const ANNOUNCES_TASKS = 'cue.announces-tasks';
+
+/** Does a task verb opening the clause, or its part after a colon, in [k, c) take the party list
+ * that ends at c, within two words, as its object? */
+function objectOfOpener(env: ClauseEnv, k: number, c: number): boolean {
+  const { tokens } = env;
+  if (tokens[c - 1]?.text === ',') return false;
+  for (let v = k; v < c; v++) {
+    if (v > k && tokens[v - 1].text !== ':') continue;
+    const o = OPENERS.matchAt(tokens, v, c);
+    // ("Phối hợp với Sở X chỉ đạo …": the partner, read as such by the roles.)
+    if (o < 0 || tokens[v].l === 'phối') continue;
+    for (let s = o; s <= Math.min(o + 2, c - 1); s++) {
+      const read = readParties(tokens, s, env);
+      if (read.parties.length && read.end === c) return true;
+    }
+  }
+  return false;
+}
 
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
@@ -36,6 +57,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;
     let body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    // "Triển khai hiệu quả Tổ công tác đặc trách chỉ đạo, rà soát …": a body after a task verb
+    // that opens the clause is what the task is about (its object), not the one who directs.
+    if (body && !body.body && objectOfOpener(env, k, c)) { ruleIds.push(OBJECT_OF_TASK); continue; }
     // "Lãnh đạo UBND huyện chỉ đạo các ngành chuyên môn …": the body's leaders speak; they do
     // not hand themselves the task.
     if (body && !body.body && tokens[k]?.l === 'lãnh' && tokens[k + 1]?.l === 'đạo' && c - k <= 8) {

@@ -1,9 +1,26 @@
 // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the sentence
 // is read for tasks, and the official is their assigner.
+import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { endsWithColon, NOMINAL_TASK, nominalTask, opensNewTopic, phraseStartsIn } from './clause-predicates';
 import { officialBefore } from './speaker-before';
 import { SPEECH } from './phrase-sets';
+
+// How long "về <matter> như sau" before the colon of a speech may be.
+const LABEL_REACH = 16;
+
+/** "kết luận như sau: Tăng cường …", "kết luận, về thu ngân sách: Tăng cường …": past the label
+ * and its colon to the first task, else j. */
+function afterSpeechLabel(tokens: readonly Token[], j: number, b: number): number {
+  const about = tokens[j]?.l === 'về';
+  const asFollows = tokens[j]?.l === 'như' && tokens[j + 1]?.l === 'sau';
+  if (!about && !asFollows) return j;
+  for (let x = j + 1; x < Math.min(b - 1, j + LABEL_REACH); x++) {
+    if (tokens[x].text === ';' || tokens[x].text === '.') return j;
+    if (tokens[x].text === ':') return x + 1;
+  }
+  return j;
+}
 
 /** Reads a speech verb after an official in tokens [k, b): where the tasks start, or -1 when the
  * clause's reading is complete. */
@@ -37,7 +54,7 @@ export function readSpeech(env: ClauseEnv, out: ClauseReading, k: number, b: num
     while (j < b && (!tokens[j].word || tokens[j].l === 'rằng' || tokens[j].l === 'là')) j++;
     // "nhấn mạnh việc cương quyết thay cán bộ …": the task named as a noun.
     if (nominalTask(tokens, j, b)) { out.shape = 'opener'; out.taskStart = j + 1; ruleIds.push(NOMINAL_TASK); return -1; }
-    k = j;
+    k = afterSpeechLabel(tokens, j, b);
     break;
   }
   return k;
