@@ -21,6 +21,7 @@ import { signerOccurrence } from './rules/signer-official';
 import { portalSignerOccurrence } from './rules/portal-signer';
 import type { Span } from './types';
 import { parseDeadlines } from './deadline';
+import { occasionReference } from './deadline/occasion-year';
 import { withLimitWord } from './rules/deadline-link';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, dropRepeatedLead, dropRestatedTasks, sortDirectives } from './post/directive-passes';
@@ -108,7 +109,7 @@ export const STEPS: readonly Step[] = [
       for (const p of paragraphSpans(ctx)) {
         const text = ctx.text.slice(p.start, p.end);
         if (!MAY_HOLD_DATE.test(text)) continue;
-        for (const d of parseDeadlines(text, ctx.reference ?? '')) {
+        for (const d of parseDeadlines(text, ctx.reference ?? occasionReference(text) ?? '')) {
           ctx.deadlines.push(withLimitWord(ctx.text, { ...d, span: { start: d.span.start + p.start, end: d.span.end + p.start } }));
         }
       }

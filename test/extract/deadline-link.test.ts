@@ -72,3 +72,20 @@ describe('dates that are not deadlines', () => {
     expect(deadlines(body)).toEqual([null]);
   });
 });
+
+describe('the year of a date without one, with no meeting date and no publication date', () => {
+  const due = (text: string) => extract({ text, published: null }).directives.map((d) => d.deadline?.date ?? null);
+  test.each<[string, string, (string | null)[]]>([
+    ['from the Tết the passage names (FORMAT.md\'s own case)',
+      'Phó Thủ tướng yêu cầu Bộ Tài chính chi trả tiền hỗ trợ, bảo đảm hoàn thành trước Tết Nguyên đán 2017, báo cáo Thủ tướng kết quả trước ngày 25.1.',
+      ['2017-01-27', '2017-01-25']],
+    ['from the new year it names',
+      'Chủ tịch UBND tỉnh yêu cầu các sở chuẩn bị đón năm mới 2020, báo cáo kết quả trước ngày 5.1.',
+      ['2020-01-05']],
+    ['a year of a plan is no occasion: the date keeps no year',
+      'Chủ tịch UBND tỉnh yêu cầu các sở triển khai kế hoạch năm 2020, báo cáo kết quả trước ngày 5.1.',
+      [null]],
+  ])('%s', (_, text, expected) => {
+    expect(due(text)).toEqual(expected);
+  });
+});

@@ -28,6 +28,8 @@ describe('meeting date', () => {
     ['Chiều 26/7, UBND tỉnh tổ chức phiên họp thường kỳ tháng 7/2022.', null, '2022-07-26'],
     // (A year of a plan in the sentence is not the meeting's.)
     ['Ngày 21/5, UBND tỉnh chủ trì họp về giải ngân kế hoạch đầu tư công năm 2019.', null, null],
+    // A portal's clock over the page is the day it was read, not a meeting's.
+    ['Thứ sáu, Ngày 25/06/2021 -\n\nUBND tỉnh yêu cầu các huyện khắc phục hậu quả bão lũ.', null, null],
   ])('%s (published %s) → %s', (text, published, date) => {
     expect(meeting(text, published).date).toBe(date);
   });

@@ -32,6 +32,10 @@ describe('parties', () => {
     ['a commune\'s party organisation is a body', 'Bí thư Tỉnh ủy nhắc nhở Đảng bộ xã Nguyễn Việt Khái phải tính toán lại việc xây dựng.', ['Đảng bộ xã Nguyễn Việt Khái'], []],
     ['partners after "tham gia cùng với" (dev REVISIONS, d007)',
       'Phó Thủ tướng đề nghị các tập đoàn, doanh nghiệp chủ động tham gia cùng với Bộ Công Thương xây dựng cơ chế mua bán điện.', [], ['Bộ Công Thương']],
+    ['provinces counted, not named ("UBND 4 tỉnh"), are the localities',
+      'Bộ Công thương, UBND 4 tỉnh khẩn trương thực hiện các nhiệm vụ được giao.', ['Bộ Công Thương', 'Các địa phương'], []],
+    ['"Bộ X phải phối hợp với Bộ Y chỉ đạo …": a modal before "phối hợp" keeps X the lead',
+      'Đồng thời, Bộ Nông nghiệp và Phát triển nông thôn phải phối hợp với Bộ Y tế chỉ đạo các địa phương kiểm tra hải sản.', ['Bộ Nông nghiệp và Phát triển nông thôn'], ['Bộ Y tế']],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
   ])('%s', (_, body, a, c) => {

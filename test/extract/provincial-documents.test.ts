@@ -611,3 +611,9 @@ describe('a leader\'s conclusion after the reports are heard', () => {
     expect(doers(body)).toEqual(expected);
   });
 });
+
+test('the one district the report names, written bare after "đề nghị", is its people\'s committee', () => {
+  const text = 'Ngày 12/8/2022, Chủ tịch UBND tỉnh Đồng Tháp Phạm Thiện Nghĩa làm việc với huyện Thanh Bình.\n'
+    + 'Ông Phạm Thiện Nghĩa đề nghị Thanh Bình cần rà soát lại các nhiệm vụ đến cuối năm 2022.';
+  expect(extract({ text, published: '2022-08-12' }).directives.map((d) => d.assignees.map((a) => a.name))).toEqual([['Ủy ban nhân dân huyện Thanh Bình']]);
+});

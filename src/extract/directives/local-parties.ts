@@ -181,6 +181,15 @@ export function bareProvinceAt(tokens: readonly Token[], k: number, asOf?: strin
   return prov ? { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.bare-province' } : null;
 }
 
+/** "Chủ tịch UBND tỉnh đề nghị Thanh Bình cần rà soát …": the one district the report names,
+ * written bare where a doer is expected (as a province may be), is its people's committee. */
+export function bareDistrictAt(tokens: readonly Token[], k: number, district: string | null | undefined): LocalHit | null {
+  if (!district || !tokens[k]?.cap) return null;
+  const words = district.split(/\s+/u);
+  if (!words.every((w, x) => tokens[k + x]?.text === w) || tokens[k + words.length]?.cap) return null;
+  return { parties: [agency(`Ủy ban nhân dân huyện ${district}`)], end: k + words.length, ruleId: 'party.bare-district' };
+}
+
 /** "tỉnh Sơn La" / "thành phố Đà Nẵng" in the official form of a people's committee. */
 export function committeeOf(row: AgencyRow): string {
   const city = row.kind === 'city' || /^Thành phố /u.test(row.name);
@@ -297,7 +306,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
     // "UBND 2 tỉnh Bắc Ninh và Bắc Giang", "UBND các tỉnh Hà Tĩnh, Quảng Trị": one committee each.
     let n = u;
-    if (tokens[n]?.f === 'cac' || /^\d$|^hai$|^ba$/u.test(tokens[n]?.f ?? '')) n++;
+    const counted = /^\d{1,2}$|^hai$|^ba$|^bon$/u.test(tokens[n]?.f ?? '');
+    if (tokens[n]?.f === 'cac' || counted) n++;
     if (n > u && (tokens[n]?.f === 'tinh' || wordsAt(tokens, n, ['thanh', 'pho']) > 0)) {
       let e = tokens[n].f === 'tinh' ? n + 1 : n + 2;
       const committees: PartyRef[] = [];
@@ -310,6 +320,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
         else break;
       }
       if (committees.length) return { parties: committees, end: e, ruleId: 'party.provincial-committees' };
+      // "UBND 4 tỉnh (nêu trên) khẩn trương …": provinces counted, not named here: the localities.
+      if (counted && tokens[n].f === 'tinh') return { parties: [localitiesParty()], end: n + 1, ruleId: 'party.local-level' };
     }
     if (tokens[u]?.f === 'cac') return null;
     // "UBND TP.HCM", "UBND TPHCM": the city spelled whole, its abbreviation with its place word.

@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, tokenize, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-parties';
+import { bareDistrictAt, bareProvinceAt, committeeOf, localitiesParty, localPartyAt, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-parties';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
@@ -200,7 +200,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const at = head > 0 && tokens[head]?.word ? head : i;
       // A province written bare is a doer where provinces are expected: first in a topic, or after
       // another province ("tỉnh Bắc Giang, Yên Bái").
-      const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) : null;
+      const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) ?? (env.bareProvince ? bareDistrictAt(tokens, at, env.district) : null) : null;
       const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at) ?? partyOfficesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
       // After the province's departments ("các sở, ngành, đặc biệt là ngành nông nghiệp") a sector

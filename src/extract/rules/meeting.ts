@@ -52,10 +52,15 @@ function afterDocumentNumber(text: string, at: number): boolean {
 // (Only a meeting named by its month: a year elsewhere in the sentence may be a plan's.)
 const OCCASION_YEAR = /(?:họp|hội nghị)[^.;:]{0,30}?tháng\s+\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)((?:19|20)\d{2})(?!\d)/u;
 
+// A line that holds nothing but a weekday and a date (and a dash or the time).
+const PAGE_CLOCK = /^\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|Chủ\s+Nhật)\s*,?\s*(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-–|,]\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*)?[-–|]?\s*$/u;
+
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
   let weak: { date: string; ruleId: string } | null = null;
   for (const s of ctx.sentences) {
     if (s.kind === 'signoff' || s.kind === 'byline') continue;
+    // "Thứ sáu, Ngày 25/06/2021 -": a portal's clock over the page, the day it was read.
+    if (PAGE_CLOCK.test(s.text)) continue;
     // (Only without a publication date: the year of the sentence's occasion, else none.)
     const occasion = ctx.published ? null : OCCASION_YEAR.exec(s.text);
     const yearOf = (written: string | undefined) => (written ? Number(written) : occasion ? Number(occasion[1]) : null);

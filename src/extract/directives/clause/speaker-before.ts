@@ -7,7 +7,7 @@ import type { Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
-import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
+import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
 
 /** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
 export function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
@@ -176,10 +176,13 @@ function leadBefore(env: ClauseEnv, floor: number, s: number): PartyRef[] | null
   const { tokens } = env;
   for (let m = s - 1; m > floor && m >= s - 4; m--) {
     if (COORD.matchAt(tokens, m, s) !== s) continue;
-    for (let x = Math.max(floor, m - 14); x < m; x++) {
+    // ("Bộ X phải / cần phối hợp với Bộ Y chỉ đạo …": a modal may come between the lead and "phối hợp".)
+    const modal = MODALS.endingAt(tokens, Math.max(floor, m - 3), m);
+    const end = modal >= 0 ? modal : m;
+    for (let x = Math.max(floor, end - 14); x < end; x++) {
       if (!tokens[x].cap) continue;
       const read = readParties(tokens, x, env);
-      if (read.end === m && read.parties.length) return read.parties;
+      if (read.end === end && read.parties.length) return read.parties;
     }
     return null;
   }
