@@ -617,3 +617,13 @@ test('the one district the report names, written bare after "đề nghị", is i
     + 'Ông Phạm Thiện Nghĩa đề nghị Thanh Bình cần rà soát lại các nhiệm vụ đến cuối năm 2022.';
   expect(extract({ text, published: '2022-08-12' }).directives.map((d) => d.assignees.map((a) => a.name))).toEqual([['Ủy ban nhân dân huyện Thanh Bình']]);
 });
+
+test('a sentence opening with an action of administration ("Kích hoạt …", "Củng cố …") continues the instruction', () => {
+  const text = 'Ngày 12/8/2022, Chủ tịch UBND tỉnh Đồng Tháp Phạm Thiện Nghĩa làm việc với huyện Thanh Bình.\n'
+    + 'Lãnh đạo tỉnh đề nghị huyện tập trung phát triển doanh nghiệp. Kích hoạt lực lượng lao động trở về để phát triển kinh tế. Củng cố đội ngũ cán bộ cấp xã.';
+  expect(extract({ text, published: '2022-08-12' }).directives.map((d) => [d.text.slice(0, 20), d.assignees.map((a) => a.name)])).toEqual([
+    ['Lãnh đạo tỉnh đề ngh', ['Ủy ban nhân dân huyện Thanh Bình']],
+    ['Kích hoạt lực lượng ', ['Ủy ban nhân dân huyện Thanh Bình']],
+    ['Củng cố đội ngũ cán ', ['Ủy ban nhân dân huyện Thanh Bình']],
+  ]);
+});

@@ -129,6 +129,12 @@ export const TASK_OPENERS: Cue = {
     'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật',
     'lãnh đạo triển khai', 'lãnh đạo, chỉ đạo', 'lãnh đạo thực hiện', 'lãnh đạo tổ chức',
     'tăng thời lượng', 'tăng tần suất', 'đưa tin', 'mở chuyên mục', 'mở chuyên trang',
+    // Actions of administration, works, health and order, as provincial and national texts give them.
+    'kích hoạt', 'củng cố', 'tuân thủ', 'chuẩn hóa', 'nghiệm thu', 'quyết toán', 'chi trả', 'thanh toán', 'ký kết', 'khảo sát',
+    'điều phối', 'điều hành', 'điều tiết', 'dự trữ', 'bảo dưỡng', 'duy tu', 'loại bỏ', 'lắp đặt', 'trang bị', 'mua sắm',
+    'tinh giản', 'phục hồi', 'tái cơ cấu', 'tái cấu trúc', 'tìm kiếm', 'thu hút', 'xúc tiến', 'quảng bá',
+    'bảo tồn', 'tôn tạo', 'cách ly', 'tiêu hủy', 'khử trùng', 'tiêu độc', 'kê khai', 'thu gom', 'giải tỏa',
+    'cưỡng chế', 'bảo quản', 'đo đạc', 'hoàn trả', 'điều động', 'bồi dưỡng',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction. (A prohibition opening a sentence, "Nghiêm cấm các hành vi …", states a rule: not listed.)',
 };
