@@ -627,3 +627,17 @@ test('a sentence opening with an action of administration ("Kích hoạt …", "
     ['Củng cố đội ngũ cán ', ['Ủy ban nhân dân huyện Thanh Bình']],
   ]);
 });
+
+describe('"Trong đó, …" after a task: what the task includes (FORMAT.md, splitting)', () => {
+  const tasks = (body: string) => read(body).directives.map((d) => d.text);
+  test('a sentence that names no one and no date extends the task before', () => {
+    expect(tasks('Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo trình HĐND tỉnh. Trong đó, lưu ý bổ sung các số liệu về tài chính; giải thích rõ nguyên nhân giải ngân chậm.'))
+      .toEqual(['Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo trình HĐND tỉnh. Trong đó, lưu ý bổ sung các số liệu về tài chính; giải thích rõ nguyên nhân giải ngân chậm']);
+  });
+  test.each<[string, string]>([
+    ['its own doer', 'Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo. Trong đó, Sở Tài chính sớm tham mưu bố trí kinh phí.'],
+    ['its own deadline', 'Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo. Trong đó, việc bố trí kinh phí phải hoàn thành trước ngày 30/4/2024.'],
+  ])('a sentence with %s is a task of its own', (_, body) => {
+    expect(tasks(body)).toHaveLength(2);
+  });
+});

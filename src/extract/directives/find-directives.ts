@@ -70,6 +70,9 @@ const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đ
 function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
   return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
 }
+// "Trong đó, …" opening a sentence: what the task before includes.
+const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
+const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
 const MAX_QUIET = 2;
 // Parts of a plan whose items are no tasks: its funds and its grounds.
 const NON_TASK_PART = /(?:KINH PHÍ|NGUỒN VỐN|CĂN CỨ)/u;
@@ -240,6 +243,22 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       for (const x of earlier) { x.deadline = deadlines[0]; x.ruleIds.push(DEADLINE_ONLY.id); }
       lastContent = si;
       return;
+    }
+    // "… hoàn chỉnh các báo cáo. Trong đó, lưu ý bổ sung …; giải thích rõ …": what the task just
+    // before includes, in a sentence of its own that names no one and no date (FORMAT.md,
+    // splitting: elaborations stay in the directive they qualify).
+    if (prev && prevSentence === lastContent && !marker && ELABORATES.test(s.text) && !deadlines.length && !occurrences.length) {
+      const [a0, b0] = splitClauses(tokens)[0] ?? [0, 0];
+      const first = b0 > a0 ? readClause(env, a0, b0) : null;
+      const lastWord = tokens.findLast((t) => t.word);
+      if (first && lastWord && !first.namesDoer && !first.speakerPhrase && !first.topic && !first.negative) {
+        prev.span = { start: prev.span.start, end: lastWord.end };
+        prev.text = ctx.text.slice(prev.span.start, prev.span.end);
+        prev.ruleIds.push(ELABORATION_SENTENCE);
+        prevSentence = si;
+        lastContent = si;
+        return;
+      }
     }
     const produced: DirectiveMention[] = [];
     let opened = false;
