@@ -641,3 +641,10 @@ describe('"Trong đó, …" after a task: what the task includes (FORMAT.md, spl
     expect(tasks(body)).toHaveLength(2);
   });
 });
+
+test.each<[string, string, string[]]>([
+  ['a subject, "cần", then "có" is a duty, not a narrative', 'Sở Y tế cần có phương án dự phòng cho các điểm thi.', ['Sở Y tế tỉnh Nghệ An']],
+  ['a steering board named by a short purpose with no level ("Ban Chỉ đạo kỳ thi")', 'Ban Chỉ đạo kỳ thi cần có phương án dự phòng cho tất cả các khâu.', ['Ban Chỉ đạo kỳ thi']],
+])('%s', (_, body, doers) => {
+  expect(read('Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo chuẩn bị tốt kỳ thi. ' + body).directives.slice(1).map((d) => d.a)).toEqual([doers]);
+});

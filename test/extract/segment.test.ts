@@ -12,6 +12,8 @@ describe('sentence boundaries', () => {
     ['ellipsis then a capital starts a sentence', 'Các nội dung: số hóa, dữ liệu… Thủ tướng yêu cầu rà soát.', ['Các nội dung: số hóa, dữ liệu…', 'Thủ tướng yêu cầu rà soát.']],
     ['period inside quotes before the attribution stays with it', '“Dữ liệu phải sạch. Phải sống.” - Đồng chí Nguyễn Hòa Bình chỉ đạo.', ['“Dữ liệu phải sạch.', 'Phải sống.” - Đồng chí Nguyễn Hòa Bình chỉ đạo.']],
     ['numbered list markers', '1. Bộ Xây dựng chủ trì.\n2. Giao Bộ Tài chính bố trí vốn.', ['1. Bộ Xây dựng chủ trì.', '2. Giao Bộ Tài chính bố trí vốn.']],
+    ['an ellipsis glued to a capitalised word (a copy lost the space) ends a sentence', 'Chuẩn bị cơ sở vật chất phòng, chống dịch…Ban Chỉ đạo cần có phương án.', ['Chuẩn bị cơ sở vật chất phòng, chống dịch…', 'Ban Chỉ đạo cần có phương án.']],
+    ['an ellipsis glued to a lower-case word does not', 'Tuyên truyền tới người dân…tạo điều kiện thuận lợi.', ['Tuyên truyền tới người dân…tạo điều kiện thuận lợi.']],
     ['lower case after a period is not a new sentence', 'Đạt 5 v.v. và nhiều chỉ tiêu khác.', ['Đạt 5 v.v. và nhiều chỉ tiêu khác.']],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);

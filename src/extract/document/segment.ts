@@ -52,6 +52,10 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '…')) j++;
     while (j < end && (CLOSE_QUOTES.has(text[j]) || text[j] === ')')) j++;
+    // "… phòng, chống dịch…Ban Chỉ đạo kỳ thi cần …": a portal copy lost the space after an
+    // ellipsis; a capitalised word glued to it opens the next sentence.
+    const glued = (ch === '…' || j - i >= 3) && j + 1 < end && /\p{Lu}/u.test(text[j]) && /\p{Ll}/u.test(text[j + 1]);
+    if (glued) { ends.push(j); i = j - 1; continue; }
     if (j < end && !/\s/.test(text[j])) continue; // TP.HCM, 3.5, "…"” inside a word
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;

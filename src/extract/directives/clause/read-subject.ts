@@ -45,7 +45,12 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       const owner = readParties(tokens, j + 1, env);
       if (owner.parties.length) j = owner.end;
     }
-    while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
+    // ("Sở Y tế cần có phương án …": a modal stepped over here still makes the duty.)
+    let modal = false;
+    while (j < b && (tokens[j].text === ',' || FOLLOW.matchAt(tokens, j, b) > 0) && tokens[j].text !== ':') {
+      if (MODALS.matchAt(tokens, j, b) > 0) modal = true;
+      j = tokens[j].text === ',' ? j + 1 : FOLLOW.matchAt(tokens, j, b);
+    }
     // "Chủ tịch Ủy ban nhân dân các tỉnh … nơi có trồng sầu riêng:": which of them, then the list.
     if (read.parties.length && /^(?:nơi|ở)$/u.test(tokens[j]?.l ?? '') && !tokens.slice(j + 1, b).some((_, x) => MODALS.matchAt(tokens, j + 1 + x, b) > 0 || OPENERS.matchAt(tokens, j + 1 + x, b) > 0)) {
       j = tokens[b - 1]?.text === ':' ? b - 1 : b;
@@ -71,13 +76,13 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
         if (urgent > 0 && tokens[urgent]?.l !== 'được') { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
       }
     }
-    if (!relative && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
+    if (!relative && !modal && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       // "huyện Vân Canh đề nghị tỉnh hỗ trợ …" proposes; what follows may go on proposing.
       out.negative = /^(?:đề|kiến)$/u.test(tokens[j].l) && /^(?:nghị|xuất)$/u.test(tokens[j + 1]?.l ?? '') ? 'neg.proposal' : NARRATIVE_AFTER_SUBJECT.id;
       out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
       return true;
     }
-    const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b));
+    const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b), modal && tokens[j]?.word ? j : -1);
     // "…, UBND, Ủy ban MTTQ thành phố trình.": a verb ending the clause closes a relative clause
     // ("[the reports that] … present"); a task says what is to be done.
     if (verbEnd > 0 && !hasWord(tokens, verbEnd, b) && tokens[b - 1]?.text !== ':') { out.negative = 'neg.no-task-words'; return true; }
