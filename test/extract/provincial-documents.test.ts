@@ -648,3 +648,12 @@ test.each<[string, string, string[]]>([
 ])('%s', (_, body, doers) => {
   expect(read('Chủ tịch UBND tỉnh yêu cầu Sở Giáo dục và Đào tạo chuẩn bị tốt kỳ thi. ' + body).directives.slice(1).map((d) => d.a)).toEqual([doers]);
 });
+
+test('"lưu ý đến việc <task>" is a task, and so is one after "Trong số đó,"; both inherit the doer', () => {
+  const body = 'Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng khắc phục sự cố. Trong số đó, đặc biệt lưu ý đến việc bảo vệ hiện trường. Bên cạnh đó, lưu ý đến việc thu thập các tài liệu kỹ thuật.';
+  expect(read(body).directives.map((d) => [d.text.slice(0, 22), d.a])).toEqual([
+    ['Chủ tịch UBND tỉnh yêu', ['Sở Xây dựng tỉnh Nghệ An']],
+    ['Trong số đó, đặc biệt ', ['Sở Xây dựng tỉnh Nghệ An']],
+    ['Bên cạnh đó, lưu ý đến', ['Sở Xây dựng tỉnh Nghệ An']],
+  ]);
+});

@@ -83,7 +83,9 @@ export function summaryOnly(tokens: readonly Token[], from: number, b: number): 
 /** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */
 export const NOMINAL_TASK = 'cue.nominal-task';
 export function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
-  return tokens[j]?.l === 'việc' && (OPENERS.matchAt(tokens, j + 1, b) > 0 || MODALS.matchAt(tokens, j + 1, b) > 0);
+  // ("lưu ý đến việc thu thập …", "nhấn mạnh tới việc …")
+  const v = tokens[j]?.l === 'đến' || tokens[j]?.l === 'tới' ? j + 1 : j;
+  return tokens[v]?.l === 'việc' && (OPENERS.matchAt(tokens, v + 1, b) > 0 || MODALS.matchAt(tokens, v + 1, b) > 0);
 }
 
 /** "… đề nghị Chủ tịch UBND các tỉnh chỉ đạo Sở Nông nghiệp và PTNT:" — only who is directed
