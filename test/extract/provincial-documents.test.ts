@@ -657,3 +657,14 @@ test('"lưu ý đến việc <task>" is a task, and so is one after "Trong số 
     ['Bên cạnh đó, lưu ý đến', ['Sở Xây dựng tỉnh Nghệ An']],
   ]);
 });
+
+test('where an instruction was given ("chỉ đạo tại buổi giao ban …") is no task; "Yêu cầu X chỉ đạo <parties> tập trung thực hiện … sau:" only introduces the items', () => {
+  const text = 'Tại giao ban tuần ngày 09/11/2018, đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chỉ đạo:\n\n'
+    + 'Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018\n'
+    + 'Yêu cầu Ủy ban nhân dân tỉnh chỉ đạo các ngành, các địa phương và đơn vị liên quan trong tỉnh tập trung thực hiện tốt một số vấn đề sau:\n'
+    + '- Đẩy mạnh rà soát các chương trình, kế hoạch.\n- Tích cực triển khai các phương án phòng, chống lụt, bão.\n';
+  expect(extract({ text, published: '2018-11-09' }).directives.map((d) => [d.text.slice(0, 16), d.assignees.map((a) => a.name)])).toEqual([
+    ['- Đẩy mạnh rà so', ['Ủy ban nhân dân tỉnh']],
+    ['- Tích cực triển', ['Ủy ban nhân dân tỉnh']],
+  ]);
+});

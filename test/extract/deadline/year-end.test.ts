@@ -10,4 +10,5 @@ describeRows('year ends (VNYearEndParser)', REFERENCE, 'VNYearEndParser', [
   ['Bộ Giao thông vận tải hoàn thành 3.000 km đường cao tốc đến hết năm, không để chậm trễ.', 'đến hết năm', '2025-12-31', 'YEAR', 'BY'],
   ['Cuối năm nay, các địa phương phải hoàn thành xóa nhà tạm, nhà dột nát.', 'Cuối năm nay', '2025-12-31', 'YEAR', 'BY'],
   ['Dự án phải hoàn thành và đưa vào sử dụng vào cuối năm tới.', 'vào cuối năm tới', '2026-12-31', 'YEAR', 'ON'],
+  ['Các địa phương tích cực triển khai các phương án phòng, chống lụt, bão trong những tháng cuối năm.', 'trong những tháng cuối năm', '2025-12-31', 'YEAR', 'BY'],
 ]);

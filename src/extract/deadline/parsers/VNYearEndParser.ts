@@ -5,8 +5,9 @@ import { atClauseStart, findRelationCue, hasNotATimeWordBefore, startsInsideWord
 import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
 
 // cuối năm 2025 | hết năm 2025 | cuối năm nay | hết năm nay | cuối năm tới | (đến) cuối năm | (đến) hết năm
+// | (trong) những tháng cuối năm
 const PATTERN = new RegExp(
-  `${WORD_START}(cuối|hết)\\s+năm(?:\\s+(${YEAR_4})|\\s+(nay|tới|sau))?${WORD_END}(?!\\s+(?:học|tài\\s+chính|ngân\\s+sách|qua|trước|ngoái)${WORD_END})`,
+  `${WORD_START}(?:(?:những|các)\\s+tháng\\s+)?(cuối|hết)\\s+năm(?:\\s+(${YEAR_4})|\\s+(nay|tới|sau))?${WORD_END}(?!\\s+(?:học|tài\\s+chính|ngân\\s+sách|qua|trước|ngoái)${WORD_END})`,
   'iu',
 );
 const KEYWORD = /năm/iu;

@@ -39,6 +39,21 @@ function objectOfOpener(env: ClauseEnv, k: number, c: number): boolean {
   return false;
 }
 
+/** "chỉ đạo các ngành, các địa phương trong tỉnh tập trung thực hiện tốt một số vấn đề sau:": past
+ * the directed parties (and what places them) to what they are to do, else `from`. */
+function pastDirected(env: ClauseEnv, from: number, b: number): number {
+  const { tokens } = env;
+  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return from;
+  const read = readParties(tokens, from + 2, env);
+  if (!read.parties.length) return from;
+  let x = read.end;
+  while (x < b && (tokens[x].text === ',' || FOLLOW.matchAt(tokens, x, b) > 0 || GENERIC.matchAt(tokens, x, b) > 0 || (tokens[x].l === 'và' && GENERIC.matchAt(tokens, x + 1, b) > 0))) {
+    x = tokens[x].text === ',' ? x + 1 : tokens[x].l === 'và' ? x + 1 : Math.max(FOLLOW.matchAt(tokens, x, b), GENERIC.matchAt(tokens, x, b));
+  }
+  if (tokens[x]?.l === 'trong' && /^(?:tỉnh|huyện|thành|xã)$/u.test(tokens[x + 1]?.l ?? '')) x += tokens[x + 1].l === 'thành' ? 3 : 2;
+  return x;
+}
+
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
@@ -82,6 +97,11 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
     // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
     if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
+    // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
+    // was given, a caption's words; no task follows in the clause.
+    if (tokens[e]?.l === 'tại' && !endsWithColon(tokens, b) && !tokens.slice(e, b).some((_, x) => OPENERS.matchAt(tokens, e + x, b) > 0 || MODALS.matchAt(tokens, e + x, b) > 0)) {
+      out.negative = 'neg.where-given'; out.speakerPhrase = speakerPhrase; return true;
+    }
     let j = e;
     for (let guard = 0; guard < 12 && j < b; guard++) {
       if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
@@ -212,7 +232,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       out.opensList = true;
       let words = 0;
       for (let x = taskFrom; x < b; x++) if (tokens[x].word) words++;
-      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b) || directsOnly(env, taskFrom, b);
+      out.listOnly = words <= 3 || INTRO.matchAt(tokens, taskFrom, b) > 0 || introducesOnly(tokens, taskFrom, b) || directsOnly(env, taskFrom, b)
+        || introducesOnly(tokens, pastDirected(env, taskFrom, b), b);
       // "Đề nghị UBND tỉnh chỉ đạo:": the bodies the items name are directed; the doer is the one asked.
       out.directsList = words <= 3 && named.length > 0 && /^(?:chỉ đạo|đôn đốc)$/u.test(tokens.slice(taskFrom, b).filter((t) => t.word).map((t) => t.l).join(' '));
     }
