@@ -3,23 +3,18 @@
 // Sơn La" → "Ủy ban nhân dân tỉnh Sơn La"), the committees of a whole level ("UBND các huyện,
 // thành phố", "UBND cấp xã"), the departments of a province as a group ("các sở, ban, ngành"), a
 // province or city that is itself the doer ("tỉnh Bắc Giang", "Thành phố"), and the provincial
-// bodies read with "tỉnh" ("Công an tỉnh", "Thanh tra tỉnh"). The province suffix is added later
-// (province-names.ts), once the report's province is known.
+// bodies read with "tỉnh" ("Công an tỉnh", "Thanh tra tỉnh"). Places and committees of a named
+// province are read in local-places.ts, bodies named with their level in local-bodies.ts. The
+// province suffix is added later (province-names.ts), once the report's province is known.
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import { INNER_PUNCT, matchWords, PhraseSet, type Token } from '../document/tokens';
+import { committeeOf, localAgency as agency, placeName, provinceRow, spelledCityAt, unitName, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
+import { departmentsEnd, DISTRICT_BODY_WORDS, districtBodyAt, DISTRICT_UNITS, PROVINCIAL_BODY_FIRST, PROVINCIAL_BODY_WORDS } from './local-bodies';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
-import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 
-export interface LocalHit {
-  parties: PartyRef[];
-  end: number;
-  ruleId: string;
-}
-
-const agency = (name: string): PartyRef => ({ name, kind: 'agency', key: fold(name) });
 /** The localities group ("Các địa phương"), a fresh party each time. */
 export const localitiesParty = (): PartyRef => ({ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) });
 
@@ -35,18 +30,12 @@ const LEVEL_LABEL = {
 } as const;
 // Words of a named unit: "huyện Vân Canh", "thị xã An Nhơn", "thành phố Đà Lạt", "xã Hùng Sơn".
 const UNIT_WORDS: readonly (readonly string[])[] = [['thi', 'xa'], ['thanh', 'pho'], ['thi', 'tran'], ['dac', 'khu'], ['huyen'], ['quan'], ['xa'], ['phuong'], ['tp'], ['tx'], ['tinh'], ['thanh'], ['thi']];
-const UNIT_NAMES: Readonly<Record<string, string>> = { tx: 'thị xã', 'dac khu': 'đặc khu', thanh: 'thành phố', thi: 'thị xã', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', 'thi tran': 'thị trấn', huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường', tp: 'thành phố', tinh: 'tỉnh' };
 
 const CENTRAL_BODIES = new PhraseSet(['các cơ quan Trung ương đóng trên địa bàn', 'các cơ quan Trung ương trên địa bàn', 'các cơ quan Trung ương đóng chân trên địa bàn',
   'các cơ quan, đơn vị Trung ương trên địa bàn', 'các cơ quan, đơn vị Trung ương đóng trên địa bàn', 'các cơ quan ngành dọc Trung ương trên địa bàn'], INNER_PUNCT);
 const COMMUNE_UNITS: readonly (readonly string[])[] = [['xa'], ['phuong'], ['thi', 'tran']];
 const COMMUNE_DUTY = new PhraseSet(['cần', 'phải', 'cần phải', 'tiếp tục', 'khẩn trương', 'chủ động', 'tập trung', 'có trách nhiệm']);
 const VILLAGES = new PhraseSet(['các thôn, bản', 'các thôn, tổ dân phố', 'các ấp', 'các thôn', 'các bản', 'các tổ dân phố', 'các khu phố', 'các buôn', 'các làng'], INNER_PUNCT);
-
-function wordsAt(tokens: readonly Token[], k: number, words: readonly string[]): number {
-  for (let n = 0; n < words.length; n++) if (tokens[k + n]?.f !== words[n]) return -1;
-  return k + words.length;
-}
 
 function ubndAt(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.f === 'ubnd') return k + 1;
@@ -107,25 +96,6 @@ function afterQualifier(tokens: readonly Token[], end: number): number {
   return end;
 }
 
-/** Capitalised name words after a unit word: "Vân Canh", "An Nhơn". */
-export function placeName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
-  let j = k;
-  const words: string[] = [];
-  while (j < tokens.length && tokens[j].word && tokens[j].cap && words.length < 4) { words.push(tokens[j].text); j++; }
-  return words.length ? { name: words.join(' '), end: j } : null;
-}
-
-/** A unit's name as written: capitals, and what is glued to them ("Cư M'gar", "Ea H'leo"). */
-function unitName(tokens: readonly Token[], k: number): { name: string; end: number } | null {
-  let j = k;
-  while (j < tokens.length && j - k < 8 && ((tokens[j].word && tokens[j].cap) || (j > k && tokens[j].start === tokens[j - 1].end && tokens[j].text !== ','))) j++;
-  while (j > k && !tokens[j - 1].word) j--;
-  if (j === k) return null;
-  let name = '';
-  for (let x = k; x < j; x++) name += x > k && tokens[x].start > tokens[x - 1].end ? ` ${tokens[x].text}` : tokens[x].text;
-  return { name, end: j };
-}
-
 const LISTED_UNITS: Readonly<Record<string, string>> = { huyen: 'huyện', quan: 'quận', xa: 'xã', phuong: 'phường' };
 
 /** "UBND các huyện: A, B và C" / "UBND các xã A, B": one committee per unit named. */
@@ -145,115 +115,6 @@ function listedUnits(tokens: readonly Token[], u: number): LocalHit | null {
     else break;
   }
   return committees.length ? { parties: committees, end: e, ruleId: 'party.listed-units' } : null;
-}
-
-export function provinceRow(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
-  const hit = matchAgencyAt(tokens, k, { asOf, placeAllowed: true });
-  if (!hit?.row || (hit.row.kind !== 'province' && hit.row.kind !== 'city')) return null;
-  return sameTones(tokens.slice(k, hit.to), hit.row.name) ? { row: hit.row, end: hit.to } : null;
-}
-
-// The tone marks of Vietnamese (grave, acute, tilde, hook above, dot below): folding drops them,
-// yet "huyện Quang Bình" is not the province of Quảng Bình. Their place in the syllable may vary
-// ("Hoà" / "Hòa"); which one a syllable carries may not.
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
-const toneOf = (word: string): string => TONES.exec(word.normalize('NFD'))?.[0] ?? '';
-
-/** Do the words written carry the tones of the place's name, word for word (when the name itself,
- * not an abbreviation, was written)? */
-function sameTones(written: readonly Token[], name: string): boolean {
-  const words = written.filter((t) => t.word);
-  const nameWords = name.split(/\s+/u);
-  if (words.length !== nameWords.length || words.some((t, i) => t.f !== fold(nameWords[i]))) return true;
-  return words.every((t, i) => toneOf(t.text) === toneOf(nameWords[i]));
-}
-
-/** "TP.HCM", "TPHCM", "TP Đà Nẵng" at tokens[k]: a city spelled whole with its place word, else null. */
-export function spelledCityAt(tokens: readonly Token[], k: number, asOf?: string): { row: AgencyRow; end: number } | null {
-  return /^tp/u.test(tokens[k]?.f ?? '') ? provinceRow(tokens, k, asOf) : null;
-}
-
-/** A province named without "tỉnh" ("Bắc Giang", "Yên Bái"): a doer only where the caller knows
- * the position holds provinces (a topic "Với Bắc Giang, …", or after "tỉnh Bắc Giang, …"). */
-export function bareProvinceAt(tokens: readonly Token[], k: number, asOf?: string): LocalHit | null {
-  if (!tokens[k]?.cap) return null;
-  const prov = provinceRow(tokens, k, asOf);
-  return prov ? { parties: [{ name: prov.row.name, kind: 'agency', key: agencyKey(prov.row) }], end: prov.end, ruleId: 'party.bare-province' } : null;
-}
-
-/** "Chủ tịch UBND tỉnh đề nghị Thanh Bình cần rà soát …": the one district the report names,
- * written bare where a doer is expected (as a province may be), is its people's committee. */
-export function bareDistrictAt(tokens: readonly Token[], k: number, district: string | null | undefined): LocalHit | null {
-  if (!district || !tokens[k]?.cap) return null;
-  const words = district.split(/\s+/u);
-  if (!words.every((w, x) => tokens[k + x]?.text === w) || tokens[k + words.length]?.cap) return null;
-  return { parties: [agency(`Ủy ban nhân dân huyện ${district}`)], end: k + words.length, ruleId: 'party.bare-district' };
-}
-
-/** "tỉnh Sơn La" / "thành phố Đà Nẵng" in the official form of a people's committee. */
-export function committeeOf(row: AgencyRow): string {
-  const city = row.kind === 'city' || /^Thành phố /u.test(row.name);
-  const bare = row.name.replace(/^Thành phố\s+/u, '');
-  return `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${bare}`;
-}
-
-// The provincial departments as one group: "các sở, ban, ngành, đoàn thể, đơn vị cấp tỉnh",
-// "Giám đốc các sở, Thủ trưởng các ban, ngành" (each head acts for the bodies that follow it).
-const DEPARTMENT_WORDS = [['ban'], ['nganh'], ['doan', 'the'], ['don', 'vi'], ['co', 'quan']];
-const DEPARTMENT_HEADS = [['thu', 'truong'], ['giam', 'doc'], ['truong'], ['lanh', 'dao']];
-
-/** End of "sở, ban, ngành …" from the "sở" at j (at least one more body word), or -1. */
-function departmentsEnd(tokens: readonly Token[], j: number): number {
-  if (tokens[j]?.f !== 'so' || tokens[j + 1]?.cap) return -1;
-  let end = -1;
-  let e = j + 1;
-  for (let guard = 0; guard < 8; guard++) {
-    let x = e;
-    while (tokens[x] && !tokens[x].word && /^[,\-–]$/.test(tokens[x].text)) x++;
-    if (tokens[x]?.f === 'va') x++;
-    for (const head of DEPARTMENT_HEADS) { const h = wordsAt(tokens, x, head); if (h > 0) { x = h; break; } }
-    if (tokens[x]?.f === 'cac') x++;
-    const unit = DEPARTMENT_WORDS.map((w) => wordsAt(tokens, x, w)).find((n) => n > 0);
-    // "cơ quan liên quan" is a generic partner, not one of the departments.
-    if (!unit || (tokens[x].f === 'co' && tokens[unit]?.f === 'lien')) break;
-    e = end = unit;
-  }
-  return end;
-}
-
-/** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
-export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
-  'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
-const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
-const PROVINCIAL_BODY_FIRST = new Set(PROVINCIAL_BODY_WORDS.map((w) => w[0]));
-// The same bodies of a district, town or provincial city ("Công an huyện Đức Trọng", "Ban Chỉ huy
-// Quân sự huyện", "Chi cục Thuế thành phố Bảo Lộc").
-const DISTRICT_BODIES: readonly string[] = [...PROVINCIAL_BODIES.filter((b) => b !== 'Bộ Chỉ huy Quân sự' && b !== 'Cục Thuế'), 'Ban Chỉ huy Quân sự', 'Chi cục Thuế'];
-const DISTRICT_BODY_WORDS = DISTRICT_BODIES.map((name) => fold(name).split(' '));
-const DISTRICT_UNITS: readonly (readonly string[])[] = [['huyen'], ['quan'], ['thi', 'xa'], ['tx'], ['thanh', 'pho'], ['tp']];
-
-/** "Công an huyện Đức Trọng", "Công an huyện" (the report's district), or null. */
-function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | undefined, district: string | null | undefined): LocalHit | null {
-  for (const head of DISTRICT_BODY_WORDS) {
-    const e = wordsAt(tokens, k, head);
-    if (e < 0) continue;
-    const body = tokens.slice(k, e).map((x) => x.text).join(' ');
-    // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
-    const spelled = spelledCityAt(tokens, e, asOf);
-    if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };
-    for (const w of DISTRICT_UNITS) {
-      let u = wordsAt(tokens, e, w);
-      if (u < 0) continue;
-      if (tokens[u]?.text === '.' && w[0].length === 2) u++;
-      const unit = UNIT_NAMES[w.join(' ')];
-      const named = placeName(tokens, u);
-      // A province or centrally-run city after the unit is the provincial body, read elsewhere.
-      if (named && !provinceRow(tokens, u, asOf)) return { parties: [agency(`${body} ${unit} ${named.name}`)], end: named.end, ruleId: 'party.district-body' };
-      if (!named && w[0] === 'huyen') return { parties: [agency(district ? `${body} huyện ${district}` : body)], end: u, ruleId: 'party.district-body' };
-      return null;
-    }
-  }
-  return null;
 }
 
 // Every reading below starts with one of these words: the rest are rejected at once.

@@ -5,7 +5,8 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { fold } from '../../text/fold';
-import { committeeOf, PROVINCIAL_BODIES, provinceRow } from './local-parties';
+import { committeeOf, provinceRow } from './local-places';
+import { PROVINCIAL_BODIES } from './local-bodies';
 import { tokenize } from '../document/tokens';
 
 /** " tỉnh Lâm Đồng" | " thành phố Cần Thơ" | " Thành phố Hồ Chí Minh". */
