@@ -17,7 +17,7 @@ import { provinceNear } from '../rules/agencies';
 import { findAgency } from '../lexicon/gazetteer';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
 import { withProvince } from './province-names';
-import { splitClauses, listMarkerOf, firstWordOf, type ListMarker } from './clauses';
+import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { readParties } from './read-parties';
 import { splitSecondTask } from './second-deadline';
 import { splitAtNewDoer } from './new-doer-split';
@@ -26,88 +26,20 @@ import { joinPartyLists } from './party-list-join';
 import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 import { RULE_STATEMENTS } from '../lexicon/clause-frames';
 import { ANNOUNCES_TASKS } from './clause/read-cue';
+import { clearBelow, itemParties, MARKER_ORDER, nextItemNamesDoer, type OpenList } from './open-list';
+import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
-interface OpenList {
-  /** Doers named by the instruction that introduced the list ("yêu cầu các địa phương:"). */
-  parties: PartyRef[];
-  assigner: string | null;
-  /** Doers named by item headings, by marker kind ("1. Bộ X:" → num). */
-  headings: Map<ListMarker, PartyRef[]>;
-  /** The items are no tasks: the addressees of a dispatch ("THỦ TƯỚNG CHÍNH PHỦ điện:") or the
-   * standing duties of a body as a decision defines them ("Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:"). */
-  notTasks?: boolean;
-  /** For a part that states no tasks ("VI. KINH PHÍ THỰC HIỆN"): its own marker; an item at that
-   * level or above opens the next part. */
-  partMarker?: ListMarker;
-  /** "Đề nghị UBND tỉnh chỉ đạo:": the items' own subjects are directed; the list's doers do. The
-   * marker of the introduction (null without one): only items below it are directed. */
-  directed?: { below: ListMarker | null };
-  /** "Phó Thủ tướng X có ý kiến / kết luận như sau:": the items are the speaker's opinions, and
-   * only those that read as tasks are directives (the first often sets out the context). */
-  opinions?: boolean;
-}
-
-const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s*quyền hạn|có (?:các |những )?nhiệm vụ(?: chủ yếu| cụ thể)?(?: như)? sau)[^:.]{0,80}:[\s*_]*$/iu;
-// "Căn cứ tại Điều 12 Luật … thì các hành vi bị cấm … được quy định như sau:", "… bao gồm:": what
-// a law lists (prohibited acts, principles, the activities a term covers), not tasks given here.
-// (A dispatch quoted "có quy định như sau:" lists its tasks: only a law's article, or what "được
-// quy định như sau:" in the passive, lists rules.)
-const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)\b[^:]{0,120}(?:được )?quy định[^:]{0,100}?(?:như sau|sau đây)|được quy định (?:cụ thể )?(?:như sau|sau đây)|bao gồm|hành vi bị (?:nghiêm )?cấm|nguyên tắc cơ bản[^:]{0,60}|nguyên tắc[^:]{0,40}(?:như sau|gồm|là))[^:.]{0,60}:[\s*_]*$/u;
-const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo| gửi báo cáo)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày)[^.;:]{0,40}\.?[\s*_]*$/iu;
-const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
-const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
-const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
-// Markdown links and images, rules and table rows that a saved page carries around the text.
-// Links, images, rules, table rows, and a short marker framed by rules ("--- PAGE BREAK ---",
-// "=== Trang 2 ===") that a PDF or OCR copy leaves between pages.
-const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\||^\s*[-=_*]{2,}\s*[\p{L}\d ]{1,24}?\s*[-=_*]{2,}\s*$/u;
-const ATTENDANCE = /^\s*(?:Dự|Tham dự|Cùng dự|Cùng tham dự|Có mặt|Tham gia)\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|lễ|hội thảo|tọa đàm|chương trình|buổi|có|tại)/u;
-const CONCLUSION_OF = /(?:kết luận|ý kiến chỉ đạo|chỉ đạo|ý kiến)\s+của\s+/iu;
-const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;
-
-/** A line without final punctuation that still states a task ("Các bộ, ngành cần tập trung …"):
- * long enough to be a sentence cut at the end of the passage, and worded as a task. */
-function headingStatesTask(text: string, tokens: readonly Token[]): boolean {
-  return tokens.filter((t) => t.word).length >= 8 && TASK_HEADING.test(text) && !/[“"]$/u.test(text.trim()) && !/^\s*(?:#|\*\*)/u.test(text);
-}
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
 const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
 const MAX_QUIET = 2;
-// Parts of a plan whose items are no tasks: its funds and its grounds.
-const NON_TASK_PART = /(?:KINH PHÍ|NGUỒN VỐN|CĂN CỨ)/u;
 const OWN_DEADLINE = 'split.own-deadline';
-const MARKER_ORDER: readonly ListMarker[] = ['roman', 'num', 'letter', 'bullet', 'plus'];
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
   while (e > a && !tokens[e - 1].word && /[.;:…,]/.test(tokens[e - 1].text)) e--;
   if (e <= a) e = b;
   return { start: tokens[a].start, end: tokens[e - 1].end };
-}
-
-/** Doers of a list item: the nearest heading above its own marker, else the list's. */
-function itemParties(list: OpenList, marker: ListMarker): PartyRef[] {
-  const level = MARKER_ORDER.indexOf(marker);
-  for (let i = level - 1; i >= 0; i--) {
-    const h = list.headings.get(MARKER_ORDER[i]);
-    if (h) return h;
-  }
-  return list.parties;
-}
-
-function clearBelow(list: OpenList, marker: ListMarker): void {
-  const level = MARKER_ORDER.indexOf(marker);
-  for (let i = level; i < MARKER_ORDER.length; i++) list.headings.delete(MARKER_ORDER[i]);
-}
-
-/** Does the sentence after `si` open an item below `marker` that names its doers first? */
-function nextItemNamesDoer(ctx: ExtractContext, si: number, marker: ListMarker, asOf?: string): boolean {
-  const next = ctx.sentences[si + 1];
-  const below = next ? listMarkerOf(next.text) : null;
-  if (!next || next.indexInParagraph !== 0 || !below || MARKER_ORDER.indexOf(below) <= MARKER_ORDER.indexOf(marker)) return false;
-  const tokens = ctx.tokens[si + 1];
-  return readParties(tokens, firstWordOf(tokens, 0, tokens.length), { asOf, province: ctx.province, occurrences: [] }).parties.length > 0;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
