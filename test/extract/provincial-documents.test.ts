@@ -668,3 +668,10 @@ test('where an instruction was given ("chỉ đạo tại buổi giao ban …") 
     ['- Tích cực triển', ['Ủy ban nhân dân tỉnh']],
   ]);
 });
+
+test.each<[string, string, number]>([
+  ['a caption\'s "phát biểu chỉ đạo tại buổi làm việc" (the event\'s words are no task)', 'Bí thư Huyện ủy Phan Công Vỹ phát biểu chỉ đạo tại buổi làm việc.', 0],
+  ['a task after the comma still counts', 'Phát biểu chỉ đạo tại buổi làm việc, Bí thư Huyện ủy Phan Công Vỹ yêu cầu các xã khẩn trương thu hoạch lúa.', 1],
+])('%s', (_, body, count) => {
+  expect(extract({ text: `Chiều 2/8/2022, Bí thư Huyện ủy Phan Công Vỹ làm việc với xã Tam Hòa.\n\n${body}`, published: '2022-08-02' }).directives).toHaveLength(count);
+});

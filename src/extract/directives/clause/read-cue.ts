@@ -63,6 +63,14 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (e < 0) continue;
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
     if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
+    // was given, a caption's words; no task follows in the clause.
+    // (The event's own words may read as a task, "buổi làm việc": only what follows a comma counts.)
+    const comma = tokens.findIndex((t, x) => x > e && x < b && t.text === ',');
+    const rest = comma < 0 ? b : comma;
+    if (tokens[e]?.l === 'tại' && !endsWithColon(tokens, b) && !tokens.slice(rest, b).some((_, x) => OPENERS.matchAt(tokens, rest + x, b) > 0 || MODALS.matchAt(tokens, rest + x, b) > 0)) {
+      out.negative = 'neg.where-given'; out.speakerPhrase = c > k ? officialBefore(env, k, c) : null; return true;
+    }
     // "thông báo chỉ đạo của Thủ tướng …": whose instruction, a noun; the verb may come later.
     if (tokens[e]?.l === 'của') continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
@@ -97,11 +105,6 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
     // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
     if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
-    // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
-    // was given, a caption's words; no task follows in the clause.
-    if (tokens[e]?.l === 'tại' && !endsWithColon(tokens, b) && !tokens.slice(e, b).some((_, x) => OPENERS.matchAt(tokens, e + x, b) > 0 || MODALS.matchAt(tokens, e + x, b) > 0)) {
-      out.negative = 'neg.where-given'; out.speakerPhrase = speakerPhrase; return true;
-    }
     let j = e;
     for (let guard = 0; guard < 12 && j < b; guard++) {
       if (tokens[j].text === ',' || tokens[j].l === 'cho' || tokens[j].l === 'đối' || tokens[j].l === 'với' || tokens[j].l === 'tất' || tokens[j].l === 'cả') { j++; continue; }
