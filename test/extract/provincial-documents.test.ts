@@ -675,3 +675,23 @@ test.each<[string, string, number]>([
 ])('%s', (_, body, count) => {
   expect(extract({ text: `Chiều 2/8/2022, Bí thư Huyện ủy Phan Công Vỹ làm việc với xã Tam Hòa.\n\n${body}`, published: '2022-08-02' }).directives).toHaveLength(count);
 });
+
+describe('"các ngành, địa phương": the sectors and the localities, at the issuer\'s level', () => {
+  const doers = (lead: string, body: string) => extract({ text: lead + body, published: '2022-08-02' }).directives.map((d) => d.assignees.map((a) => a.name));
+  test.each<[string, string, string, string[]]>([
+    ['a province\'s leader: its departments',
+      'Chiều 2/8/2022, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung chủ trì phiên họp.\n', 'Chủ tịch UBND tỉnh Nguyễn Đức Trung yêu cầu các ngành, địa phương tập trung giải quyết kiến nghị của cử tri.',
+      ['Các sở, ngành tỉnh Nghệ An', 'Các địa phương']],
+    ['the same, named after another instruction verb of the sentence',
+      'Chiều 2/8/2022, UBND tỉnh Nghệ An tổ chức hội nghị.\n', 'Phát biểu chỉ đạo tại hội nghị đồng chí Chủ tịch UBND tỉnh yêu cầu các ngành, các địa phương khẩn trương vào cuộc.',
+      ['Các sở, ngành tỉnh Nghệ An', 'Các địa phương']],
+    ['a district\'s leader: its own offices have no label, the localities stay',
+      'Chiều 2/8/2022, Chủ tịch UBND huyện Đức Phổ Võ Văn Hùng chủ trì họp.\n', 'Chủ tịch UBND huyện Võ Văn Hùng yêu cầu các ngành, các địa phương tập trung thu hoạch lúa.',
+      ['Các địa phương']],
+    ['a national leader: the ministries and sectors',
+      'Chiều 2/8/2022, Thủ tướng Phạm Minh Chính chủ trì phiên họp.\n', 'Thủ tướng yêu cầu các ngành, địa phương tập trung giải quyết kiến nghị của cử tri.',
+      ['Các bộ, ngành', 'Các địa phương']],
+  ])('%s', (_, lead, body, expected) => {
+    expect(doers(lead, body)).toEqual([expected]);
+  });
+});

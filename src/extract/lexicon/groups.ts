@@ -55,7 +55,10 @@ export const GROUP_CUES: readonly GroupCue[] = [
   {
     id: 'group.ministries-and-localities',
     phrases: ['các bộ ngành, địa phương', 'các bộ, địa phương', 'các bộ, các địa phương', 'các bộ và địa phương', 'các bộ, ngành và địa phương', 'bộ, ngành và địa phương', 'các bộ, ngành, các địa phương',
-      'các bộ, ngành, cơ quan, địa phương', 'lãnh đạo các bộ, ngành, địa phương'],
+      'các bộ, ngành, cơ quan, địa phương', 'lãnh đạo các bộ, ngành, địa phương',
+      // ("các ngành, địa phương": the sectors and the localities; a province's departments where a
+      // province instructs, post/provincial-sectors.ts.)
+      'các ngành, địa phương', 'các ngành, các địa phương'],
     labels: [GROUP_MINISTRIES, GROUP_LOCALITIES],
     reason: 'Spelling variants of "các bộ, ngành, địa phương".',
   },

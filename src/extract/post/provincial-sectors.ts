@@ -14,6 +14,11 @@ export const PROVINCIAL_SECTORS = {
   reason: 'A provincial issuer\'s "các cấp, các ngành" are the province\'s departments and sectors, not the ministries (FORMAT.md groups).',
 };
 
+export const DISTRICT_SECTORS = {
+  id: 'post.district-sectors',
+  reason: 'A district leader\'s "các ngành" are the district\'s own offices: no group label exists for them (FORMAT.md groups), and they are not the ministries.',
+};
+
 const NATIONAL = 'Các bộ, ngành';
 // A ministry written out: "các bộ", "Bộ, ngành", "Bộ Y tế", "Bộ trưởng", "bộ, ngành Trung ương".
 const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông) )(?:các [Bb]ộ|[Bb]ộ,|[Bb]ộ ngành|Bộ \p{Lu}|[Bb]ộ trưởng|[Tt]rung ương)(?![\p{L}])/u;
@@ -21,17 +26,27 @@ const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông
 const LOCAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|huyện|Huyện ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
 const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
 const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
-const CUE = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/u;
+const CUES = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/gu;
 const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
+
+// A district's leader: the district's sectors are its own offices, for which FORMAT.md has no label.
+const DISTRICT_TITLE = /(?<![\p{L}])(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy)(?![\p{L}])/u;
+const PROVINCIAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
+
+function districtIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
+  const own = d.assigner ? titles.get(d.assigner.name) ?? [] : [];
+  return own.some((t) => DISTRICT_TITLE.test(t)) && !own.some((t) => PROVINCIAL_TITLE.test(t) || NATIONAL_TITLE.test(t));
+}
 
 function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
   if (d.assigner) {
     const own = titles.get(d.assigner.name) ?? [];
     return own.some((t) => LOCAL_TITLE.test(t)) && !own.some((t) => NATIONAL_TITLE.test(t));
   }
-  // The speaker is named before the instruction verb: "Ban Chỉ đạo … tỉnh X yêu cầu …".
-  const cue = d.sentence.search(CUE);
-  return cue > 0 && LOCAL_SPEAKER.test(d.sentence.slice(0, cue));
+  // The speaker is named before an instruction verb: "Ban Chỉ đạo … tỉnh X yêu cầu …" (also
+  // after another: "Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh yêu cầu …").
+  for (const m of d.sentence.matchAll(CUES)) if ((m.index ?? 0) > 0 && LOCAL_SPEAKER.test(d.sentence.slice(0, m.index))) return true;
+  return false;
 }
 
 export function provincialSectors(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
@@ -55,6 +70,9 @@ export function provincialSectors(directives: readonly DirectiveMention[], offic
     const relabelled = has && !NAMES_MINISTRY.test(d.sentence) && (inherited || localDocument || localIssuer(d, titles));
     previous = { before, relabelled };
     if (!relabelled) return d;
+    if (districtIssuer(d, titles)) {
+      return { ...d, assignees: d.assignees.filter((a) => a.name !== NATIONAL), coordinators: d.coordinators.filter((a) => a.name !== NATIONAL), ruleIds: [...d.ruleIds, DISTRICT_SECTORS.id] };
+    }
     return { ...d, assignees: relabelParties(d.assignees, NATIONAL, sectors), coordinators: relabelParties(d.coordinators, NATIONAL, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
   });
 }
