@@ -695,3 +695,8 @@ describe('"các ngành, địa phương": the sectors and the localities, at the
     expect(doers(lead, body)).toEqual([expected]);
   });
 });
+
+test('a page\'s "Chia sẻ" button after the instructions is no task (fewer than three words say none)', () => {
+  expect(read('Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n\nXuân Phương\n\nChia sẻ:\n\nBẠN ĐỌC PHẢN HỒI\n').directives.map((d) => d.text))
+    .toEqual(['Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh']);
+});

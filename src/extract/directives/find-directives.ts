@@ -33,6 +33,7 @@ import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, headingSta
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
 const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
 const MAX_QUIET = 2;
+const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
@@ -342,6 +343,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     }
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);
+      // ("Chia sẻ" under a page's buttons: two words say no task.)
+      if (d.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_TASK_WORDS) continue;
       out.push(d);
     }
     // The doers of a task in its own field ("Trong công tác truyền thông, các đơn vị như … cần …")
