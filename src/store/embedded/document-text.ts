@@ -1,9 +1,10 @@
-// Document texts stay on disk. A document's record is its batch as JSON with the Document's
+// Document texts stay on disk. A document's record is its batch as JSON (compact-batch.ts) with the Document's
 // text left empty, a newline, then the text as raw UTF-8; the store keeps only where the text
 // lies and reads it when a Document node is asked for. A directive's clause and sentence are
 // pieces of that text, so they are kept as offsets and cut from it when the directive is read.
 // Texts are the largest part of a report: this keeps memory per directive and start-up small.
 import type { DirectiveNode, DocumentNode, GraphBatch, GraphNode } from '../../graph/model';
+import { compactBatch } from './compact-batch';
 import { recordBody, type RecordBody } from './framing';
 import type { RecordLog } from './record-log';
 
@@ -36,7 +37,8 @@ export function documentRecord(batch: GraphBatch): DocumentRecord {
     return node.label === 'Directive' && node.documentId === batch.documentId ? storedDirective(node, text) : node;
   });
   const stored: GraphBatch = { documentId: batch.documentId, nodes, edges: batch.edges, ...(batch.jointNodeIds === undefined ? {} : { jointNodeIds: batch.jointNodeIds }) };
-  const body = recordBody(`{"t":"doc","batch":${JSON.stringify(stored)}}\n${text}`);
+  // The batch in its compact form (compact-batch.ts); records written before hold it whole under "batch".
+  const body = recordBody(`{"t":"doc","c":${JSON.stringify(compactBatch(stored))}}\n${text}`);
   return { body, stored, textBytes: Buffer.byteLength(text, 'utf8') };
 }
 

@@ -6,6 +6,7 @@
 // the main thread, and the garbage of both, were most of ingest's CPU outside extraction.
 import type { DocumentNode, GraphBatch, GraphNode } from '../../graph/model';
 import { validateBatch } from '../memory-index/graph-state';
+import { batchOfRecord, type DocRecordFields } from './compact-batch';
 import { documentRecord, hydrateWithText } from './document-text';
 
 /** The body of a document's record (framing.ts) with what the writer needs to know of it. */
@@ -48,7 +49,7 @@ export function encodeDocument(batch: GraphBatch): EncodedDocument {
 /** The batch as docs.log holds it (texts left out), freshly parsed: nobody else holds it. */
 export function storedBatchOf(encoded: EncodedDocument): GraphBatch {
   const head = Buffer.from(encoded.body.buffer, encoded.body.byteOffset, encoded.headBytes).toString('utf8');
-  return (JSON.parse(head) as { batch: GraphBatch }).batch;
+  return batchOfRecord(JSON.parse(head) as DocRecordFields) as GraphBatch;
 }
 
 /** The batch the record was made from, texts put back (what joining reports needs). */
@@ -61,7 +62,7 @@ export function batchOfRecordBody(bytes: Uint8Array): GraphBatch {
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // JSON text never holds a raw newline: the first one ends it.
   const headEnd = body.indexOf(0x0a);
-  const stored = (JSON.parse(body.toString('utf8', 0, headEnd)) as { batch: GraphBatch }).batch;
+  const stored = batchOfRecord(JSON.parse(body.toString('utf8', 0, headEnd)) as DocRecordFields) as GraphBatch;
   const text = body.toString('utf8', headEnd + 1);
   const nodes = stored.nodes.map((node): GraphNode => {
     if (node.label === 'Document' && node.id === stored.documentId) return { ...(node as DocumentNode), text };

@@ -8,11 +8,15 @@ import type { CurationRecord } from '../port';
 import type { LivePlaces } from './embedded-store';
 import type { DocumentTexts } from './document-text';
 import type { Frame } from './framing';
+import { batchOfRecord, type DocRecordFields } from './compact-batch';
 import { SnapshotMismatch, type SnapshotDoc } from './snapshot-format';
 
 function parse(frame: Frame, file: string): { t: string; batch?: GraphBatch; record?: CurationRecord; documentId?: string } {
   try {
-    return JSON.parse(frame.head()) as { t: string };
+    const record = JSON.parse(frame.head()) as { t: string; batch?: GraphBatch } & DocRecordFields;
+    // A document record holds its batch compact ("c") or, if written before, whole ("batch").
+    if (record.c !== undefined) record.batch = batchOfRecord(record);
+    return record;
   } catch (error) {
     throw new StoreError('STORE_CORRUPT', `${file} holds an unreadable record at byte ${frame.offset}`, { target: file, cause: error });
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { GraphBatch } from '../../graph/model';
 import { StoreError } from '../errors';
 import { fsError } from './fs-errors';
+import { batchOfRecord, type DocRecordFields } from './compact-batch';
 import { scanFrames } from './framing';
 import { fsyncDirectory } from './log-file';
 import type { RecordLog } from './record-log';
@@ -46,8 +47,8 @@ function recordAt(log: RecordLog, place: { offset: number; length: number }): { 
   const scan = scanFrames(log.read(place.offset, place.length));
   const frame = scan.frames[0];
   if (scan.kind !== 'ok' || frame === undefined) throw new StoreError('STORE_CORRUPT', `${log.file} is damaged at byte ${place.offset}`, { target: log.file });
-  const record = JSON.parse(frame.head()) as { batch: GraphBatch };
-  return { identity: frame.identity, batch: record.batch, textBytes: frame.tail.length };
+  const batch = batchOfRecord(JSON.parse(frame.head()) as DocRecordFields) as GraphBatch;
+  return { identity: frame.identity, batch, textBytes: frame.tail.length };
 }
 
 function writeAll(fd: number, data: Buffer): void {
