@@ -28,12 +28,19 @@ describe('logical lines: a sentence broken across lines is one line again', () =
     'dựng**',
     '',
     'a) Bảo đảm giao thông thông suốt trên các tuyến quốc lộ.',
+    '',
+    'b) Xây dựng và trình Hội đồng nhân dân tỉnh “Quy hoạch bảo vệ và phát triển rừng”',
+    'tại Kỳ họp thứ Sáu; áp dụng các biện pháp hỗ trợ như giãn nợ, giảm phí...',
+    'đối với khách hàng gặp khó khăn do ảnh hưởng của dịch bệnh trên địa bàn các',
+    'tỉnh, thành phố.',
   ].join('\n');
   test.each([
     [0, 'Để chủ động ứng phó với mưa lũ, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố và lãnh đạo các Bộ, ngành tập trung chỉ đạo khắc phục hậu quả, bảo đảm an toàn cho người dân, trong đó tập trung các nhiệm vụ cụ thể sau:'],
     [1, '1. Bộ Nông nghiệp và Môi trường chỉ đạo theo dõi chặt chẽ diễn biến thời tiết, kịp thời thông tin cho người dân.'],
     [2, '**2. Bộ Xây dựng**'],
     [3, 'a) Bảo đảm giao thông thông suốt trên các tuyến quốc lộ.'],
+    // A title in quotes, or an ellipsis, ends the line; a line in lower case after it goes on.
+    [4, 'b) Xây dựng và trình Hội đồng nhân dân tỉnh “Quy hoạch bảo vệ và phát triển rừng” tại Kỳ họp thứ Sáu; áp dụng các biện pháp hỗ trợ như giãn nợ, giảm phí... đối với khách hàng gặp khó khăn do ảnh hưởng của dịch bệnh trên địa bàn các tỉnh, thành phố.'],
   ])('wrapped copy, paragraph %i', (i, expected) => {
     expect(lines(wrapped)[i]).toBe(expected);
   });

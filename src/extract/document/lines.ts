@@ -19,6 +19,8 @@ const CLOSES_PUNCT = /[.!?…;:”"»]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
 // A bracket ends a line's sentence only after final punctuation inside it ("… (Ảnh: TTXVN.)") or
 // when the whole line is the aside; "(chủ đầu tư)\nrà soát …" goes on.
 const CLOSES_BRACKET = /(?:[.!?…]\)|^\s*\([^()]*\))\s*$/u;
+// A closing quote with no sentence punctuation inside it.
+const QUOTE_CLOSES_TITLE = /[^.!?…;:]\s*[”"»]\s*$/u;
 const CLOSES = { test: (line: string) => CLOSES_PUNCT.test(line) || CLOSES_BRACKET.test(line) };
 // "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
 const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|\d{1,2}\/\s|Điều\s+\d)/u;
@@ -111,6 +113,10 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   if ((before.match(/\*\*/g) ?? []).length % 2 === 1 && !OPENS_ITEM.test(after)) return true;
   // "… giai đoạn 2016\n- 2020; …": a range of years broken at its dash, not a dashed item.
   if (/(?:19|20)\d{2}$/u.test(before) && /^[-–]\s*(?:19|20)\d{2}\b/u.test(after)) return true;
+  // "… trình Hội đồng nhân dân tỉnh “Quy hoạch …”\ntại Kỳ họp thứ Sáu, …": a title in quotes
+  // ends the line, not the sentence, when the next line opens in lower case.
+  // (So does an ellipsis that ends a list: "… giảm phí...\nđối với khách hàng …".)
+  if ((QUOTE_CLOSES_TITLE.test(before) || (wrapped && /\p{L}\s*(?:\.{3}|…)$/u.test(before))) && /^\p{Ll}/u.test(after)) return true;
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
