@@ -2,6 +2,7 @@
 // have an official, a signer, a body or nothing before it; the doers, a list, a proposal or an
 // allocation come after it.
 import { envWith, readParties } from '../read-parties';
+import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import {
   closingFormula, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
@@ -39,6 +40,14 @@ function objectOfOpener(env: ClauseEnv, k: number, c: number): boolean {
   return false;
 }
 
+/** A task verb or a modal after the first comma past token e, before b. */
+function taskAfterComma(tokens: readonly Token[], e: number, b: number): boolean {
+  let x = e;
+  while (x < b && tokens[x].text !== ',') x++;
+  for (; x < b; x++) if (OPENERS.matchAt(tokens, x, b) > 0 || MODALS.matchAt(tokens, x, b) > 0) return true;
+  return false;
+}
+
 /** "chỉ đạo các ngành, các địa phương trong tỉnh tập trung thực hiện tốt một số vấn đề sau:": past
  * the directed parties (and what places them) to what they are to do, else `from`. */
 function pastDirected(env: ClauseEnv, from: number, b: number): number {
@@ -66,9 +75,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
     // was given, a caption's words; no task follows in the clause.
     // (The event's own words may read as a task, "buổi làm việc": only what follows a comma counts.)
-    const comma = tokens.findIndex((t, x) => x > e && x < b && t.text === ',');
-    const rest = comma < 0 ? b : comma;
-    if (tokens[e]?.l === 'tại' && !endsWithColon(tokens, b) && !tokens.slice(rest, b).some((_, x) => OPENERS.matchAt(tokens, rest + x, b) > 0 || MODALS.matchAt(tokens, rest + x, b) > 0)) {
+    if (tokens[e]?.l === 'tại' && !endsWithColon(tokens, b) && !taskAfterComma(tokens, e, b)) {
       out.negative = 'neg.where-given'; out.speakerPhrase = c > k ? officialBefore(env, k, c) : null; return true;
     }
     // "thông báo chỉ đạo của Thủ tướng …": whose instruction, a noun; the verb may come later.
