@@ -700,3 +700,12 @@ test('a page\'s "Chia sẻ" button after the instructions is no task (fewer than
   expect(read('Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\n\nXuân Phương\n\nChia sẻ:\n\nBẠN ĐỌC PHẢN HỒI\n').directives.map((d) => d.text))
     .toEqual(['Chủ tịch UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh']);
 });
+
+test('"Trọng tâm là <task>; <task>" continues the instruction, each clause a task with its doers', () => {
+  const body = 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành rà soát các chỉ tiêu, nhiệm vụ của năm. Trọng tâm là đẩy nhanh tiến độ giải ngân vốn đầu tư công; tăng cường các giải pháp thu ngân sách.';
+  expect(read(body).directives.map((d) => [d.text.slice(0, 24), d.a])).toEqual([
+    ['Chủ tịch UBND tỉnh yêu c', ['Các sở, ngành tỉnh Nghệ An']],
+    ['Trọng tâm là đẩy nhanh t', ['Các sở, ngành tỉnh Nghệ An']],
+    ['tăng cường các giải pháp', ['Các sở, ngành tỉnh Nghệ An']],
+  ]);
+});

@@ -86,7 +86,7 @@ export const LETTER_SENDS: Cue = {
 /** Connectors that open a sentence continuing the instruction before it. */
 export const CONTINUATION_CONNECTORS: Cue = {
   id: 'cue.continuation',
-  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'mặt khác', 'tiếp đó',
+  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'mặt khác', 'tiếp đó',
     'sau đó', 'đặc biệt', 'riêng', 'trước mắt', 'về lâu dài', 'cụ thể', 'cụ thể là', 'ngay sau hội nghị này', 'ngay sau hội nghị',
     'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
     'tiếp theo', 'bên cạnh', 'hơn nữa', 'song song đó', 'song song với đó', 'trong quá trình thực hiện', 'quá trình thực hiện',
