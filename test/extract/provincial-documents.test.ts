@@ -709,3 +709,10 @@ test('"Trọng tâm là <task>; <task>" continues the instruction, each clause a
     ['tăng cường các giải pháp', ['Các sở, ngành tỉnh Nghệ An']],
   ]);
 });
+
+test('a task opening with how often it recurs ("Hằng năm thực hiện …", "…; hàng năm báo cáo …") or with "Cơ cấu lại" continues the instruction', () => {
+  const body = 'Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện tinh giản biên chế. Hằng năm thực hiện đánh giá xếp loại chất lượng cán bộ, công chức; hàng năm báo cáo UBND tỉnh kết quả thực hiện. Cơ cấu lại đội ngũ cán bộ, công chức.';
+  expect(read(body).directives.map((d) => d.text.slice(0, 22))).toEqual([
+    'Chủ tịch UBND tỉnh yêu', 'Hằng năm thực hiện đán', 'hàng năm báo cáo UBND ', 'Cơ cấu lại đội ngũ cán',
+  ]);
+});

@@ -86,7 +86,7 @@ export const LETTER_SENDS: Cue = {
 /** Connectors that open a sentence continuing the instruction before it. */
 export const CONTINUATION_CONNECTORS: Cue = {
   id: 'cue.continuation',
-  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'mặt khác', 'tiếp đó',
+  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'mặt khác', 'tiếp đó',
     'sau đó', 'đặc biệt', 'riêng', 'trước mắt', 'về lâu dài', 'cụ thể', 'cụ thể là', 'ngay sau hội nghị này', 'ngay sau hội nghị',
     'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
     'tiếp theo', 'bên cạnh', 'hơn nữa', 'song song đó', 'song song với đó', 'trong quá trình thực hiện', 'quá trình thực hiện',
@@ -134,7 +134,7 @@ export const TASK_OPENERS: Cue = {
     'điều phối', 'điều hành', 'điều tiết', 'dự trữ', 'bảo dưỡng', 'duy tu', 'loại bỏ', 'lắp đặt', 'trang bị', 'mua sắm',
     'tinh giản', 'phục hồi', 'tái cơ cấu', 'tái cấu trúc', 'tìm kiếm', 'thu hút', 'xúc tiến', 'quảng bá',
     'bảo tồn', 'tôn tạo', 'cách ly', 'tiêu hủy', 'khử trùng', 'tiêu độc', 'kê khai', 'thu gom', 'giải tỏa',
-    'cưỡng chế', 'thu thập', 'bảo quản', 'đo đạc', 'hoàn trả', 'điều động', 'bồi dưỡng',
+    'cưỡng chế', 'thu thập', 'cơ cấu lại', 'bảo quản', 'đo đạc', 'hoàn trả', 'điều động', 'bồi dưỡng',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction. (A prohibition opening a sentence, "Nghiêm cấm các hành vi …", states a rule: not listed.)',
 };
