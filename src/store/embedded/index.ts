@@ -5,7 +5,8 @@
 //   <dir>/LOCK           the pid of the one process writing
 //   <dir>/docs.snapshot  the live records of docs.log up to some byte, compact (snapshot.ts)
 // A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
-// log is a header naming its format. A document body is the batch as JSON (Document text and
+// log is a header naming its format and the log's id (random, new with every file written: a
+// snapshot names the log it was taken of). A document body is the batch as JSON (Document text and
 // directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
 // Writes append and fsync before they resolve; a torn last frame after the acknowledged length
 // is cut off on open; any other damage is STORE_CORRUPT (repair.ts keeps a copy and salvages). Compaction rewrites the live frames to a copy and renames it over.
