@@ -3,9 +3,11 @@
 // The CLI is written in TypeScript and compiled to dist/ by `npm install` (the prepare script).
 let main;
 try {
+  // `serve` over a large store restarts itself with its heap sized for it (src/cli/sized-start.ts).
+  if (require('../dist/cli/sized-start.js').restartSized(__filename, process.argv.slice(2))) return;
   ({ main } = require('../dist/cli/main.js'));
 } catch (err) {
-  if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/main.js')) {
+  if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/')) {
     console.error('minutes-graph: dist/ is missing; run `npm install` (or `npm run build`) first.');
     process.exit(2);
   }

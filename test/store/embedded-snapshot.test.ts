@@ -1,14 +1,15 @@
 // The compact snapshot (docs.snapshot) changes how fast the store opens, never what it holds:
 // a store opened from snapshot + the log past it answers exactly as one that replays the
 // whole log, and a snapshot that no longer matches the log (stale, damaged) is ignored.
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraphBatch } from '../../src/graph/build-batch';
-import { EDGE_TYPES, NODE_LABELS, type GraphNode } from '../../src/graph/model';
+import type { GraphNode } from '../../src/graph/model';
 import { crc32Hex } from '../../src/store/embedded/crc32';
 import { decodeSnapshot } from '../../src/store/embedded/snapshot-format';
 import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded/index';
+import { contents, open, replayedWhole } from './snapshot-kit';
 import { SNAPSHOT_FILE } from '../../src/store/embedded/snapshot';
 import { IDS, META_001, REPORT_001, allBatches, batch002 } from './fixtures';
 
@@ -16,30 +17,10 @@ let root: string;
 beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'mg-snapshot-'))));
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** Everything a reader can see: every node (texts hydrated), edge, stats, a listing, curations. */
-async function contents(store: EmbeddedStore): Promise<unknown> {
-  const nodes = await Promise.all(NODE_LABELS.map((label) => store.listNodes(label, { first: 1000 })));
-  const edges = await Promise.all(EDGE_TYPES.map((type) => store.listEdges(type, { first: 1000 })));
-  const directiveIds = nodes[NODE_LABELS.indexOf('Directive')].items.map((i) => i.value.id);
-  return {
-    nodes: nodes.map((p) => p.items.map((i) => i.value)),
-    edges: edges.map((p) => p.items.map((i) => i.value)),
-    stats: await store.stats(50),
-    moh: await store.findDirectives({ assignedTo: [IDS.moh], followSuccession: true }, { first: 50 }),
-    byDeadline: await store.findDirectives({ orderBy: { field: 'DEADLINE', direction: 'DESC' } }, { first: 50 }),
-    search: await store.search({ text: 'y te', first: 20 }),
-    curations: await store.getCurations(directiveIds),
-  };
-}
-
 /** A snapshot line as the store writes it: its CRC-32, then the value as ASCII JSON. */
 function snapshotLine(value: unknown): string {
   const json = Buffer.from(JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')), 'latin1');
   return `${crc32Hex(json)} ${json.toString('latin1')}\n`;
-}
-
-async function open(dir: string): Promise<EmbeddedStore> {
-  return openEmbeddedStore({ dir });
 }
 
 /** Rewrites report 001 until dead records outweigh live ones, then compacts (ending on `title`). */
@@ -62,24 +43,10 @@ async function storeWithSnapshotAndTail(dir: string): Promise<void> {
   await store.close();
 }
 
-/** The same directory without its snapshot: what replaying the whole log gives. */
-async function replayedWhole(dir: string): Promise<unknown> {
-  const copy = join(root, 'replayed');
-  cpSync(dir, copy, { recursive: true });
-  rmSync(join(copy, SNAPSHOT_FILE));
-  const store = await open(copy);
-  try {
-    expect(store.snapshotCovered).toBe(0);
-    return await contents(store);
-  } finally {
-    await store.close();
-  }
-}
-
 test('snapshot + the log past it gives what replaying the whole log gives', async () => {
   const dir = join(root, 'data');
   await storeWithSnapshotAndTail(dir);
-  const expected = await replayedWhole(dir);
+  const expected = await replayedWhole(dir, root);
   const store = await open(dir);
   expect(store.snapshotCovered).toBeGreaterThan(0);
   expect(store.snapshotCovered).toBeLessThan(statSync(join(dir, 'docs.log')).size);
@@ -91,7 +58,7 @@ test('snapshot + the log past it gives what replaying the whole log gives', asyn
 test('a read-only store uses the snapshot too', async () => {
   const dir = join(root, 'data');
   await storeWithSnapshotAndTail(dir);
-  const expected = await replayedWhole(dir);
+  const expected = await replayedWhole(dir, root);
   const reader = await openEmbeddedStore({ dir, readOnly: true });
   expect(reader.snapshotCovered).toBeGreaterThan(0);
   expect(await contents(reader)).toEqual(expected);
@@ -105,7 +72,7 @@ test('compaction writes a new snapshot that matches the compacted log', async ()
   await compactAfterRewrites(store, 'compacted');
   expect(store.snapshotCovered).toBe(statSync(join(dir, 'docs.log')).size);
   await store.close();
-  const expected = await replayedWhole(dir);
+  const expected = await replayedWhole(dir, root);
   const reopened = await open(dir);
   expect(reopened.snapshotCovered).toBe(statSync(join(dir, 'docs.log')).size);
   expect(await contents(reopened)).toEqual(expected);
@@ -131,7 +98,7 @@ test.each([
   }],
   ['of a format this version does not know', (dir: string) => {
     const file = join(dir, SNAPSHOT_FILE);
-    writeFileSync(file, readFileSync(file, 'latin1').replace(/^minutes-graph\/snapshot\/4/, 'minutes-graph/snapshot/9'), 'latin1');
+    writeFileSync(file, readFileSync(file, 'latin1').replace(/^minutes-graph\/snapshot\/\d+/, 'minutes-graph/snapshot/9'), 'latin1');
   }],
 ])('a snapshot that does not match the log is ignored (%s)', async (_name, spoil) => {
   const dir = join(root, 'data');
@@ -143,7 +110,7 @@ test.each([
   await store.writeDocument(batch002()); // unchanged
   await store.close();
   spoil(dir, old);
-  const expected = await replayedWhole(dir);
+  const expected = await replayedWhole(dir, root);
   const reopened = await open(dir);
   expect(reopened.snapshotCovered).toBe(0);
   expect(await contents(reopened)).toEqual(expected);
@@ -167,7 +134,7 @@ describe('the log past the snapshot', () => {
   test('a torn record after the acknowledged end is cut off, and the snapshot still used', async () => {
     const dir = join(root, 'data');
     await storeWithSnapshotAndTail(dir);
-    const expected = await replayedWhole(dir);
+    const expected = await replayedWhole(dir, root);
     const file = join(dir, 'docs.log');
     const size = statSync(file).size;
     writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('#5000 0000', 'latin1')]));
@@ -198,12 +165,12 @@ describe('a snapshot of format 3 (written by an older version)', () => {
     const dir = join(root, 'data');
     await storeWithSnapshotAndTail(dir);
     rewriteAsFormat3(dir);
-    const expected = await replayedWhole(dir);
+    const expected = await replayedWhole(dir, root);
     const store = await open(dir);
     expect(store.snapshotCovered).toBeGreaterThan(0);
     expect(await contents(store)).toEqual(expected);
     await store.close();
-    expect(readFileSync(join(dir, SNAPSHOT_FILE), 'latin1').split('\n')[0]).toMatch(/^minutes-graph\/snapshot\/4 \d+$/);
+    expect(readFileSync(join(dir, SNAPSHOT_FILE), 'latin1').split('\n')[0]).toMatch(/^minutes-graph\/snapshot\/5 \d+ [0-9a-f]{16} \d+ [0-9a-f]{16}$/);
     const reopened = await open(dir);
     expect(reopened.snapshotCovered).toBeGreaterThan(0);
     expect(await contents(reopened)).toEqual(expected);

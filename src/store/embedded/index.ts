@@ -5,11 +5,12 @@
 //   <dir>/LOCK           the pid of the one process writing
 //   <dir>/docs.snapshot  the live records of docs.log up to some byte, compact (snapshot.ts)
 // A frame is "#<byte length> <crc32> <sha256/16 of the body>\n<body>\n"; the first frame of a
-// log is a header naming its format. A document body is the batch as JSON (Document text and
+// log is a header naming its format and the log's id (random, new with every file written: a
+// snapshot names the log it was taken of). A document body is the batch as JSON (Document text and
 // directive clause/sentence emptied, see document-text.ts), a newline, then the text in UTF-8.
 // Writes append and fsync before they resolve; a torn last frame after the acknowledged length
 // is cut off on open; any other damage is STORE_CORRUPT (repair.ts keeps a copy and salvages). Compaction rewrites the live frames to a copy and renames it over.
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryGraph } from '../memory-index/memory-graph';
 import { DocumentTexts } from './document-text';
@@ -20,7 +21,7 @@ import { acquireLock, type DirectoryLock } from './lock';
 import { ackFileOf } from './ack';
 import { corruptLog } from './log-file';
 import { RecordLog } from './record-log';
-import { inLog, readSnapshot } from './snapshot';
+import { anchoredIn, inLog, readSnapshot, SNAPSHOT_FILE } from './snapshot';
 import { SNAPSHOT_VERSION, type Snapshot, type SnapshotDoc } from './snapshot-format';
 import type { Frame } from './framing';
 
@@ -79,7 +80,11 @@ function loadDocs(log: RecordLog, frames: readonly Frame[], snapshot: Snapshot |
   // No closure here may capture `snapshot`: the texts' closure shares this scope, and would keep
   // the whole snapshot file in memory for as long as the store is open.
   const covered = snapshot?.covered ?? 0;
-  const source = snapshot && { docs: snapshot.docs(), inLog: (doc: SnapshotDoc) => inLog(doc, covered, log) };
+  const anchored = snapshot === null ? 'unknown' : anchoredIn(snapshot, log);
+  if (anchored === false) throw new SnapshotMismatch(`the snapshot is not of ${log.file} as it is`);
+  // Anchored: the log is the file the snapshot was taken of, so each document is where it says.
+  const check = anchored === true ? (doc: SnapshotDoc) => doc.offset + doc.length <= covered : (doc: SnapshotDoc) => inLog(doc, covered, log);
+  const source = snapshot && { docs: snapshot.docs(), inLog: check };
   loadDocuments(graph, frames, log.file, live, texts, source);
   return { log, graph, live, texts, snapshotCovered: covered, snapshotOutdated: snapshot !== null && snapshot.version < SNAPSHOT_VERSION };
 }
@@ -100,6 +105,9 @@ function openDocuments(dir: string, readOnly: boolean): OpenedDocuments {
       if (!(error instanceof SnapshotMismatch)) throw error;
     }
   }
+  // A writer drops a snapshot it could not use before it appends: were the log cut and written
+  // again up to the same record, the snapshot must not look like one of it later.
+  if (snapshot !== null && !readOnly) rmSync(join(dir, SNAPSHOT_FILE), { force: true });
   const whole = RecordLog.open(file, DOCS_FORMAT, readOnly);
   try {
     return loadDocs(whole.log, whole.frames, null);

@@ -12,12 +12,7 @@ import { StoreError } from '../errors';
 import { AckWriter, readAcknowledged, type Acknowledged } from './ack';
 import { encodeFrame, frameHeaderOf, scanFrames, shiftFrames, type Frame, type RecordBody } from './framing';
 import { fsError } from './fs-errors';
-import { corruptLog, fsyncDirectory, headerFrameOf, readPast, readWhole } from './log-file';
-
-export interface LogHeader {
-  t: 'header';
-  format: string;
-}
+import { corruptLog, fsyncDirectory, headerFrameOf, headerOfFrame, isTornHeader, newLogId, readPast, readWhole } from './log-file';
 
 export class RecordLog {
   private fd: number | null = null;
@@ -27,6 +22,10 @@ export class RecordLog {
   private ack: AckWriter | null = null;
   /** An appendDurably() waits for its fsync. */
   private syncing = false;
+  /** The id in this log's header (null: a log written before ids); see newLogId. */
+  private id: string | null = null;
+  /** Bytes of the header frame: where the first record starts. */
+  private headerBytes = 0;
 
   private constructor(
     readonly file: string,
@@ -57,15 +56,27 @@ export class RecordLog {
     return this.size;
   }
 
+  /** The id of the log file opened (null: written before logs had ids): a snapshot names it. */
+  get logId(): string | null {
+    return this.id;
+  }
+
+  /** Where the first record starts. */
+  get headerLength(): number {
+    return this.headerBytes;
+  }
+
   private loadPast(from: number): Frame[] | null {
     const acknowledged = readAcknowledged(this.file);
-    let part: { buf: Buffer; ino: number; size: number } | null;
+    let part: ReturnType<typeof readPast>;
     try {
-      part = readPast(this.file, this.headerFrame(), from);
+      part = readPast(this.file, this.format, from);
     } catch (error) {
       throw fsError(error, this.file, 'read');
     }
     if (part === null) return null;
+    this.id = part.header.logId;
+    this.headerBytes = part.header.length;
     const durable = acknowledged !== null && acknowledged.ino === part.ino ? acknowledged.length : 0;
     if (part.size < durable) return null;
     const scan = scanFrames(part.buf, Math.max(0, durable - from));
@@ -106,7 +117,9 @@ export class RecordLog {
         throw corruptLog(this.file, `is missing, but ${basename(this.file)}.ack records ${acknowledged.length} acknowledged bytes`);
       }
       if (this.readOnly) return [];
-      this.create(this.file);
+      const logId = newLogId();
+      this.create(this.file, logId);
+      this.setId(logId);
       this.openForAppend(null);
       return [];
     }
@@ -133,37 +146,33 @@ export class RecordLog {
       throw corruptLog(this.file, `is damaged at byte ${scan.offset} (${scan.reason})`);
     }
     const [first, ...records] = scan.frames;
-    if (first === undefined || !this.isHeader(first.payload())) {
-      if (scan.frames.length === 0 && durable === 0 && (this.headerFrame().subarray(0, buf.length).equals(buf) || buf.every((b) => b === 0))) {
+    const header = first === undefined ? null : headerOfFrame(buf.subarray(0, first.length));
+    if (header === null || header.format !== this.format) {
+      if (scan.frames.length === 0 && durable === 0 && (isTornHeader(buf, this.format) || buf.every((b) => b === 0))) {
         // Created but never completed its header: an interrupted first open, nothing to lose.
         if (!this.readOnly) this.rewriteEmpty(acknowledged);
         return [];
       }
       throw corruptLog(this.file, `is not a ${this.format} log (no header record)`);
     }
+    this.id = header.logId;
+    this.headerBytes = header.length;
     this.settle(ino, scan.end, scan.kind === 'torn' || buf.length !== scan.end, acknowledged);
     return records;
   }
 
-  private isHeader(payload: string): boolean {
-    try {
-      const header = JSON.parse(payload) as LogHeader;
-      return header.t === 'header' && header.format === this.format;
-    } catch {
-      return false;
-    }
+  /** The id of the file now at the path, written by this process; the header's length goes with it. */
+  private setId(logId: string): void {
+    this.id = logId;
+    this.headerBytes = headerFrameOf(this.format, logId).length;
   }
 
-  private headerFrame(): Buffer {
-    return headerFrameOf(this.format);
-  }
-
-  /** Writes a new log holding only its header, durably (file and directory). */
-  private create(path: string, records: Buffer[] = []): void {
+  /** Writes a new log (its header with `logId`, then `records`), durably (file and directory). */
+  private create(path: string, logId: string, records: Buffer[] = []): void {
     try {
       const fd = openSync(path, 'w');
       try {
-        writeSync(fd, Buffer.concat([this.headerFrame(), ...records]));
+        writeSync(fd, Buffer.concat([headerFrameOf(this.format, logId), ...records]));
         fsyncSync(fd);
       } finally {
         closeSync(fd);
@@ -175,8 +184,10 @@ export class RecordLog {
   }
 
   private rewriteEmpty(acknowledged: Acknowledged | null): void {
-    this.create(this.file + '.compact');
+    const logId = newLogId();
+    this.create(this.file + '.compact', logId);
     renameSync(this.file + '.compact', this.file);
+    this.setId(logId);
     fsyncDirectory(dirname(this.file));
     this.openForAppend(acknowledged);
   }
@@ -339,12 +350,15 @@ export class RecordLog {
       return chunk;
     });
     const tmp = this.file + '.compact';
-    this.create(tmp, chunks);
+    // A new file, a new id: a snapshot of the log before it can never be taken for one of it.
+    const logId = newLogId();
+    this.create(tmp, logId, chunks);
     renameSync(tmp, this.file);
     fsyncDirectory(dirname(this.file));
     closeSync(fd);
     this.openForAppend(null);
-    let offset = this.headerFrame().length;
+    this.setId(logId);
+    let offset = this.headerBytes;
     const moved = new Map<number, { offset: number; length: number }>();
     for (const place of ordered) {
       moved.set(place.offset, { offset, length: place.length });

@@ -10,7 +10,7 @@ import { ackFileOf, readAcknowledged } from './ack';
 import { fsError } from './fs-errors';
 import { CURATIONS_FORMAT, CURATIONS_LOG, DOCS_FORMAT, DOCS_LOG } from './index';
 import { acquireLock } from './lock';
-import { fsyncDirectory, headerFrameOf } from './log-file';
+import { fsyncDirectory, headerFrameOf, headerOfFrame, newLogId } from './log-file';
 import { RecordLog } from './record-log';
 import { salvageFrames, type DroppedRange } from './salvage';
 
@@ -65,8 +65,10 @@ function repairLog(file: string, format: string, stamp: string): LogRepair {
   const bytes = readFileSync(file);
   const copy = `${file}.damaged-${stamp}`;
   const { frames, dropped } = salvageFrames(bytes);
-  const header = headerFrameOf(format);
-  const records = frames.filter((frame) => !frame.equals(header));
+  // The rewritten log is another file than any snapshot was taken of: a new id says so.
+  const header = headerFrameOf(format, newLogId());
+  // A header frame is about a hundred bytes: larger frames are records, not parsed again.
+  const records = frames.filter((frame) => frame.length > 512 || headerOfFrame(frame)?.format !== format);
   try {
     copyFileSync(file, copy);
     const tmp = `${file}.repair`;

@@ -1,5 +1,6 @@
 // The compact snapshot of docs.log's live records, as bytes and back (pure). A header line
-// "minutes-graph/snapshot/4 <covered>\n", then lines "<crc32> <json>\n" (JSON in ASCII): the
+// "minutes-graph/snapshot/5 <covered> <log id> <last offset> <last identity>\n" (the log it was
+// taken of, and the last record before <covered>: see LogAnchor; "-" for none), then lines "<crc32> <json>\n" (JSON in ASCII): the
 // documents in chunks of DOCS_PER_LINE, each [documentId, identity, offset, length, textBytes,
 // nodes, edges, jointNodeIds?] in the packed form of snapshot-tuples.ts, then the tables
 // [shared nodes, words, edge props, rule-id lists], then "end <lines>\n". It is written as the
@@ -8,7 +9,8 @@
 // are held once in the tables and referred to by index. Lines keep every string small: a
 // million directives are over a gigabyte, past the longest string V8 can hold, and a small line
 // parsed and applied is garbage before the next young-generation collection (lines of 500
-// documents were copied by the collector as they were applied). Format 3 still opens (snapshot-v3.ts).
+// documents were copied by the collector as they were applied). Formats 3 (snapshot-v3.ts) and
+// 4 (format 5 without the anchor) still open.
 import type { GraphBatch, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS } from '../../graph/model';
 import { crc32Hex } from './crc32';
@@ -16,10 +18,10 @@ import { TableBuilder, TupleDecoder, freezeTables, packDocument, type PackedEdge
 import { decodeDocsV3 } from './snapshot-v3';
 
 const FORMAT_PREFIX = 'minutes-graph/snapshot/';
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 export const SNAPSHOT_FORMAT = `${FORMAT_PREFIX}${SNAPSHOT_VERSION}`;
 /** Older formats that still open. */
-const READABLE_VERSIONS = [3, SNAPSHOT_VERSION];
+const READABLE_VERSIONS = [3, 4, SNAPSHOT_VERSION];
 const DOCS_PER_LINE = 25;
 
 /**
@@ -40,9 +42,24 @@ export interface SnapshotDoc {
   compacted?: boolean;
 }
 
+/**
+ * What ties a snapshot to the docs.log it was taken of, checked once on open instead of one read
+ * per document: the id in the log's header (a compaction, a repair or another store writes
+ * another file, with another id) and the last record before `covered`, read back whole (a log
+ * cut and written again past that point has another record there).
+ */
+export interface LogAnchor {
+  /** Null: the log was written before logs had ids; each document is then checked in the log. */
+  logId: string | null;
+  /** The last frame before `covered` (null: none, the log held only its header). */
+  last: { offset: number; identity: string } | null;
+}
+
 export interface Snapshot {
   /** docs.log bytes the snapshot covers: records from there on are replayed from the log. */
   covered: number;
+  /** Null for formats 3 and 4, written before the anchor: each document is checked in the log. */
+  anchor: LogAnchor | null;
   /** The format version it was written in (an older one is rewritten when the store next writes a snapshot). */
   version: number;
   /**
@@ -84,10 +101,14 @@ export class SnapshotEncoder {
   private docs: PackedDoc[] = [];
   private lines = 0;
 
-  constructor(private readonly covered: number) {}
+  constructor(
+    private readonly covered: number,
+    private readonly anchor: LogAnchor,
+  ) {}
 
   header(): Buffer {
-    return Buffer.from(`${SNAPSHOT_FORMAT} ${this.covered}\n`, 'latin1');
+    const { logId, last } = this.anchor;
+    return Buffer.from(`${SNAPSHOT_FORMAT} ${this.covered} ${logId ?? '-'} ${last?.offset ?? '-'} ${last?.identity ?? '-'}\n`, 'latin1');
   }
 
   add(d: SnapshotDoc): Buffer | null {
@@ -175,11 +196,21 @@ function* decodeDocs(lines: Iterable<string>, decoder: TupleDecoder): Iterable<S
  * it all). Every checksum is verified here, before a document is handed out; the tables
  * (the last line) are parsed first, since every document line refers to them.
  */
+/** The anchor of a header line's last three fields (format 5; formats 3 and 4 have none). */
+function anchorOf(fields: string | undefined): LogAnchor | null | 'malformed' {
+  if (fields === undefined) return null;
+  const match = /^ ([0-9a-f]{16}|-) (?:(\d+) ([0-9a-f]{16})|- -)$/.exec(fields);
+  if (match === null) return 'malformed';
+  return { logId: match[1] === '-' ? null : match[1], last: match[2] === undefined ? null : { offset: Number(match[2]), identity: match[3] } };
+}
+
 export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
   const at = buf.indexOf(0x0a);
-  const header = /^(\S+) (\d+)$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
+  const header = /^(\S+) (\d+)( .*)?$/.exec(buf.toString('latin1', 0, Math.max(0, at)));
   const version = header !== null && header[1].startsWith(FORMAT_PREFIX) ? Number(header[1].slice(FORMAT_PREFIX.length)) : NaN;
   if (at < 0 || header === null || !READABLE_VERSIONS.includes(version)) return { unusable: 'not a snapshot of a format this version reads' };
+  const anchor = anchorOf(header[3]);
+  if (anchor === 'malformed' || (anchor === null) !== version < 5) return { unusable: 'a header line of another format' };
   const lines = checkedLines(buf, at);
   if ('unusable' in lines) return lines;
   const tableLine = lines.pop();
@@ -191,8 +222,8 @@ export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
     return { unusable: 'the table line is not JSON' };
   }
   const covered = Number(header[2]);
-  if (version === 3) return { covered, version, docs: () => decodeDocsV3(texts(buf, lines), tables as GraphNode[]) };
+  if (version === 3) return { covered, anchor, version, docs: () => decodeDocsV3(texts(buf, lines), tables as GraphNode[]) };
   const [shared, ...rest] = tables as [GraphNode[], ...Tables];
   const decoder = new TupleDecoder(freezeTables(rest), shared);
-  return { covered, version, docs: () => decodeDocs(texts(buf, lines), decoder) };
+  return { covered, anchor, version, docs: () => decodeDocs(texts(buf, lines), decoder) };
 }

@@ -3,7 +3,9 @@
 // holds change then) and on close when the log has grown well past it; written to a copy,
 // fsync'd and renamed over, like a compaction. It is derived data: one that does not match the
 // log record for record (a crash between a compaction and its snapshot, damage) is ignored and
-// the log is read whole, which loses nothing.
+// the log is read whole, which loses nothing. Whether it matches is told by its anchor (the
+// log's id and its last record before the snapshot's end, one read) or, for a snapshot written
+// before anchors or of a log from before ids, by each document's frame header in the log.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphBatch } from '../../graph/model';
@@ -13,7 +15,7 @@ import { batchOfRecord, type DocRecordFields } from './compact-batch';
 import { scanFrames } from './framing';
 import { fsyncDirectory } from './log-file';
 import type { RecordLog } from './record-log';
-import { decodeSnapshot, SnapshotEncoder, type Snapshot, type SnapshotDoc } from './snapshot-format';
+import { decodeSnapshot, SnapshotEncoder, type LogAnchor, type Snapshot, type SnapshotDoc } from './snapshot-format';
 
 export const SNAPSHOT_FILE = 'docs.snapshot';
 /** On close, a snapshot is rewritten once this many log bytes lie past it. */
@@ -34,12 +36,42 @@ export function readSnapshot(dir: string): Snapshot | null {
 /**
  * Whether the log holds the snapshot's document where the snapshot says (a frame of the same
  * length and identity, before `covered`): a snapshot left from before a compaction, or of
- * another log, fails this on its first document.
+ * another log, fails this on its first document. One read per document: only for a snapshot
+ * without an anchor (see anchoredIn).
  */
 export function inLog(doc: SnapshotDoc, covered: number, log: RecordLog): boolean {
   if (doc.offset + doc.length > covered) return false;
   const header = log.frameHeaderAt(doc.offset);
   return header !== null && header.length === doc.length && header.identity === doc.identity;
+}
+
+/**
+ * Whether `log` is the very file the snapshot was taken of, up to `covered`: the same id in its
+ * header (the file was not replaced: a compaction, a repair and another store each write a new
+ * id) and, ending at `covered`, the same last record, read whole and checked (the file was not
+ * cut and written again; a writer that could not use a snapshot also removes it). 'unknown':
+ * the snapshot has no anchor or the log no id, so each document must be checked (inLog).
+ */
+export function anchoredIn(snapshot: Snapshot, log: RecordLog): boolean | 'unknown' {
+  const anchor = snapshot.anchor;
+  if (anchor === null || anchor.logId === null || log.logId === null) return 'unknown';
+  if (anchor.logId !== log.logId) return false;
+  if (anchor.last === null) return snapshot.covered === log.headerLength;
+  const { offset, identity } = anchor.last;
+  if (offset < log.headerLength || offset >= snapshot.covered || snapshot.covered > log.bytes) return false;
+  const scan = scanFrames(log.read(offset, snapshot.covered - offset));
+  return scan.kind === 'ok' && scan.frames.length === 1 && scan.frames[0].identity === identity;
+}
+
+/** The anchor of a snapshot of `log` as it is now: its id and the last record in it. */
+function anchorOf(log: RecordLog, live: readonly { offset: number; length: number }[]): LogAnchor {
+  // Past the last live record lie only records of removed documents and removals: few bytes.
+  let from = log.headerLength;
+  for (const place of live) if (place.offset > from) from = place.offset;
+  const scan = scanFrames(log.read(from, log.bytes - from));
+  const last = scan.frames.at(-1);
+  if (scan.kind !== 'ok' || (last === undefined && from !== log.headerLength)) throw new StoreError('STORE_CORRUPT', `${log.file} is damaged past byte ${from}`, { target: log.file });
+  return { logId: log.logId, last: last === undefined ? null : { offset: from + last.offset, identity: last.identity } };
 }
 
 /** The stored batch of a live record, read back from the log. */
@@ -59,7 +91,7 @@ function writeAll(fd: number, data: Buffer): void {
 /** Writes the snapshot of the live records, in log order (the order replaying the log applies them). */
 export function writeSnapshot(dir: string, log: RecordLog, live: ReadonlyMap<string, { offset: number; length: number }>): void {
   const places = [...live].sort((a, b) => a[1].offset - b[1].offset);
-  const encoder = new SnapshotEncoder(log.bytes);
+  const encoder = new SnapshotEncoder(log.bytes, anchorOf(log, [...live.values()]));
   const file = join(dir, SNAPSHOT_FILE);
   const tmp = `${file}.tmp`;
   try {
