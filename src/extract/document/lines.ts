@@ -19,8 +19,15 @@ const CLOSES_PUNCT = /[.!?…;:”"»]\s*(?:\*{1,3}|_{1,3}|\/\.)?\s*$/u;
 // A bracket ends a line's sentence only after final punctuation inside it ("… (Ảnh: TTXVN.)") or
 // when the whole line is the aside; "(chủ đầu tư)\nrà soát …" goes on.
 const CLOSES_BRACKET = /(?:[.!?…]\)|^\s*\([^()]*\))\s*$/u;
-// A closing quote with no sentence punctuation inside it.
-const QUOTE_CLOSES_TITLE = /[^.!?…;:]\s*[”"»]\s*$/u;
+// A closing quote with no sentence punctuation inside it ("… tỉnh “Quy hoạch …”"); `line` is trimmed.
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
+const SENTENCE_END = new Set(['.', '!', '?', '…', ';', ':']);
+function closesOnTitle(line: string): boolean {
+  if (!CLOSING_QUOTES.has(line[line.length - 1] ?? '')) return false;
+  let i = line.length - 2;
+  while (i >= 0 && /\s/u.test(line[i])) i--;
+  return i >= 0 && !SENTENCE_END.has(line[i]);
+}
 const CLOSES = { test: (line: string) => CLOSES_PUNCT.test(line) || CLOSES_BRACKET.test(line) };
 // "1. …", "a) …", "- …", "+ …", "• …", "II. …", "Điều 2." open an item of their own.
 const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]{1,6})[.)]\s|\d{1,2}\/\s|Điều\s+\d)/u;
@@ -116,7 +123,7 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   // "… trình Hội đồng nhân dân tỉnh “Quy hoạch …”\ntại Kỳ họp thứ Sáu, …": a title in quotes
   // ends the line, not the sentence, when the next line opens in lower case.
   // (So does an ellipsis that ends a list: "… giảm phí...\nđối với khách hàng …".)
-  if ((QUOTE_CLOSES_TITLE.test(before) || (wrapped && /\p{L}\s*(?:\.{3}|…)$/u.test(before))) && /^\p{Ll}/u.test(after)) return true;
+  if (/^\p{Ll}/u.test(after) && (closesOnTitle(before) || (wrapped && /\p{L}\s*(?:\.{3}|…)$/u.test(before)))) return true;
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
