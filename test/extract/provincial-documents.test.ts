@@ -716,3 +716,14 @@ test('a task opening with how often it recurs ("Hằng năm thực hiện …", 
     'Chủ tịch UBND tỉnh yêu', 'Hằng năm thực hiện đán', 'hàng năm báo cáo UBND ', 'Cơ cấu lại đội ngũ cán',
   ]);
 });
+
+describe('an official\'s personal name is never read as the place of a body', () => {
+  const lead = 'Chiều 2/8/2022, Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh làm việc với huyện Mộ Đức.\n\n';
+  const doers = (body: string) => extract({ text: lead + body, published: '2022-08-02' }).directives.map((d) => d.assignees.map((a) => a.name));
+  test.each<[string, string, string[]]>([
+    ['a deputy chair stands for the committee of the report\'s province', 'Chủ tịch UBND tỉnh giao Phó Chủ tịch UBND tỉnh Trần Phước Hiền chỉ đạo rà soát các dự án chậm tiến độ.', ['Ủy ban nhân dân tỉnh Quảng Ngãi']],
+    ['no "Huyện ủy Phan Công Vỹ"', 'Chủ tịch UBND tỉnh đề nghị Bí thư Huyện ủy Phan Công Vỹ chỉ đạo rà soát các dự án chậm tiến độ.', []],
+  ])('%s', (_, body, expected) => {
+    expect(doers(body)).toEqual([expected]);
+  });
+});

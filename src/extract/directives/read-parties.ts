@@ -202,7 +202,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       // A province written bare is a doer where provinces are expected: first in a topic, or after
       // another province ("tỉnh Bắc Giang, Yên Bái").
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) ?? (env.bareProvince ? bareDistrictAt(tokens, at, env.district) : null) : null;
-      const local: LocalHit | null = bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district) ?? branchesAt(tokens, at) ?? partyOfficesAt(tokens, at);
+      const local: LocalHit | null = withoutPersonalName(tokens, at, env, bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district)) ?? branchesAt(tokens, at) ?? partyOfficesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
       // After the province's departments ("các sở, ngành, đặc biệt là ngành nông nghiệp") a sector
       // is the province's own, not the ministry.
@@ -272,6 +272,13 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           }
           if (named.parties.length) list = named;
         }
+        // ("Bí thư Huyện ủy Phan Công Vỹ": the body read up to the official's personal name.)
+        const name = list.found ? env.occurrences.find((o) => o.nameSpan.start > tokens[i].start && o.nameSpan.start < tokens[list.end - 1].end) : undefined;
+        if (name) {
+          let cut = i;
+          while (cut < list.end && tokens[cut].start < name.nameSpan.start) cut++;
+          list = parsePartyList(tokens.slice(0, cut), i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
+        }
         if (!list.found || list.end <= i) break;
         add(parties, list.parties);
         // The national reader steps over a trailing ":" or ","; the list ends before it.
@@ -337,4 +344,17 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     i = j;
   }
   return { parties, end };
+}
+
+/** "Phó Chủ tịch UBND tỉnh Trần Phước Hiền": a reading of a local body that took an official's
+ * personal name for its place is read again up to the name ("UBND tỉnh", the report's province). */
+function withoutPersonalName(tokens: readonly Token[], at: number, env: PartyReadEnv, hit: LocalHit | null): LocalHit | null {
+  if (!hit || !env.occurrences.length) return hit;
+  const from = tokens[at].start;
+  const to = tokens[hit.end - 1].end;
+  const named = env.occurrences.find((o) => o.nameSpan.start > from && o.nameSpan.start < to);
+  if (!named) return hit;
+  let cut = at;
+  while (cut < hit.end && tokens[cut].start < named.nameSpan.start) cut++;
+  return cut > at ? localPartyAt(tokens.slice(0, cut), at, env.asOf, env.province, env.district) : null;
 }
