@@ -273,12 +273,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           if (named.parties.length) list = named;
         }
         // ("Bí thư Huyện ủy Phan Công Vỹ": the body read up to the official's personal name.)
-        const name = list.found ? env.occurrences.find((o) => o.nameSpan.start > tokens[i].start && o.nameSpan.start < tokens[list.end - 1].end) : undefined;
-        if (name) {
-          let cut = i;
-          while (cut < list.end && tokens[cut].start < name.nameSpan.start) cut++;
-          list = parsePartyList(tokens.slice(0, cut), i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
-        }
+        const cut = list.found ? personalNameWithin(tokens, i, list.end, env.occurrences) : -1;
+        if (cut >= 0) list = parsePartyList(tokens.slice(0, cut), i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;
         add(parties, list.parties);
         // The national reader steps over a trailing ":" or ","; the list ends before it.
@@ -349,12 +345,19 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
 /** "Phó Chủ tịch UBND tỉnh Trần Phước Hiền": a reading of a local body that took an official's
  * personal name for its place is read again up to the name ("UBND tỉnh", the report's province). */
 function withoutPersonalName(tokens: readonly Token[], at: number, env: PartyReadEnv, hit: LocalHit | null): LocalHit | null {
-  if (!hit || !env.occurrences.length) return hit;
-  const from = tokens[at].start;
-  const to = tokens[hit.end - 1].end;
-  const named = env.occurrences.find((o) => o.nameSpan.start > from && o.nameSpan.start < to);
-  if (!named) return hit;
-  let cut = at;
-  while (cut < hit.end && tokens[cut].start < named.nameSpan.start) cut++;
+  const cut = hit ? personalNameWithin(tokens, at, hit.end, env.occurrences) : -1;
+  if (cut < 0) return hit;
   return cut > at ? localPartyAt(tokens.slice(0, cut), at, env.asOf, env.province, env.district) : null;
+}
+
+/** The index of the token where an official's personal name starts after tokens[k] and before
+ * `end`, else -1: a reading that runs into it is read again up to it. */
+function personalNameWithin(tokens: readonly Token[], k: number, end: number, occurrences: readonly OfficialOccurrence[]): number {
+  const from = tokens[k].start;
+  const to = tokens[end - 1].end;
+  const named = occurrences.find((o) => o.nameSpan.start > from && o.nameSpan.start < to);
+  if (!named) return -1;
+  let cut = k;
+  while (cut < end && tokens[cut].start < named.nameSpan.start) cut++;
+  return cut;
 }

@@ -22,16 +22,19 @@ export const DISTRICT_SECTORS = {
 const NATIONAL = 'Các bộ, ngành';
 // A ministry written out: "các bộ", "Bộ, ngành", "Bộ Y tế", "Bộ trưởng", "bộ, ngành Trung ương".
 const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông) )(?:các [Bb]ộ|[Bb]ộ,|[Bb]ộ ngành|Bộ \p{Lu}|[Bb]ộ trưởng|[Tt]rung ương)(?![\p{L}])/u;
+// The words of a provincial leader's title; a whole word of a title, as a pattern.
+const PROVINCE_WORDS = 'tỉnh|Tỉnh ủy|Thành ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố';
+const titleWord = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u');
 // The titles of a provincial or district leader, and a provincial body speaking in its own name.
-const LOCAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|huyện|Huyện ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
+const LOCAL_TITLE = titleWord(`${PROVINCE_WORDS}|huyện|Huyện ủy`);
 const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
 const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
 const CUES = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/gu;
 const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
 
 // A district's leader: the district's sectors are its own offices, for which FORMAT.md has no label.
-const DISTRICT_TITLE = /(?<![\p{L}])(?:huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy)(?![\p{L}])/u;
-const PROVINCIAL_TITLE = /(?<![\p{L}])(?:tỉnh|Tỉnh ủy|Thành ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố)(?![\p{L}])/u;
+const DISTRICT_TITLE = titleWord('huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy');
+const PROVINCIAL_TITLE = titleWord(PROVINCE_WORDS);
 
 function districtIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
   const own = d.assigner ? titles.get(d.assigner.name) ?? [] : [];

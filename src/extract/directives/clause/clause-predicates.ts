@@ -91,10 +91,16 @@ export function nominalTask(tokens: readonly Token[], j: number, b: number): boo
 /** "… đề nghị Chủ tịch UBND các tỉnh chỉ đạo Sở Nông nghiệp và PTNT:" — only who is directed
  * before the colon: the items are the tasks. */
 export function directsOnly(env: ClauseEnv, from: number, b: number): boolean {
+  const end = directedEnd(env, from);
+  return end > 0 && env.tokens.slice(end, b).every((t) => !t.word);
+}
+
+/** After "chỉ đạo <parties>" at `from`: the index past the parties directed, else -1. */
+export function directedEnd(env: ClauseEnv, from: number): number {
   const { tokens } = env;
-  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return false;
+  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return -1;
   const read = readParties(tokens, from + 2, env);
-  return read.parties.length > 0 && tokens.slice(read.end, b).every((t) => !t.word);
+  return read.parties.length > 0 ? read.end : -1;
 }
 
 /** "thực hiện một số công việc như sau:" — a few words and "như sau": the list is the task. */

@@ -5,7 +5,7 @@ import { envWith, readParties } from '../read-parties';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import {
-  closingFormula, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
+  closingFormula, directedEnd, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
@@ -52,10 +52,9 @@ function taskAfterComma(tokens: readonly Token[], e: number, b: number): boolean
  * the directed parties (and what places them) to what they are to do, else `from`. */
 function pastDirected(env: ClauseEnv, from: number, b: number): number {
   const { tokens } = env;
-  if (tokens[from]?.l !== 'chỉ' || tokens[from + 1]?.l !== 'đạo') return from;
-  const read = readParties(tokens, from + 2, env);
-  if (!read.parties.length) return from;
-  let x = read.end;
+  const directed = directedEnd(env, from);
+  if (directed < 0) return from;
+  let x = directed;
   while (x < b && (tokens[x].text === ',' || FOLLOW.matchAt(tokens, x, b) > 0 || GENERIC.matchAt(tokens, x, b) > 0 || (tokens[x].l === 'và' && GENERIC.matchAt(tokens, x + 1, b) > 0))) {
     x = tokens[x].text === ',' ? x + 1 : tokens[x].l === 'và' ? x + 1 : Math.max(FOLLOW.matchAt(tokens, x, b), GENERIC.matchAt(tokens, x, b));
   }
