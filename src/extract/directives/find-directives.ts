@@ -35,6 +35,10 @@ const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
 const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
+const INTRO_WITHOUT_ITEMS = 'discourse.intro-without-items';
+const INTRO_TASK_WORDS = 4;
+// "… các nhiệm vụ sau:", "… như sau:": words that only point at the list.
+const AFTER_WORDS = new Set(['sau', 'như', 'đây', 'dưới', 'cụ', 'thể', 'các', 'những', 'một', 'số', 'nhiệm', 'vụ', 'nội', 'dung', 'giải', 'pháp', 'việc', 'sau', 'trọng', 'tâm']);
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -105,7 +109,14 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   for (const s of ctx.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const provinceOf = provinceNear(ctx, (name) => findAgency(name, asOf));
   const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
+  // An introduction that states a task, until its list proves to have items.
+  let pendingIntro: { d: DirectiveMention; list: OpenList | null; si: number; items: number } | null = null;
+  const settleIntro = () => {
+    if (pendingIntro && pendingIntro.items === 0) out.push(pendingIntro.d);
+    pendingIntro = null;
+  };
   ctx.sentences.forEach((s, si) => {
+    if (pendingIntro && list !== pendingIntro.list) settleIntro();
     if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
     if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
     if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text)) return;
@@ -247,6 +258,21 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined, opinions: r.shape === 'none' && r.speech };
         opened = true;
         if (r.listOnly) {
+          // "Chủ tịch UBND tỉnh yêu cầu UBND các huyện tập trung triển khai một số nhiệm vụ:" is a
+          // task itself when no item follows it (the excerpt or the page stops there).
+          if (!marker && ci === 0 && r.shape === 'cue' && r.assignees.length && /:[\s*_]*$/u.test(s.text) && wordsBetween(tokens, r.taskStart, b) >= INTRO_TASK_WORDS) {
+            const span = clauseSpan(tokens, a, b);
+            const found = deadlineOfClause(ctx.text, deadlines, span);
+            const d: DirectiveMention = {
+              text: ctx.text.slice(span.start, span.end), span, sentence: s.text, sentenceSpan: s.span,
+              assigner: who ? { name: who } : null,
+              assignees: r.assignees.map((p) => withProvince(p, env.province, ctx.district)),
+              coordinators: r.coordinators.map((p) => withProvince(p, env.province, ctx.district)),
+              monitors: [], recipients: r.recipients, deadline: found?.deadline ?? null,
+              ruleIds: ['shape.cue', ...r.ruleIds, INTRO_WITHOUT_ITEMS, ...(found ? [found.deadline.ruleId, found.ruleId] : [])],
+            };
+            pendingIntro = { d, list, si, items: 0 };
+          }
           prev = null;
           // ("Bí thư kết luận như sau: Tăng cường …; …": the speech opens the tasks after its colon.)
           if (r.speech) speech = true;
@@ -341,6 +367,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       lastContent = si;
       return;
     }
+    if (pendingIntro && si > pendingIntro.si) pendingIntro.items += produced.length;
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);
       // ("Chia sẻ" under a page's buttons: two words say no task.)
@@ -362,5 +389,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     else quiet++;
     lastContent = si;
   });
+  settleIntro();
   return out;
+}
+
+function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = Math.max(0, a); i < b; i++) if (tokens[i].word && !AFTER_WORDS.has(tokens[i].l)) n++;
+  return n;
 }

@@ -55,6 +55,7 @@ export const ISSUED_DOCUMENTS: Cue = {
 /** The verbs of issuing a document, before its kind. */
 export const ISSUING_VERBS: Cue = {
   id: 'cue.issuing',
-  phrases: ['có', 'ban hành', 'gửi', 'vừa có', 'đã có', 'vừa ban hành', 'đã ban hành'],
+  phrases: ['có', 'ban hành', 'gửi', 'vừa có', 'đã có', 'vừa ban hành', 'đã ban hành', 'ra', 'đã ra', 'vừa ra', 'phát đi', 'đã phát đi',
+    'vừa phát đi'],
   reason: 'With a document\'s kind and number after them, the issuer named before them instructs through it.',
 };

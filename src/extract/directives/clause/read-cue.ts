@@ -19,6 +19,30 @@ import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 /** A body named after the task verb that opens its clause is the task's object. */
 export const OBJECT_OF_TASK = 'role.object-of-task';
 
+/** "UBND tỉnh vừa yêu cầu …": a body's instruction as news. */
+export const NEWS_OF_INSTRUCTION = 'cue.news-of-instruction';
+const NEWS_ASPECT = new Set(['vừa', 'đã']);
+// ("đã giao", "đã chỉ đạo" recall an assignment made before; "đã yêu cầu / đề nghị" report the ask.)
+const ASKS = new Set(['yêu', 'đề']);
+
+/** "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị …", "Chủ tịch UBND tỉnh vừa chỉ đạo …": the
+ * subject opens its clause (not "các nội dung UBND tỉnh đã chỉ đạo", a relative clause) and is a
+ * body, or an official for "vừa" only: an official's "đã giao" recalls an earlier instruction. */
+function newsOfInstruction(env: ClauseEnv, k: number, sc: number, aspect: string, official: boolean): boolean {
+  const { tokens } = env;
+  let from = k;
+  for (let x = sc - 1; x > k; x--) if (tokens[x].text === ',') { from = x + 1; break; }
+  while (from < sc && !tokens[from].word) from++;
+  if (from >= sc) return false;
+  if (official) return aspect === 'vừa';
+  const to = tokens[sc].start;
+  if (env.occurrences.some((o) => o.chain.end > tokens[from].start && o.chain.start < to)) return false;
+  // (The body's name opens the clause: "các nội dung UBND tỉnh đã chỉ đạo" is what it directed.)
+  if (!tokens[from].cap) return false;
+  const body = bodyBefore(env, from, sc);
+  return body !== null && (body.body || body.parties.length > 0);
+}
+
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
 export const ANNOUNCES_TASKS = 'cue.announces-tasks';
 
@@ -70,7 +94,13 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     const e = CUES.matchAt(tokens, c, b);
     if (e < 0) continue;
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
-    if (NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    // "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị các đơn vị …": the news of a body's instruction
+    // (an official's "đã giao" recalls an earlier one, below). Else "đã / vừa" make it a report.
+    const aspect = c - 1 > k && NEWS_ASPECT.has(tokens[c - 1].l) && NOUNISH.endingAt(tokens, Math.max(k, c - 4), c - 1) < 0
+      && (tokens[c - 1].l === 'vừa' || ASKS.has(tokens[c].l)) ? tokens[c - 1].l : null;
+    if (!aspect && NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    const sc = aspect ? c - 1 : c;
+    if (aspect && !newsOfInstruction(env, k, sc, aspect, officialBefore(env, k, sc) !== null)) continue;
     // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
     // was given, a caption's words; no task follows in the clause.
     // (The event's own words may read as a task, "buổi làm việc": only what follows a comma counts.)
@@ -81,11 +111,12 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (tokens[e]?.l === 'của') continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
     if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
-    let speakerPhrase = c > k ? officialBefore(env, k, c) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
+    let speakerPhrase = c > k ? officialBefore(env, k, sc) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;
-    let body = c > k && !speakerPhrase ? bodyBefore(env, k, c) : null;
+    let body = c > k && !speakerPhrase ? bodyBefore(env, k, sc) : null;
+    if (aspect) ruleIds.push(NEWS_OF_INSTRUCTION);
     // "Triển khai hiệu quả Tổ công tác đặc trách chỉ đạo, rà soát …": a body after a task verb
     // that opens the clause is what the task is about (its object), not the one who directs.
     if (body && !body.body && objectOfOpener(env, k, c)) { ruleIds.push(OBJECT_OF_TASK); continue; }
@@ -204,7 +235,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "UBND tỉnh Lâm Đồng có văn bản chỉ đạo các sở ngành …": a body that issued a document is
     // the issuer, and the parties it directs do the task.
     const issuedDocument = tokens.slice(k, c).some((t, x) => t.l === 'bản' && tokens[k + x - 1]?.l === 'văn');
-    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && !(issuedDocument && named.length) && (!committee || groupOnly || !named.length);
+    // ("UBND Thành phố vừa chỉ đạo các sở, ngành …": news of the committee's instruction to them.)
+    const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && !((issuedDocument || aspect) && named.length) && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
       // "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam …": the ministry's task is to direct.
       out.assignees = body.parties; out.namesDoer = true; ruleIds.push('role.directs-own-units');

@@ -144,7 +144,8 @@ export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: bo
   if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
   return null;
 }
-const DOCUMENT_REACH = 12;
+const DOCUMENT_REACH = 16;
+const DOCUMENT_QUALIFIERS = new Set(['số', 'ngày', 'tháng', 'năm', 'khẩn', 'hỏa', 'hoả', 'tốc']);
 
 /** The start of "có Công văn 450/SGTVT-…" ending right before token e, else e. */
 export function documentBefore(tokens: readonly Token[], floor: number, e: number): number {
@@ -152,8 +153,9 @@ export function documentBefore(tokens: readonly Token[], floor: number, e: numbe
     const doc = ISSUED.matchAt(tokens, x, e);
     const issues = doc < 0 ? -1 : ISSUES.endingAt(tokens, floor, x);
     if (issues < 0) continue;
-    // Only a number or code after the document's kind: "Công văn 450/SGTVT-QLVTPT-NL", "số 12/UBND".
-    if (tokens.slice(doc, e).every((t) => !t.word || t.l === 'số' || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return issues;
+    // Only a number, code, date or urgency after the document's kind: "Công văn 450/SGTVT-QLVTPT-NL",
+    // "số 12/UBND ngày 13/3/2019", "công điện khẩn", "công văn hỏa tốc".
+    if (tokens.slice(doc, e).every((t) => !t.word || DOCUMENT_QUALIFIERS.has(t.l) || /\d/u.test(t.text) || t.text === t.text.toUpperCase())) return issues;
   }
   return e;
 }

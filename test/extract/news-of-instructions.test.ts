@@ -1,0 +1,67 @@
+// Instructions as a news report gives them, on passages of our own: a body "vừa / đã" asking, a
+// dispatch "ra / phát đi" with its urgency and date, and an introduction whose list the page does
+// not carry. Each row states who is asked; rows with no doer state that no directive is found.
+import { extract } from '../../src/extract/pipeline';
+
+function read(text: string) {
+  const r = extract({ text, published: '2024-09-06' });
+  return r.directives.map((d) => ({ text: d.text, a: d.assignees.map((x) => x.name), by: d.assigner?.name ?? null }));
+}
+
+describe('a body asking, as news', () => {
+  test.each<[string, string, string[]]>([
+    ['"vừa" before the verb is the news itself',
+      'UBND tỉnh Nghệ An vừa yêu cầu UBND các huyện tạm dừng cấp phép cho tàu cá ra khơi.', ['Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']],
+    ['a department "đã đề nghị" its units',
+      'Sở Y tế tỉnh Nghệ An đã yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát ổ dịch.', ['Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An']],
+    ['a dispatch "ra công điện khẩn"',
+      'UBND tỉnh Nghệ An đã ra công điện khẩn yêu cầu các địa phương khẩn trương sơ tán người dân vùng trũng.', ['Các địa phương']],
+    ['a dispatch by number and date',
+      'UBND tỉnh Nghệ An vừa ban hành Công điện số 05/CĐ-UBND ngày 5/9/2024 yêu cầu các sở, ngành trực ban 24/24 giờ.', ['Các sở, ngành tỉnh Nghệ An']],
+  ])('%s', (_, text, assignees) => {
+    const r = read(text);
+    expect(r).toHaveLength(1);
+    expect(r[0].a).toEqual(assignees);
+  });
+
+  test.each<[string, string, string[][]]>([
+    // An official's "đã yêu cầu", anyone's "đã giao", recall an instruction given before.
+    ['an official recalls an earlier ask', 'Tại phiên họp, Thủ tướng đã yêu cầu các bộ khẩn trương hoàn thiện hồ sơ dự án.', []],
+    ['a body recalls an earlier assignment', 'Trong năm, Chính phủ đã giao Bộ Tài chính xây dựng cơ sở dữ liệu về các dự án.', []],
+    // The first task's own doers remain: the committee's earlier instruction is what they carry out.
+    ['what the committee directed before is the object of the task',
+      'UBND tỉnh yêu cầu các huyện theo dõi diễn biến của bão, triển khai các nội dung UBND tỉnh đã chỉ đạo tại Công văn số 12/UBND-NN.',
+      [['Ủy ban nhân dân các huyện, thành phố']]],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+
+  test('the committee that "vừa chỉ đạo" its departments hands them the task', () => {
+    const r = read('UBND tỉnh Nghệ An vừa chỉ đạo các sở, ngành và UBND các huyện tuyệt đối không lơ là công tác phòng dịch.');
+    expect(r.map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']]);
+  });
+});
+
+describe('an introduction without its items', () => {
+  test('a task before the colon is a directive when no item follows', () => {
+    const r = read('Để phòng bệnh dịch, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung triển khai đồng bộ, quyết liệt một số nhiệm vụ:');
+    expect(r.map((d) => d.a)).toEqual([['Ủy ban nhân dân các huyện, thành phố']]);
+  });
+
+  test('with items below, the items are the directives and the introduction is none', () => {
+    const r = read([
+      'Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung triển khai đồng bộ một số nhiệm vụ:',
+      '- Kiểm tra, giám sát chặt chẽ việc vận chuyển gia súc qua địa bàn.',
+      '- Tổ chức tiêu hủy ngay lợn bệnh theo hướng dẫn của ngành thú y.',
+    ].join('\n'));
+    expect(r.map((d) => d.text)).toEqual([
+      '- Kiểm tra, giám sát chặt chẽ việc vận chuyển gia súc qua địa bàn',
+      '- Tổ chức tiêu hủy ngay lợn bệnh theo hướng dẫn của ngành thú y',
+    ]);
+    expect(r.every((d) => d.a[0] === 'Ủy ban nhân dân các huyện, thành phố')).toBe(true);
+  });
+
+  test('an introduction that only points at its list is no task', () => {
+    expect(read('Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:')).toEqual([]);
+  });
+});
