@@ -31,7 +31,7 @@ export function departmentsEnd(tokens: readonly Token[], j: number): number {
 
 /** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
-  'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân'];
+  'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân', 'Ban An toàn giao thông'];
 export const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
 export const PROVINCIAL_BODY_FIRST = new Set(PROVINCIAL_BODY_WORDS.map((w) => w[0]));
 // The same bodies of a district, town or provincial city ("Công an huyện Đức Trọng", "Ban Chỉ huy

@@ -117,6 +117,20 @@ function listedUnits(tokens: readonly Token[], u: number): LocalHit | null {
   return committees.length ? { parties: committees, end: e, ruleId: 'party.listed-units' } : null;
 }
 
+/** "Công an các huyện, thị xã, thành phố", "Ban An toàn giao thông các huyện": a district body of
+ * every district, labelled by the level as the committees are ("Công an các huyện, thành phố"). */
+function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null {
+  for (const head of DISTRICT_BODY_WORDS) {
+    const e = wordsAt(tokens, k, head);
+    if (e < 0 || tokens[e]?.f !== 'cac') continue;
+    const group = levelGroup(tokens, e);
+    if (!group) return null;
+    const body = tokens.slice(k, e).map((x) => x.text).join(' ');
+    return { parties: [agency(`${body} ${group.label.replace(/^Ủy ban nhân dân /u, '')}`)], end: group.end, ruleId: 'party.district-bodies' };
+  }
+  return null;
+}
+
 // Every reading below starts with one of these words: the rest are rejected at once.
 const FIRST_WORDS = new Set(['so', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
@@ -303,6 +317,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     return { parties: [agency(`Ủy ban nhân dân huyện ${district}`)], end: k + 1, ruleId: 'party.context-district' };
   }
   if (t.cap) {
+    const bodies = districtBodiesAt(tokens, k);
+    if (bodies) return bodies;
     const body = districtBodyAt(tokens, k, asOf, district);
     if (body) return body;
   }

@@ -60,7 +60,9 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
-  'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn'], INNER_PUNCT);
+  'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn',
+  // The press among named bodies ("Công an tỉnh, Sở X, các cơ quan truyền thông …").
+  'các cơ quan truyền thông', 'các cơ quan thông tấn, báo chí', 'các cơ quan báo chí, truyền thông', 'các cơ quan thông tin, truyền thông'], INNER_PUNCT);
 
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 

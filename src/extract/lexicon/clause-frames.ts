@@ -59,3 +59,26 @@ export const ISSUING_VERBS: Cue = {
     'vừa phát đi'],
   reason: 'With a document\'s kind and number after them, the issuer named before them instructs through it.',
 };
+
+// "theo chức năng, nhiệm vụ được giao", "trong phạm vi chức năng, quyền hạn của mình": the
+// mandate a doer acts within, every order of its nouns, with or without what closes it.
+const SCOPE_OPENERS = ['theo', 'theo đúng', 'trong phạm vi', 'căn cứ', 'căn cứ vào', 'trên cơ sở'];
+const SCOPE_NOUNS = ['chức năng', 'nhiệm vụ', 'quyền hạn', 'thẩm quyền'];
+const SCOPE_CLOSERS = ['', ' được giao', ' của mình', ' được giao của mình', ' của đơn vị', ' của từng đơn vị', ' được phân công'];
+
+function scopeLists(nouns: readonly string[], longest: number): string[] {
+  if (longest === 0) return [];
+  const out: string[] = [];
+  for (const n of nouns) {
+    out.push(n);
+    for (const rest of scopeLists(nouns.filter((m) => m !== n), longest - 1)) out.push(`${n}, ${rest}`, `${n} ${rest}`, `${n} và ${rest}`);
+  }
+  return out;
+}
+
+/** After a doer, the mandate it acts within: the doer's name goes on past it to the predicate. */
+export const MANDATE_SCOPES: Cue = {
+  id: 'frame.mandate-scope',
+  phrases: SCOPE_OPENERS.flatMap((o) => scopeLists(SCOPE_NOUNS, 3).flatMap((l) => SCOPE_CLOSERS.map((c) => `${o} ${l}${c}`))),
+  reason: '"Công an tỉnh, Sở X trong phạm vi chức năng, quyền hạn của mình, tập trung …": the mandate the doers act within, not a part of the task.',
+};

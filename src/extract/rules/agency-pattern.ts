@@ -11,7 +11,7 @@ import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/inst
 export const AGENCY_HEADS = {
   id: 'agency.pattern',
   heads: ['Sở', 'Phòng', 'Chi cục', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Viện', 'Học viện', 'Đài', 'Thông tấn xã', 'Ủy ban', 'Tập đoàn', 'Tổng công ty',
-    'Hội', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
+    'Hội', 'Hiệp hội', 'Bệnh viện', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',

@@ -5,7 +5,7 @@ import {
   CONTINUATION_CONNECTORS, EARLIER_EVENTS, GENERIC_DOERS, INSTRUCTION_VERBS, ISSUING_BODIES, LETTER_SENDS, LIST_INTRODUCERS, NARRATIVE_AFTER_SUBJECT, NOT_A_TASK,
   NOUN_BEFORE_CUE, SUBJECT_MODALS, TASK_OPENERS, TOPIC_MARKERS, APPRAISAL_OPENERS, PROHIBITION_OPENERS,
 } from '../../lexicon/instruction-cues';
-import { ALLOCATED_THINGS, CLAUSE_LEADS, INSTRUCTION_TOPICS, ISSUED_DOCUMENTS, ISSUING_VERBS, NAMED_DUTIES, RULE_CITATIONS, RULE_STATEMENTS } from '../../lexicon/clause-frames';
+import { ALLOCATED_THINGS, MANDATE_SCOPES, CLAUSE_LEADS, INSTRUCTION_TOPICS, ISSUED_DOCUMENTS, ISSUING_VERBS, NAMED_DUTIES, RULE_CITATIONS, RULE_STATEMENTS } from '../../lexicon/clause-frames';
 import { ATTRIBUTED_REQUEST, MONITOR_MARKER, COORDINATE_MARKER, OBLIGATION_MARKERS, OFFICIAL_PRONOUNS, RECIPIENT_MARKER, SUBJECT_ADVERBS } from '../../lexicon/verbs';
 import { TITLE_HEADS } from '../../lexicon/titles';
 
@@ -33,8 +33,9 @@ export const ATTRIBUTED = set(ATTRIBUTED_REQUEST.phrases);
 export const MONITOR = set(MONITOR_MARKER.phrases);
 export const COORD = set(COORDINATE_MARKER.phrases);
 export const RECIPIENT = set(RECIPIENT_MARKER.phrases);
-export const FOLLOW = set(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung', 'theo chức năng, nhiệm vụ, thẩm quyền', 'theo chức năng, nhiệm vụ được giao', 'theo chức năng, nhiệm vụ', 'theo chức năng nhiệm vụ',
-  'theo thẩm quyền', 'trong phạm vi chức năng, nhiệm vụ', 'căn cứ chức năng, nhiệm vụ', 'cũng', 'đều', 'cần', 'khẩn trương']);
+// (The mandate's nouns are written with commas between them: matched across them.)
+export const FOLLOW = new PhraseSet(['trực tiếp', 'liên quan', 'có liên quan', 'nêu trên', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung', ...MANDATE_SCOPES.phrases,
+  'cũng', 'đều', 'cần', 'khẩn trương'], INNER_PUNCT);
 export const SPEECH = set(['nhấn mạnh', 'nêu rõ', 'cho rằng', 'chỉ rõ', 'nói rõ', 'lưu ý', 'kết luận', 'đưa ra kết luận', 'quán triệt', 'đề nghị', 'yêu cầu',
   'chỉ đạo', 'nhắc nhở', 'căn dặn', 'có ý kiến như sau', 'có ý kiến chỉ đạo']);
 export const NEW_SUBJECT = set(['hội nghị', 'phiên họp', 'cuộc họp', 'buổi làm việc', 'đoàn công tác', 'đoàn', 'các đại biểu', 'đại biểu']);

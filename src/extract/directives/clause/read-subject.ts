@@ -2,11 +2,24 @@
 // the doer of the items below ("1. Bộ Nông nghiệp và Môi trường:"), and "Bộ" alone standing for the
 // ministry just named.
 import { readParties } from '../read-parties';
+import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
-import { endsWithColon, hasWord, negativeIn } from './clause-predicates';
+import { closingFormula, endsWithColon, hasWord, negativeIn } from './clause-predicates';
 import { rolesIn } from './clause-roles';
-import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, URGENT } from './phrase-sets';
+import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, set, URGENT } from './phrase-sets';
+
+// The duty of a body to carry something out, before what it is.
+const RESPONSIBLE = set(['có trách nhiệm', 'chịu trách nhiệm']);
 import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
+
+/** "… có trách nhiệm (tổ chức) thực hiện Nghị quyết.": the duty to carry out the document itself. */
+function closingDuty(tokens: readonly Token[], from: number, b: number): string | null {
+  for (let x = from; x < b; x++) {
+    const e = RESPONSIBLE.matchAt(tokens, x, b);
+    if (e > 0) return closingFormula(tokens, e, b);
+  }
+  return null;
+}
 
 /** Reads named or unnamed doers as the subject at token k: true when the clause's reading is complete. */
 export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
@@ -55,6 +68,12 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     if (read.parties.length && /^(?:nơi|ở)$/u.test(tokens[j]?.l ?? '') && !tokens.slice(j + 1, b).some((_, x) => MODALS.matchAt(tokens, j + 1 + x, b) > 0 || OPENERS.matchAt(tokens, j + 1 + x, b) > 0)) {
       j = tokens[b - 1]?.text === ':' ? b - 1 : b;
     }
+    // "Các đơn vị liên quan: Công an tỉnh, Sở X, …, tập trung …": the generic label's colon names
+    // the doers, then their task.
+    if (!read.parties.length && j < b && tokens[j].text === ':' && readParties(tokens, j + 1, env).parties.length && readSubject(env, out, j + 1, b) && out.shape === 'subject') {
+      ruleIds.push('cue.label-names-doers');
+      return true;
+    }
     if (j < b && tokens[j].text === ':') {
       // "1. Bộ Nông nghiệp và Môi trường:" — the heading of its tasks.
       out.shape = 'subject'; out.assignees = read.parties; out.namesDoer = true; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
@@ -92,7 +111,8 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       out.namesDoer = true;
       out.taskStart = read.parties.length ? read.end : generic;
       ruleIds.push(SUBJECT_MODALS.id);
-      out.negative = negativeIn(tokens, j, b);
+      // "Giám đốc các sở … có trách nhiệm thực hiện Nghị quyết.": a resolution's closing article.
+      out.negative = negativeIn(tokens, j, b) ?? closingDuty(tokens, out.taskStart, b);
       Object.assign(out, rolesIn(env, j, b, out.assignees));
       out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
       // "thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" —

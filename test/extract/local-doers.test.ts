@@ -1,0 +1,48 @@
+// Who does a provincial letter's tasks, on passages of our own: bodies every district has, named
+// for all of them at once; associations and hospitals; the mandate doers act within; a generic
+// label whose colon names the doers; and the closing article of a resolution, which is no task.
+import { extract } from '../../src/extract/pipeline';
+
+const LEAD = 'Chủ tịch UBND tỉnh Quảng Nam vừa ban hành Công văn số 31/UBND-KTN về kiểm soát tải trọng xe.\n';
+
+function read(body: string) {
+  const r = extract({ text: LEAD + body, published: '2024-05-10' });
+  return r.directives.map((d) => ({ a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
+}
+
+describe('the doers of a provincial letter', () => {
+  test.each<[string, string, string[], string[]]>([
+    ['a traffic safety board of the province',
+      'Công văn yêu cầu Ban An toàn giao thông tỉnh chủ trì, phối hợp với Công an tỉnh kiểm tra xe quá tải.',
+      ['Ban An toàn giao thông tỉnh Quảng Nam'], ['Công an tỉnh Quảng Nam']],
+    ['a district body of every district, labelled by the level',
+      'Công văn yêu cầu UBND các huyện, thị xã, thành phố phối hợp với Công an các huyện, thị xã, thành phố kiểm tra xe quá tải.',
+      ['Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Nam'], ['Công an các huyện, thành phố tỉnh Quảng Nam']],
+    ['an association named with its lower-case words and its level',
+      'Hiệp hội Vận tải ô tô tỉnh khẩn trương tuyên truyền đến các doanh nghiệp vận tải.',
+      ['Hiệp hội Vận tải ô tô tỉnh Quảng Nam'], []],
+    ['a hospital as a doer',
+      'Sở Y tế giao Bệnh viện Đa khoa Trung ương Quảng Nam chủ trì tập huấn cho các trung tâm y tế.',
+      ['Bệnh viện Đa khoa Trung ương Quảng Nam'], []],
+    ['the mandate between doers and task, with its commas',
+      'Công an tỉnh, Sở Giao thông vận tải trong phạm vi chức năng, quyền hạn của mình, tập trung xử lý xe cơi nới thùng.',
+      ['Công an tỉnh Quảng Nam', 'Sở Giao thông vận tải tỉnh Quảng Nam'], []],
+    ['the press among named doers is stepped over',
+      'Công an tỉnh, Sở Giao thông vận tải, các cơ quan truyền thông tập trung tuyên truyền về tải trọng xe.',
+      ['Công an tỉnh Quảng Nam', 'Sở Giao thông vận tải tỉnh Quảng Nam'], []],
+    ['a generic label whose colon names the doers',
+      'Các đơn vị liên quan: Công an tỉnh, Sở Giao thông vận tải tập trung xử lý xe cơi nới thùng.',
+      ['Công an tỉnh Quảng Nam', 'Sở Giao thông vận tải tỉnh Quảng Nam'], []],
+  ])('%s', (_, body, assignees, coordinators) => {
+    expect(read(body)).toEqual([{ a: assignees, c: coordinators }]);
+  });
+
+  test('the closing article of a resolution gives no task', () => {
+    expect(read('Giám đốc các sở, ngành và Công an tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm thực hiện Nghị quyết.')).toEqual([]);
+  });
+
+  test('a duty to carry out a named plan is a task', () => {
+    expect(read('Sở Giao thông vận tải có trách nhiệm thực hiện kế hoạch kiểm tra tải trọng trên các tuyến quốc lộ.').map((d) => d.a))
+      .toEqual([['Sở Giao thông vận tải tỉnh Quảng Nam']]);
+  });
+});
