@@ -65,3 +65,19 @@ describe('an introduction without its items', () => {
     expect(read('Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nhiệm vụ sau:')).toEqual([]);
   });
 });
+
+describe('an official answering a proposal', () => {
+  test('the proposal considered before the official is stepped over to the answer', () => {
+    const r = read('Xét đề nghị của Bộ Y tế tại văn bản số 41/BYT-KHTC, Phó Thủ tướng Lê Minh Khái có ý kiến như sau: Bộ Y tế chịu trách nhiệm về chất lượng thiết bị; báo cáo kết quả trước ngày 30/9.');
+    expect(r.map((d) => [d.a, d.by])).toEqual([[['Bộ Y tế'], 'Lê Minh Khái'], [['Bộ Y tế'], 'Lê Minh Khái']]);
+  });
+});
+
+describe('a centrally-run city as the doer', () => {
+  test.each<[string, string]>([
+    ['spelled "TP.HCM"', 'Trong quá trình xây dựng đề án, TP.HCM cần lưu ý về quy hoạch chung.'],
+    ['spelled "TPHCM"', 'Trong quá trình xây dựng đề án, TPHCM cần lưu ý về quy hoạch chung.'],
+  ])('%s is the city, by its canonical name', (_, text) => {
+    expect(read(text).map((d) => d.a)).toEqual([['Thành phố Hồ Chí Minh']]);
+  });
+});

@@ -275,7 +275,9 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   if (level && tokens[k].f === 'cac' && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
-  // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng": the province itself is the doer.
+  // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng", "TP.HCM": the province itself is the doer.
+  const spelled = spelledCityAt(tokens, k, asOf);
+  if (spelled && /^Thành phố /u.test(spelled.row.name)) return { parties: [{ name: spelled.row.name, kind: 'agency', key: agencyKey(spelled.row) }], end: spelled.end, ruleId: 'party.province-doer' };
   for (const w of [['tinh'], ['thanh', 'pho'], ['tp']]) {
     let e = wordsAt(tokens, k, w);
     if (e < 0) continue;

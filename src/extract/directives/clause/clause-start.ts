@@ -13,7 +13,12 @@ import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS,
 const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
   'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu',
   // ("Trên cơ sở báo cáo của các đơn vị, Sở X có nhiệm vụ …": the grounds, then the doer.)
-  'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua']);
+  'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua',
+  // ("Xét đề nghị của Bộ Y tế tại văn bản số …, Phó Thủ tướng có ý kiến như sau: …": what the
+  // official answers, then the official.)
+  ...['xét', 'theo'].flatMap((v) => ['đề nghị', 'đề xuất', 'báo cáo', 'tờ trình', 'kiến nghị'].map((n) => `${v} ${n}`))]);
+// The proposal an official's answer considers: an official may speak after it.
+const CONSIDERED = set(['xét đề nghị', 'xét đề xuất', 'xét báo cáo', 'xét tờ trình', 'xét kiến nghị', 'theo đề nghị', 'theo đề xuất', 'theo tờ trình', 'theo kiến nghị']);
 const CONDITION_REACH = 80;
 // What those heard at a meeting did: they report, present or propose; they are not told to.
 const REPORTED = set(['báo cáo', 'trình bày', 'phát biểu', 'đề xuất', 'kiến nghị', 'tham luận', 'giải trình']);
@@ -34,7 +39,7 @@ function speakerAt(env: ClauseEnv, x: number, b: number): boolean {
  * task verb or modal: the index of that doer, else -1. */
 function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
   const { tokens } = env;
-  const heard = tokens.slice(k, Math.min(b, k + 4)).some((t) => t.l === 'nghe');
+  const heard = tokens.slice(k, Math.min(b, k + 4)).some((t) => t.l === 'nghe') || CONSIDERED.matchAt(tokens, k, b) > 0;
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
     // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
     if (CUES.matchAt(tokens, c, b) > 0) return -1;
