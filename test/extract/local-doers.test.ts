@@ -46,3 +46,17 @@ describe('the doers of a provincial letter', () => {
       .toEqual([['Sở Giao thông vận tải tỉnh Quảng Nam']]);
   });
 });
+
+describe('a notice of tasks by unit, numbered by part and sub-part', () => {
+  const notice = [
+    '2.3. Giao Vụ Pháp chế.',
+    '- Khẩn trương rà soát các đề án xây dựng văn bản quy phạm pháp luật.',
+    '2.5. Giao Vụ Hợp tác quốc tế',
+    '- Vụ Hợp tác quốc tế chủ trì, đôn đốc các đơn vị trả lời kiến nghị của nhà tài trợ.',
+    '- Tiếp tục đẩy mạnh việc tuyên truyền các cam kết quốc tế.',
+  ].join('\n\n');
+
+  test('each sub-part heading that asks a unit heads its items, whether or not an item names it again', () => {
+    expect(read(notice).map((d) => d.a)).toEqual([['Vụ Pháp chế'], ['Vụ Hợp tác quốc tế'], ['Vụ Hợp tác quốc tế']]);
+  });
+});

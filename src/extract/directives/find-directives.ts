@@ -32,6 +32,7 @@ import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, headingSta
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
 const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
+const ASKING_HEADING = /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}[.)]|[a-zđ][.)])\s*(?:\*\*)?(?:Giao|Đề nghị|Yêu cầu)\s+(?:cho\s+)?\p{Lu}/u;
 const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
@@ -145,7 +146,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     }
     // "1. Tháo gỡ khó khăn về tiếp cận vốn, tín dụng" (no final punctuation) over "a) Ngân hàng
     // Nhà nước Việt Nam: …": the title of a part whose items name their own doers, no task.
-    if (written && MARKER_ORDER.indexOf(written) <= MARKER_ORDER.indexOf('num') && s.kind === 'heading' && nextItemNamesDoer(ctx, si, written, asOf)) {
+    // ("2.5. Giao Vụ TTHT" over "- Vụ TTHT chủ trì, …": a heading that asks a body heads its items.)
+    if (written && MARKER_ORDER.indexOf(written) <= MARKER_ORDER.indexOf('num') && s.kind === 'heading' && !ASKING_HEADING.test(s.text) && nextItemNamesDoer(ctx, si, written, asOf)) {
       prev = null;
       if (list) clearBelow(list, written);
       lastContent = si;

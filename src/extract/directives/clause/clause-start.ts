@@ -110,9 +110,15 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     const t = tokens[k];
     // ("📋 Bộ Công Thương được giao …": a pictograph a page puts before a paragraph.)
     if (!t.word && PICTOGRAPH.test(t.text)) { k++; continue; }
-    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':')) { k++; continue; }
+    // ("_2.3. Giao …": an underscore a scan leaves before a heading's number.)
+    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':' || (t.text === '_' && k === a))) { k++; continue; }
+    // "1.2", "2.2." (a sub-item's number, with or without its final dot).
+    if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens.slice(a, k).every((x) => !x.word)) {
+      k += 3;
+      if (tokens[k]?.text === '.' || tokens[k]?.text === ')') k++;
+      continue;
+    }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
-    if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '')) { k += 3; continue; }
     // "VOV.VN - …", "(PV) - …", "ĐBP - …": the outlet's tag before the lead.
     if (k === a) {
       const tag = OUTLET_TAG.exec(env.text.slice(tokens[k].start, tokens[b - 1].end));
