@@ -81,3 +81,21 @@ describe('a centrally-run city as the doer', () => {
     expect(read(text).map((d) => d.a)).toEqual([['Thành phố Hồ Chí Minh']]);
   });
 });
+
+describe('the doers a news report names in passing', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Trong khi đó," goes on to a new doer',
+      'Bộ Quốc phòng, Công an được giao tăng cường tuần tra ở khu vực biên giới. Trong khi đó, Bộ Công Thương cần quản lý thị trường nội địa.',
+      [['Bộ Quốc phòng', 'Bộ Công an'], ['Bộ Công Thương']]],
+    ['an abbreviation in brackets after a topic\'s body',
+      'Đối với Bộ Giao thông vận tải (GTVT), Thủ tướng yêu cầu khẩn trương trình Chính phủ dự án Luật Đường bộ.',
+      [['Bộ Giao thông vận tải']]],
+    ['companies by their abbreviated kind, after a district\'s committee',
+      'Phó Chủ tịch UBND tỉnh Quảng Ninh yêu cầu UBND huyện Vân Đồn, TCT Đông Bắc, CTCP Than Hà Lầm khẩn trương hoàn nguyên môi trường.',
+      [['Ủy ban nhân dân huyện Vân Đồn', 'Tổng công ty Đông Bắc', 'Công ty cổ phần Than Hà Lầm']]],
+    // A body's comment on a draft is what it proposed, whatever the body.
+    ['a body\'s comment on a draft', 'Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra hai phương án về trách nhiệm lập quy hoạch.', []],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+});

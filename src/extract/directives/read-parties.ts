@@ -169,6 +169,19 @@ function add(out: PartyRef[], refs: readonly PartyRef[]): void {
 }
 
 /** Reads the parties named from tokens[k]; `end` is the index after the last one read. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The index after "(GTVT)" | "(Bộ KH&ĐT)" at i: an abbreviation in brackets, else -1. */
+function bracketedAbbreviationEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return -1;
+  for (let x = i + 1; x < Math.min(tokens.length, i + 6); x++) {
+    const t = tokens[x];
+    if (t.text === ')') return x > i + 1 && tokens.slice(i + 1, x).some((u) => ACRONYM.test(u.text)) ? x + 1 : -1;
+    if (t.word && !t.cap) return -1;
+  }
+  return -1;
+}
+
 export function readParties(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
   const read = partiesRead(tokens, k, env);
   return { parties: [...read.parties], end: read.end };
@@ -316,7 +329,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       let x = i + 1;
       if (tokens[x]?.l === 'thị' && tokens[x + 1]?.l === 'trấn') { unit = 'thị trấn'; x += 2; }
       else if (tokens[x]?.l === 'xã' || tokens[x]?.l === 'phường') { unit = tokens[x].l; x += 1; }
-      const named = tokens[x]?.cap && !matchAgencyAt(tokens, x, { asOf: env.asOf, placeAllowed: true }) ? placeName(tokens, x) : null;
+      // ("UBND huyện Hoành Bồ, TCT Đông Bắc": an abbreviation opens a body, not a unit's name.)
+      const named = tokens[x]?.cap && !ACRONYM.test(tokens[x].text) && !matchAgencyAt(tokens, x, { asOf: env.asOf, placeAllowed: true }) ? placeName(tokens, x) : null;
       if (!named) break;
       add(parties, [{ name: `Ủy ban nhân dân ${unit} ${named.name}`, kind: 'agency', key: fold(`Ủy ban nhân dân ${unit} ${named.name}`) }]);
       i = end = named.end;
@@ -328,6 +342,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       add(parties, [{ ...parties[parties.length - 1], name, key: fold(name) }]);
       i = end = i + 2;
     }
+    // "Bộ Giao thông Vận tải (GTVT), …": the abbreviation the report will use, in brackets.
+    if (parties.length && end === i) { const after = bracketedAbbreviationEnd(tokens, i); if (after > 0) i = end = after; }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;
     let separated = false;

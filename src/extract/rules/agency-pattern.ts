@@ -14,7 +14,7 @@ export const AGENCY_HEADS = {
     'Hội', 'Hiệp hội', 'Bệnh viện', 'Liên đoàn', 'Quỹ', 'Ngân hàng', 'Bảo hiểm xã hội', 'Kiểm toán Nhà nước', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
-    'Tạp chí', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
+    'Tạp chí', 'TCT', 'CTCP', 'Cty', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Tổ công tác', 'Tổ', 'Ủy ban kiểm tra', 'Ủy ban Kiểm tra',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
@@ -30,7 +30,8 @@ const LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'th�
 // Words that end a name: a name read up to a level ("… tỉnh") never runs through them.
 const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 'yêu', 'giao', 'đề', 'trình', 'báo', 'tại', 'trên', 'ubnd', 'ủy']);
 // Abbreviations written inside a name, spelled out as the official name has them.
-const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý', TP: 'thành phố', TX: 'thị xã' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý', TP: 'thành phố', TX: 'thị xã',
+  TCT: 'Tổng công ty', CTCP: 'Công ty cổ phần', Cty: 'Công ty' };
 
 // Kinds of zone a management board runs ("Khu kinh tế", "Khu công nghiệp"): part of its name.
 const ZONE_KINDS = new PhraseSet(['kinh tế', 'công nghiệp', 'công nghệ cao', 'chế xuất', 'kinh tế cửa khẩu', 'du lịch', 'đô thị']);

@@ -10,7 +10,7 @@ import {
 import { rolesIn } from './clause-roles';
 import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
 import {
-  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
+  set, ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
@@ -22,6 +22,7 @@ export const OBJECT_OF_TASK = 'role.object-of-task';
 /** "UBND tỉnh vừa yêu cầu …": a body's instruction as news. */
 export const NEWS_OF_INSTRUCTION = 'cue.news-of-instruction';
 const NEWS_ASPECT = new Set(['vừa', 'đã']);
+const DRAFT = set(['dự thảo', 'cơ quan soạn thảo', 'ban soạn thảo', 'cơ quan chủ trì soạn thảo', 'tổ biên tập']);
 // ("đã giao", "đã chỉ đạo" recall an assignment made before; "đã yêu cầu / đề nghị" report the ask.)
 const ASKS = new Set(['yêu', 'đề']);
 
@@ -208,6 +209,11 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
     if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
       && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
+      out.negative = 'neg.proposal'; return true;
+    }
+    // "Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra 2 phương án …": a body's comment on
+    // a draft, whoever the body, is what it proposed (FORMAT.md, not directives).
+    if (body && !body.body && !named.length && /^(?:đề nghị|kiến nghị)/.test(verb) && DRAFT.matchAt(tokens, j, b) > 0) {
       out.negative = 'neg.proposal'; return true;
     }
     // "Phó Giám đốc Sở Y tế … đề nghị cần kiểm tra …": an official below the leaders of the
