@@ -33,6 +33,17 @@ describe('the doers of a provincial letter', () => {
     ['a generic label whose colon names the doers',
       'Các đơn vị liên quan: Công an tỉnh, Sở Giao thông vận tải tập trung xử lý xe cơi nới thùng.',
       ['Công an tỉnh Quảng Nam', 'Sở Giao thông vận tải tỉnh Quảng Nam'], []],
+    ['"các sở ngành địa phương" without commas: the departments and the localities',
+      'Giao Sở Công Thương chủ trì, phối hợp với các sở ngành địa phương liên quan xây dựng kế hoạch kiểm tra.',
+      ['Sở Công Thương tỉnh Quảng Nam'], ['Các sở, ngành tỉnh Quảng Nam', 'Các địa phương']],
+    ['the departments in lower case without "các"',
+      'Sở Giao thông vận tải chủ trì, phối hợp với sở, ngành, các địa phương có liên quan lập phương án phân luồng.',
+      ['Sở Giao thông vận tải tỉnh Quảng Nam'], ['Các sở, ngành tỉnh Quảng Nam', 'Các địa phương']],
+    ['a department a province named for part of a ministry',
+      'Giao Sở Văn hóa và Thể thao chủ trì kiểm tra các lễ hội.', ['Sở Văn hóa và Thể thao tỉnh Quảng Nam'], []],
+    ['administrative units are the localities',
+      'Chủ tịch UBND tỉnh yêu cầu các đơn vị hành chính, sở, ngành phải giải quyết hết hồ sơ trước khi sắp xếp.',
+      ['Các địa phương', 'Các sở, ngành tỉnh Quảng Nam'], []],
   ])('%s', (_, body, assignees, coordinators) => {
     expect(read(body)).toEqual([{ a: assignees, c: coordinators }]);
   });

@@ -142,16 +142,20 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   let j = k;
   if (tokens[j]?.f === 'cac') j++;
   // ("Sở, ban, ngành liên quan" as a list's heading: the group without its "các".)
-  let e = j > k || (t.text === 'Sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
+  // ("phối hợp với sở, ngành, các địa phương": in lower case too.)
+  let e = j > k || (t.l === 'sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
   if (e > 0) {
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"
     else if (tokens[e]?.f === 'thanh' && tokens[e + 1]?.f === 'pho' && !tokens[e + 2]?.cap) e += 2; // "các sở, ngành Thành phố tăng cường …"
+    // "các sở ngành địa phương liên quan" (no comma): the departments and the localities.
+    const localities = wordsAt(tokens, e, ['dia', 'phuong']) > 0;
+    if (localities) e += 2;
     // "các sở, ngành liên quan (của tỉnh)" still names the departments, as "các địa phương liên quan" does.
     if (wordsAt(tokens, e, ['lien', 'quan']) > 0) e += 2;
     else if (wordsAt(tokens, e, ['co', 'lien', 'quan']) > 0) e += 3;
     if (wordsAt(tokens, e, ['cua', 'tinh']) > 0) e += 2;
-    return { parties: [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
+    return { parties: localities ? [agency('Các sở, ngành'), localitiesParty()] : [agency('Các sở, ngành')], end: e, ruleId: 'party.provincial-departments' };
   }
   // "UBND các huyện, thành phố" | "UBND cấp xã" | "UBND huyện Vân Canh" | "UBND tỉnh Sơn La"
   let u = ubndAt(tokens, k);

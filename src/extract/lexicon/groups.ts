@@ -72,7 +72,9 @@ export const GROUP_CUES: readonly GroupCue[] = [
       'UBND các địa phương', 'lãnh đạo các địa phương', 'các tỉnh, thành', 'các tỉnh, thành phố',
       'Bí thư Tỉnh ủy, Thành ủy', 'Bí thư các Tỉnh ủy, Thành ủy', 'Bí thư tỉnh ủy, thành ủy',
       'UBND các huyện, thành phố', 'UBND các huyện, thị xã, thành phố', 'Ủy ban nhân dân các huyện, thành phố', 'UBND cấp huyện', 'UBND cấp xã',
-      'Ủy ban nhân dân các tỉnh, thành phố'],
+      'Ủy ban nhân dân các tỉnh, thành phố',
+      // Administrative units of any level ("các đơn vị hành chính, sở, ngành phải …").
+      'các đơn vị hành chính', 'đơn vị hành chính các cấp', 'các đơn vị hành chính cấp xã', 'các đơn vị hành chính cấp huyện'],
     labels: [GROUP_LOCALITIES],
     reason: 'Provincial, district and commune levels of government, and their leaders, stand for the localities.',
   },

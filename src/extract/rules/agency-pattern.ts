@@ -146,6 +146,22 @@ function lowerCaseTailEnd(tokens: readonly Token[], j: number): number {
   return PREDICATES.matchAt(tokens, x) > 0 || /^[,;:.)]$/u.test(next.text) ? x : j;
 }
 
+const OWN_NAME_WORDS = 3;
+
+/** After a ministry's short form read in [from, to): "và" and up to three words that are not the
+ * rest of its full name, to a predicate or a separator: the index after them, else -1. */
+function ownDepartmentEnd(tokens: readonly Token[], from: number, to: number, ministry: string): number {
+  // ("Sở Văn hóa và Sở Y tế": another body after "và".)
+  if (tokens[to]?.l !== 'và' || HEADS.matchAt(tokens, to + 1) > 0) return -1;
+  const full = lowerWords(ministry).slice(1);
+  const read = tokens.slice(from, to).filter((t) => t.word).map((t) => t.l);
+  if (read.length >= full.length || full[read.length] === 'và') return -1;
+  let e = to + 1;
+  while (e < tokens.length && e - to - 1 < OWN_NAME_WORDS && tokens[e].word && PREDICATES.matchAt(tokens, e) < 0 && !LEVELS.has(tokens[e].l)) e++;
+  const words = e - to - 1;
+  return words >= 1 && (!tokens[e] || !tokens[e].word || PREDICATES.matchAt(tokens, e) > 0 || LEVELS.has(tokens[e].l)) ? e : -1;
+}
+
 /** An agency named by pattern at tokens[k]: its name as written and the index after it. */
 export function agencyPatternAt(tokens: readonly Token[], k: number): { name: string; end: number } | undefined {
   if (tokens[k]?.cap) {
@@ -192,6 +208,10 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "Phòng Tài chính - Kế hoạch": a joiner and more capitals after the ministry's name make
     // another name, read below.
     const joined = ministry && JOINERS.has(tokens[ministry.to]?.l ?? '') && tokens[ministry.to + 1]?.cap;
+    // "Sở Văn hóa và Thể thao": a short form of the ministry's name, then "và" and words its full
+    // name does not go on with, is a department of its own name (a province may split one).
+    const own = ministry?.row && !joined ? ownDepartmentEnd(tokens, end, ministry.to, ministry.row.name) : -1;
+    if (own > 0) return { name: tokens.slice(k, own).map((t) => t.text).join(' '), end: own };
     if (ministry?.row && !joined) return { name: `${tokens[k].text} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
   }
   // ("Ban chỉ đạo diệt trừ cây Mai dương huyện": named by its purpose, up to its level.)
