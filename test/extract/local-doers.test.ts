@@ -71,3 +71,12 @@ describe('a notice of tasks by unit, numbered by part and sub-part', () => {
     expect(read(notice).map((d) => d.a)).toEqual([['Vụ Pháp chế'], ['Vụ Hợp tác quốc tế'], ['Vụ Hợp tác quốc tế']]);
   });
 });
+
+describe('a board named by the zones it runs', () => {
+  test.each<[string, string, string]>([
+    ['in lower case, with "các"', 'Chủ tịch UBND tỉnh yêu cầu Ban Quản lý các khu công nghiệp thống kê lao động.', 'Ban Quản lý các khu công nghiệp tỉnh Quảng Nam'],
+    ['with its level', 'Giao Ban quản lý khu kinh tế tỉnh rà soát các dự án chậm tiến độ.', 'Ban quản lý khu kinh tế tỉnh Quảng Nam'],
+  ])('%s', (_, body, name) => {
+    expect(read(body).map((d) => d.a)).toEqual([[name]]);
+  });
+});

@@ -274,6 +274,12 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     while (e > 0 && e < tokens.length && e - unit < 4 && tokens[e].word && tokens[e].cap) e++;
     if (e > unit && unit > 0) { j = e; names = e - unit; }
   }
+  // "Ban Quản lý các khu công nghiệp", "BQL khu kinh tế tỉnh": the zones it runs, in lower case.
+  if (names === 0 && /^(?:ban quản lý|bql)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+    const x = tokens[end]?.l === 'các' ? end + 1 : end;
+    const zone = tokens[x]?.l === 'khu' ? ZONE_KINDS.matchAt(tokens, x + 1) : -1;
+    if (zone > 0) { j = zone; names = 1; }
+  }
   // "Ban Quản lý dự án chuyên ngành, khu vực", "Ban QLDA giao thông": a project board by its kind.
   if (names <= 1 && (/^(?:ban quản lý|bql)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
     const from = names === 1 ? j : end;
