@@ -95,6 +95,16 @@ function eventDate(text: string, d: DeadlineMention, clause: Span): boolean {
 // ("trước ngày 30/6", "chậm nhất ngày 15/11") or named as the term.
 const OCCASION_DAY = /^(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+|hôm\s+)?|ngày\s+|hôm\s+)\d/iu;
 
+// "… đánh giá sự hài lòng (Hoàn thành trước 15/11/2024)", "(báo cáo trước 15/10/2024)", "(thời hạn
+// hoàn thành trong Quý IV/2024)": a term given in brackets after the task.
+const BRACKET_TERM = /\(\s*(?:hoàn thành|báo cáo|thời hạn(?:\s+hoàn thành)?|thời gian hoàn thành|xong|trình)(?=\s)[^()]{0,24}$/iu;
+
+function bracketedTerm(text: string, d: DeadlineMention, clause: Span): boolean {
+  const before = text.slice(clause.start, d.span.start);
+  if (!BRACKET_TERM.test(before)) return false;
+  return startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start));
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -102,6 +112,7 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (d.recurring) return { accepted: false, reason: 'recurring date ("hằng năm")' };
   if (insideParentheses(text, d.span, clause)) {
     if (eventDate(text, d, clause)) return { accepted: true, ruleId: 'deadline.event-date' };
+    if (bracketedTerm(text, d, clause)) return { accepted: true, ruleId: 'deadline.bracketed-term' };
     return { accepted: false, reason: 'inside parentheses' };
   }
   if (sessionDate(text, d, clause)) return { accepted: true, ruleId: 'deadline.event-date' };
