@@ -93,6 +93,12 @@ describe('the doers a news report names in passing', () => {
     ['companies by their abbreviated kind, after a district\'s committee',
       'Phó Chủ tịch UBND tỉnh Quảng Ninh yêu cầu UBND huyện Vân Đồn, TCT Đông Bắc, CTCP Than Hà Lầm khẩn trương hoàn nguyên môi trường.',
       [['Ủy ban nhân dân huyện Vân Đồn', 'Tổng công ty Đông Bắc', 'Công ty cổ phần Than Hà Lầm']]],
+    ['"Riêng về …" is one part of the topic before: its doer goes on',
+      'Đối với Bộ Giao thông vận tải, Thủ tướng yêu cầu khẩn trương trình Chính phủ dự án Luật Đường bộ. Riêng về các dự án hạ tầng giao thông, Thủ tướng yêu cầu đẩy nhanh tiến độ đường cao tốc.',
+      [['Bộ Giao thông vận tải'], ['Bộ Giao thông vận tải']]],
+    ['"Về …" opens a topic of its own',
+      'Đối với Bộ Giao thông vận tải, Thủ tướng yêu cầu khẩn trương trình Chính phủ dự án Luật Đường bộ. Về an ninh trật tự, Thủ tướng yêu cầu tăng cường tuần tra.',
+      [['Bộ Giao thông vận tải'], []]],
     // A body's comment on a draft is what it proposed, whatever the body.
     ['a body\'s comment on a draft', 'Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra hai phương án về trách nhiệm lập quy hoạch.', []],
   ])('%s', (_, text, assignees) => {

@@ -117,7 +117,8 @@ export function introducesOnly(tokens: readonly Token[], from: number, b: number
 /** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */
 export function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean {
   // ("Cho rằng càng kéo dài …, Phó Thủ tướng nhấn mạnh cần …": the reason for what follows.)
-  return c > k && (tokens[k].l === 'để' || tokens[k].l === 'về' || (tokens[k].l === 'cho' && tokens[k + 1]?.l === 'rằng'));
+  // ("Riêng về các dự án …, Thủ tướng yêu cầu …": one part of the topic before, which goes on.)
+  return c > k && (tokens[k].l === 'để' || (tokens[k].l === 'về' && tokens[k - 1]?.l !== 'riêng') || (tokens[k].l === 'cho' && tokens[k + 1]?.l === 'rằng'));
 }
 
 export function endsWithColon(tokens: readonly Token[], b: number): boolean {

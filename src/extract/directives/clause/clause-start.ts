@@ -79,6 +79,12 @@ function taskAfterCondition(tokens: readonly Token[], k: number, b: number): num
   return -1;
 }
 
+/** An instruction or speech verb, or a modal, in tokens [from, to) (after the label's comma). */
+function verbIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (CUES.matchAt(tokens, x, to) > 0 || SPEECH.matchAt(tokens, x, to) > 0 || MODALS.matchAt(tokens, x, to) > 0) return true;
+  return false;
+}
+
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+$/u;
 // How far into a clause the "thì" after its matter may come.
 const MATTER_REACH = 24;
@@ -141,7 +147,8 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       while (c < Math.min(b, k + 14) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
       if (tokens[c]?.text === ':') { k = c + 1; continue; }
       // "1. Về lĩnh vực giao thông" on a line of its own: the label is all there is.
-      if (c === b || (c === b - 1 && !tokens[c].word)) { k = b; break; }
+      // ("Về an ninh, Thủ tướng yêu cầu tăng cường tuần tra.": a short sentence with its own verb.)
+      if ((c === b || (c === b - 1 && !tokens[c].word)) && !(tokens.slice(k + 1, c).some((x) => x.text === ',') && verbIn(tokens, k + 1, c))) { k = b; break; }
     }
     const o = ORDINALS.matchAt(tokens, k, b);
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
