@@ -105,3 +105,19 @@ describe('the doers a news report names in passing', () => {
     expect(read(text).map((d) => d.a)).toEqual(assignees);
   });
 });
+
+describe('a speech that gives its own instruction', () => {
+  test.each<[string, string, string[][], (string | null)[]]>([
+    ['"kết luận như sau: Giao …"', 'Chủ tịch UBND tỉnh Nguyễn Văn An kết luận như sau: Giao các sở, ngành rà soát các nội dung thẩm tra.',
+      [['Các sở, ngành']], ['Nguyễn Văn An']],
+    ['"có ý kiến chỉ đạo như sau: Giao …"', 'Sau khi xem xét, Chủ tịch UBND tỉnh Nguyễn Văn An có ý kiến chỉ đạo như sau: Giao các sở, ngành theo chức năng, nhiệm vụ được giao, giải trình các nội dung thẩm tra.',
+      [['Các sở, ngành']], ['Nguyễn Văn An']],
+    ['a framing "Giao nhiệm vụ cho …," before the official who instructs',
+      'Giao nhiệm vụ cho các bộ ngành, Thủ tướng Phạm Minh Chính yêu cầu Bộ Giáo dục và Đào tạo bảo đảm đề thi chính xác.',
+      [['Bộ Giáo dục và Đào tạo']], ['Phạm Minh Chính']],
+  ])('%s', (_, text, assignees, by) => {
+    const r = read(text);
+    expect(r.map((d) => d.a)).toEqual(assignees);
+    expect(r.map((d) => d.by)).toEqual(by);
+  });
+});

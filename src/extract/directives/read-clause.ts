@@ -75,6 +75,18 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // sentence is read for tasks, the official is their assigner.
   k = readSpeech(env, out, k, b);
   if (k < 0) return out;
+  // "Chủ tịch UBND tỉnh kết luận như sau: Giao các sở, ngành …": the speech's own instruction verb
+  // after its label; the official who speaks gives it.
+  if (out.speech) {
+    const speaker = out.speakerPhrase;
+    const speechRules = out.ruleIds.length;
+    if (readCue(env, out, k, b)) {
+      if (!out.speakerPhrase) out.speakerPhrase = speaker;
+      out.speech = true;
+      return out;
+    }
+    out.ruleIds.length = speechRules;
+  }
   // Shape 2: named doers as the subject.
   if (readSubject(env, out, k, b)) return out;
   // "…, theo yêu cầu của Thủ tướng": the task of the clause was required by the official.

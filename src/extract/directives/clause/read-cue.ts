@@ -44,6 +44,23 @@ function newsOfInstruction(env: ClauseEnv, k: number, sc: number, aspect: string
   return body !== null && (body.body || body.parties.length > 0);
 }
 
+const SPEAKER_CUE_REACH = 12;
+
+/** A comma in [j, end] (the official may have been read as one more party) followed by an
+ * official and an instruction verb. */
+function framesSpeaker(env: ClauseEnv, j: number, end: number, b: number): boolean {
+  for (let x = j; x <= end && x < b; x++) if (env.tokens[x].text === ',' && speakerCueAfter(env, x + 1, b)) return true;
+  return false;
+}
+
+/** An official, then an instruction verb, opening tokens [x, b). */
+function speakerCueAfter(env: ClauseEnv, x: number, b: number): boolean {
+  for (let c = x + 1; c < Math.min(b, x + SPEAKER_CUE_REACH); c++) {
+    if (CUES.matchAt(env.tokens, c, b) > 0) return officialBefore(env, x, c) !== null;
+  }
+  return false;
+}
+
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
 export const ANNOUNCES_TASKS = 'cue.announces-tasks';
 
@@ -141,6 +158,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
     if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
+    // "… có ý kiến chỉ đạo như sau: Giao …": the speech that opens its own tasks (read-speech.ts).
+    if (tokens[c - 1]?.l === 'kiến' && tokens[c - 2]?.l === 'ý' && tokens[e]?.l === 'như' && tokens[e + 1]?.l === 'sau' && tokens[e + 2]?.text === ':' && hasWord(tokens, e + 3, b)) continue;
     // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
     if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
     let j = e;
@@ -190,6 +209,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
         read = later; j = comma + 1;
       }
     }
+    // "Giao nhiệm vụ cho các bộ ngành, Thủ tướng yêu cầu Bộ X …": a framing phrase; the official
+    // after its comma gives the instruction.
+    if (atStart && !speakerPhrase && !body && read.parties.length && framesSpeaker(env, j, read.end, b)) continue;
     let generic = -1;
     if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
     let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
