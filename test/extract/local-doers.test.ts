@@ -80,3 +80,20 @@ describe('a board named by the zones it runs', () => {
     expect(read(body).map((d) => d.a)).toEqual([[name]]);
   });
 });
+
+describe("a district's council and committee, named by their level", () => {
+  const district = (body: string) => extract({ text: body, published: '2021-06-08' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ["the council's standing body and the committee, unnamed",
+      'Sáng 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị liên tịch. Phát biểu chỉ đạo, đồng chí Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy yêu cầu Thường trực HĐND huyện, UBND huyện, các ngành liên quan chủ động xây dựng các báo cáo.',
+      [['Thường trực Hội đồng nhân dân huyện', 'Ủy ban nhân dân huyện']]],
+    ["the council's standing body of a district named", 'Bí thư Tỉnh ủy yêu cầu Thường trực HĐND huyện Vân Canh rà soát các nội dung kỳ họp.',
+      [['Thường trực Hội đồng nhân dân huyện Vân Canh']]],
+    ["the province's, abbreviated", 'Bí thư Tỉnh ủy yêu cầu Thường trực HĐND tỉnh rà soát các nội dung kỳ họp.', [['Thường trực Hội đồng nhân dân tỉnh']]],
+    // The committee that issues the instruction is no doer of it.
+    ['the committee as the issuer', 'UBND huyện chỉ đạo các xã tạm dừng thu gom sét trên địa bàn.', [['Ủy ban nhân dân các phường, xã']]],
+  ])('%s', (_, text, assignees) => {
+    expect(district(text)).toEqual(assignees);
+  });
+});

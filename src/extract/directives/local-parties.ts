@@ -131,6 +131,9 @@ function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null 
   return null;
 }
 
+// Words after an unnamed district committee that make it the issuer, not a doer.
+const ISSUER_NEXT = new Set(['chỉ', 'yêu', 'giao', 'đề', 'vừa', 'đã', 'có', 'ban', 'ra', 'thông', 'gửi', 'phát', 'quyết', 'kết', 'lưu', 'nhấn', 'đồng', 'cũng']);
+
 // Every reading below starts with one of these words: the rest are rejected at once.
 const FIRST_WORDS = new Set(['so', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
@@ -230,6 +233,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       if (w[0] === 'tinh' || w[0] === 'tp' || w.join(' ') === 'thanh pho') {
         // "UBND tỉnh" with no name: the province of the report, else as written.
         return { parties: [agency(province ? committeeOf(province) : 'Ủy ban nhân dân tỉnh')], end: e, ruleId: 'party.context-committee' };
+      }
+      // "UBND huyện" with no name: the report's district, else as written (FORMAT.md: no suffix
+      // where the text never names it).
+      // (Not as the issuer: "UBND huyện chỉ đạo …", "Chủ tịch UBND huyện vừa có công văn …".)
+      if (w[0] === 'huyen' && !tokens[e]?.cap && !ISSUER_NEXT.has(tokens[e]?.l ?? '')) {
+        return { parties: [agency(district ? `Ủy ban nhân dân huyện ${district}` : 'Ủy ban nhân dân huyện')], end: e, ruleId: 'party.context-committee' };
       }
     }
     return null;

@@ -23,7 +23,8 @@ const NATIONAL = 'Các bộ, ngành';
 // A ministry written out: "các bộ", "Bộ, ngành", "Bộ Y tế", "Bộ trưởng", "bộ, ngành Trung ương".
 const NAMES_MINISTRY = /(?<![\p{L}])(?<!(?:cán|toàn|nội|sơ|đồng|[Cc]ông) )(?:các [Bb]ộ|[Bb]ộ,|[Bb]ộ ngành|Bộ \p{Lu}|[Bb]ộ trưởng|[Tt]rung ương)(?![\p{L}])/u;
 // The words of a provincial leader's title; a whole word of a title, as a pattern.
-const PROVINCE_WORDS = 'tỉnh|Tỉnh ủy|Thành ủy|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố';
+// ("Tỉnh ủy viên, Bí thư Huyện ủy": a member of the province's committee leads a district.)
+const PROVINCE_WORDS = 'tỉnh|Tỉnh ủy(?! viên)|Thành ủy(?! viên)|UBND TP|UBND thành phố|Ủy ban nhân dân thành phố';
 const titleWord = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u');
 // The titles of a provincial or district leader, and a provincial body speaking in its own name.
 const LOCAL_TITLE = titleWord(`${PROVINCE_WORDS}|huyện|Huyện ủy`);

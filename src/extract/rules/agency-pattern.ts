@@ -16,7 +16,7 @@ export const AGENCY_HEADS = {
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'TCT', 'CTCP', 'Cty', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Tổ công tác', 'Tổ', 'Ủy ban kiểm tra', 'Ủy ban Kiểm tra',
-    'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
+    'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Thường trực HĐND', 'Ban HĐND', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
 
@@ -287,9 +287,16 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (kinds > from && !tokens[kinds]?.cap) { j = kinds; names = Math.max(names, 1); }
   }
   // "Thường trực Hội đồng nhân dân tỉnh": a council named by its level.
-  if (names === 0 && /nhân dân$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) && (tokens[end]?.l === 'tỉnh' || (tokens[end]?.l === 'thành' && tokens[end + 1]?.l === 'phố'))) {
-    j = tokens[end].l === 'tỉnh' ? end + 1 : end + 2;
-    names = -1;
+  // ("Thường trực HĐND huyện", "các Ban HĐND huyện": a district's council and its committees.)
+  if (names === 0 && /(?:nhân dân|hđnd)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+    const level = tokens[end]?.l === 'tỉnh' || tokens[end]?.l === 'huyện' || tokens[end]?.l === 'quận' ? 1
+      : (tokens[end]?.l === 'thành' && tokens[end + 1]?.l === 'phố') || (tokens[end]?.l === 'thị' && tokens[end + 1]?.l === 'xã') ? 2 : 0;
+    if (level) {
+      j = end + level;
+      names = -1;
+      // ("Thường trực HĐND huyện Vân Canh": the district's name after its level.)
+      while (level && tokens[end].l !== 'tỉnh' && tokens[end].l !== 'thành' && tokens[j]?.word && tokens[j].cap && j - end < 6) j++;
+    }
   }
   // "Ban Quản lý các Khu công nghiệp tỉnh": "các" inside a name, before its capitals.
   // "Ban Chỉ đạo", "Bộ Tư lệnh": a head whose own words are a name stands alone ("các đồng chí Ban

@@ -49,7 +49,8 @@ export function withLimitWord(text: string, d: DeadlineMention): DeadlineMention
 
 // "theo Đề án phát triển cây ăn quả chủ lực đến năm 2025", "Chiến lược … tầm nhìn đến năm 2045":
 // a year a plan's name runs to is its horizon, not when the task is due.
-const PLAN_NOUN = /(?:Đề án|Chiến lược|Quy hoạch|Chương trình|Kế hoạch|Dự án|Nghị quyết|tầm nhìn)\s[^,;:.()]{0,80}$/u;
+// ("lập quy hoạch định hướng các khu công nghiệp … đến năm 2020": in lower case too.)
+const PLAN_NOUN = /(?:[Đđ]ề án|[Cc]hiến lược|[Qq]uy hoạch|[Cc]hương trình|Kế hoạch|Dự án|Nghị quyết|tầm nhìn)\s[^,;:.()]{0,80}$/u;
 const HORIZON = /^(?:đến|tới)\s+năm\s+\d{4}$/iu;
 
 function horizonOfDocument(text: string, d: DeadlineMention, clause: Span): boolean {
