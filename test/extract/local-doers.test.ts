@@ -97,3 +97,16 @@ describe("a district's council and committee, named by their level", () => {
     expect(district(text)).toEqual(assignees);
   });
 });
+
+describe('the numbered units of a city', () => {
+  const city = (body: string) => extract({ text: 'Sáng 5/8, UBND TP.HCM họp về chung cư cũ.\n' + body, published: '2024-08-05' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ['a district by its number', 'UBND TP giao UBND quận 1 tiếp tục di dời khẩn cấp các hộ dân.', [['Ủy ban nhân dân quận 1']]],
+    ['two of them', 'UBND TP yêu cầu UBND Quận 3, Quận 10 kiểm tra các chung cư cũ.', [['Ủy ban nhân dân quận 3', 'Ủy ban nhân dân quận 10']]],
+    // A district is never numbered: the number counts something else, the committee is unnamed.
+    ['no numbered huyện', 'UBND TP yêu cầu UBND huyện 2 năm liền chậm tiến độ phải kiểm điểm.', [['Ủy ban nhân dân huyện']]],
+  ])('%s', (_, body, assignees) => {
+    expect(city(body)).toEqual(assignees);
+  });
+});

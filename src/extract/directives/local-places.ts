@@ -31,6 +31,8 @@ export function placeName(tokens: readonly Token[], k: number): { name: string; 
   let j = k;
   const words: string[] = [];
   while (j < tokens.length && tokens[j].word && tokens[j].cap && words.length < 4) { words.push(tokens[j].text); j++; }
+  // "quận 1", "Phường 5": a unit of a city numbered, not named.
+  if (!words.length && /^\d{1,2}$/u.test(tokens[k]?.text ?? '') && /^(?:quận|phường)$/u.test(tokens[k - 1]?.l ?? '')) return { name: tokens[k].text, end: k + 1 };
   return words.length ? { name: words.join(' '), end: j } : null;
 }
 

@@ -328,9 +328,9 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     for (let guard = 0; unit && end === i && guard < 12 && (tokens[i]?.text === ',' || tokens[i]?.l === 'và'); guard++) {
       let x = i + 1;
       if (tokens[x]?.l === 'thị' && tokens[x + 1]?.l === 'trấn') { unit = 'thị trấn'; x += 2; }
-      else if (tokens[x]?.l === 'xã' || tokens[x]?.l === 'phường') { unit = tokens[x].l; x += 1; }
+      else if (tokens[x]?.l === 'xã' || tokens[x]?.l === 'phường' || tokens[x]?.l === 'quận') { unit = tokens[x].l; x += 1; }
       // ("UBND huyện Hoành Bồ, TCT Đông Bắc": an abbreviation opens a body, not a unit's name.)
-      const named = tokens[x]?.cap && !ACRONYM.test(tokens[x].text) && !matchAgencyAt(tokens, x, { asOf: env.asOf, placeAllowed: true }) ? placeName(tokens, x) : null;
+      const named = (tokens[x]?.cap || (unit === 'quận' || unit === 'phường') && /^\d{1,2}$/u.test(tokens[x]?.text ?? '')) && !ACRONYM.test(tokens[x].text) && !matchAgencyAt(tokens, x, { asOf: env.asOf, placeAllowed: true }) ? placeName(tokens, x) : null;
       if (!named) break;
       add(parties, [{ name: `Ủy ban nhân dân ${unit} ${named.name}`, kind: 'agency', key: fold(`Ủy ban nhân dân ${unit} ${named.name}`) }]);
       i = end = named.end;
