@@ -10,6 +10,7 @@ import { extractMeeting } from './rules/meeting';
 import { contextDistrict, contextProvince, extractAgencies } from './rules/agencies';
 import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { provincialSectors } from './post/provincial-sectors';
+import { sectorDepartments } from './post/sector-departments';
 import { nationalLocalities } from './post/national-localities';
 import { fullBodyNames } from './post/full-body-names';
 import { findDirectives } from './directives/find-directives';
@@ -127,6 +128,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.dedupe', run: (ctx) => { ctx.directives = dedupeDirectives(ctx.directives); } },
   { id: 'post.issuer-not-assignee', run: (ctx) => { ctx.directives = dropIssuerAsAssignee(ctx.directives, ctx.officials); } },
   { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
+  { id: 'post.sector-departments', run: (ctx) => { ctx.directives = sectorDepartments(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.full-body-names', run: (ctx) => { ctx.directives = fullBodyNames(ctx.directives, ctx.tokens); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },

@@ -110,3 +110,15 @@ describe('the numbered units of a city', () => {
     expect(city(body)).toEqual(assignees);
   });
 });
+
+describe('a provincial leader names a sector', () => {
+  const provincial = (body: string) => extract({ text: 'Sáng 5/8, UBND tỉnh Lâm Đồng họp về phòng, chống dịch.\n' + body, published: '2021-08-05' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ['"ngành Y tế" is the province\'s department', 'Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc Hạnh đề nghị ngành Y tế lên kịch bản diễn tập phòng, chống dịch.', [['Sở Y tế tỉnh Lâm Đồng']]],
+    ['a national leader\'s is the ministry', 'Thủ tướng Phạm Minh Chính đề nghị ngành y tế lên kịch bản diễn tập phòng, chống dịch.', [['Bộ Y tế']]],
+    ['"Từng sở, ngành" are the departments', 'Từng sở, ngành cần phải có kế hoạch phòng, chống dịch cụ thể.', [['Các sở, ngành tỉnh Lâm Đồng']]],
+  ])('%s', (_, body, assignees) => {
+    expect(provincial(body)).toEqual(assignees);
+  });
+});

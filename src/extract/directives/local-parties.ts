@@ -135,7 +135,7 @@ function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null 
 const ISSUER_NEXT = new Set(['chỉ', 'yêu', 'giao', 'đề', 'vừa', 'đã', 'có', 'ban', 'ra', 'thông', 'gửi', 'phát', 'quyết', 'kết', 'lưu', 'nhấn', 'đồng', 'cũng']);
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['so', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -143,7 +143,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   if (!t || !t.word || !FIRST_WORDS.has(t.f)) return null;
   // "(Thủ trưởng / lãnh đạo) các sở, ban, ngành (, đoàn thể) (cấp tỉnh)"
   let j = k;
-  if (tokens[j]?.f === 'cac') j++;
+  // ("Từng sở, ngành cần …", "mỗi sở, ngành": each of them, the same group.)
+  if (tokens[j]?.f === 'cac' || ((tokens[j]?.f === 'tung' || tokens[j]?.f === 'moi') && tokens[j + 1]?.f === 'so')) j++;
   // ("Sở, ban, ngành liên quan" as a list's heading: the group without its "các".)
   // ("phối hợp với sở, ngành, các địa phương": in lower case too.)
   let e = j > k || (t.l === 'sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;

@@ -31,18 +31,18 @@ const LOCAL_TITLE = titleWord(`${PROVINCE_WORDS}|huyện|Huyện ủy`);
 const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
 const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
 const CUES = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/gu;
-const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
+export const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
 
 // A district's leader: the district's sectors are its own offices, for which FORMAT.md has no label.
 const DISTRICT_TITLE = titleWord('huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy');
 const PROVINCIAL_TITLE = titleWord(PROVINCE_WORDS);
 
-function districtIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
+export function districtIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
   const own = d.assigner ? titles.get(d.assigner.name) ?? [] : [];
   return own.some((t) => DISTRICT_TITLE.test(t)) && !own.some((t) => PROVINCIAL_TITLE.test(t) || NATIONAL_TITLE.test(t));
 }
 
-function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
+export function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, readonly string[]>): boolean {
   if (d.assigner) {
     const own = titles.get(d.assigner.name) ?? [];
     return own.some((t) => LOCAL_TITLE.test(t)) && !own.some((t) => NATIONAL_TITLE.test(t));

@@ -1,0 +1,38 @@
+// "Phó Chủ tịch UBND tỉnh … đề nghị ngành Y tế lên kịch bản …": a provincial leader's sector named
+// in lower case is the province's department of that sector, not the ministry that the reading of
+// "ngành <sector>" gives (directives/sector-ministry.ts); its continuations follow it.
+import type { DirectiveMention, OfficialMention, PartyRef } from '../types';
+import type { AgencyRow } from '../lexicon/agency-row';
+import { fold } from '../../text/fold';
+import { withProvince } from '../directives/province-names';
+import { districtIssuer, INHERITED, localIssuer } from './provincial-sectors';
+
+export const SECTOR_DEPARTMENTS = {
+  id: 'post.sector-departments',
+  reason: 'A provincial leader\'s "ngành y tế" is the province\'s Sở Y tế, not the ministry (FORMAT.md: provincial agencies).',
+};
+
+/** The ministry the sentence names only as a sector ("ngành y tế", never "Bộ Y tế"). */
+function namedAsSector(p: PartyRef, sentence: string): boolean {
+  if (!p.name.startsWith('Bộ ')) return false;
+  const folded = fold(sentence);
+  return folded.includes(`nganh ${fold(p.name.slice(3))}`) && !folded.includes(fold(p.name));
+}
+
+export function sectorDepartments(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {
+  const titles = new Map(officials.map((o) => [o.name, o.titles]));
+  let previous: { before: string; after: PartyRef[] } | null = null;
+  return directives.map((d) => {
+    const before = d.assignees.map((a) => a.name).join('|');
+    const inherited = previous !== null && previous.before === before && d.ruleIds.some((r) => INHERITED.test(r));
+    const own = !inherited && localIssuer(d, titles) && !districtIssuer(d, titles) && d.assignees.some((p) => namedAsSector(p, d.sentence));
+    if (!own && !inherited) { previous = null; return d; }
+    const assignees = inherited ? previous!.after : d.assignees.map((p) => {
+      if (!namedAsSector(p, d.sentence)) return p;
+      const name = `Sở ${p.name.slice(3)}`;
+      return withProvince({ name, kind: 'agency', key: fold(name) }, province);
+    });
+    previous = { before, after: assignees };
+    return { ...d, assignees, ruleIds: [...d.ruleIds, SECTOR_DEPARTMENTS.id] };
+  });
+}
