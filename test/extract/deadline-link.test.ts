@@ -28,6 +28,8 @@ describe('deadlines of directives', () => {
     ['Thủ tướng giao Bộ Kế hoạch và Đầu tư chuẩn bị dự thảo Nghị quyết, trình phiên họp Chính phủ tháng 11/2025.', [['2025-11-30', 'tháng 11/2025']]],
     // An event the task is due at, with the date the text gives for it (FORMAT.md: the event's date).
     ['Thủ tướng yêu cầu Bộ Tài chính báo cáo kết quả tại Kỳ\nhọp thứ Mười, Quốc hội (dự kiến tổ chức tháng 10/2025).', [['2025-10-31', 'tháng 10/2025']]],
+    // The hour the preposition governs, then the day after a comma.
+    ['Thủ tướng yêu cầu Bộ Y tế gửi báo cáo trước 14 giờ, ngày 05/12/2025.', [['2025-12-05', 'ngày 05/12/2025']]],
     // A term given in brackets after the task; other dates in brackets are not due dates.
     ['Thủ tướng giao Bộ Y tế đánh giá sự hài lòng của người bệnh (hoàn thành trước 15/11/2025).', [['2025-11-15', 'trước 15/11/2025']]],
     ['Thủ tướng giao Bộ Y tế xây dựng cẩm nang hỏi đáp (thời hạn hoàn thành trong quý IV/2025).', [['2025-12-31', 'trong quý IV/2025']]],

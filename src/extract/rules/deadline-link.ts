@@ -33,6 +33,7 @@ function insideParentheses(text: string, span: Span, clause: Span): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+const TIME_BEFORE = /(?:^|\s)(?:trước|đến|chậm nhất(?:\s+là)?|muộn nhất(?:\s+là)?|hạn)\s+\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,\s*$/iu;
 const TERM_BEFORE = /(?:thời hạn|hạn cuối|hạn chót|thời gian hoàn thành|thời hạn hoàn thành|thời hạn báo cáo|thời gian báo cáo)(?:\s+(?:cuối cùng|nộp|gửi))?\s*(?:là|:)?\s*$/iu;
 
 // "Chậm nhất ngày 15/11, Bộ X phải …": the limit word before a date the parser read without it
@@ -127,6 +128,8 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
     || lower(twoWordsBefore(text, d.span.start, clause.start)).replace(/\s+/gu, ' ') === END_OF_PERIOD) {
     return { accepted: true, ruleId: 'deadline.governed' };
   }
+  // "trước 14 giờ, ngày 05/12/2017": the hour the preposition governs, then the day after a comma.
+  if (TIME_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 40), d.span.start))) return { accepted: true, ruleId: 'deadline.governed' };
   // "hạn cuối là ngày 25-8-2007", "thời hạn hoàn thành: ngày 30/6": the date is named as the term.
   if (TERM_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 40), d.span.start))) return { accepted: true, ruleId: 'deadline.term' };
   const before = text.slice(clause.start, d.span.start).trim();
