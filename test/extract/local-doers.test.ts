@@ -88,6 +88,8 @@ describe("a district's council and committee, named by their level", () => {
     ["the council's standing body and the committee, unnamed",
       'Sáng 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị liên tịch. Phát biểu chỉ đạo, đồng chí Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy yêu cầu Thường trực HĐND huyện, UBND huyện, các ngành liên quan chủ động xây dựng các báo cáo.',
       [['Thường trực Hội đồng nhân dân huyện', 'Ủy ban nhân dân huyện']]],
+    ["the council's committees, in the plural", 'Bí thư Huyện ủy yêu cầu Thường trực HĐND huyện, các Ban HĐND huyện chủ động xây dựng các báo cáo.',
+      [['Thường trực Hội đồng nhân dân huyện', 'Các Ban Hội đồng nhân dân huyện']]],
     ["the council's standing body of a district named", 'Bí thư Tỉnh ủy yêu cầu Thường trực HĐND huyện Vân Canh rà soát các nội dung kỳ họp.',
       [['Thường trực Hội đồng nhân dân huyện Vân Canh']]],
     ["the province's, abbreviated", 'Bí thư Tỉnh ủy yêu cầu Thường trực HĐND tỉnh rà soát các nội dung kỳ họp.', [['Thường trực Hội đồng nhân dân tỉnh']]],

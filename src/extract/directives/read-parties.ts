@@ -281,7 +281,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         if ((!list.found || !list.parties.length) && tokens[i].l === 'các' && tokens[i + 1]?.cap) {
           const named = parsePartyList(tokens, i + 1, { asOf: env.asOf, province: env.province, recipients: env.recipients });
           // "các Ban QLDA chuyên ngành tỉnh": one body named by pattern after "các" is a plural kind.
-          if (named.parties.length === 1 && named.ruleIds.includes('agency.pattern') && (/ (?:tỉnh|huyện|thành phố)$/u.test(named.parties[0].name) || /^Ban [Qq]uản lý dự án \p{Ll}/u.test(named.parties[0].name))) {
+          if (named.parties.length === 1 && named.ruleIds.includes('agency.pattern') && !named.parties[0].name.startsWith('Các ')
+            && (/ (?:tỉnh|huyện|thành phố)$/u.test(named.parties[0].name) || /^Ban [Qq]uản lý dự án \p{Ll}/u.test(named.parties[0].name))) {
             const name = `Các ${named.parties[0].name}`;
             named.parties = [{ ...named.parties[0], name, key: fold(name) }];
           }

@@ -152,6 +152,7 @@ function elidedDepartment(tokens: readonly Token[], at: number, asOf?: string): 
 }
 
 const OWN_NAME_MAX_TOKENS = 7;
+const PLURAL_OF_LEVEL = /^Ban (?:Hội đồng nhân dân|HĐND) (?:tỉnh|huyện|thành phố|quận|thị xã)$/u;
 
 /** The end of a name of capitalised words ("Quy hoạch - Kiến trúc": each word's first syllable
  * capitalised, a dash between words) that runs to a separator, else -1. */
@@ -254,7 +255,9 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     }
     const pattern = agencyPatternAt(tokens, k);
     if (pattern) {
-      add([{ name: pattern.name, kind: 'agency', key: fold(pattern.name) }]);
+      // ("các Ban HĐND huyện": the committees of one council, in the plural.)
+      const name = tokens[k - 1]?.l === 'các' && PLURAL_OF_LEVEL.test(pattern.name) ? `Các ${pattern.name}` : pattern.name;
+      add([{ name, kind: 'agency', key: fold(name) }]);
       ruleIds.push('agency.pattern');
       found = true;
       k = pattern.end;
