@@ -99,6 +99,9 @@ describe('the doers a news report names in passing', () => {
     ['"Về …" opens a topic of its own',
       'Đối với Bộ Giao thông vận tải, Thủ tướng yêu cầu khẩn trương trình Chính phủ dự án Luật Đường bộ. Về an ninh trật tự, Thủ tướng yêu cầu tăng cường tuần tra.',
       [['Bộ Giao thông vận tải'], []]],
+    ['"các Bộ và các địa phương liên quan" as partners are both groups',
+      'Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các Bộ và các địa phương liên quan xử lý ô nhiễm không khí.',
+      [['Bộ Nông nghiệp và Môi trường']]],
     // A body's comment on a draft is what it proposed, whatever the body.
     ['a body\'s comment on a draft', 'Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra hai phương án về trách nhiệm lập quy hoạch.', []],
   ])('%s', (_, text, assignees) => {
@@ -120,4 +123,9 @@ describe('a speech that gives its own instruction', () => {
     expect(r.map((d) => d.a)).toEqual(assignees);
     expect(r.map((d) => d.by)).toEqual(by);
   });
+});
+
+test('"các Bộ và các địa phương liên quan" as partners are both groups', () => {
+  const r = extract({ text: 'Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các Bộ và các địa phương liên quan xử lý ô nhiễm không khí.', published: '2025-06-01' });
+  expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([['Các bộ, ngành', 'Các địa phương']]);
 });

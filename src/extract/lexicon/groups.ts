@@ -36,7 +36,7 @@ export const GROUP_CUES: readonly GroupCue[] = [
   {
     id: 'group.ministry-leaders',
     phrases: ['Bộ trưởng, trưởng ngành', 'các Bộ trưởng, trưởng ngành', 'các Bộ trưởng', 'các Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng các Bộ, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
-      'các bộ, ngành Trung ương', 'các Bộ, các ngành', 'các bộ, các ngành', 'các bộ, ngành có liên quan', 'các Bộ, ngành liên quan', 'các bộ quản lý ngành, lĩnh vực', 'Bộ trưởng các Bộ', 'Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ', 'Thủ trưởng các cơ quan ngang bộ',
+      'các bộ, ngành Trung ương', 'các Bộ, các ngành', 'các bộ liên quan', 'các bộ có liên quan', 'các bộ, các ngành', 'các bộ, ngành có liên quan', 'các Bộ, ngành liên quan', 'các bộ quản lý ngành, lĩnh vực', 'Bộ trưởng các Bộ', 'Bộ trưởng các bộ, Thủ trưởng các cơ quan ngang bộ', 'Thủ trưởng các cơ quan ngang bộ',
       'Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ', 'Thủ trưởng cơ quan thuộc Chính phủ', 'các cơ quan ngang bộ', 'cơ quan ngang bộ',
       'các cơ quan thuộc Chính phủ', 'cơ quan thuộc Chính phủ', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan trực thuộc Chính phủ',
       'cơ quan ngang bộ, cơ quan trực thuộc Chính phủ', 'các cơ quan trực thuộc Chính phủ', 'cơ quan trực thuộc Chính phủ', 'các Bộ, cơ quan ngang Bộ', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'các bộ quản lý ngành', 'các bộ chuyên ngành', 'bộ, ngành Trung ương', 'các Bộ, cơ quan', 'các bộ ngành', 'các cấp, các ngành', 'các ngành, các cấp', 'các cấp, ngành', 'các ngành, cấp',
@@ -58,7 +58,8 @@ export const GROUP_CUES: readonly GroupCue[] = [
       'các bộ, ngành, cơ quan, địa phương', 'lãnh đạo các bộ, ngành, địa phương',
       // ("các ngành, địa phương": the sectors and the localities; a province's departments where a
       // province instructs, post/provincial-sectors.ts.)
-      'các ngành, địa phương', 'các ngành, các địa phương'],
+      'các ngành, địa phương', 'các ngành, các địa phương',
+      'các bộ và các địa phương', 'các bộ và địa phương liên quan', 'các bộ và các địa phương liên quan', 'các bộ, các địa phương liên quan'],
     labels: [GROUP_MINISTRIES, GROUP_LOCALITIES],
     reason: 'Spelling variants of "các bộ, ngành, địa phương".',
   },
