@@ -302,3 +302,12 @@ test('numbered headings give their doers to the items below; the introduction is
     ['- Tổ chức sơ tán người dân khỏi vùng nguy hiểm', ['Các địa phương'], null],
   ]);
 });
+
+test('a dispatch whose addressees follow "điện:" on the same line gives them no task', () => {
+  const text = [
+    'Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; Bộ Ngoại giao; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+    'Thủ tướng Chính phủ yêu cầu Bộ Y tế khẩn trương hướng dẫn các địa phương giám sát tại cửa khẩu.',
+  ].join('\n');
+  const r = extract({ text, published: '2020-01-30' });
+  expect(r.directives.map((d) => d.assignees.map((a) => a.name))).toEqual([['Bộ Y tế']]);
+});

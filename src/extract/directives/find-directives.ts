@@ -27,7 +27,7 @@ import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline
 import { RULE_STATEMENTS } from '../lexicon/clause-frames';
 import { ANNOUNCES_TASKS } from './clause/read-cue';
 import { clearBelow, itemParties, MARKER_ORDER, nextItemNamesDoer, type OpenList } from './open-list';
-import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
+import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
@@ -136,6 +136,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const marker = written ?? (headingBody && list ? MARKER_ORDER[Math.min(MARKER_ORDER.length - 1, MARKER_ORDER.indexOf(headingBody) + 1)] : null)
       ?? (pseudo ? 'bullet' : null);
     if (written) { headingBody = null; introBody = false; }
+    if (DISPATCH_ADDRESSEES.test(s.text) && !/:[\s*_]*$/u.test(s.text)) { lastContent = si; return; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
     if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text) || LAW_LIST_INTRO.test(s.text))) {
