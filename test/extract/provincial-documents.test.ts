@@ -727,3 +727,16 @@ describe('an official\'s personal name is never read as the place of a body', ()
     expect(doers(body)).toEqual([expected]);
   });
 });
+
+describe('the grounds an official text cites', () => {
+  test.each<[string, string, string[][]]>([
+    ['a sentence of grounds only gives no task',
+      'Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Công văn số 327-CV/TU ngày 28/11/2025 về việc rà soát, kiểm tra hoạt động của các trung tâm hành chính công.\nChủ tịch UBND tỉnh giao Sở Nội vụ chủ trì rà soát hoạt động của các trung tâm.\n',
+      [['Sở Nội vụ tỉnh Nghệ An']]],
+    ['grounds then the doer after a comma still give the task',
+      'Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Công điện số 12/CĐ-TTg, Sở Y tế khẩn trương kiểm tra các cơ sở bán thuốc.\n',
+      [['Sở Y tế tỉnh Nghệ An']]],
+  ])('%s', (_, body, expected) => {
+    expect(read(body).directives.map((d) => d.a)).toEqual(expected);
+  });
+});

@@ -15,7 +15,8 @@ import { readSpeech } from './clause/read-speech';
 import { readSubject } from './clause/read-subject';
 import { readTopic } from './clause/read-topic';
 import { officialBefore, trailingAttribution } from './clause/speaker-before';
-import { APPRAISALS, ATTRIBUTED, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RULE_CITED, RULE_STATED, TITLE_FIRST } from './clause/phrase-sets';
+import { APPRAISALS, ATTRIBUTED, CUES, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RULE_CITED, RULE_STATED, set, TITLE_FIRST } from './clause/phrase-sets';
+import { readParties } from './read-parties';
 import { APPRAISAL_OPENERS, CONTINUATION_CONNECTORS, EARLIER_EVENTS, PROHIBITION_OPENERS, TASK_OPENERS } from '../lexicon/instruction-cues';
 import { RULE_CITATIONS, RULE_STATEMENTS } from '../lexicon/clause-frames';
 
@@ -24,6 +25,23 @@ const RULE_CITATION_REACH = 30;
 import { ATTRIBUTED_REQUEST, OBLIGATION_MARKERS } from '../lexicon/verbs';
 
 export type { ClauseEnv, ClauseReading, ClauseShape } from './clause/clause-reading';
+
+// The grounds an official text cites: another's instruction or a document, carried out.
+const GROUNDS = set(['thực hiện chỉ đạo của', 'thực hiện ý kiến chỉ đạo của', 'thực hiện sự chỉ đạo của', 'triển khai chỉ đạo của',
+  'thực hiện công văn số', 'thực hiện kết luận của', 'thực hiện thông báo số', 'thực hiện thông báo kết luận', 'thực hiện chỉ thị số', 'thực hiện công điện số']);
+
+/** Grounds at k with nothing after them but what the cited documents are about: no speaker, doer
+ * or instruction verb after any comma (the verbs of "về việc rà soát, kiểm tra …" are its subject). */
+function groundsOnly(env: ClauseEnv, k: number, b: number): boolean {
+  const { tokens } = env;
+  if (GROUNDS.matchAt(tokens, k, b) < 0) return false;
+  for (let x = k + 1; x < b; x++) {
+    if (tokens[x].text !== ',') continue;
+    if (readParties(tokens, x + 1, env).parties.length || CUES.matchAt(tokens, x + 1, b) > 0) return false;
+    if (env.occurrences.some((o) => o.chain.start >= tokens[x].end && o.chain.start <= tokens[Math.min(b - 1, x + 3)].start)) return false;
+  }
+  return true;
+}
 
 /** Reads tokens [a, b) of one clause. */
 export function readClause(env: ClauseEnv, a: number, clauseEnd: number): ClauseReading {
@@ -49,6 +67,9 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
   // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
   if (!hasWord(tokens, k, b)) { out.negative = 'neg.label'; return out; }
+  // "Thực hiện chỉ đạo của Ban Thường vụ … tại Công văn số 327-CV/ĐU … về việc rà soát …." with no
+  // instruction of its own after it: the grounds of what the next sentence gives.
+  if (groundsOnly(env, k, b)) { out.negative = 'neg.grounds-only'; return out; }
   // "I. ĐÁNH GIÁ TÌNH HÌNH THỰC HIỆN …": a part title written in capitals names a part, not a task.
   if (inCapitals(tokens, k, b)) { out.negative = 'neg.caps-heading'; return out; }
   // "Sẽ có một nghị quyết …": what will happen is a forecast, not a task.
