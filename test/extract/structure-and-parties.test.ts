@@ -186,7 +186,9 @@ describe('the report\'s province on provincial bodies', () => {
 
 describe('a page\'s own date line', () => {
   test.each([
-    [' date 2024-12\nNgày 2-12, …', '2024-12-01'],
+    // The month alone: its last day, so that the days of that month are of the same year.
+    [' date 2024-12\nNgày 2-12, …', '2024-12-31'],
+    [' date 2024-02\nSáng 14/2, …', '2024-02-29'],
     ['date: 2026-02-23\nChiều 22/2, …', '2026-02-23'],
     ['Ngày đăng: 05/09/2024\nSáng 5/9, …', '2024-09-05'],
     ['Ngày 2-12, Chủ tịch UBND thành phố …', null],
