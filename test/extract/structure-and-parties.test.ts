@@ -63,6 +63,11 @@ describe('logical lines: a sentence broken across lines is one line again', () =
     ].join('\n');
     expect(lines(news)).toHaveLength(6);
   });
+  test('a line that stops on a word of a date goes on into its number, in any text', () => {
+    expect(lines('Sáng ngày\n7/6/2021, Thường trực HĐND huyện tổ chức hội nghị.\nTham dự có các đại biểu.')).toEqual([
+      'Sáng ngày 7/6/2021, Thường trực HĐND huyện tổ chức hội nghị.', 'Tham dự có các đại biểu.',
+    ]);
+  });
   test('a line that goes on in lower case is joined in any text', () => {
     expect(lines('Thủ tướng yêu cầu các bộ,\nngành khẩn trương.\nBộ Y tế chủ trì.')).toEqual(['Thủ tướng yêu cầu các bộ, ngành khẩn trương.', 'Bộ Y tế chủ trì.']);
   });

@@ -124,6 +124,8 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   // ends the line, not the sentence, when the next line opens in lower case.
   // (So does an ellipsis that ends a list: "… giảm phí...\nđối với khách hàng …".)
   if (/^\p{Ll}/u.test(after) && (closesOnTitle(before) || (wrapped && /\p{L}\s*(?:\.{3}|…)$/u.test(before)))) return true;
+  // "Sáng ngày\n7/6/2021, …": a line that stops on a word of a date before its number.
+  if (/(?:^|\s)(?:ngày|tháng|năm|lúc|hồi)$/iu.test(before) && /^\d{1,4}[/.\-\s]/u.test(after)) return true;
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
