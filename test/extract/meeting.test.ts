@@ -19,6 +19,7 @@ describe('meeting date', () => {
     ['Sáng ngày 5/3/2023, Phó Thủ tướng chủ trì cuộc họp.', null, '2023-03-05'],
     ['Chiều 6/2, Thủ tướng chủ trì phiên họp.', null, null],
     ['Sáng nay (6/2), Thủ tướng Phạm Minh Chính chủ trì phiên họp.', '2025-02-06', '2025-02-06'],
+    ['Đó là yêu cầu của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tổ chức vào chiều qua 2.3.', '2020-03-05', '2020-03-02'],
     ['Ngày 21 tháng 12 năm 2023, hội nghị được tổ chức tại Hà Nội.', '2023-12-22', '2023-12-21'],
     ['Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ.', '2024-05-04', '2024-05-04'],
     ['Theo Quyết định số 422/QĐ-TTg, ngày 4/4/2022 của Thủ tướng, các bộ triển khai.', '2023-12-21', null],

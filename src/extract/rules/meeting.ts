@@ -36,8 +36,9 @@ export function resolveMeetingDate(day: number, month: number, year: number | nu
   return validDay(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null;
 }
 
-// Sáng nay (6/2) | Chiều qua (5/2)
-const TODAY_DATE = /(?<![\p{L}\p{N}])(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Hôm|hôm)\s+(?:nay|qua)\s*\(\s*(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*\)/gu;
+// Sáng nay (6/2) | Chiều qua (5/2) | chiều qua 2.3
+// (Also without brackets: "vào chiều qua 2.3".)
+const TODAY_DATE = /(?<![\p{L}\p{N}])(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Hôm|hôm)\s+(?:nay|qua)\s*(?:\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)|(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/%]|[.,]\d))/gu;
 // Ngày 21 tháng 12 năm 2023 | sáng ngày 5 tháng 3
 const WORDED_DATE = /(?<![\p{L}\p{N}])(?:(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+)?(?:Ngày|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{N}])/gu;
 
@@ -67,7 +68,9 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
     for (const [re, id] of [[TODAY_DATE, 'meeting.date.today'], [WORDED_DATE, 'meeting.date.worded']] as const) {
       for (const m of s.text.matchAll(re)) {
         if (afterDocumentNumber(s.text, m.index ?? 0)) continue;
-        const date = resolveMeetingDate(Number(m[1]), Number(m[2]), yearOf(m[3]), ctx.published);
+        // (The bracketed date in groups 1–3, the bare one in 4–6.)
+        const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+        const date = resolveMeetingDate(Number(day), Number(month), yearOf(year), ctx.published);
         if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
       }
     }
