@@ -75,6 +75,9 @@ describe('chairs', () => {
   test('whose instructions "tại buổi làm việc" the report gives chairs it, not a later assigner', () => {
     const m = meeting('Đó là một trong những chỉ đạo quan trọng của Bí thư Tỉnh ủy Cà Mau Dương Thanh Bình tại buổi làm việc với huyện Phú Tân chiều 26-7.\nChủ tịch UBND tỉnh Nguyễn Tiến Hải yêu cầu huyện Phú Tân kiểm soát tốt việc nuôi tôm.', '2018-07-30');
     expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Dương Thanh Bình', 'meeting.chair.directs-at']]);
+    // ("yêu cầu của … tại phiên họp": likewise, not a guest who gives instructions too.)
+    const m2 = meeting('Đó là yêu cầu của Chủ tịch UBND tỉnh Lê Trí Thanh tại phiên họp UBND tỉnh thường kỳ tháng 2.\nBí thư Tỉnh ủy Phan Việt Cường tham dự cuộc họp.\nBí thư Tỉnh ủy Phan Việt Cường yêu cầu các ngành tạo điều kiện cho các dự án.', '2020-03-03');
+    expect(m2.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Lê Trí Thanh', 'meeting.chair.directs-at']]);
   });
 
   test('a name the title block writes in capitals is the body\'s spelling, and the one who assigns chairs', () => {

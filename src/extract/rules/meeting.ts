@@ -100,7 +100,7 @@ const CONCLUDES_AFTER = new RegExp(`^[^.;]{0,80}${CONCLUDES}`, 'iu');
 // "Kết luận cuộc họp, đồng chí Lê Ngọc Hoa – …": the honorific stands outside the title chain.
 const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*(?:đồng chí\\s+|ông\\s+|bà\\s+)?$`, 'iu');
 
-const DIRECTS_OF = /(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến)(?:\s+quan\s+trọng)?\s+của\s+(?:đồng\s+chí\s+|ông\s+|bà\s+)?$/iu;
+const DIRECTS_OF = /(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)(?:\s+quan\s+trọng)?\s+của\s+(?:đồng\s+chí\s+|ông\s+|bà\s+)?$/iu;
 const AT_MEETING = /^\s*,?\s*tại\s+(?:buổi\s+làm\s+việc|cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+họp)/iu;
 
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
