@@ -129,3 +129,17 @@ test('"các Bộ và các địa phương liên quan" as partners are both group
   const r = extract({ text: 'Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với các Bộ và các địa phương liên quan xử lý ô nhiễm không khí.', published: '2025-06-01' });
   expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([['Các bộ, ngành', 'Các địa phương']]);
 });
+
+describe('a task told as what an official asked of a body', () => {
+  test.each<[string, string, string[][], (string | null)[]]>([
+    ['"<task> là yêu cầu của <official> với <bodies>"',
+      'Thủ tướng Phạm Minh Chính chủ trì hội nghị. Tăng cường tuyên truyền tác hại của thuốc lá là yêu cầu của Thủ tướng với Bộ Thông tin và Truyền thông, Bộ Giáo dục và Đào tạo.',
+      [['Bộ Thông tin và Truyền thông', 'Bộ Giáo dục và Đào tạo']], ['Phạm Minh Chính']],
+    // A pronoun for the headline before "là" is no task.
+    ['"Đó là chỉ đạo của …" is no task', 'Đó là chỉ đạo của Phó Thủ tướng Trần Hồng Hà tại buổi làm việc với tỉnh Quảng Trị.', [], []],
+  ])('%s', (_, text, assignees, by) => {
+    const r = read(text);
+    expect(r.map((d) => d.a)).toEqual(assignees);
+    expect(r.map((d) => d.by)).toEqual(by);
+  });
+});

@@ -116,8 +116,17 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     if (e < 0) continue;
     let end = e;
     while (end < b && tokens[end].word) end++;
-    const phrase = officialBefore(env, e, end);
-    if (phrase) { out.shape = 'duty'; out.speech = true; out.speakerPhrase = phrase; out.taskStart = k; ruleIds.push(ATTRIBUTED_REQUEST.id); return out; }
+    // "… là yêu cầu của Thủ tướng với Bộ Thông tin và Truyền thông, …": those it is asked of.
+    const to = tokens.findIndex((t, x) => x > e && x < end && t.l === 'với');
+    const phrase = officialBefore(env, e, to > 0 ? (tokens[to - 1]?.l === 'đối' ? to - 1 : to) : end);
+    // ("Đó là chỉ đạo của …": "là" needs a task before it, not a pronoun for the headline.)
+    if (phrase && tokens[c].l === 'là' && OPENERS.matchAt(tokens, k, c) < 0) continue;
+    if (phrase) {
+      out.shape = 'duty'; out.speech = true; out.speakerPhrase = phrase; out.taskStart = k; ruleIds.push(ATTRIBUTED_REQUEST.id);
+      const asked = to > 0 ? readParties(tokens, to + 1, env).parties : [];
+      if (asked.length) { out.assignees = asked; out.namesDoer = true; }
+      return out;
+    }
   }
   // Shapes 3 and 4: a bare imperative, or a duty with no named doer.
   const bare = (shape: 'opener' | 'duty', ruleId: string): ClauseReading => {

@@ -103,8 +103,8 @@ export const MONITOR_MARKER: Cue = {
 /** "theo yêu cầu / theo chỉ đạo của <official>" attributes a sentence's task to that official. */
 export const ATTRIBUTED_REQUEST: Cue = {
   id: 'marker.attributed-request',
-  phrases: ['theo yêu cầu của', 'theo chỉ đạo của', 'theo đề nghị của'],
-  reason: 'The task of the sentence was required by the named official.',
+  phrases: ['theo yêu cầu của', 'theo chỉ đạo của', 'theo đề nghị của', 'là yêu cầu của', 'là chỉ đạo của', 'là đề nghị của'],
+  reason: 'The task of the sentence was required by the named official ("Tăng cường tuyên truyền … là yêu cầu của Thủ tướng với Bộ X": of Bộ X).',
 };
 
 /** References to an official by role or pronoun, resolved through coreference. */
