@@ -21,6 +21,7 @@ describe('the doers of a provincial letter', () => {
     ['an association named with its lower-case words and its level',
       'Hiệp hội Vận tải ô tô tỉnh khẩn trương tuyên truyền đến các doanh nghiệp vận tải.',
       ['Hiệp hội Vận tải ô tô tỉnh Quảng Nam'], []],
+    ['a hospital by the unit it serves', 'Sở Y tế giao Bệnh viện huyện Núi Thành chủ trì tập huấn cho các trạm y tế.', ['Bệnh viện huyện Núi Thành'], []],
     ['a hospital as a doer',
       'Sở Y tế giao Bệnh viện Đa khoa Trung ương Quảng Nam chủ trì tập huấn cho các trung tâm y tế.',
       ['Bệnh viện Đa khoa Trung ương Quảng Nam'], []],

@@ -143,3 +143,7 @@ describe('a task told as what an official asked of a body', () => {
     expect(r.map((d) => d.by)).toEqual(by);
   });
 });
+
+test("an outlet's invitation to its pages is no task", () => {
+  expect(read('UBND tỉnh yêu cầu các địa phương sơ tán dân.\n* Mời quý độc giả theo dõi các chương trình đã phát sóng trên trang của đài.').map((d) => d.a)).toEqual([['Các địa phương']]);
+});

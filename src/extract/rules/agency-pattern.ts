@@ -266,8 +266,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     }
     break;
   }
-  // "Đảng bộ xã Nguyễn Việt Khái", "Đảng ủy phường Tân Định": a party body named by its unit.
-  if (names === 0 && /^đảng (?:bộ|ủy|uỷ)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+  // "Đảng bộ xã Nguyễn Việt Khái", "Đảng ủy phường Tân Định": a party body named by its unit;
+  // "Bệnh viện quận Thủ Đức", "Bệnh viện huyện Cần Giờ": a hospital by the unit it serves.
+  if (names === 0 && /^(?:đảng (?:bộ|ủy|uỷ)|bệnh viện)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
     const unit = ['xã', 'phường', 'huyện', 'quận'].includes(tokens[end]?.l ?? '') ? end + 1
       : tokens[end]?.l === 'thị' && (tokens[end + 1]?.l === 'trấn' || tokens[end + 1]?.l === 'xã') ? end + 2 : -1;
     let e = unit;
