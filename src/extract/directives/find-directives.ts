@@ -11,6 +11,7 @@
 import type { DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
 import type { Token } from '../document/tokens';
+import { fewerLetteredWords } from '../document/joined-words';
 import { deadlineOfClause } from '../rules/deadline-link';
 import { resolveOfficialRef, speakersOf } from '../rules/assigner';
 import { provinceNear } from '../rules/agencies';
@@ -374,7 +375,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     for (const d of produced) {
       d.text = ctx.text.slice(d.span.start, d.span.end);
       // ("Chia sẻ" under a page's buttons: two words say no task.)
-      if (d.text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_TASK_WORDS) continue;
+      if (fewerLetteredWords(d.text, MIN_TASK_WORDS)) continue;
       out.push(d);
     }
     // The doers of a task in its own field ("Trong công tác truyền thông, các đơn vị như … cần …")

@@ -4,6 +4,7 @@
 import type { Token } from '../document/tokens';
 import { fold } from '../../text/fold';
 import { localAgency as agency, placeName, provinceRow, spelledCityAt, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
+import { joinedWords } from '../document/joined-words';
 
 // The provincial departments as one group: "các sở, ban, ngành, đoàn thể, đơn vị cấp tỉnh",
 // "Giám đốc các sở, Thủ trưởng các ban, ngành" (each head acts for the bodies that follow it).
@@ -45,7 +46,7 @@ export function districtBodyAt(tokens: readonly Token[], k: number, asOf: string
   for (const head of DISTRICT_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);
     if (e < 0) continue;
-    const body = tokens.slice(k, e).map((x) => x.text).join(' ');
+    const body = joinedWords(tokens, k, e, 'text');
     // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
     const spelled = spelledCityAt(tokens, e, asOf);
     if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };

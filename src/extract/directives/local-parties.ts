@@ -14,6 +14,7 @@ import { committeeOf, localAgency as agency, placeName, provinceRow, spelledCity
 import { departmentsEnd, DISTRICT_BODY_WORDS, districtBodyAt, DISTRICT_UNITS, PROVINCIAL_BODY_FIRST, PROVINCIAL_BODY_WORDS } from './local-bodies';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { fold } from '../../text/fold';
+import { joinedWords } from '../document/joined-words';
 
 /** The localities group ("Các địa phương"), a fresh party each time. */
 export const localitiesParty = (): PartyRef => ({ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) });
@@ -136,6 +137,9 @@ const ISSUER_NEXT = new Set(['chỉ', 'yêu', 'giao', 'đề', 'vừa', 'đã', 
 
 // Every reading below starts with one of these words: the rest are rejected at once.
 const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
+
+// The words that name a province before its name: "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng".
+const PROVINCE_WORDS: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['tp']];
 
 /** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
@@ -281,7 +285,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "đề nghị các ấp phải báo cáo …": the villages below a commune, a group named as written.
   const villages = VILLAGES.matchAt(tokens, k);
   if (villages > 0 && !tokens[villages]?.cap) {
-    const name = tokens.slice(k, villages).map((x) => x.text).join(' ').replace(/ ,/gu, ',');
+    const name = joinedWords(tokens, k, villages, 'text').replace(/ ,/gu, ',');
     return { parties: [agency(name.charAt(0).toUpperCase() + name.slice(1))], end: villages, ruleId: 'party.villages' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
@@ -292,7 +296,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng", "TP.HCM": the province itself is the doer.
   const spelled = spelledCityAt(tokens, k, asOf);
   if (spelled && /^Thành phố /u.test(spelled.row.name)) return { parties: [{ name: spelled.row.name, kind: 'agency', key: agencyKey(spelled.row) }], end: spelled.end, ruleId: 'party.province-doer' };
-  for (const w of [['tinh'], ['thanh', 'pho'], ['tp']]) {
+  for (const w of PROVINCE_WORDS) {
     let e = wordsAt(tokens, k, w);
     if (e < 0) continue;
     if (tokens[e]?.text === '.' && w[0] === 'tp') e++;

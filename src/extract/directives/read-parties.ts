@@ -15,6 +15,7 @@ import { matchAgencyAt } from '../rules/agency-matcher';
 import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
 import { readingsFor } from './party-read-memo';
+import { joinedWords } from '../document/joined-words';
 
 export { envWith } from './party-read-memo';
 
@@ -136,14 +137,14 @@ function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[];
   // "các Cục Thuế" with no place after it: the branches of every province.
   if (tokens[i]?.l === 'các' && tokens[i + 1]?.cap) {
     const plural = BRANCH_HEADS.matchAt(tokens, i + 1);
-    const head = plural > 0 ? tokens.slice(i + 1, plural).map((t) => t.text).join(' ') : '';
+    const head = plural > 0 ? joinedWords(tokens, i + 1, plural, 'text') : '';
     if (plural > 0 && PLURAL_BRANCHES.test(head) && !tokens[plural]?.cap && !/^(?:tỉnh|huyện|thành|tp)$/u.test(tokens[plural]?.l ?? '')) {
       const name = `${head} các tỉnh, thành phố trực thuộc Trung ương`;
       return { parties: [{ name, kind: 'agency', key: fold(name) }], end: plural, ruleId: 'party.provincial-branches' };
     }
   }
   let head = BRANCH_HEADS.matchAt(tokens, i);
-  let headName = head > 0 ? tokens.slice(i, head).map((t) => t.text).join(' ') : '';
+  let headName = head > 0 ? joinedWords(tokens, i, head, 'text') : '';
   // "Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố": any department, by its ministry.
   if (head < 0 && tokens[i]?.l === 'sở') {
     const ministry = matchAgencyAt(tokens, i + 1, { prefix: ['bo'] });

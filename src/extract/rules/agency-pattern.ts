@@ -7,6 +7,7 @@ import { INNER_PUNCT, PhraseSet, lowerWords, matchWords } from '../document/toke
 import { matchAgencyAt } from './agency-matcher';
 import { steeringBoardEnd } from './steering-board';
 import { INSTRUCTION_VERBS, SUBJECT_MODALS, TASK_OPENERS } from '../lexicon/instruction-cues';
+import { joinedWords } from '../document/joined-words';
 
 export const AGENCY_HEADS = {
   id: 'agency.pattern',
@@ -196,9 +197,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     let about = false; // after "về" its purpose may hold verbs ("về rà soát văn bản …")
     const stops = (x: number) => (about ? MODAL_WORDS.matchAt(tokens, x) : PREDICATES.matchAt(tokens, x)) > 0;
     while (j < taskForce + TASK_FORCE_MAX_TOKENS && tokens[j]?.word && !stops(j)) { if (tokens[j].l === 'về') about = true; j++; }
-    if (j > taskForce && stops(j)) return { name: tokens.slice(k, j).map((t) => t.text).join(' '), end: j };
+    if (j > taskForce && stops(j)) return { name: joinedWords(tokens, k, j, 'text'), end: j };
   }
-  if (press > 0) return { name: tokens.slice(k, press).map((t) => t.text).join(' '), end: press };
+  if (press > 0) return { name: joinedWords(tokens, k, press, 'text'), end: press };
   const end = HEADS.matchAt(tokens, k);
   if (end < 0) return undefined;
   // "Sở Kế hoạch và Đầu tư", "Phòng Nội vụ": provincial departments and district offices carry
@@ -215,13 +216,13 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (ministry?.row && !joined) return { name: `${tokens[k].text} ${ministry.row.name.replace(/^Bộ\s+/u, '')}`, end: ministry.to };
   }
   // ("Ban chỉ đạo diệt trừ cây Mai dương huyện": named by its purpose, up to its level.)
-  if (/^ban chỉ đạo$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+  if (/^ban chỉ đạo$/u.test(joinedWords(tokens, k, end, 'l'))) {
     const steering = steeringBoardEnd(tokens, end);
     if (steering > 0) return { name: tokens.slice(k, steering).map((t, i, arr) => (i > 0 && arr[i - 1].end === t.start ? t.text : ` ${t.text}`)).join('').trim(), end: steering };
   }
   let j = end;
   let names = 0;
-  const command = /^ban chỉ huy$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) ? COMMAND_KINDS.matchAt(tokens, end) : -1;
+  const command = /^ban chỉ huy$/u.test(joinedWords(tokens, k, end, 'l')) ? COMMAND_KINDS.matchAt(tokens, end) : -1;
   if (command > 0) { j = command; names = 1; }
   while (j < tokens.length) {
     const t = tokens[j];
@@ -268,7 +269,7 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   }
   // "Đảng bộ xã Nguyễn Việt Khái", "Đảng ủy phường Tân Định": a party body named by its unit;
   // "Bệnh viện quận Thủ Đức", "Bệnh viện huyện Cần Giờ": a hospital by the unit it serves.
-  if (names === 0 && /^(?:đảng (?:bộ|ủy|uỷ)|bệnh viện)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+  if (names === 0 && /^(?:đảng (?:bộ|ủy|uỷ)|bệnh viện)$/u.test(joinedWords(tokens, k, end, 'l'))) {
     const unit = ['xã', 'phường', 'huyện', 'quận'].includes(tokens[end]?.l ?? '') ? end + 1
       : tokens[end]?.l === 'thị' && (tokens[end + 1]?.l === 'trấn' || tokens[end + 1]?.l === 'xã') ? end + 2 : -1;
     let e = unit;
@@ -282,14 +283,14 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     if (zone > 0) { j = zone; names = 1; }
   }
   // "Ban Quản lý dự án chuyên ngành, khu vực", "Ban QLDA giao thông": a project board by its kind.
-  if (names <= 1 && (/^(?:ban quản lý|bql)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' ')) || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
+  if (names <= 1 && (/^(?:ban quản lý|bql)$/u.test(joinedWords(tokens, k, end, 'l')) || (tokens[k].l === 'ban' && tokens[end]?.text === 'QLDA'))) {
     const from = names === 1 ? j : end;
     const kinds = boardKindsEnd(tokens, from);
     if (kinds > from && !tokens[kinds]?.cap) { j = kinds; names = Math.max(names, 1); }
   }
   // "Thường trực Hội đồng nhân dân tỉnh": a council named by its level.
   // ("Thường trực HĐND huyện", "các Ban HĐND huyện": a district's council and its committees.)
-  if (names === 0 && /(?:nhân dân|hđnd)$/u.test(tokens.slice(k, end).map((t) => t.l).join(' '))) {
+  if (names === 0 && /(?:nhân dân|hđnd)$/u.test(joinedWords(tokens, k, end, 'l'))) {
     const level = tokens[end]?.l === 'tỉnh' || tokens[end]?.l === 'huyện' || tokens[end]?.l === 'quận' ? 1
       : (tokens[end]?.l === 'thành' && tokens[end + 1]?.l === 'phố') || (tokens[end]?.l === 'thị' && tokens[end + 1]?.l === 'xã') ? 2 : 0;
     if (level) {
@@ -304,7 +305,7 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   // Chỉ đạo" is the steering committee of the report).
   if (names === 0 && end - k >= 2 && tokens[k + 1].cap) names = -1;
   // "các Trung tâm y tế giám sát …": units of one kind, in the plural, named by the kind alone.
-  const plural = tokens[k - 1]?.l === 'các' && PLURAL_KINDS.has(tokens.slice(k, end).map((t) => t.l).join(' '));
+  const plural = tokens[k - 1]?.l === 'các' && PLURAL_KINDS.has(joinedWords(tokens, k, end, 'l'));
   if (names === 0 && plural) {
     const tail = lowerCaseTailEnd(tokens, end);
     if (tail > end) { j = tail; names = 1; }

@@ -12,9 +12,20 @@ const PREPOSITIONS = ['trong', 'đến', 'trước', 'chậm nhất', 'muộn nh
 // prepositions above are compared with the phrase itself and the one word before it).
 const END_OF_PERIOD = 'kết thúc';
 
+// The same few phrases ("trước ngày 30/6/2025", the word before a date) come back at every clause
+// that a date may govern: each is lower-cased word by word once, not at every clause.
+const GOVERNED = new Map<string, boolean>();
+const MAX_GOVERNED = 2000;
+
 function startsWithPreposition(phrase: string): boolean {
-  const l = phrase.split(/\s+/).map(lower).join(' ');
-  return PREPOSITIONS.some((p) => l === p || l.startsWith(`${p} `));
+  let starts = GOVERNED.get(phrase);
+  if (starts === undefined) {
+    const l = phrase.split(/\s+/).map(lower).join(' ');
+    starts = PREPOSITIONS.some((p) => l === p || l.startsWith(`${p} `));
+    if (GOVERNED.size >= MAX_GOVERNED) GOVERNED.clear();
+    GOVERNED.set(phrase, starts);
+  }
+  return starts;
 }
 
 function wordBefore(text: string, at: number, floor: number): string {

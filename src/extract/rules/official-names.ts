@@ -4,6 +4,7 @@ import { findAgency } from '../lexicon/gazetteer';
 import { SURNAMES, SURNAMES_LOWER, TITLE_HEADS } from '../lexicon/titles';
 import type { Token } from '../document/tokens';
 import { matchAgencyAt } from './agency-matcher';
+import { joinedWords } from '../document/joined-words';
 
 export interface NameCandidate {
   /** Token range [from, to). */
@@ -52,7 +53,7 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
     while (j < tokens.length && j - i < 4 && tokens[j].word && tokens[j].cap && adjacent(tokens[j - 1], tokens[j], text) && !/\p{N}/u.test(tokens[j].text)) j++;
     if (j - i < 2) continue;
     const name = text.slice(t.start, tokens[j - 1].end);
-    const folded = tokens.slice(i, j).map((x) => x.f).join(' ');
+    const folded = joinedWords(tokens, i, j, 'f');
     if (NOT_OFFICIALS.has(folded) || findAgency(name)) continue;
     out.push({ from: i, to: j, name, start: t.start, end: tokens[j - 1].end });
     i = j - 1;

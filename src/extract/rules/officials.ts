@@ -9,6 +9,7 @@ import type { Sentence } from '../document/segment';
 import { HONORIFICS, TITLE_HEADS, type TitleHead } from '../lexicon/titles';
 import { findNameCandidates, type NameCandidate } from './official-names';
 import { findAgencyHits } from './agency-matcher';
+import { joinedWords } from '../document/joined-words';
 
 /** One occurrence of an official in a sentence, with the extent of its title chain. */
 export interface OfficialOccurrence {
@@ -43,7 +44,7 @@ function headAt(tokens: readonly Token[], k: number): { head: TitleHead; end: nu
 function honorificEndingAt(tokens: readonly Token[], end: number): string | null {
   for (const words of HONORIFIC_WORDS) {
     const k = end - words.length;
-    if (k >= 0 && matchWords(tokens, k, words) === end) return tokens.slice(k, end).map((t) => t.text).join(' ').toLowerCase();
+    if (k >= 0 && matchWords(tokens, k, words) === end) return joinedWords(tokens, k, end, 'text').toLowerCase();
   }
   return null;
 }

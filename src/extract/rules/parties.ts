@@ -11,6 +11,7 @@ import { PhraseSet, type Token } from '../document/tokens';
 import { matchAgencyAt, type AgencyHit } from './agency-matcher';
 import { agencyPatternAt } from './agency-pattern';
 import { localPartyAt } from '../directives/local-parties';
+import { joinedWords } from '../document/joined-words';
 
 export interface PartyEnv {
   asOf?: string;
@@ -147,7 +148,7 @@ function elidedDepartment(tokens: readonly Token[], at: number, asOf?: string): 
   // "các sở: Xây dựng, Quy hoạch - Kiến trúc": a department no ministry names, as written.
   const end = ownNameEnd(tokens, at);
   if (end < 0) return null;
-  const name = `Sở ${tokens.slice(at, end).map((t) => t.text).join(' ')}`;
+  const name = `Sở ${joinedWords(tokens, at, end, 'text')}`;
   return { party: { name, kind: 'agency', key: fold(name) }, end };
 }
 
@@ -236,7 +237,7 @@ export function parsePartyList(tokens: readonly Token[], i: number, env: PartyEn
     }
     if (headEnd > 0 && headEnd < tokens.length && tokens[headEnd].word) {
       // "Bộ trưởng Tài nguyên và Môi trường": a minister named by the ministry's name alone.
-      const minister = /^(?:bộ|thứ) trưởng$/u.test(tokens.slice(k, headEnd).map((t) => t.l).join(' ')) && tokens[headEnd].cap
+      const minister = /^(?:bộ|thứ) trưởng$/u.test(joinedWords(tokens, k, headEnd, 'l')) && tokens[headEnd].cap
         ? matchAgencyAt(tokens, headEnd, { asOf: env.asOf, prefix: ['bo'] }) : undefined;
       const body = minister?.row ? minister : matchAgencyAt(tokens, headEnd, { asOf: env.asOf, placeAllowed: placeList });
       if (body && !(body.row && NEVER_ASSIGNEE.has(body.row.name))) {

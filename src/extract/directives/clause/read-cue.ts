@@ -15,6 +15,7 @@ import {
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
+import { joinedWords } from '../../document/joined-words';
 
 /** A body named after the task verb that opens its clause is the task's object. */
 export const OBJECT_OF_TASK = 'role.object-of-task';
@@ -152,7 +153,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       && !tokens.slice(k, c).some((t) => NARRATIVE_ASPECT.has(t.l)) && readParties(tokens, e, env).parties.length > 0;
     if (!speakerPhrase && !body && !atStart && !elided) continue;
     if (elided) ruleIds.push('cue.elided-issuer');
-    const verb = tokens.slice(c, e).map((t) => t.l).join(' ');
+    const verb = joinedWords(tokens, c, e, 'l');
     // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
     if (verb === 'điện' && tokens[e]?.text !== ':') continue;
     // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
