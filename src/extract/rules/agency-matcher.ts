@@ -161,8 +161,22 @@ export function matchAgencyAt(tokens: readonly Token[], i: number, opts: MatchOp
   return best;
 }
 
+// The hits of a sentence without options, kept for the sentence: the officials step reads them,
+// then the agencies step reads them again with the report's date.
+const PLAIN_HITS = new WeakMap<readonly Token[], AgencyHit[]>();
+
 /** Every agency or group in the tokens, left to right, non-overlapping (longest first). */
 export function findAgencyHits(tokens: readonly Token[], opts: MatchOptions = {}): AgencyHit[] {
+  if (opts.prefix !== undefined || opts.placeAllowed !== undefined) return scanHits(tokens, opts);
+  let plain = PLAIN_HITS.get(tokens);
+  if (!plain) { plain = scanHits(tokens, {}); PLAIN_HITS.set(tokens, plain); }
+  if (opts.asOf === undefined) return [...plain];
+  // A date picks among the rows of a hit, never its extent (matchAgencyAt keeps every spelling
+  // that fits, whatever the date): the same hits, each read again for the date where it starts.
+  return plain.map((h) => matchAgencyAt(tokens, h.from, opts)!);
+}
+
+function scanHits(tokens: readonly Token[], opts: MatchOptions): AgencyHit[] {
   const hits: AgencyHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = matchAgencyAt(tokens, i, opts);
