@@ -4,6 +4,7 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 import * as vi from 'chrono-node/vi';
 import { TAG } from './constants';
+import { patternIfTextHas } from './parsers/vn-result';
 import { VNBareMonthYearParser } from './parsers/VNBareMonthYearParser';
 import { VNDashDayParser } from './parsers/VNDashDayParser';
 import { VNFirstMonthsOfYearParser } from './parsers/VNFirstMonthsOfYearParser';
@@ -28,11 +29,21 @@ type Configuration = ReturnType<typeof vi.createConfiguration>;
 
 const KEPT_CHRONO_PARSERS = new Set(['ISOFormatParser', 'SlashDateFormatParser', 'VIStandardParser']);
 
+// What every match of each kept chrono parser holds (its own pattern's characters, flags and
+// case): a paragraph without it is not run through the pattern (see patternIfTextHas).
+const CHRONO_KEYWORDS: Readonly<Record<string, RegExp>> = {
+  ISOFormatParser: /[0-9]-[0-9]/, // "2025-06-30"
+  SlashDateFormatParser: /[0-9][/.-][0-9]/, // "30/6", "30.6", "30-6"
+  VIStandardParser: /tháng/i, // "15 tháng 3"
+};
+
 /** Tags every result of a chrono parser with the parser's name, our rule id. */
 function withRuleId(parser: Parser): Parser {
-  const ruleId = `chrono/${parser.constructor.name}`;
+  const name = parser.constructor.name;
+  const ruleId = `chrono/${name}`;
+  const keyword = CHRONO_KEYWORDS[name];
   return {
-    pattern: (context: ParsingContext) => parser.pattern(context),
+    pattern: (context: ParsingContext) => (keyword ? patternIfTextHas(context, keyword, parser.pattern(context)) : parser.pattern(context)),
     extract: (context: ParsingContext, match: RegExpMatchArray) => {
       const extracted = parser.extract(context, match);
       if (extracted == null) return null; // chrono parsers return null or undefined for "no match"

@@ -30,6 +30,9 @@ const NO_REFERENCE = '2000-01-01';
 // ngày 5.5 | trước 25.1 | sáng 14.1 (never 3.5% or 1.000: a date word comes first, no digit after)
 const DOTTED_DAY_MONTH = /((?<![\p{L}\p{N}])(?:ngày|trước|đến|sáng|chiều|tối|trưa|hạn)\s+)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?![\p{N}.,]\d|\d)/giu;
 
+// What every dotted day-month holds: a paragraph without it is left as it is, unscanned.
+const DIGIT_DOT_DIGIT = /\d\.\d/;
+
 export function parseDeadlines(text: string, reference: string): DeadlineMention[] {
   if (!MAY_HOLD_A_DATE.test(text)) return [];
   const ref = parseIso(reference);
@@ -38,7 +41,7 @@ export function parseDeadlines(text: string, reference: string): DeadlineMention
   // "trước ngày 5.5", "Sáng 14.1": the press also writes day.month with a dot. chrono reads the
   // dot as a decimal, so the parser sees a dash in its place (same length: spans are kept) and
   // each phrase is read back from the text as written.
-  const parsed = text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`);
+  const parsed = DIGIT_DOT_DIGIT.test(text) ? text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`) : text;
   const results = DEADLINE_CHRONO.parse(parsed, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });
   const mentions: DeadlineMention[] = [];
   for (const result of results) {

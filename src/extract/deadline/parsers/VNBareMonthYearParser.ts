@@ -5,16 +5,18 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { lastDayOfMonth } from '../calendar';
 import { MONTH_NUMBER, WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { findRelationCue, startsInsideWord } from '../text-context';
-import { createVNResult } from './vn-result';
+import { createVNResult, patternIfTextHas } from './vn-result';
 
 // trước 6/2025 | đến 12/2025 | chậm nhất 01/2026 | trong 6-2025
 const PATTERN = new RegExp(`${WORD_START}(${MONTH_NUMBER})\\s*[/-]\\s*(${YEAR_4})${WORD_END}(?!\\s*[/-]\\s*[\\p{L}\\p{N}])`, 'u');
+// Every match holds a digit, a slash or a dash (spaces around it or not), and a digit.
+const KEYWORD = /\d\s*[/-]\s*\d/u;
 const MONTH_GROUP = 1;
 const YEAR_GROUP = 2;
 
 export class VNBareMonthYearParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
+  pattern(context: ParsingContext): RegExp {
+    return patternIfTextHas(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

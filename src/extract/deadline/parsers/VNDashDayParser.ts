@@ -5,7 +5,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { isValidDate } from '../calendar';
 import { WORD_END, WORD_START } from '../constants';
 import { hasDateCueBefore, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate } from './vn-result';
+import { createVNResult, patternIfTextHas, referenceDate } from './vn-result';
 
 // A count follows a range, never a date: "trong 2-3 tuần", "15-20 tỷ đồng".
 const UNIT_AFTER = '\\s*(?:%|tuần|ngày|tháng|năm|giờ|phút|lần|người|triệu|tỷ|nghìn|ngàn|km|m|ha|đơn\\s+vị|địa\\s+phương|tỉnh|bộ|cơ\\s+quan)';
@@ -15,12 +15,14 @@ const PATTERN = new RegExp(
   `${WORD_START}(0?[1-9]|[12]\\d|3[01])[-.](0?[1-9]|1[0-2])${WORD_END}(?!\\s*[-/.]\\s*\\d)(?!${UNIT_AFTER}${WORD_END})`,
   'iu',
 );
+// Every match holds a digit, a dash or a dot, and a digit.
+const KEYWORD = /\d[-.]\d/;
 const DAY_GROUP = 1;
 const MONTH_GROUP = 2;
 
 export class VNDashDayParser implements Parser {
-  pattern(): RegExp {
-    return PATTERN;
+  pattern(context: ParsingContext): RegExp {
+    return patternIfTextHas(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
