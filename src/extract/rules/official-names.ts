@@ -3,7 +3,7 @@
 import { findAgency } from '../lexicon/gazetteer';
 import { SURNAMES, SURNAMES_LOWER, TITLE_HEADS } from '../lexicon/titles';
 import type { Token } from '../document/tokens';
-import { matchAgencyAt } from './agency-matcher';
+import { matchAgencyAt, type MatchOptions } from './agency-matcher';
 import { joinedWords } from '../document/joined-words';
 
 export interface NameCandidate {
@@ -28,6 +28,9 @@ const HONORIFIC_BEFORE = new Set(['chí', 'ông', 'bà']);
 const NOT_A_NAME_START = new Set(['ban', 'sở', 'bộ', 'ủy', 'cục', 'tổng', 'hội', 'đảng', 'thường', 'giám', 'trưởng', 'chủ', 'bí', 'ủy viên']);
 const TITLE_STARTS = new Set(TITLE_HEADS.map((h) => h.head.toLowerCase().split(' ').slice(0, 2).join(' ')));
 
+// One options object for every capitalised word (matchAgencyAt only reads it).
+const PLACE_ALLOWED: MatchOptions = { placeAllowed: true };
+
 function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
@@ -40,7 +43,7 @@ export function findNameCandidates(tokens: readonly Token[], text: string): Name
     if (!t.word || !t.cap) continue;
     // "UBND tỉnh Nghệ An Nguyễn Đức Trung": a province or city first, then perhaps the name. Tried
     // at every capitalised word, since a place's last syllable may be a surname ("An", "Định").
-    const place = matchAgencyAt(tokens, i, { placeAllowed: true });
+    const place = matchAgencyAt(tokens, i, PLACE_ALLOWED);
     if (place && place.row && (place.row.kind === 'province' || place.row.kind === 'city')) { i = place.to - 1; continue; }
     // With diacritics where the text has them; folded only for a word written without any.
     // After an honorific ("Đồng chí Ngọc Kim Nam") a rarer surname opens the name too.

@@ -194,6 +194,8 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
 /** Photo credits "(Ảnh: …)" inside a sentence: names there are photographers. */
 export function creditSpans(sentence: Sentence): Span[] {
   const out: Span[] = [];
+  // (Every credit opens with a parenthesis: most sentences have none to scan for.)
+  if (!sentence.text.includes('(')) return out;
   for (const m of sentence.text.matchAll(/\((?:Ảnh|Nguồn|Ảnh minh họa|Photo)[^)]*\)/gu)) {
     const start = sentence.span.start + (m.index ?? 0);
     out.push({ start, end: start + m[0].length });
