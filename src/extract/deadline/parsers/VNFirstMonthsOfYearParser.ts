@@ -5,14 +5,14 @@ import type { DeadlinePrecision } from '../../types';
 import { lastDayOfMonth } from '../calendar';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, writtenYear, patternIfTextHasWord } from './vn-result';
 
 // 6 tháng đầu năm | sáu tháng cuối năm 2024 | 06 tháng đầu năm nay | nửa đầu năm | 9 tháng đầu năm
 const PATTERN = new RegExp(
   `${WORD_START}(?:(0?[369]|ba|sáu|chín)\\s+tháng|nửa)\\s+(đầu|cuối)\\s+năm(?:\\s+(${YEAR_4})|\\s+(nay))?${WORD_END}`,
   'iu',
 );
-const KEYWORD = /tháng|nửa/iu;
+const KEYWORD = ['tháng', 'nửa'];
 const COUNT_GROUP = 1;
 const SIDE_GROUP = 2;
 const YEAR_GROUP = 3;
@@ -28,7 +28,7 @@ function monthCount(written: string | undefined): number {
 
 export class VNFirstMonthsOfYearParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

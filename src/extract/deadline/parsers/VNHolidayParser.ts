@@ -6,14 +6,14 @@ import { addDays, compareDates, type CivilDate } from '../calendar';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { lunarToSolar } from '../lunar/lunar-calendar';
 import { findRelationCue, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, patternIfTextHasWord } from './vn-result';
 
 // Quốc khánh | Quốc khánh 2/9 | lễ Quốc khánh 2-9-2025 | Giỗ Tổ Hùng Vương | Giỗ Tổ Hùng Vương năm 2025
 const PATTERN = new RegExp(
   `${WORD_START}(?:lễ\\s+|ngày\\s+)?(?:(Quốc\\s+khánh)(?:\\s+(?:2/9|2-9|02/9))?|(Giỗ\\s+Tổ)(?:\\s+Hùng\\s+Vương)?(?:\\s+(?:10/3|10-3)(?:\\s+âm\\s+lịch)?)?)(?:\\s*[-/,]?\\s*(?:năm\\s+)?(${YEAR_4}))?${WORD_END}`,
   'iu',
 );
-const KEYWORD = /khánh|giỗ/iu;
+const KEYWORD = ['khánh', 'giỗ'];
 const NATIONAL_DAY_GROUP = 1;
 const YEAR_GROUP = 3;
 
@@ -23,7 +23,7 @@ function holidayIn(year: number, nationalDay: boolean): CivilDate | null {
 
 export class VNHolidayParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

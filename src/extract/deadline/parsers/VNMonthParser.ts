@@ -3,14 +3,14 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { lastDayOfMonth } from '../calendar';
 import { MONTH_NUMBER, WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { partOfPeriodBefore, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, writtenYear, patternIfTextHasWord } from './vn-result';
 
 // tháng 6 | tháng 01/2024 | tháng 6-2025 | tháng 3.2025 | tháng 11 năm 2019 | tháng 12 năm nay | cuối tháng 6 | tháng này | tháng tới
 const PATTERN = new RegExp(
   `${WORD_START}(?:cuối\\s+)?tháng\\s+(?:(${MONTH_NUMBER})(?:\\s*[/.-]\\s*(${YEAR_4})|\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}(?!\\s*[/.]\\s*\\d)`,
   'iu',
 );
-const KEYWORD = /tháng/iu;
+const KEYWORD = ['tháng'];
 const MONTH_GROUP = 1;
 const SLASH_YEAR_GROUP = 2;
 const WORD_YEAR_GROUP = 3;
@@ -19,7 +19,7 @@ const RELATIVE_GROUP = 5;
 
 export class VNMonthParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -3,14 +3,14 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { lastDayOfMonth } from '../calendar';
 import { QUARTER_NUMBER, ROMAN_QUARTERS, WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { partOfPeriodBefore, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, writtenYear, patternIfTextHasWord } from './vn-result';
 
 // quý III/2024 | Quý IV năm 2024 | quý 3 | quý I-2022 | quý II, năm 2024 | quý I năm nay | cuối quý II | quý này | quý tới
 const PATTERN = new RegExp(
   `${WORD_START}(?:cuối\\s+)?quý\\s+(?:(${QUARTER_NUMBER})(?:\\s*[/-]\\s*(${YEAR_4})|\\s*,?\\s+năm\\s+(${YEAR_4})|\\s+(năm\\s+nay))?|(này|tới|sau))${WORD_END}`,
   'iu',
 );
-const KEYWORD = /quý/iu;
+const KEYWORD = ['quý'];
 const QUARTER_GROUP = 1;
 const SLASH_YEAR_GROUP = 2;
 const WORD_YEAR_GROUP = 3;
@@ -23,7 +23,7 @@ function quarterNumber(written: string): number {
 
 export class VNQuarterParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -6,7 +6,7 @@ import { addDays, compareDates, type CivilDate } from '../calendar';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { nextTetOnOrAfter, tetOf, yearOfCanChi } from '../lunar/tet';
 import { findRelationCue, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, patternIfTextHasWord } from './vn-result';
 
 const STEM = '(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Kỉ|Canh|Tân|Nhâm|Quý)';
 const BRANCH = '(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)';
@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
   `${WORD_START}Tết(?:\\s+(Nguyên\\s+đán|Âm\\s+lịch|cổ\\s+truyền|(Dương\\s+lịch)))?(?:\\s+(${STEM}\\s+${BRANCH}))?(?:\\s*,?\\s*(?:năm\\s+)?(${YEAR_4})|\\s+(năm\\s+nay))?${WORD_END}`,
   'iu',
 );
-const KEYWORD = /tết/iu;
+const KEYWORD = ['tết'];
 const SOLAR_GROUP = 2;
 const CAN_CHI_GROUP = 3;
 const YEAR_GROUP = 4;
@@ -28,7 +28,7 @@ const HOLIDAY_FILLER_BEFORE = /(?<![\p{L}\p{N}])(?:khi\s+)?(?:(?:kỳ\s+)?nghỉ
 
 export class VNTetParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

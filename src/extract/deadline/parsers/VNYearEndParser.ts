@@ -2,7 +2,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { atClauseStart, findRelationCue, hasNotATimeWordBefore, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, writtenYear, patternIfTextHasWord } from './vn-result';
 
 // cuối năm 2025 | hết năm 2025 | cuối năm nay | hết năm nay | cuối năm tới | (đến) cuối năm | (đến) hết năm
 // | (trong) những tháng cuối năm
@@ -10,13 +10,13 @@ const PATTERN = new RegExp(
   `${WORD_START}(?:(?:những|các)\\s+tháng\\s+)?(cuối|hết)\\s+năm(?:\\s+(${YEAR_4})|\\s+(nay|tới|sau))?${WORD_END}(?!\\s+(?:học|tài\\s+chính|ngân\\s+sách|qua|trước|ngoái)${WORD_END})`,
   'iu',
 );
-const KEYWORD = /năm/iu;
+const KEYWORD = ['năm'];
 const YEAR_GROUP = 2;
 const RELATIVE_GROUP = 3;
 
 export class VNYearEndParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -3,14 +3,14 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { WORD_END, WORD_START, YEAR_4 } from '../constants';
 import { findRelationCue, partOfPeriodBefore, startsInsideWord } from '../text-context';
-import { createVNResult, referenceDate, writtenYear, patternIfTextHas } from './vn-result';
+import { createVNResult, referenceDate, writtenYear, patternIfTextHasWord } from './vn-result';
 
 // năm 2024 | năm nay | năm tới | trong năm này | trong năm (closing a clause: "hoàn thành trong năm.")
 const PATTERN = new RegExp(
   `${WORD_START}(?:năm\\s+(?:(${YEAR_4})|(nay|tới))|(trong\\s+năm)(?:\\s+(này)|(?=\\s*(?:[,.;:!?)\\n]|$))))${WORD_END}(?!\\s*[-–]\\s*\\d)`,
   'iu',
 );
-const KEYWORD = /năm/iu;
+const KEYWORD = ['năm'];
 const YEAR_GROUP = 1;
 const RELATIVE_GROUP = 2;
 const WITHIN_YEAR_GROUP = 3;
@@ -23,7 +23,7 @@ const DATE_BEFORE = /(?:\d|(?<!\p{L})[IV]+|tháng\s+(?:này|tới)|quý\s+(?:nà
 
 export class VNYearParser implements Parser {
   pattern(context: ParsingContext): RegExp {
-    return patternIfTextHas(context, KEYWORD, PATTERN);
+    return patternIfTextHasWord(context, KEYWORD, PATTERN);
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -59,3 +59,20 @@ const NEVER = /^(?!)/;
 export function patternIfTextHas(context: ParsingContext, keyword: RegExp, pattern: RegExp): RegExp {
   return keyword.test(context.text) ? pattern : NEVER;
 }
+
+// The text of the last parse, lower-cased once for every parser's keyword search.
+let lastText: string | null = null;
+let lastLowered = '';
+
+/**
+ * patternIfTextHas() for a keyword that is one of a few words, any case (a parser's pattern
+ * holding them under the i and u flags): a substring search of the text lower-cased, once per
+ * text for all the parsers, instead of a case-insensitive pattern run over it by each. (Under
+ * those flags a letter of these words matches exactly its upper and lower case forms, the
+ * Kelvin sign "K" included, and lower-casing maps each of them to the lower case form.)
+ */
+export function patternIfTextHasWord(context: ParsingContext, words: readonly string[], pattern: RegExp): RegExp {
+  if (context.text !== lastText) { lastText = context.text; lastLowered = context.text.toLowerCase(); }
+  for (const w of words) if (lastLowered.includes(w)) return pattern;
+  return NEVER;
+}
