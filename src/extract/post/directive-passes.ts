@@ -41,6 +41,12 @@ function contentWordsOf(d: DirectiveMention): Set<string> {
   return words;
 }
 
+/** The words of directives[k], folded when first asked: most directives are never compared. */
+function wordsByIndex(directives: readonly DirectiveMention[]): (k: number) => Set<string> {
+  const words: (Set<string> | undefined)[] = new Array(directives.length);
+  return (k) => (words[k] ??= contentWordsOf(directives[k]));
+}
+
 /** new Set(text.split(' ').filter((w) => w.length > 1)), without the arrays in between. */
 function longWords(text: string): Set<string> {
   const words = new Set<string>();
@@ -56,14 +62,14 @@ const SPACE = 0x20;
 
 /** Drops a directive of the headline or lead that a later directive repeats. */
 export function dropRepeatedLead(directives: readonly DirectiveMention[]): DirectiveMention[] {
-  const words = directives.map(contentWordsOf);
+  const words = wordsByIndex(directives);
   return directives.filter((d, i) => {
     // A headline or lead is no item of a list ("- …", "1. …").
     if (d.span.start >= LEAD_CHARS || LIST_ITEM.test(d.sentence)) return true;
     // Nor a clause after the first of its sentence ("…; chủ trì kiểm tra tình hình thực hiện …"):
     // a lead is stated whole.
     if (d.span.start > d.sentenceSpan.start + LEAD_OPENING_SLACK) return true;
-    const own = words[i];
+    const own = words(i);
     if (own.size < 4) return true;
     return !directives.some((other, j) => {
       if (j === i || other.span.start <= d.span.end) return false;
@@ -71,8 +77,9 @@ export function dropRepeatedLead(directives: readonly DirectiveMention[]): Direc
       // districts, "… trước ngày 25-10" for one of them).
       if (d.deadline && other.deadline && d.deadline.date !== other.deadline.date) return false;
       if (d.assignees.length && other.assignees.length && !d.assignees.some((a) => other.assignees.some((b) => b.name === a.name))) return false;
+      const theirs = words(j);
       let hit = 0;
-      for (const w of own) if (words[j].has(w)) hit++;
+      for (const w of own) if (theirs.has(w)) hit++;
       return hit / own.size >= REPEATED;
     });
   });
@@ -96,12 +103,12 @@ function adjacentSentences(a: DirectiveMention, b: DirectiveMention, text: strin
 
 /** Drops a directive whose words another directive with the same doers almost all repeats. */
 export function dropRestatedTasks(directives: readonly DirectiveMention[], text?: string): DirectiveMention[] {
-  const words = directives.map(contentWordsOf);
+  const words = wordsByIndex(directives);
   const doers = directives.map((d) => d.assignees.map((a) => a.name).sort().join('|'));
   const dropped = new Set<number>();
   directives.forEach((d, i) => {
-    const own = words[i];
-    if (own.size < MIN_RESTATED_WORDS) return;
+    // (Its words are read only once another directive with the same doers is in question; too
+    // few of them and no other restates it.)
     const restatedBy = directives.findIndex((other, j) => {
       if (j === i || dropped.has(j) || doers[j] !== doers[i]) return false;
       // (Clauses of one sentence, or of two sentences one after the other, are tasks the splitter
@@ -109,12 +116,15 @@ export function dropRestatedTasks(directives: readonly DirectiveMention[], text?
       // …. Báo cáo Chính phủ tình hình thực hiện kế hoạch …".)
       if (d.sentenceSpan.start === other.sentenceSpan.start || adjacentSentences(d, other, text)) return false;
       if (d.deadline?.date && other.deadline?.date && d.deadline.date !== other.deadline.date) return false;
+      const own = words(i);
+      if (own.size < MIN_RESTATED_WORDS) return false;
+      const theirs = words(j);
       // The fuller statement stays; of two as full, the first.
-      if (words[j].size < own.size || (words[j].size === own.size && j > i)) return false;
+      if (theirs.size < own.size || (theirs.size === own.size && j > i)) return false;
       let hit = 0;
-      for (const w of own) if (words[j].has(w)) hit++;
+      for (const w of own) if (theirs.has(w)) hit++;
       // Both ways: the two say nearly the same, not a short task inside a long one.
-      return hit / own.size >= RESTATED && hit / words[j].size >= RESTATED_OTHER;
+      return hit / own.size >= RESTATED && hit / theirs.size >= RESTATED_OTHER;
     });
     if (restatedBy >= 0) dropped.add(i);
   });

@@ -176,7 +176,8 @@ function titleAt(ctx: ExtractContext, from: { sentence: number; at: number } | n
   let bare: { title: string; kind: MeetingKind; start: number } | null = null;
   for (const at of candidates) {
     const rest = ctx.text.slice(at, Math.min(ctx.text.length, at + 300));
-    const word = MEETING_WORDS.find((w) => rest.toLowerCase().startsWith(w.phrase));
+    const lowered = rest.toLowerCase();
+    const word = MEETING_WORDS.find((w) => lowered.startsWith(w.phrase));
     if (!word) continue;
     const cut = /\s+(?:với|tại|nhằm|do|diễn ra|được tổ chức)\s|[,.;:(\n"“]|\s+-\s/u.exec(rest);
     const title = (cut ? rest.slice(0, cut.index) : rest).trim();
