@@ -56,6 +56,11 @@ const OCCASION_YEAR = /(?:họp|hội nghị)[^.;:]{0,30}?tháng\s+\d{1,2}(?:\s+
 // A line that holds nothing but a weekday and a date (and a dash or the time).
 const PAGE_CLOCK = /^\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|Chủ\s+Nhật)\s*,?\s*(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-–|,]\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*)?[-–|]?\s*$/u;
 
+// What every match of the date patterns above holds ("(" in TODAY_DATE, "tháng" in WORDED_DATE,
+// the day and month of PART_OF_DAY_DATE): a sentence without it is not scanned for them, and most
+// sentences hold no date.
+const DAY_AND_MONTH = /\d\s*[/.-]\s*\d/u;
+
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
   let weak: { date: string; ruleId: string } | null = null;
   for (const s of ctx.sentences) {
@@ -65,7 +70,8 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
     // (Only without a publication date: the year of the sentence's occasion, else none.)
     const occasion = ctx.published ? null : OCCASION_YEAR.exec(s.text);
     const yearOf = (written: string | undefined) => (written ? Number(written) : occasion ? Number(occasion[1]) : null);
-    for (const [re, id] of [[TODAY_DATE, 'meeting.date.today'], [WORDED_DATE, 'meeting.date.worded']] as const) {
+    for (const [re, id, keyword] of [[TODAY_DATE, 'meeting.date.today', '('], [WORDED_DATE, 'meeting.date.worded', 'tháng']] as const) {
+      if (!s.text.includes(keyword)) continue;
       for (const m of s.text.matchAll(re)) {
         if (afterDocumentNumber(s.text, m.index ?? 0)) continue;
         // (The bracketed date in groups 1–3, the bare one in 4–6.)
@@ -74,7 +80,7 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
         if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
       }
     }
-    for (const m of s.text.matchAll(PART_OF_DAY_DATE)) {
+    for (const m of DAY_AND_MONTH.test(s.text) ? s.text.matchAll(PART_OF_DAY_DATE) : []) {
       const at = m.index ?? 0;
       if (!m[1] && afterDocumentNumber(s.text, at)) continue;
       const date = resolveMeetingDate(Number(m[3]), Number(m[4]), yearOf(m[5]), ctx.published);
