@@ -63,11 +63,11 @@ export function foldedWordId(f: string): number {
 const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 const MAX_FORMS = 50_000;
-interface StoredForm extends WordForm {
-  hash: number;
-}
-const forms: (StoredForm | undefined)[] = new Array(SLOTS).fill(undefined);
-let count = 0;
+// Each slot as two numbers, the hash and 1 + the form's index in `stored` (0: empty), side by
+// side: a probe compares hashes in one array without reaching for a form object elsewhere in
+// memory, and only a hash that agrees has its form's units compared.
+const slots = new Int32Array(SLOTS * 2);
+const stored: WordForm[] = [];
 
 /** word === text.slice(i, i + word.length), without the slice (a short loop beats a call). */
 function sameUnits(word: string, text: string, i: number): boolean {
@@ -93,20 +93,24 @@ export function formAt(text: string, i: number, j: number, hash: number): WordFo
   formsMade = true;
   const length = j - i;
   let slot = spread(hash) & MASK;
-  for (let form = forms[slot]; form !== undefined; form = forms[slot]) {
-    if (form.hash === hash && form.text.length === length && sameUnits(form.text, text, i)) return form;
+  for (let id = slots[2 * slot + 1]; id !== 0; id = slots[2 * slot + 1]) {
+    if (slots[2 * slot] === hash) {
+      const form = stored[id - 1];
+      if (form.text.length === length && sameUnits(form.text, text, i)) return form;
+    }
     slot = (slot + 1) & MASK;
   }
-  if (count >= MAX_FORMS) {
-    forms.fill(undefined);
-    count = 0;
+  if (stored.length >= MAX_FORMS) {
+    slots.fill(0);
+    stored.length = 0;
     slot = spread(hash) & MASK;
   }
   const word = text.slice(i, j);
   const l = lower(word);
   const f = fold(word);
-  const form: StoredForm = { text: word, f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0, hash };
-  forms[slot] = form;
-  count++;
+  const form: WordForm = { text: word, f, l, cap: word[0] !== word[0].toLowerCase(), lid: PHRASE_WORD_IDS.get(l) ?? 0, fid: FOLDED_IDS.get(f) ?? 0 };
+  stored.push(form);
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = stored.length;
   return form;
 }
