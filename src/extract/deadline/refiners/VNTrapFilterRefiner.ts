@@ -80,14 +80,16 @@ const TRAPS: readonly Trap[] = [
 ];
 
 function isOurs(result: ParsingResult): boolean {
-  return [...result.tags()].some((tag) => tag.startsWith(TAG.precision));
+  for (const tag of result.tags()) if (tag.startsWith(TAG.precision)) return true;
+  return false;
 }
 
 export class VNTrapFilterRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((result) => {
-      const ours = isOurs(result);
-      return !TRAPS.some((trap) => (!trap.chronoOnly || !ours) && trap.catches(context.text, result));
+      // (Whose result it is matters only to the traps set for chrono's: asked once, at the first.)
+      let ours: boolean | undefined;
+      return !TRAPS.some((trap) => (!trap.chronoOnly || !(ours ??= isOurs(result))) && trap.catches(context.text, result));
     });
   }
 }
