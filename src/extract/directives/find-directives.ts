@@ -17,7 +17,7 @@ import { resolveOfficialRef, speakersOf } from '../rules/assigner';
 import { provinceNear } from '../rules/agencies';
 import { findAgency } from '../lexicon/gazetteer';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
-import { withProvince } from './province-names';
+import { withProvince, withProvinces } from './province-names';
 import { splitClauses, listMarkerOf, type ListMarker } from './clauses';
 import { readParties } from './read-parties';
 import { splitSecondTask } from './second-deadline';
@@ -338,9 +338,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const d: DirectiveMention = {
         text: '', span, sentence: s.text, sentenceSpan: s.span,
         assigner: assigner ? { name: assigner } : null,
-        assignees: assignees.map((p) => withProvince(p, env.province, ctx.district)),
-        coordinators: coordinators.map((p) => withProvince(p, env.province, ctx.district)).filter((c) => !assignees!.some((x) => x.name === c.name)),
-        monitors: r.monitors ? assignees.map((p) => withProvince(p, env.province, ctx.district)) : [],
+        assignees: withProvinces(assignees, env.province, ctx.district),
+        coordinators: withProvinces(coordinators, env.province, ctx.district, assignees),
+        monitors: r.monitors ? withProvinces(assignees, env.province, ctx.district) : [],
         recipients: r.recipients,
         deadline: null,
         ruleIds: [`shape.${r.shape}`, ...ruleIds],

@@ -10,6 +10,7 @@ import { INNER_PUNCT } from '../document/tokens';
 import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { partiesRead, type PartyReadEnv } from './read-parties';
 import { firstWordOf } from './clauses';
+import { inSpans } from './clause/clause-predicates';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
@@ -55,10 +56,19 @@ function taskIn(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
+/** tokens.slice(from, to).every((w, i) => !w.word || dated(from + i)), without the copy. */
+function onlyDatedWords(tokens: readonly Token[], from: number, to: number, dated: (x: number) => boolean): boolean {
+  for (let x = from; x < to; x++) if (tokens[x].word && !dated(x)) return false;
+  return true;
+}
+
 /** Clause ranges [a, b) cut before each new doer. A date phrase that opens the clause
  * ("Chậm nhất ngày 15/11/2024, Bộ X phải …") is its adverbial, not a task before the doer. */
 export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { deadlineSpans?: readonly Span[] }, a: number, b: number): [number, number][] {
-  const dated = (x: number) => (env.deadlineSpans ?? []).some((s) => tokens[x].start >= s.start && tokens[x].end <= s.end);
+  const spans = env.deadlineSpans ?? NO_SPANS;
+  const dated = (x: number) => inSpans(tokens[x], spans);
   const out: [number, number][] = [];
   let start = a;
   let words = 0;
@@ -71,7 +81,7 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
       continue;
     }
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
-    if (tokens.slice(start, x).every((w, i) => !w.word || dated(start + i))) continue;
+    if (onlyDatedWords(tokens, start, x, dated)) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
     // ("Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã … có trách nhiệm …": a plural opening
     // no task before the comma is a list of doers going on after it.)

@@ -60,3 +60,22 @@ export function withProvince(p: PartyRef, province: AgencyRow | null, district?:
   }
   return name === p.name ? p : { ...p, name, key: fold(name) };
 }
+
+/** parties.map((p) => withProvince(p, province, district)), leaving out each whose name, the
+ * province added, is the name of one of `except`. By index: the lists start empty or not, and
+ * the inlined map, filter and some sent the discourse pass (find-directives.ts) back to be
+ * compiled again each time they met the other kind of array. */
+export function withProvinces(parties: readonly PartyRef[], province: AgencyRow | null, district: string | null | undefined, except?: readonly PartyRef[]): PartyRef[] {
+  const out: PartyRef[] = [];
+  for (let n = 0; n < parties.length; n++) {
+    const placed = withProvince(parties[n], province, district);
+    if (except && namedIn(except, placed.name)) continue;
+    out.push(placed);
+  }
+  return out;
+}
+
+function namedIn(parties: readonly PartyRef[], name: string): boolean {
+  for (let n = 0; n < parties.length; n++) if (parties[n].name === name) return true;
+  return false;
+}

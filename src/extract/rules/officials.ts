@@ -173,7 +173,12 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
     const after = titlesAfter(tokens, text, cand, inName);
     const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, byEnd);
     if (listed) before.titles.push(listed);
-    const titles = [...before.titles.map((t) => t.text), ...after.map((t) => t.text)];
+    // (By index, not by map and spread: the arrays start empty or not, and the inlined map, meeting
+    // each kind for the first time, sent this function back to be compiled again.)
+    const titles: string[] = [];
+    const heads: TitleHead[] = [];
+    for (let n = 0; n < before.titles.length; n++) { titles.push(before.titles[n].text); heads.push(before.titles[n].head); }
+    for (let n = 0; n < after.length; n++) { titles.push(after[n].text); heads.push(after[n].head); }
     if (titles.length === 0 && !before.honorific) continue;
     if (titles.length === 0 && citizenBefore(tokens, cand.from, before.honorific)) continue;
     out.push({
@@ -182,7 +187,7 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
       nameSpan: { start: cand.start, end: cand.end },
       chain: { start: before.titles[0]?.start ?? cand.start, end: after.length ? after[after.length - 1].end : cand.end },
       titles,
-      heads: [...before.titles.map((t) => t.head), ...after.map((t) => t.head)],
+      heads,
       honorific: before.honorific,
       ruleId: before.titles.length ? 'official.title-before' : after.length ? 'official.title-after' : 'official.honorific',
     });

@@ -9,7 +9,12 @@ import type { ClauseEnv } from './clause-reading';
 import { INTRO, MODALS, NOT_TASK, OBLIGATION, OPENERS, set } from './phrase-sets';
 import { NOT_A_TASK } from '../../lexicon/instruction-cues';
 
-export const inSpans = (t: Token, spans: readonly Span[]) => spans.some((s) => t.start >= s.start && t.end <= s.end);
+// (By index: a sentence's spans are an empty array or not, and Array.prototype.some, inlined into
+// the clause readers, sent them back to be compiled again when it met the other kind.)
+export function inSpans(t: Token, spans: readonly Span[]): boolean {
+  for (let n = 0; n < spans.length; n++) if (t.start >= spans[n].start && t.end <= spans[n].end) return true;
+  return false;
+}
 
 /** Does the phrase `words` start at some token in [from, to)? */
 export function phraseStartsIn(tokens: readonly Token[], from: number, to: number, words: readonly string[]): boolean {
