@@ -8,7 +8,7 @@
 //     doer, a topic or a heading stops inheritance, a paragraph break does not;
 //   - who gave them (attribution): the official named before the cue, else whoever gave the
 //     instruction they continue, else the report's current speaker; null for a body.
-import type { DirectiveMention, PartyRef, Span } from '../types';
+import type { DeadlineMention, DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
 import type { Token } from '../document/tokens';
 import { fewerLetteredWords } from '../document/joined-words';
@@ -58,6 +58,14 @@ function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]
     else out.set(k, [item]);
   }
   return out;
+}
+
+/** deadlines.map((d) => d.span), pushed into a literal: its arrays, empty or not, come to hold
+ * objects from the start, so the clause readers that look into them meet one kind of array. */
+function spansOf(deadlines: readonly DeadlineMention[]): Span[] {
+  const spans: Span[] = [];
+  for (const d of deadlines) spans.push(d.span);
+  return spans;
 }
 
 /** Index of the sentence containing offset `at` (sentences are in order). */
@@ -180,7 +188,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const occurrences = occurrencesBySentence.get(si) ?? [];
     const deadlines = deadlinesBySentence.get(si) ?? [];
     const env: ClauseEnv = {
-      tokens, text: ctx.text, occurrences, deadlineSpans: deadlines.map((d) => d.span), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
+      tokens, text: ctx.text, occurrences, deadlineSpans: spansOf(deadlines), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
     };
     // "Thời gian hoàn thành: trước ngày 15/8/2024.": the term of the tasks just before.
     // ("Thời hạn hoàn thành đến hết ngày 10/4/2025." after a line on how to report: the tasks of the

@@ -170,10 +170,13 @@ export function findAgencyHits(tokens: readonly Token[], opts: MatchOptions = {}
   if (opts.prefix !== undefined || opts.placeAllowed !== undefined) return scanHits(tokens, opts);
   let plain = PLAIN_HITS.get(tokens);
   if (!plain) { plain = scanHits(tokens, {}); PLAIN_HITS.set(tokens, plain); }
-  if (opts.asOf === undefined) return [...plain];
+  if (opts.asOf === undefined) return plain.slice();
   // A date picks among the rows of a hit, never its extent (matchAgencyAt keeps every spelling
   // that fits, whatever the date): the same hits, each read again for the date where it starts.
-  return plain.map((h) => matchAgencyAt(tokens, h.from, opts)!);
+  // (By index: an inlined map, meeting an empty list, sent the agencies step back to be compiled.)
+  const dated: AgencyHit[] = [];
+  for (let n = 0; n < plain.length; n++) dated.push(matchAgencyAt(tokens, plain[n].from, opts)!);
+  return dated;
 }
 
 function scanHits(tokens: readonly Token[], opts: MatchOptions): AgencyHit[] {
