@@ -38,6 +38,8 @@ export function resolveMeetingDate(day: number, month: number, year: number | nu
 
 // Sáng nay (6/2) | Chiều qua (5/2) | chiều qua 2.3
 // (Also without brackets: "vào chiều qua 2.3".)
+// (findDate scans a sentence for TODAY_DATE, WORDED_DATE and PART_OF_DAY_DATE only if it holds what
+// they need: DAY_AND_MONTH below.)
 const TODAY_DATE = /(?<![\p{L}\p{N}])(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa|Hôm|hôm)\s+(?:nay|qua)\s*(?:\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*\)|(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\p{N}/%]|[.,]\d))/gu;
 // Ngày 21 tháng 12 năm 2023 | sáng ngày 5 tháng 3
 const WORDED_DATE = /(?<![\p{L}\p{N}])(?:(?:Sáng|sáng|Chiều|chiều|Tối|tối|Trưa|trưa)\s+)?(?:Ngày|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{N}])/gu;
@@ -56,9 +58,9 @@ const OCCASION_YEAR = /(?:họp|hội nghị)[^.;:]{0,30}?tháng\s+\d{1,2}(?:\s+
 // A line that holds nothing but a weekday and a date (and a dash or the time).
 const PAGE_CLOCK = /^\s*(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|Chủ\s+Nhật)\s*,?\s*(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*(?:[-–|,]\s*)?(?:\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s*)?[-–|]?\s*$/u;
 
-// What every match of the date patterns above holds ("(" in TODAY_DATE, "tháng" in WORDED_DATE,
-// the day and month of PART_OF_DAY_DATE): a sentence without it is not scanned for them, and most
-// sentences hold no date.
+// What every match of the date patterns above holds (a day and a month by digits in TODAY_DATE
+// and PART_OF_DAY_DATE, "tháng" in WORDED_DATE): a sentence without it is not scanned for them,
+// and most sentences hold no date. A pattern changed to match without it must change this too.
 const DAY_AND_MONTH = /\d\s*[/.-]\s*\d/u;
 
 function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null {
@@ -70,8 +72,9 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
     // (Only without a publication date: the year of the sentence's occasion, else none.)
     const occasion = ctx.published ? null : OCCASION_YEAR.exec(s.text);
     const yearOf = (written: string | undefined) => (written ? Number(written) : occasion ? Number(occasion[1]) : null);
-    for (const [re, id, keyword] of [[TODAY_DATE, 'meeting.date.today', '('], [WORDED_DATE, 'meeting.date.worded', 'tháng']] as const) {
-      if (!s.text.includes(keyword)) continue;
+    const dayAndMonth = DAY_AND_MONTH.test(s.text);
+    for (const [re, id, holds] of [[TODAY_DATE, 'meeting.date.today', dayAndMonth], [WORDED_DATE, 'meeting.date.worded', s.text.includes('tháng')]] as const) {
+      if (!holds) continue;
       for (const m of s.text.matchAll(re)) {
         if (afterDocumentNumber(s.text, m.index ?? 0)) continue;
         // (The bracketed date in groups 1–3, the bare one in 4–6.)
@@ -80,7 +83,7 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
         if (date && (id === 'meeting.date.today' || /^\s*(?:[\p{Lu}]{2,}\s*-\s*)?$/u.test(s.text.slice(0, m.index ?? 0)) || /chủ trì|họp|hội nghị/iu.test(s.text))) return { date, ruleId: id };
       }
     }
-    for (const m of DAY_AND_MONTH.test(s.text) ? s.text.matchAll(PART_OF_DAY_DATE) : []) {
+    for (const m of dayAndMonth ? s.text.matchAll(PART_OF_DAY_DATE) : []) {
       const at = m.index ?? 0;
       if (!m[1] && afterDocumentNumber(s.text, at)) continue;
       const date = resolveMeetingDate(Number(m[3]), Number(m[4]), yearOf(m[5]), ctx.published);
