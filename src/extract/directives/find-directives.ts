@@ -28,6 +28,7 @@ import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline
 import { RULE_STATEMENTS } from '../lexicon/clause-frames';
 import { ANNOUNCES_TASKS } from './clause/read-cue';
 import { clearBelow, itemParties, MARKER_ORDER, nextItemNamesDoer, type OpenList } from './open-list';
+import { introAsTask, introStatesTask, type PendingIntro } from './intro-task';
 import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
 // "Trong đó, …" opening a sentence: what the task before includes.
@@ -37,10 +38,6 @@ const ASKING_HEADING = /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}[.)]|[a-
 const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
-const INTRO_WITHOUT_ITEMS = 'discourse.intro-without-items';
-const INTRO_TASK_WORDS = 4;
-// "… các nhiệm vụ sau:", "… như sau:": words that only point at the list.
-const AFTER_WORDS = new Set(['sau', 'như', 'đây', 'dưới', 'cụ', 'thể', 'các', 'những', 'một', 'số', 'nhiệm', 'vụ', 'nội', 'dung', 'giải', 'pháp', 'việc', 'sau', 'trọng', 'tâm']);
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -120,7 +117,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   const provinceOf = provinceNear(ctx, (name) => findAgency(name, asOf));
   const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
   // An introduction that states a task, until its list proves to have items.
-  let pendingIntro: { d: DirectiveMention; list: OpenList | null; si: number; items: number } | null = null;
+  let pendingIntro: PendingIntro | null = null;
   const settleIntro = () => {
     if (pendingIntro && pendingIntro.items === 0) out.push(pendingIntro.d);
     pendingIntro = null;
@@ -270,20 +267,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         else list = { parties: r.topic ?? (r.shape === 'cue' || r.shape === 'subject' ? r.assignees : (last ?? prev)?.assignees ?? []), assigner: who, headings: new Map(), notTasks: r.addresseeList, directed: r.directsList ? { below: marker } : undefined, opinions: r.shape === 'none' && r.speech };
         opened = true;
         if (r.listOnly) {
-          // "Chủ tịch UBND tỉnh yêu cầu UBND các huyện tập trung triển khai một số nhiệm vụ:" is a
-          // task itself when no item follows it (the excerpt or the page stops there).
-          if (!marker && ci === 0 && r.shape === 'cue' && r.assignees.length && /:[\s*_]*$/u.test(s.text) && wordsBetween(tokens, r.taskStart, b) >= INTRO_TASK_WORDS) {
-            const span = clauseSpan(tokens, a, b);
-            const found = deadlineOfClause(ctx.text, deadlines, span);
-            const d: DirectiveMention = {
-              text: ctx.text.slice(span.start, span.end), span, sentence: s.text, sentenceSpan: s.span,
-              assigner: who ? { name: who } : null,
-              assignees: r.assignees.map((p) => withProvince(p, env.province, ctx.district)),
-              coordinators: r.coordinators.map((p) => withProvince(p, env.province, ctx.district)),
-              monitors: [], recipients: r.recipients, deadline: found?.deadline ?? null,
-              ruleIds: ['shape.cue', ...r.ruleIds, INTRO_WITHOUT_ITEMS, ...(found ? [found.deadline.ruleId, found.ruleId] : [])],
-            };
-            pendingIntro = { d, list, si, items: 0 };
+          // ("… yêu cầu UBND các huyện tập trung triển khai một số nhiệm vụ:" with no item after it.)
+          if (!marker && ci === 0 && introStatesTask(tokens, r, b, s.text)) {
+            pendingIntro = { d: introAsTask(ctx.text, s, clauseSpan(tokens, a, b), r, deadlines, who, env.province, ctx.district), list, si, items: 0 };
           }
           prev = null;
           // ("Bí thư kết luận như sau: Tăng cường …; …": the speech opens the tasks after its colon.)
@@ -405,8 +391,3 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   return out;
 }
 
-function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
-  let n = 0;
-  for (let i = Math.max(0, a); i < b; i++) if (tokens[i].word && !AFTER_WORDS.has(tokens[i].l)) n++;
-  return n;
-}

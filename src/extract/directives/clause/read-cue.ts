@@ -10,57 +10,16 @@ import {
 import { rolesIn } from './clause-roles';
 import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
 import {
-  set, ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
+  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
+import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
 import { joinedWords } from '../../document/joined-words';
 
 /** A body named after the task verb that opens its clause is the task's object. */
 export const OBJECT_OF_TASK = 'role.object-of-task';
-
-/** "UBND tỉnh vừa yêu cầu …": a body's instruction as news. */
-export const NEWS_OF_INSTRUCTION = 'cue.news-of-instruction';
-const NEWS_ASPECT = new Set(['vừa', 'đã']);
-const DRAFT = set(['dự thảo', 'cơ quan soạn thảo', 'ban soạn thảo', 'cơ quan chủ trì soạn thảo', 'tổ biên tập']);
-// ("đã giao", "đã chỉ đạo" recall an assignment made before; "đã yêu cầu / đề nghị" report the ask.)
-const ASKS = new Set(['yêu', 'đề']);
-
-/** "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị …", "Chủ tịch UBND tỉnh vừa chỉ đạo …": the
- * subject opens its clause (not "các nội dung UBND tỉnh đã chỉ đạo", a relative clause) and is a
- * body, or an official for "vừa" only: an official's "đã giao" recalls an earlier instruction. */
-function newsOfInstruction(env: ClauseEnv, k: number, sc: number, aspect: string, official: boolean): boolean {
-  const { tokens } = env;
-  let from = k;
-  for (let x = sc - 1; x > k; x--) if (tokens[x].text === ',') { from = x + 1; break; }
-  while (from < sc && !tokens[from].word) from++;
-  if (from >= sc) return false;
-  if (official) return aspect === 'vừa';
-  const to = tokens[sc].start;
-  if (env.occurrences.some((o) => o.chain.end > tokens[from].start && o.chain.start < to)) return false;
-  // (The body's name opens the clause: "các nội dung UBND tỉnh đã chỉ đạo" is what it directed.)
-  if (!tokens[from].cap) return false;
-  const body = bodyBefore(env, from, sc);
-  return body !== null && (body.body || body.parties.length > 0);
-}
-
-const SPEAKER_CUE_REACH = 12;
-
-/** A comma in [j, end] (the official may have been read as one more party) followed by an
- * official and an instruction verb. */
-function framesSpeaker(env: ClauseEnv, j: number, end: number, b: number): boolean {
-  for (let x = j; x <= end && x < b; x++) if (env.tokens[x].text === ',' && speakerCueAfter(env, x + 1, b)) return true;
-  return false;
-}
-
-/** An official, then an instruction verb, opening tokens [x, b). */
-function speakerCueAfter(env: ClauseEnv, x: number, b: number): boolean {
-  for (let c = x + 1; c < Math.min(b, x + SPEAKER_CUE_REACH); c++) {
-    if (CUES.matchAt(env.tokens, c, b) > 0) return officialBefore(env, x, c) !== null;
-  }
-  return false;
-}
 
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
 export const ANNOUNCES_TASKS = 'cue.announces-tasks';
@@ -115,8 +74,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
     // "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị các đơn vị …": the news of a body's instruction
     // (an official's "đã giao" recalls an earlier one, below). Else "đã / vừa" make it a report.
-    const aspect = c - 1 > k && NEWS_ASPECT.has(tokens[c - 1].l) && NOUNISH.endingAt(tokens, Math.max(k, c - 4), c - 1) < 0
-      && (tokens[c - 1].l === 'vừa' || ASKS.has(tokens[c].l)) ? tokens[c - 1].l : null;
+    const aspect = newsAspectAt(tokens, k, c);
     if (!aspect && NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
     const sc = aspect ? c - 1 : c;
     if (aspect && !newsOfInstruction(env, k, sc, aspect, officialBefore(env, k, sc) !== null)) continue;
