@@ -1,7 +1,8 @@
 // Word and punctuation tokens of a stretch of text, with offsets into the document and a folded
 // form for matching (case, diacritics, NFC/NFD and tone-mark placement ignored).
 import { fold } from '../../text/fold';
-import { formAt, hashUnit, lower, phraseWordIds } from './word-forms';
+import { formAt, hashUnit, lower, lowerWordId, phraseWordIds } from './word-forms';
+import { repairedPair } from './ocr-repairs';
 
 export { foldedWordId, lower, registerFoldedWords } from './word-forms';
 
@@ -75,7 +76,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     i = j;
   }
+  repairDamagedPairs(out);
   return out;
+}
+
+/** "Khan trương" → read as "khẩn trương" (ocr-repairs.ts); the tokens' text stays as written. */
+function repairDamagedPairs(tokens: Token[]): void {
+  for (let x = 0; x + 1 < tokens.length; x++) {
+    const a = tokens[x];
+    const b = tokens[x + 1];
+    if (!a.word || !b.word) continue;
+    const pair = repairedPair(a.f, b.f, a.l, b.l);
+    if (!pair) continue;
+    tokens[x] = { ...a, l: pair[0], lid: lowerWordId(pair[0]) };
+    tokens[x + 1] = { ...b, l: pair[1], lid: lowerWordId(pair[1]) };
+  }
 }
 
 /** Lower-case words of a cue phrase: "Thủ tướng Chính phủ" → ["thủ", "tướng", "chính", "phủ"]. */

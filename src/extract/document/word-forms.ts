@@ -52,6 +52,11 @@ export function registerFoldedWords(words: Iterable<string>): boolean {
   return register(FOLDED_IDS, words);
 }
 
+/** The id phraseWordIds gave the lower-case word `l`, else 0. */
+export function lowerWordId(l: string): number {
+  return PHRASE_WORD_IDS.get(l) ?? 0;
+}
+
 /** The id registerFoldedWords gave `f`, else 0. */
 export function foldedWordId(f: string): number {
   return FOLDED_IDS.get(f) ?? 0;
