@@ -125,3 +125,15 @@ describe('a provincial leader names a sector', () => {
     expect(provincial(body)).toEqual(assignees);
   });
 });
+
+describe("a ministry's units by their abbreviations", () => {
+  test.each<[string, string, string[]]>([
+    ['two units joined by "và", each by its abbreviation',
+      'Vụ Chính sách chủ trì, phối hợp Vụ TCCB và Cục CNTT nghiên cứu phương án đánh giá thi đua.', ['Vụ Tổ chức cán bộ', 'Cục Công nghệ thông tin']],
+    // A name with "và" between its own words stays one body.
+    ['a name with "và" inside it', 'Vụ Chính sách chủ trì, phối hợp Trung tâm Nghiên cứu và Đào tạo xây dựng chương trình.', ['Trung tâm Nghiên cứu và Đào tạo']],
+  ])('%s', (_, text, coordinators) => {
+    const r = extract({ text, published: '2024-10-01' });
+    expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([coordinators]);
+  });
+});

@@ -34,6 +34,12 @@ const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 
 const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý', TP: 'thành phố', TX: 'thị xã',
   TCT: 'Tổng công ty', CTCP: 'Công ty cổ phần', Cty: 'Công ty' };
 
+// The units every ministry has, by the abbreviations of their names ("Vụ TCCB", "Cục CNTT").
+const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  TCCB: 'Tổ chức cán bộ', KHTC: 'Kế hoạch - Tài chính', HTQT: 'Hợp tác quốc tế', PC: 'Pháp chế', CNTT: 'Công nghệ thông tin',
+  TĐKT: 'Thi đua - Khen thưởng', KHCN: 'Khoa học và Công nghệ', TTr: 'Thanh tra',
+};
+
 // Kinds of zone a management board runs ("Khu kinh tế", "Khu công nghiệp"): part of its name.
 const ZONE_KINDS = new PhraseSet(['kinh tế', 'công nghiệp', 'công nghệ cao', 'chế xuất', 'kinh tế cửa khẩu', 'du lịch', 'đô thị']);
 
@@ -233,12 +239,14 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     // "Ban Quản lý Khu kinh tế Vân Phong", "… các Khu công nghiệp Bắc Ninh": a zone's kind, in lower case.
     const zone = names > 0 && tokens[j - 1].l === 'khu' ? ZONE_KINDS.matchAt(tokens, j) : -1;
     if (zone > 0) { j = zone; continue; }
-    if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap) { j++; continue; }
+    // ("Vụ TCCB và Cục CNTT": a head after the joiner opens another body.)
+    if (names > 0 && JOINERS.has(t.l) && tokens[j + 1]?.cap && HEADS.matchAt(tokens, j + 1) < 0) { j++; continue; }
     // "Tỉnh ủy", "Huyện ủy", "Đảng ủy": one word of two syllables, the second in lower case.
     if (names > 0 && (t.f === 'uy') && /^(?:tinh|thanh|dang|huyen|quan|thi)$/.test(tokens[j - 1].f)) { j++; continue; }
     // Only the first syllable of each word is capitalised ("Mặt trận Tổ quốc Việt Nam"): one
     // lower-case syllable after a capital belongs to the name when another capital follows.
-    if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1) { j++; continue; }
+    if (names > 0 && t.word && tokens[j - 1].cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1
+      && !(JOINERS.has(t.l) && HEADS.matchAt(tokens, j + 1) > 0)) { j++; continue; }
     // "Sở Quy hoạch - Kiến trúc": the same before a joiner and another capital.
     if (names > 0 && t.word && tokens[j - 1].cap && JOINERS.has(tokens[j + 1]?.l ?? '') && tokens[j + 2]?.cap) { j++; continue; }
     if (t.l === 'các' && tokens[j + 1]?.cap && tokens[j + 1].word && (names > 0 || j === end)) { j++; continue; }
@@ -316,6 +324,9 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   if (names > 0 && !LEVELS.has(tokens[j - 1]?.l ?? '')) j = lowerCaseTailEnd(tokens, j);
   // "Ban Thường vụ Đảng ủy UBND tỉnh": a body of the province's committee names its level.
   if (/^(?:ubnd|hđnd)$/u.test(tokens[j - 1].l) && (tokens[j]?.f === 'tinh' || (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho'))) j += tokens[j].f === 'tinh' ? 1 : 2;
+  // "Vụ TCCB", "Cục CNTT": a unit every ministry has, by its abbreviation alone.
+  const unit = j === end + 1 && /^(?:vụ|cục)$/u.test(tokens[k].l) && end === k + 1 ? UNIT_ABBREVIATIONS[tokens[end].text] : undefined;
+  if (unit) return { name: `${tokens[k].text} ${unit}`, end: j };
   const name = tokens.slice(k, j)
     .map((t, i, arr) => { const text = ABBREVIATIONS[t.text] ?? t.text; return i > 0 && arr[i - 1].end === t.start ? text : ` ${text}`; })
     .join('').trim();
