@@ -8,7 +8,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { deadlineOfClause } from '../rules/deadline-link';
 import type { ClauseReading } from './read-clause';
 import type { OpenList } from './open-list';
-import { withProvince } from './province-names';
+import { withProvinces } from './province-names';
 
 export const INTRO_WITHOUT_ITEMS = 'discourse.intro-without-items';
 const INTRO_TASK_WORDS = 4;
@@ -38,8 +38,8 @@ export function introAsTask(
   return {
     text: text.slice(span.start, span.end), span, sentence: s.text, sentenceSpan: s.span,
     assigner: who ? { name: who } : null,
-    assignees: r.assignees.map((p) => withProvince(p, province, district)),
-    coordinators: r.coordinators.map((p) => withProvince(p, province, district)),
+    assignees: withProvinces(r.assignees, province, district),
+    coordinators: withProvinces(r.coordinators, province, district),
     monitors: [], recipients: r.recipients, deadline: found?.deadline ?? null,
     ruleIds: ['shape.cue', ...r.ruleIds, INTRO_WITHOUT_ITEMS, ...(found ? [found.deadline.ruleId, found.ruleId] : [])],
   };

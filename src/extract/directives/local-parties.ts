@@ -126,7 +126,7 @@ function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null 
     if (e < 0 || tokens[e]?.f !== 'cac') continue;
     const group = levelGroup(tokens, e);
     if (!group) return null;
-    const body = tokens.slice(k, e).map((x) => x.text).join(' ');
+    const body = joinedWords(tokens, k, e, 'text');
     return { parties: [agency(`${body} ${group.label.replace(/^Ủy ban nhân dân /u, '')}`)], end: group.end, ruleId: 'party.district-bodies' };
   }
   return null;

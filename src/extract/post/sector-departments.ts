@@ -12,10 +12,9 @@ export const SECTOR_DEPARTMENTS = {
   reason: 'A provincial leader\'s "ngành y tế" is the province\'s Sở Y tế, not the ministry (FORMAT.md: provincial agencies).',
 };
 
-/** The ministry the sentence names only as a sector ("ngành y tế", never "Bộ Y tế"). */
-function namedAsSector(p: PartyRef, sentence: string): boolean {
+/** The ministry the sentence (folded) names only as a sector ("ngành y tế", never "Bộ Y tế"). */
+function namedAsSector(p: PartyRef, folded: string): boolean {
   if (!p.name.startsWith('Bộ ')) return false;
-  const folded = fold(sentence);
   return folded.includes(`nganh ${fold(p.name.slice(3))}`) && !folded.includes(fold(p.name));
 }
 
@@ -25,10 +24,12 @@ export function sectorDepartments(directives: readonly DirectiveMention[], offic
   return directives.map((d) => {
     const before = d.assignees.map((a) => a.name).join('|');
     const inherited = previous !== null && previous.before === before && d.ruleIds.some((r) => INHERITED.test(r));
-    const own = !inherited && localIssuer(d, titles) && !districtIssuer(d, titles) && d.assignees.some((p) => namedAsSector(p, d.sentence));
+    // (The sentence is folded only for a local issuer's directive that names a ministry.)
+    const folded = !inherited && d.assignees.some((p) => p.name.startsWith('Bộ ')) && localIssuer(d, titles) && !districtIssuer(d, titles) ? fold(d.sentence) : null;
+    const own = folded !== null && d.assignees.some((p) => namedAsSector(p, folded));
     if (!own && !inherited) { previous = null; return d; }
     const assignees = inherited ? previous!.after : d.assignees.map((p) => {
-      if (!namedAsSector(p, d.sentence)) return p;
+      if (!namedAsSector(p, folded!)) return p;
       const name = `Sở ${p.name.slice(3)}`;
       return withProvince({ name, kind: 'agency', key: fold(name) }, province);
     });

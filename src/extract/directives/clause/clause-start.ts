@@ -8,6 +8,8 @@ import { inSpans } from './clause-predicates';
 import { officialBefore } from './speaker-before';
 import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS, ORDINALS, OUTLET_TAG, SPEECH, set } from './phrase-sets';
 
+const PROPOSALS_CONSIDERED = ['xét đề nghị', 'xét đề xuất', 'xét báo cáo', 'xét tờ trình', 'xét kiến nghị', 'theo đề nghị', 'theo đề xuất', 'theo tờ trình', 'theo kiến nghị'];
+
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
 // 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
 const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
@@ -16,9 +18,10 @@ const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', '
   'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua',
   // ("Xét đề nghị của Bộ Y tế tại văn bản số …, Phó Thủ tướng có ý kiến như sau: …": what the
   // official answers, then the official.)
-  ...['xét', 'theo'].flatMap((v) => ['đề nghị', 'đề xuất', 'báo cáo', 'tờ trình', 'kiến nghị'].map((n) => `${v} ${n}`))]);
-// The proposal an official's answer considers: an official may speak after it.
-const CONSIDERED = set(['xét đề nghị', 'xét đề xuất', 'xét báo cáo', 'xét tờ trình', 'xét kiến nghị', 'theo đề nghị', 'theo đề xuất', 'theo tờ trình', 'theo kiến nghị']);
+  ...PROPOSALS_CONSIDERED, 'theo báo cáo']);
+// The proposal an official's answer considers: an official may speak after it (all of them but
+// "theo báo cáo", which only leads a condition).
+const CONSIDERED = set(PROPOSALS_CONSIDERED);
 const CONDITION_REACH = 80;
 // What those heard at a meeting did: they report, present or propose; they are not told to.
 const REPORTED = set(['báo cáo', 'trình bày', 'phát biểu', 'đề xuất', 'kiến nghị', 'tham luận', 'giải trình']);
