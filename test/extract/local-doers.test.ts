@@ -5,6 +5,9 @@ import { extract } from '../../src/extract/pipeline';
 
 const LEAD = 'Chủ tịch UBND tỉnh Quảng Nam vừa ban hành Công văn số 31/UBND-KTN về kiểm soát tải trọng xe.\n';
 
+/** The assignees of each directive of a whole text. */
+const assigneesOf = (text: string, published: string) => extract({ text, published }).directives.map((d) => d.assignees.map((x) => x.name));
+
 function read(body: string) {
   const r = extract({ text: LEAD + body, published: '2024-05-10' });
   return r.directives.map((d) => ({ a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
@@ -83,7 +86,7 @@ describe('a board named by the zones it runs', () => {
 });
 
 describe("a district's council and committee, named by their level", () => {
-  const district = (body: string) => extract({ text: body, published: '2021-06-08' }).directives.map((d) => d.assignees.map((x) => x.name));
+  const district = (text: string) => assigneesOf(text, '2021-06-08');
 
   test.each<[string, string, string[][]]>([
     ["the council's standing body and the committee, unnamed",
@@ -102,7 +105,7 @@ describe("a district's council and committee, named by their level", () => {
 });
 
 describe('the numbered units of a city', () => {
-  const city = (body: string) => extract({ text: 'Sáng 5/8, UBND TP.HCM họp về chung cư cũ.\n' + body, published: '2024-08-05' }).directives.map((d) => d.assignees.map((x) => x.name));
+  const city = (body: string) => assigneesOf('Sáng 5/8, UBND TP.HCM họp về chung cư cũ.\n' + body, '2024-08-05');
 
   test.each<[string, string, string[][]]>([
     ['a district by its number', 'UBND TP giao UBND quận 1 tiếp tục di dời khẩn cấp các hộ dân.', [['Ủy ban nhân dân quận 1']]],
@@ -115,7 +118,7 @@ describe('the numbered units of a city', () => {
 });
 
 describe('a provincial leader names a sector', () => {
-  const provincial = (body: string) => extract({ text: 'Sáng 5/8, UBND tỉnh Lâm Đồng họp về phòng, chống dịch.\n' + body, published: '2021-08-05' }).directives.map((d) => d.assignees.map((x) => x.name));
+  const provincial = (body: string) => assigneesOf('Sáng 5/8, UBND tỉnh Lâm Đồng họp về phòng, chống dịch.\n' + body, '2021-08-05');
 
   test.each<[string, string, string[][]]>([
     ['"ngành Y tế" is the province\'s department', 'Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc Hạnh đề nghị ngành Y tế lên kịch bản diễn tập phòng, chống dịch.', [['Sở Y tế tỉnh Lâm Đồng']]],
