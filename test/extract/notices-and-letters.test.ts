@@ -307,3 +307,42 @@ test('"BTL Quân khu 3, 4, 5": commands of one kind told apart by their numbers'
   expect(read('Bộ Quốc phòng yêu cầu BTL Quân khu 3, 4, 5; Quân chủng Hải quân duy trì lực lượng sẵn sàng cứu hộ.\n').map((d) => d.a))
     .toEqual([['Bộ Tư lệnh Quân khu 3', 'Bộ Tư lệnh Quân khu 4', 'Bộ Tư lệnh Quân khu 5', 'Quân chủng Hải quân']]);
 });
+
+describe('a numbered line that gives only a lead and its partners', () => {
+  // A dispatch's items as a scan leaves them: a blank line between paragraphs, a page's number
+  // between two items, a blank line inside a sentence, a document's date after a damaged number.
+  const DISPATCH = ['Để tăng cường quản lý thương mại điện tử, Thủ tướng Chính phủ yêu cầu:', '',
+    '1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan', '',
+    'a) Rà soát các văn bản quy phạm pháp luật về thương mại điện tử để kịp thời đề xuất sửa đổi,', 'bổ sung.', '',
+    'b) Tổng kết tình hình thực hiện Kế hoạch phát triển thương mại điện tử giai đoạn 2021-2025.', '', '',
+    '--- PAGE BREAK ---', '', '2', '',
+    'c) Tăng cường công tác cảnh báo, hướng dẫn người tiêu dùng qua các sàn giao dịch.', '',
+    '2. Bộ Công an chủ tri, phối hợp với Bộ Thông tin và Truyền thông thực hiện các nhiệm vụ sau', '',
+    'a) Thúc đẩy cung cấp dịch vụ xác thực điện tử cho các sàn thương mại điện tử, tránh thất thu', 'thuế.', '',
+    '3. Bộ Quốc phòng tiếp tục chỉ đạo các đơn vị chức năng tăng cường các', '',
+    'biện pháp bảo vệ chủ quyền quốc gia trên không gian mạng.', '',
+    '4. Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan tiếp tục triển khai hiệu quả Công điện', 'số 889/CĐ- -TTg',
+    'ngày 01 tháng 10 năm 2022 của Thủ tướng Chính phủ về quản lý thuế; Công điện số 56/CĐ-TTg ngay 06 tháng 6 năm 2024 của',
+    'Thủ tướng Chính phủ về quản lý nhà nước trong lĩnh vực này.', ''].join('\n');
+
+  test('it heads the lettered items under it, which take its lead and partners; it is no task itself', () => {
+    expect(read(DISPATCH, '').map((d) => [d.text.slice(0, 12), d.a, d.c, d.due])).toEqual([
+      ['a) Rà soát c', ['Bộ Công Thương'], ['Các bộ, ngành'], null],
+      ['b) Tổng kết ', ['Bộ Công Thương'], ['Các bộ, ngành'], null],
+      // A page's number between two items leaves the heading in force.
+      ['c) Tăng cườn', ['Bộ Công Thương'], ['Các bộ, ngành'], null],
+      // "chủ tri" (a scan's lost mark) and "thực hiện các nhiệm vụ sau" without its colon.
+      ['a) Thúc đẩy ', ['Bộ Công an'], ['Bộ Thông tin và Truyền thông'], null],
+      // A blank line after "các" is inside the sentence.
+      ['3. Bộ Quốc p', ['Bộ Quốc phòng'], [], null],
+      // The dates after the documents' numbers are theirs; the documents are one task's matter.
+      ['4. Bộ Tài ch', ['Bộ Tài chính'], ['Các bộ, ngành'], null],
+    ]);
+    expect(read(DISPATCH, '')[4].text).toContain('bảo vệ chủ quyền');
+  });
+
+  test('a line that states a task of its own after the partners is a task, not a heading', () => {
+    const body = 'Thủ tướng yêu cầu:\n1. Bộ Y tế chủ trì, phối hợp với Bộ Tài chính rà soát giá thuốc\na) Báo cáo Thủ tướng trong tháng 9.\n';
+    expect(read(body, '').map((d) => [d.text.slice(0, 10), d.a, d.c])[0]).toEqual(['1. Bộ Y tế', ['Bộ Y tế'], ['Bộ Tài chính']]);
+  });
+});

@@ -27,7 +27,8 @@ import { joinPartyLists } from './party-list-join';
 import { DEADLINE_ONLY, dateEarlierTasks, statesOnlyADeadline } from './deadline-only';
 import { RULE_STATEMENTS } from '../lexicon/clause-frames';
 import { ANNOUNCES_TASKS } from './clause/read-cue';
-import { clearBelow, itemParties, MARKER_ORDER, nextItemNamesDoer, type OpenList } from './open-list';
+import { clearBelow, itemPartners, itemParties, MARKER_ORDER, nextItemBelow, nextItemNamesDoer, type OpenList } from './open-list';
+import { ROLE_HEADING, statesRolesOnly } from './role-heading';
 import { introAsTask, introStatesTask, type PendingIntro } from './intro-task';
 import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
@@ -168,7 +169,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       // A heading stops inheritance; the list of tasks it belongs to stays open.
       prev = null;
       introBody = false;
-      if (list) list.headings.clear();
+      if (list) { list.headings.clear(); list.partners?.clear(); }
       lastContent = si;
       return;
     }
@@ -252,6 +253,17 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         prev = null;
       }
       if (r.negative) { if (ci === 0) { negative = true; proposal = r.negative.startsWith('neg.proposal'); background = r.negative === RULE_STATEMENTS.id; } return; }
+      // "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan" over "a) …": the lead
+      // and partners of the items below, no task of its own.
+      if (ci === 0 && written && r.shape === 'subject' && r.assignees.length && !/[.;][\s*_]*$/u.test(s.text)
+        && nextItemBelow(ctx, si, written) && statesRolesOnly(env, r.taskStart, b)) {
+        list ??= { parties: [], assigner: current, headings: new Map() };
+        list.headings.set(written, r.assignees);
+        (list.partners ??= new Map()).set(written, r.coordinators);
+        opened = true;
+        prev = null;
+        return;
+      }
       if (r.opensList) {
         // "… yêu cầu các địa phương:" | "1. Bộ Công Thương:" — the tasks follow.
         const who = r.speakerPhrase ? resolve(r.speakerPhrase) : (list?.assigner ?? current);
@@ -316,7 +328,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if ((r.shape === 'opener' || r.shape === 'duty' || r.shape === 'none') && !open && !leadingDuty && !(isItem && r.shape !== 'none')) return;
       if (assignees === null) {
         const heading = isItem && list ? itemParties(list, marker!) : null;
-        if (heading && (heading.length || !base)) { assignees = heading; ruleIds.push('discourse.list-item'); }
+        if (heading && (heading.length || !base)) {
+          assignees = heading;
+          const partners = itemPartners(list!, marker!);
+          if (!coordinators.length && !r.coordinates && partners.length) { coordinators = partners; ruleIds.push(ROLE_HEADING.id); }
+          ruleIds.push('discourse.list-item');
+        }
         else if (base && (open || (isItem && list)) && !r.newTopic) {
           assignees = base.assignees;
           // A clause with a coordination of its own ("phối hợp với các cơ quan liên quan") keeps it.

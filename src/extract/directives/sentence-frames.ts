@@ -20,7 +20,8 @@ export const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|�
 // Links, images, rules, table rows, and a short marker framed by rules ("--- PAGE BREAK ---",
 // "=== Trang 2 ===") that a PDF or OCR copy leaves between pages.
 // ("* Mời quý độc giả theo dõi …", "Mời bạn đọc xem thêm …": an outlet's invitation to its pages.)
-export const PAGE_CHROME = /^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\||^\s*[-=_*]{2,}\s*[\p{L}\d ]{1,24}?\s*[-=_*]{2,}\s*$|^[\s*•-]*Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)\s/u;
+// (A line holding only a number, "2" or "- 2 -", is a page's number.)
+export const PAGE_CHROME = /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$|^\s*!?\[[^\]]*\]\(|\]\(https?:|^\s*[-=_*]{3,}\s*$|^\s*\||^\s*[-=_*]{2,}\s*[\p{L}\d ]{1,24}?\s*[-=_*]{2,}\s*$|^[\s*•-]*Mời (?:quý )?(?:độc giả|bạn đọc|quý vị)\s/u;
 export const ATTENDANCE = /^\s*(?:Dự|Tham dự|Cùng dự|Cùng tham dự|Có mặt|Tham gia)\s+(?:hội nghị|cuộc họp|phiên họp|buổi làm việc|lễ|hội thảo|tọa đàm|chương trình|buổi|có|tại)/u;
 export const CONCLUSION_OF = /(?:kết luận|ý kiến chỉ đạo|chỉ đạo|ý kiến)\s+của\s+/iu;
 export const TASK_HEADING = /(?:\s|^)(?:phải|cần|khẩn trương|yêu cầu|giao|đề nghị|chủ động|tập trung)\s/u;

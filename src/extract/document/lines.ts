@@ -139,6 +139,13 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   return NAME_END_BEFORE.test(before) && /^\p{Lu}/u.test(after) && nameAcrossBreak(before, after);
 }
 
+/** "… tăng cường các\n\nbiện pháp quản lý …": a scan's blank line inside a sentence, after a
+ * line that stops on a function word and before one that opens in lower case. */
+function danglesOverBlank(text: string, a: Span, b: Span): boolean {
+  const before = text.slice(a.start, a.end).trim();
+  return DANGLING.test(before) && !before.endsWith(',') && /^\p{Ll}/u.test(text.slice(b.start, b.end).trim());
+}
+
 /**
  * Is the text hard-wrapped (a PDF or portal copy)? In a news page nearly every line is a whole
  * paragraph and ends with punctuation; only a headline does not. In a wrapped copy most lines
@@ -190,7 +197,7 @@ export function logicalLines(text: string): LogicalLine[] {
         start(line);
       }
       chrome = [];
-    } else if (open && last && !last.blankAfter && softBreak(text, last, line, wrapped)) (open as LogicalLine).end = line.end;
+    } else if (open && last && (!last.blankAfter || (wrapped && danglesOverBlank(text, last, line))) && softBreak(text, last, line, wrapped)) (open as LogicalLine).end = line.end;
     else start(line);
     last = line;
   }

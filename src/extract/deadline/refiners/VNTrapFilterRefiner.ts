@@ -7,8 +7,9 @@ import { hasDateCueBefore, hasStartCueBefore } from '../text-context';
 // "số 10/10" | "12/5/…" right before, or "/NQ-CP" right after: part of a document number.
 const DOCUMENT_NUMBER_BEFORE = /(?:(?<![\p{L}\p{N}])số\s*|[\p{N}\p{L}]\s*\/\s*)$/iu;
 const DOCUMENT_NUMBER_AFTER = /^\s*[/-]\s*[\p{L}\p{N}]/u;
-// "422/QĐ-TTg, ngày " | "15/2021/NĐ-CP ngày " right before: the date of a document.
-const DOCUMENT_DATE_BEFORE = /\d+(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]*\s*,?\s*(?:ngày\s*)?$/u;
+// "422/QĐ-TTg, ngày " | "15/2021/NĐ-CP ngày " right before: the date of a document (also as a
+// scan writes it: "889/CD- -TTg\nngày", "56/CD-TTg ngay").
+const DOCUMENT_DATE_BEFORE = /\d+(?:\/\d{4})?\/[\p{Lu}][\p{L}\d&-]*(?:\s+-+[\p{Lu}][\p{L}\d&-]*)?\s*,?\s*(?:ng[àa]y\s*)?$/u;
 // "trước …" | "đến …" | "trong …" | "chậm nhất …" opening the phrase: a deadline cue, so the date
 // is when something is due even right after a document number ("Nghị quyết số 01/NQ-CP trước Tết").
 const DEADLINE_CUE_START = /^(?:trước|đến|tới|trong|chậm\s+nhất|muộn\s+nhất|hạn)(?![\p{L}\p{N}])/iu;
