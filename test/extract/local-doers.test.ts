@@ -135,6 +135,11 @@ describe("a ministry's units by their abbreviations", () => {
       'Vụ Chính sách chủ trì, phối hợp Vụ TCCB và Cục CNTT nghiên cứu phương án đánh giá thi đua.', ['Vụ Tổ chức cán bộ', 'Cục Công nghệ thông tin']],
     // A name with "và" between its own words stays one body.
     ['a name with "và" inside it', 'Vụ Chính sách chủ trì, phối hợp Trung tâm Nghiên cứu và Đào tạo xây dựng chương trình.', ['Trung tâm Nghiên cứu và Đào tạo']],
+    // The units of the tax and customs departments, by the abbreviations their own letters use.
+    ['the tax department\'s units', 'Vụ Chính sách chủ trì, phối hợp với Vụ TTHT, Vụ DTTT, Vụ DNNCN và Cục thuế DNL rà soát quy trình.',
+      ['Vụ Tuyên truyền - Hỗ trợ người nộp thuế', 'Vụ Dự toán thu thuế', 'Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân', 'Cục Thuế doanh nghiệp lớn']],
+    ['the customs department\'s units', 'Vụ Pháp chế chủ trì, phối hợp với Cục Thuế XNK, Cục GSQL và Cục KTSTQ rà soát quy trình.',
+      ['Cục Thuế xuất nhập khẩu', 'Cục Giám sát quản lý về hải quan', 'Cục Kiểm tra sau thông quan']],
   ])('%s', (_, text, coordinators) => {
     const r = extract({ text, published: '2024-10-01' });
     expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([coordinators]);

@@ -48,6 +48,16 @@ describe('officials with their titles', () => {
     ['title right before the name after a verb',
       'Thủ tướng phân công Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo.',
       [{ name: 'Trần Hồng Hà', titles: ['Phó Thủ tướng'] }]],
+    ['a title before the next person\'s name is that person\'s, not the one before the comma',
+      'Tiếp thu ý kiến chỉ đạo của Phó Tổng cục trưởng Lưu Mạnh Tưởng, Cục trưởng Cục Thuế XNK Lê Như Quỳnh hứa sẽ nỗ lực.',
+      [{ name: 'Lưu Mạnh Tưởng', titles: ['Phó Tổng cục trưởng'] }, { name: 'Lê Như Quỳnh', titles: ['Cục trưởng Cục Thuế XNK'] }]],
+    ['a list of attendees, each with the title before the name',
+      'Dự họp có Bộ trưởng Bộ Tài chính Hồ Đức Phớc, Thống đốc Ngân hàng Nhà nước Việt Nam Nguyễn Thị Hồng, Thứ trưởng Bộ Công an Nguyễn Duy Ngọc.',
+      [{ name: 'Hồ Đức Phớc', titles: ['Bộ trưởng Bộ Tài chính'] }, { name: 'Nguyễn Thị Hồng', titles: ['Thống đốc Ngân hàng Nhà nước Việt Nam'] },
+        { name: 'Nguyễn Duy Ngọc', titles: ['Thứ trưởng Bộ Công an'] }]],
+    ['a place of two syllables before the comma is no official',
+      'Để xử lý vướng mắc ở dự án cảng Lý Sơn, Chủ tịch UBND tỉnh Đặng Văn Minh yêu cầu huyện khẩn trương xử lý.',
+      [{ name: 'Đặng Văn Minh', titles: ['Chủ tịch UBND tỉnh'] }]],
   ])('%s', (_name, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });

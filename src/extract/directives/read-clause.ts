@@ -9,7 +9,7 @@
 import type { ClauseEnv, ClauseReading } from './clause/clause-reading';
 import { dutyAt, endsWithColon, hasWord, inCapitals, introducesOnly, negativeIn } from './clause/clause-predicates';
 import { rolesIn } from './clause/clause-roles';
-import { clauseStart } from './clause/clause-start';
+import { clauseStart, pastLeadingTime } from './clause/clause-start';
 import { readCue } from './clause/read-cue';
 import { readSpeech } from './clause/read-speech';
 import { readSubject } from './clause/read-subject';
@@ -96,6 +96,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // sentence is read for tasks, the official is their assigner.
   k = readSpeech(env, out, k, b);
   if (k < 0) return out;
+  if (out.speech) k = pastLeadingTime(env, k, b);
   // "Chủ tịch UBND tỉnh kết luận như sau: Giao các sở, ngành …": the speech's own instruction verb
   // after its label; the official who speaks gives it.
   if (out.speech) {

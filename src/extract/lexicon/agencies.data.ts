@@ -1596,6 +1596,151 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
     "unverified": false
   },
   {
+    "name": "Cục Thuế doanh nghiệp lớn",
+    "abbreviations": [
+      "Cục Thuế DNL"
+    ],
+    "nameEn": "Large Taxpayers Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Tuyên truyền - Hỗ trợ người nộp thuế",
+    "abbreviations": [
+      "Vụ TTHT",
+      "Vụ Tuyên truyền hỗ trợ người nộp thuế"
+    ],
+    "nameEn": "Taxpayer Communication and Support Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Dự toán thu thuế",
+    "abbreviations": [
+      "Vụ DTTT"
+    ],
+    "nameEn": "Tax Revenue Estimation Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Quản lý thuế doanh nghiệp nhỏ và vừa và hộ kinh doanh, cá nhân",
+    "abbreviations": [
+      "Vụ DNNCN"
+    ],
+    "nameEn": "SME, Household Business and Individual Tax Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Quản lý nợ và cưỡng chế nợ thuế",
+    "abbreviations": [
+      "Vụ QLN"
+    ],
+    "nameEn": "Tax Debt Management and Enforcement Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Kê khai và Kế toán thuế",
+    "abbreviations": [
+      "Vụ KK&KTT",
+      "Vụ KKKTT"
+    ],
+    "nameEn": "Tax Declaration and Accounting Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Vụ Kiểm tra nội bộ",
+    "abbreviations": [
+      "Vụ KTNB"
+    ],
+    "nameEn": "Internal Audit Department (General Department of Taxation)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Thuế xuất nhập khẩu",
+    "abbreviations": [
+      "Cục Thuế XNK"
+    ],
+    "nameEn": "Import-Export Duty Department (General Department of Customs)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Kiểm tra sau thông quan",
+    "abbreviations": [
+      "Cục KTSTQ"
+    ],
+    "nameEn": "Post-Clearance Audit Department (General Department of Customs)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Giám sát quản lý về hải quan",
+    "abbreviations": [
+      "Cục GSQL"
+    ],
+    "nameEn": "Customs Control and Supervision Department (General Department of Customs)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
+    "name": "Cục Điều tra chống buôn lậu",
+    "abbreviations": [
+      "Cục ĐTCBL"
+    ],
+    "nameEn": "Anti-Smuggling and Investigation Department (General Department of Customs)",
+    "abbreviationsEn": [],
+    "kind": "other",
+    "validFrom": null,
+    "validTo": null,
+    "successor": null,
+    "unverified": false
+  },
+  {
     "name": "Tổng cục Thống kê",
     "abbreviations": [
       "TCTK"

@@ -52,7 +52,7 @@ function honorificEndingAt(tokens: readonly Token[], end: number): string | null
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Title chain before the name, nearest title last in the returned order reversed to reading order. */
-function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean) {
+function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean, nameAt: (k: number) => boolean) {
   const titles: { text: string; start: number; head: TitleHead }[] = [];
   let honorific = honorificEndingAt(tokens, cand.from);
   let segEnd = honorific ? cand.from - lowerWords(honorific).length : cand.from;
@@ -77,6 +77,9 @@ function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidat
     // "Chủ tịch Quốc hội đề nghị Tổng Thư ký …": a verb after the title ends it before the name.
     const verbAt = (x: number) => !tokens[x].cap && !inName(x) && stopsAt(tokens, x);
     if (tokens.slice(found.at + 1, scanEnd).some((_, x) => verbAt(found!.at + 1 + x))) break;
+    // "… của Phó Tổng cục trưởng X, Cục trưởng Cục Y Z": a title with another person's name in it
+    // is that person's.
+    if (titles.length && tokens.slice(found.at + 1, scanEnd).some((_, x) => nameAt(found!.at + 1 + x))) break;
     titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[segEnd - 1].end)), start: tokens[found.at].start, head: found.head });
     honorific = honorific ?? honorificEndingAt(tokens, found.at);
     const sep = tokens[segStart - 1];
@@ -100,7 +103,7 @@ function separates(tokens: readonly Token[], e: number, inName: (k: number) => b
   return true;
 }
 
-function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean) {
+function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate, inName: (k: number) => boolean, nameAt: (k: number) => boolean) {
   const titles: { text: string; end: number; head: TitleHead }[] = [];
   let k = cand.to;
   while (k < tokens.length && CHAIN_SEPARATORS.has(tokens[k].text)) {
@@ -108,6 +111,8 @@ function titlesAfter(tokens: readonly Token[], text: string, cand: NameCandidate
     if (!h) break;
     let e = h.end;
     while (e < tokens.length && !separates(tokens, e, inName) && !stopsAt(tokens, e)) e++;
+    // ("X, Cục trưởng Cục Thuế XNK Lê Như Quỳnh hứa …": the title before the next name is its.)
+    if (tokens.slice(h.end, e).some((_, x) => nameAt(h.end + x))) break;
     titles.push({ text: clean(text.slice(tokens[k + 1].start, tokens[e - 1].end)), end: tokens[e - 1].end, head: h.head });
     if (e < tokens.length && stopsAt(tokens, e)) break;
     k = e;
@@ -166,11 +171,15 @@ export function officialsInSentence(tokens: readonly Token[], text: string, sent
     if ((t.text === '-' || t.text === '–') && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) inside.add(k);
   });
   const inName = (k: number) => inside.has(k);
+  // Where another person's full name starts (three syllables or more: two may be a place, "Lạc
+  // Sơn", inside a title).
+  const nameStarts = new Set(candidates.filter((c) => c.to - c.from >= 3).map((c) => c.from));
+  const nameAt = (k: number) => nameStarts.has(k);
   const byEnd = new Map<number, OfficialOccurrence>();
   for (const cand of candidates) {
     if (exclude.some((x) => cand.start >= x.start && cand.end <= x.end)) continue;
-    const before = titlesBefore(tokens, text, cand, inName);
-    const after = titlesAfter(tokens, text, cand, inName);
+    const before = titlesBefore(tokens, text, cand, inName, nameAt);
+    const after = titlesAfter(tokens, text, cand, inName, nameAt);
     const listed = before.titles.length || before.honorific ? null : listTitle(tokens, text, cand, byEnd);
     if (listed) before.titles.push(listed);
     // (By index, not by map and spread: the arrays start empty or not, and the inlined map, meeting

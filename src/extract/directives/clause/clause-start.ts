@@ -177,3 +177,21 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
   }
   return { k, connector, field };
 }
+
+// Times ahead that lead a task after a speech verb without a comma ("… lưu ý, thời gian tới Sở X
+// cần …"): no date, so the deadline pass leaves them alone.
+const TIME_AHEAD = set(['trong thời gian tới', 'thời gian tới', 'trong thời gian sắp tới', 'thời gian sắp tới', 'trong năm tới', 'năm tới',
+  'từ nay đến cuối năm', 'từ nay đến hết năm', 'trong những tháng cuối năm', 'những tháng cuối năm', 'trong giai đoạn tới', 'giai đoạn tới']);
+
+/** "Ông lưu ý, trong năm 2021 Cục Thuế XNK cần …": past a time adverbial (a date phrase or a time
+ * ahead, with or without its comma) to the doer after it, when a doer and its verb follow; else k. */
+export function pastLeadingTime(env: ClauseEnv, k: number, b: number): number {
+  const { tokens } = env;
+  let j = k;
+  while (j < b && inSpans(tokens[j], env.deadlineSpans)) j++;
+  if (j === k) j = Math.max(k, TIME_AHEAD.matchAt(tokens, k, b));
+  if (j === k) return k;
+  if (tokens[j]?.text === ',') j++;
+  const read = readParties(tokens, j, env);
+  return read.parties.length && (MODALS.matchAt(tokens, read.end, b) > 0 || OPENERS.matchAt(tokens, read.end, b) > 0) ? j : k;
+}

@@ -8,6 +8,7 @@ import {
   closingFormula, directedEnd, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
+import { pastLeadingTime } from './clause-start';
 import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
 import {
   ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
@@ -130,6 +131,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
         while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
         if (tokens[x]?.text === ',') { j = x + 1; continue; }
       }
+      // ("Ông lưu ý, trong năm 2021 Cục Thuế XNK cần …", "… thời gian tới các sở cần …": no comma.)
+      const past = pastLeadingTime(env, j, b);
+      if (past > j) { j = past; continue; }
       break;
     }
     if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
