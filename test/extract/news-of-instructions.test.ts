@@ -18,6 +18,11 @@ describe('a body asking, as news', () => {
       'UBND tỉnh Nghệ An đã ra công điện khẩn yêu cầu các địa phương khẩn trương sơ tán người dân vùng trũng.', ['Các địa phương']],
     ['a dispatch by number and date',
       'UBND tỉnh Nghệ An vừa ban hành Công điện số 05/CĐ-UBND ngày 5/9/2024 yêu cầu các sở, ngành trực ban 24/24 giờ.', ['Các sở, ngành tỉnh Nghệ An']],
+    ['a letter that directs ("vừa có công văn chỉ đạo"): those it directs do the task',
+      'UBND thành phố Hà Nội vừa có công văn chỉ đạo các sở, ngành, UBND các quận, huyện phải kiểm tra mọi công trình xây dựng.',
+      ['Các sở, ngành thành phố Hà Nội', 'Ủy ban nhân dân các quận, huyện thành phố Hà Nội']],
+    ['the letter\'s number in brackets',
+      'UBND tỉnh Nghệ An vừa ban hành công văn (số 3018/UBND-KTN) chỉ đạo các sở, ngành tăng cường bảo đảm an toàn giao thông đường thủy.', ['Các sở, ngành tỉnh Nghệ An']],
   ])('%s', (_, text, assignees) => {
     const r = read(text);
     expect(r).toHaveLength(1);
@@ -146,4 +151,16 @@ describe('a task told as what an official asked of a body', () => {
 
 test("an outlet's invitation to its pages is no task", () => {
   expect(read('UBND tỉnh yêu cầu các địa phương sơ tán dân.\n* Mời quý độc giả theo dõi các chương trình đã phát sóng trên trang của đài.').map((d) => d.a)).toEqual([['Các địa phương']]);
+});
+
+describe('a headline over its dateline', () => {
+  test('a portal\'s headline without final punctuation ends before "Ngày D/M/Y, …"', () => {
+    // (The portal's toolbar lines end without punctuation: the page reads as hard-wrapped.)
+    const page = ['Cổng thông tin điện tử - Thanh công cụ', '02/03/2021', 'Phóng to chữ Thu nhỏ chữ', 'UBND tỉnh chỉ đạo tổng kết thực tiễn năm 2021',
+      'Ngày 01/3/2021, UBND tỉnh Nghệ An ban hành Công văn số 1066/UBND-VX chỉ đạo các sở, ngành tổ chức tổng kết thực tiễn.',
+      'Cổng thông tin điện tử - Nội dung bản tin', 'Theo đó, các sở, ngành báo cáo kết quả về Sở Kế hoạch và Đầu tư trước ngày 01/11/2021.', ''].join('\n');
+    const r = read(page);
+    expect(r[0].text.startsWith('Ngày 01/3/2021')).toBe(true);
+    expect(r[0].a).toEqual(['Các sở, ngành tỉnh Nghệ An']);
+  });
 });

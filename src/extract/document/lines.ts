@@ -36,6 +36,7 @@ const OPENS_ITEM = /^\s*(?:[-–—+•*▪●◦]\s|\(?(?:\d{1,2}(?:\.\d{1,2})*
 const FRAMED = /^\s*(?:#{1,6}\s|\||>)|^\s*(?:\*\*|__).*(?:\*\*|__)\s*$|^\s*(?:\*\*|__)[^*_]*$|\|\s*$/u;
 // Words a phrase cannot end with: a title waiting for its body, a preposition, a conjunction.
 const DANGLING = /(?:^|\s)(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Thủ trưởng|Chủ nhiệm|Bộ|Sở|Ủy ban|UBND|các|và|của|với|cho|tại|theo|đối với|trên|từ|đến|Đề nghị|đề nghị|yêu cầu|giao|Chỉ|chỉ|phối hợp|huyện|quận|xã|phường)\s*,?$|,$/u;
+const DATELINE_OPENING = /^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?: ngày)? \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*[,:]/u;
 const NAME_END_BEFORE = /\p{Lu}\p{Ll}*(?:\s\p{Ll}+)?$/u;
 // How many words on each side of a break are read for a name across it.
 const NAME_WORDS = 6;
@@ -129,6 +130,8 @@ export function softBreak(text: string, a: Span, b: Span, wrapped = true): boole
   if (CLOSES.test(before) || OPENS_ITEM.test(after) || FRAMED.test(before) || FRAMED.test(after)) return false;
   if (/^\p{Ll}/u.test(after)) return true;
   if (isUpperCaseLine(before) !== isUpperCaseLine(after)) return false;
+  // "… lý luận năm 2021\nNgày 01/3/2021, UBND tỉnh …": a dateline opens the body under a headline.
+  if (DATELINE_OPENING.test(after)) return false;
   // "2. Bộ trưởng\nBộ Giáo dục và Đào tạo …": a line that stops on a title or a function word
   // cannot end there, however short it is.
   if (DANGLING.test(before) && (wrapped || before.length >= 6)) return true;

@@ -9,7 +9,7 @@ import {
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
-import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
+import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
 import {
   ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
 } from './phrase-sets';
@@ -225,7 +225,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
     // "UBND tỉnh Lâm Đồng có văn bản chỉ đạo các sở ngành …": a body that issued a document is
     // the issuer, and the parties it directs do the task.
-    const issuedDocument = tokens.slice(k, c).some((t, x) => t.l === 'bản' && tokens[k + x - 1]?.l === 'văn');
+    // ("… vừa có công văn chỉ đạo …", "… ban hành công văn (số 3018/UBND-KTN) chỉ đạo …" likewise.)
+    const issuedDocument = tokens.slice(k, c).some((t, x) => t.l === 'bản' && tokens[k + x - 1]?.l === 'văn') || documentBefore(tokens, k, c) < c;
     // ("UBND Thành phố vừa chỉ đạo các sở, ngành …": news of the committee's instruction to them.)
     const directsOwn = body && verb === 'chỉ đạo' && body.parties.length > 0 && !((issuedDocument || aspect) && named.length) && (!committee || groupOnly || !named.length);
     if (directsOwn && body) {
