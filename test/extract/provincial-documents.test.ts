@@ -74,6 +74,8 @@ describe('the parties of a provincial instruction', () => {
       ['Sở Xây dựng tỉnh Nghệ An', 'Sở Quy hoạch - Kiến trúc tỉnh Nghệ An', 'Sở Tài nguyên và Môi trường tỉnh Nghệ An']],
     ['Ho Chi Minh City by its abbreviations after a department, a police force and a committee', 'Sở Y tế TP.HCM, Công an TPHCM, UBND TP.HCM',
       ['Sở Y tế Thành phố Hồ Chí Minh', 'Công an Thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh']],
+    ['the provincial military command as the press abbreviates it; unnamed party committees before it are stepped over',
+      'các Đảng ủy, Bộ CHQS tỉnh', ['Bộ Chỉ huy Quân sự tỉnh Nghệ An']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

@@ -32,12 +32,19 @@ export function departmentsEnd(tokens: readonly Token[], j: number): number {
 
 /** Bodies a province has of its own, named "<body> tỉnh <Province>" ("Công an tỉnh Lâm Đồng"). */
 export const PROVINCIAL_BODIES: readonly string[] = ['Công an', 'Thanh tra', 'Kho bạc', 'Bảo hiểm xã hội', 'Cục Thuế', 'Bộ Chỉ huy Quân sự',
-  'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân', 'Ban An toàn giao thông'];
+  'Bộ CHQS', 'Ban Dân tộc', 'Văn phòng Ủy ban nhân dân', 'Ban An toàn giao thông'];
+// The military commands as the press abbreviates them ("Bộ CHQS tỉnh", "Ban CHQS huyện").
+const SPELLED_OUT: Readonly<Record<string, string>> = { 'Bộ CHQS': 'Bộ Chỉ huy Quân sự', 'Ban CHQS': 'Ban Chỉ huy Quân sự' };
+
+/** A body's name as written, its abbreviation spelled out. */
+export function spelledBody(written: string): string {
+  return SPELLED_OUT[written] ?? written;
+}
 export const PROVINCIAL_BODY_WORDS = PROVINCIAL_BODIES.map((name) => fold(name).split(' '));
 export const PROVINCIAL_BODY_FIRST = new Set(PROVINCIAL_BODY_WORDS.map((w) => w[0]));
 // The same bodies of a district, town or provincial city ("Công an huyện Đức Trọng", "Ban Chỉ huy
 // Quân sự huyện", "Chi cục Thuế thành phố Bảo Lộc").
-const DISTRICT_BODIES: readonly string[] = [...PROVINCIAL_BODIES.filter((b) => b !== 'Bộ Chỉ huy Quân sự' && b !== 'Cục Thuế'), 'Ban Chỉ huy Quân sự', 'Chi cục Thuế'];
+const DISTRICT_BODIES: readonly string[] = [...PROVINCIAL_BODIES.filter((b) => !b.startsWith('Bộ ') && b !== 'Cục Thuế'), 'Ban Chỉ huy Quân sự', 'Ban CHQS', 'Chi cục Thuế'];
 export const DISTRICT_BODY_WORDS = DISTRICT_BODIES.map((name) => fold(name).split(' '));
 export const DISTRICT_UNITS: readonly (readonly string[])[] = [['huyen'], ['quan'], ['thi', 'xa'], ['tx'], ['thanh', 'pho'], ['tp']];
 
@@ -46,7 +53,7 @@ export function districtBodyAt(tokens: readonly Token[], k: number, asOf: string
   for (const head of DISTRICT_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);
     if (e < 0) continue;
-    const body = joinedWords(tokens, k, e, 'text');
+    const body = spelledBody(joinedWords(tokens, k, e, 'text'));
     // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
     const spelled = spelledCityAt(tokens, e, asOf);
     if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };

@@ -11,7 +11,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import { INNER_PUNCT, matchWords, PhraseSet, type Token } from '../document/tokens';
 import { committeeOf, localAgency as agency, placeName, provinceRow, spelledCityAt, unitName, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
-import { departmentsEnd, DISTRICT_BODY_WORDS, districtBodyAt, DISTRICT_UNITS, PROVINCIAL_BODY_FIRST, PROVINCIAL_BODY_WORDS } from './local-bodies';
+import { departmentsEnd, DISTRICT_BODY_WORDS, districtBodyAt, DISTRICT_UNITS, PROVINCIAL_BODY_FIRST, PROVINCIAL_BODY_WORDS, spelledBody } from './local-bodies';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { fold } from '../../text/fold';
 import { joinedWords } from '../document/joined-words';
@@ -348,12 +348,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   for (const head of PROVINCIAL_BODY_WORDS) {
     const e = wordsAt(tokens, k, head);
     if (e < 0 || !t.cap) continue;
-    const words = tokens.slice(k, e).map((x) => x.text);
+    const words = spelledBody(tokens.slice(k, e).map((x) => x.text).join(' '));
     if (tokens[e]?.f === 'tinh' || wordsAt(tokens, e, ['thanh', 'pho']) > 0) {
       const after = tokens[e].f === 'tinh' ? e + 1 : e + 2;
       const prov = provinceRow(tokens, after, asOf);
-      if (prov) return { parties: [agency(`${words.join(' ')} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov.row.name.replace(/^Thành phố\s+/u, '')}`)], end: prov.end, ruleId: 'party.provincial-body' };
-      return { parties: [agency(`${words.join(' ')} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'}`)], end: after, ruleId: 'party.provincial-body' };
+      if (prov) return { parties: [agency(`${words} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'} ${prov.row.name.replace(/^Thành phố\s+/u, '')}`)], end: prov.end, ruleId: 'party.provincial-body' };
+      return { parties: [agency(`${words} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'}`)], end: after, ruleId: 'party.provincial-body' };
     }
     if (head[0] === 'cong' && (tokens[e]?.f === 'cac' || tokens[e]?.f === 'xa' || tokens[e]?.f === 'huyen')) return null;
   }

@@ -58,12 +58,25 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 }
 
 // Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
-const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'các cấp uỷ', 'các đảng ủy', 'các đảng uỷ', 'đảng ủy các cấp',
+  'các tổ chức đảng', 'tổ chức đảng', 'chỉ huy các cấp', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
   'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn',
   // The press among named bodies ("Công an tỉnh, Sở X, các cơ quan truyền thông …").
   'các cơ quan truyền thông', 'các cơ quan thông tấn, báo chí', 'các cơ quan báo chí, truyền thông', 'các cơ quan thông tin, truyền thông'], INNER_PUNCT);
+
+/** The end of unnamed doers listed from j ("các cấp ủy, tổ chức đảng, chỉ huy các cấp", "các đơn
+ * vị"), else -1: doers the conventions give no label. */
+export function unnamedDoersEnd(tokens: readonly Token[], j: number, b: number): number {
+  let end = UNNAMED.matchAt(tokens, j, b);
+  while (end > 0 && (tokens[end]?.text === ',' || tokens[end]?.l === 'và')) {
+    const more = UNNAMED.matchAt(tokens, end + 1, b);
+    if (more < 0) break;
+    end = more;
+  }
+  return end;
+}
 
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 

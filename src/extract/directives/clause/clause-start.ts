@@ -2,7 +2,7 @@
 // ("Đồng thời, …"), a field ("Trong công tác …, "), part labels ("Về kinh phí: …"), a condition
 // before the doer ("Khi xảy ra sự cố, Bộ X chủ trì …") and a leading deadline adverbial.
 import type { Token } from '../../document/tokens';
-import { readParties } from '../read-parties';
+import { readParties, unnamedDoersEnd } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { inSpans } from './clause-predicates';
 import { officialBefore } from './speaker-before';
@@ -181,7 +181,8 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
 // Times ahead that lead a task after a speech verb without a comma ("… lưu ý, thời gian tới Sở X
 // cần …"): no date, so the deadline pass leaves them alone.
 const TIME_AHEAD = set(['trong thời gian tới', 'thời gian tới', 'trong thời gian sắp tới', 'thời gian sắp tới', 'trong năm tới', 'năm tới',
-  'từ nay đến cuối năm', 'từ nay đến hết năm', 'trong những tháng cuối năm', 'những tháng cuối năm', 'trong giai đoạn tới', 'giai đoạn tới']);
+  'từ nay đến cuối năm', 'từ nay đến hết năm', 'trong những tháng cuối năm', 'những tháng cuối năm', 'trong giai đoạn tới', 'giai đoạn tới',
+  'ngay sau hội nghị', 'sau hội nghị', 'ngay sau cuộc họp', 'sau cuộc họp', 'ngay sau buổi làm việc', 'sau buổi làm việc']);
 
 /** "Ông lưu ý, trong năm 2021 Cục Thuế XNK cần …": past a time adverbial (a date phrase or a time
  * ahead, with or without its comma) to the doer after it, when a doer and its verb follow; else k. */
@@ -193,5 +194,8 @@ export function pastLeadingTime(env: ClauseEnv, k: number, b: number): number {
   if (j === k) return k;
   if (tokens[j]?.text === ',') j++;
   const read = readParties(tokens, j, env);
-  return read.parties.length && (MODALS.matchAt(tokens, read.end, b) > 0 || OPENERS.matchAt(tokens, read.end, b) > 0) ? j : k;
+  // (Unnamed doers count too: "…, ngay sau hội nghị, các cấp ủy, tổ chức đảng khẩn trương …".)
+  const end = read.parties.length ? read.end : unnamedDoersEnd(tokens, j, b);
+  return end > j && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0) ? j : k;
 }
+

@@ -1,7 +1,7 @@
 // Shape 1, "cue": "<speaker> giao / yêu cầu / đề nghị <parties> <task>". The instruction verb may
 // have an official, a signer, a body or nothing before it; the doers, a list, a proposal or an
 // allocation come after it.
-import { envWith, readParties } from '../read-parties';
+import { envWith, readParties, unnamedDoersEnd } from '../read-parties';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import {
@@ -176,7 +176,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // after its comma gives the instruction.
     if (atStart && !speakerPhrase && !body && read.parties.length && framesSpeaker(env, j, read.end, b)) continue;
     let generic = -1;
-    if (!read.parties.length) generic = GENERIC.matchAt(tokens, j, b);
+    if (!read.parties.length) generic = unnamedDoersEnd(tokens, j, b);
     let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
     // "Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh … yêu cầu báo cáo …": the addressees of
     // the letter are asked.
