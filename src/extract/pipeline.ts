@@ -12,6 +12,7 @@ import { dropIssuerAsAssignee } from './post/issuer-not-assignee';
 import { provincialSectors } from './post/provincial-sectors';
 import { sectorDepartments } from './post/sector-departments';
 import { nationalLocalities } from './post/national-localities';
+import { taxBranches } from './post/tax-branches';
 import { fullBodyNames } from './post/full-body-names';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
@@ -130,6 +131,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.provincial-sectors', run: (ctx) => { ctx.directives = provincialSectors(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.sector-departments', run: (ctx) => { ctx.directives = sectorDepartments(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
+  { id: 'post.tax-branches', run: (ctx) => { ctx.directives = taxBranches(ctx.directives, ctx.text); } },
   { id: 'post.full-body-names', run: (ctx) => { ctx.directives = fullBodyNames(ctx.directives, ctx.tokens); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives, ctx.text); } },

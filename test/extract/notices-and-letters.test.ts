@@ -187,6 +187,19 @@ describe('a general department\'s letter', () => {
   });
 });
 
+describe('"Cục Thuế" in the general department\'s letters', () => {
+  test.each<[string, string, string[]]>([
+    ['a bare "Cục Thuế" is the department of every province', 'Tổng cục Thuế đề nghị Cục Thuế tăng cường quản lý thuế đối với thương mại điện tử.',
+      ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']],
+    ['in a text about one province\'s department, it is that one, as read',
+      'Tổng cục Thuế làm việc với Cục Thuế tỉnh Bình Dương.\nTổng cục Thuế đề nghị Cục Thuế tăng cường quản lý thuế đối với thương mại điện tử.', ['Cục Thuế']],
+    ['without the general department, "Cục Thuế" is the national body of 2025', 'Bộ Tài chính đề nghị Cục Thuế tăng cường quản lý thuế đối với thương mại điện tử.', ['Cục Thuế']],
+  ])('%s', (_, text, assignees) => {
+    const r = extract({ text, published: '2022-11-29' });
+    expect(r.directives.map((d) => d.assignees.map((a) => a.name))).toEqual([assignees]);
+  });
+});
+
 describe('a ministry\'s letter to the provinces\' chairs', () => {
   test('"Chủ tịch UBND tỉnh, thành phố <qualifier>" are the localities; "… triển khai ngay một số nội dung:" only introduces the items', () => {
     const body = 'Bộ Nông nghiệp và Phát triển nông thôn đề nghị các đồng chí Chủ tịch Ủy ban nhân dân tỉnh, thành phố nuôi cá tra vùng Đồng bằng sông Cửu Long quan tâm chỉ đạo các cơ quan chuyên môn triển khai ngay một số nội dung:\n'
