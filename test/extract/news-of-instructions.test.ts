@@ -164,3 +164,14 @@ describe('a headline over its dateline', () => {
     expect(r[0].a).toEqual(['Các sở, ngành tỉnh Nghệ An']);
   });
 });
+
+describe('a lead that announces the tasks, then the tasks', () => {
+  test('the headline again (an image\'s text above its caption) does not end them; "Cụ thể như" opens the first', () => {
+    const page = ['Đến hết năm 2024 di dời các cơ sở chăn nuôi khỏi khu dân cư', '',
+      'Ngày 2-8-2022, UBND tỉnh Bến Tre đã có công văn số 4828 yêu cầu Sở Nông nghiệp và Phát triển nông thôn, UBND các huyện, thành phố tập trung thực hiện quyết liệt một số nhiệm vụ trọng tâm.', '',
+      'Đến hết năm 2024 di dời các cơ sở chăn nuôi khỏi khu dân cư.', '', 'Một cơ sở chăn nuôi ven sông. Ảnh: CTV', '',
+      'Cụ thể như tổ chức xác định ranh giới khu vực không được phép chăn nuôi.', '', 'Rà soát, thống kê các cơ sở chăn nuôi phải di dời.', ''].join('\n');
+    const doers = ['Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre', 'Ủy ban nhân dân các huyện, thành phố tỉnh Bến Tre'];
+    expect(read(page).map((d) => [d.text.slice(0, 14), d.a])).toEqual([['Cụ thể như tổ ', doers], ['Rà soát, thống', doers]]);
+  });
+});

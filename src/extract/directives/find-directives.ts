@@ -66,6 +66,11 @@ function spansOf(deadlines: readonly DeadlineMention[]): Span[] {
   return spans;
 }
 
+/** A sentence's words, for comparing two lines that say the same ("… nuôi" and "… nuôi."). */
+function sameWords(text: string): string {
+  return text.replace(/[\s.,;:!?…*_"“”]+/gu, ' ').trim().toLowerCase();
+}
+
 /** Index of the sentence containing offset `at` (sentences are in order). */
 function sentenceAt(ctx: ExtractContext, at: number): number {
   let lo = 0;
@@ -117,6 +122,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   for (const s of ctx.sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
   const provinceOf = provinceNear(ctx, (name) => findAgency(name, asOf));
   const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
+  // The headline again as a paragraph of its own (an image's alt text above its caption) repeats
+  // it: no task, and no break in the list it falls in.
+  const headline = ctx.sentences.length ? sameWords(ctx.sentences[0].text) : '';
+  const repeatsHeadline = (s: { text: string; paragraph: number }, si: number) => si > 0 && perParagraph.get(s.paragraph) === 1 && headline.length > 20 && sameWords(s.text) === headline;
   // An introduction that states a task, until its list proves to have items.
   let pendingIntro: PendingIntro | null = null;
   const settleIntro = () => {
@@ -127,7 +136,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (pendingIntro && list !== pendingIntro.list) settleIntro();
     if (stopped || s.kind === 'caption' || s.kind === 'byline' || s.kind === 'signoff') return;
     if (RECIPIENTS_BLOCK.test(s.text)) { stopped = true; return; }
-    if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text)) return;
+    if (captioned.has(s.paragraph) || PAGE_CHROME.test(s.text) || repeatsHeadline(s, si)) return;
     if (ctx.outside.some((o) => s.span.start >= o.start && s.span.end <= o.end)) return;
     // "Dự hội nghị có …; thành viên Ban Chỉ đạo …": who attended, every clause of it.
     if (ATTENDANCE.test(s.text)) { lastContent = si; return; }

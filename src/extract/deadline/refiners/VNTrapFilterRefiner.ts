@@ -32,6 +32,10 @@ const PERIOD = '(?:(?:đầu|cuối|giữa)\\s+)?(?:năm|tháng|quý)\\s+[\\dIVX
 const SPAN_AFTER = new RegExp(`^\\s+và\\s+${PERIOD}`, 'iu');
 const SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:năm|tháng|quý)\\s+[\\dIVX/]+\\s+và\\s+(?:(?:đầu|cuối|giữa)\\s+)?$`, 'iu');
 
+// "… chỉ tiêu trong năm 2022, 2023, 2024": years listed one after another name the years a plan
+// covers, not a due date.
+const YEAR_LIST_AFTER = /^\s*(?:,|và|-|–)\s*(?:năm\s+)?(?:19|20)\d{2}(?!\d)/iu;
+
 interface Trap {
   id: string;
   why: string;
@@ -57,6 +61,10 @@ const TRAPS: readonly Trap[] = [
   {
     id: 'period-span', chronoOnly: false, why: '"trong cuối năm 2025 và đầu năm 2026" spans two periods: a time, not a due date',
     catches: (text, r) => SPAN_AFTER.test(after(text, r, 24)) || SPAN_BEFORE.test(before(text, r, 32)),
+  },
+  {
+    id: 'year-list', chronoOnly: false, why: '"trong năm 2022, 2023, 2024" lists the years a plan covers: no due date',
+    catches: (text, r) => /(?:19|20)\d{2}$/u.test(r.text) && YEAR_LIST_AFTER.test(after(text, r, 12)),
   },
   {
     id: 'plan-horizon', chronoOnly: false, why: '"…, tầm nhìn đến năm 2030" is part of a plan\'s title',
