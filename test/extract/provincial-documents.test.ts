@@ -76,6 +76,7 @@ describe('the parties of a provincial instruction', () => {
       ['Sở Y tế Thành phố Hồ Chí Minh', 'Công an Thành phố Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh']],
     ['the provincial military command as the press abbreviates it; unnamed party committees before it are stepped over',
       'các Đảng ủy, Bộ CHQS tỉnh', ['Bộ Chỉ huy Quân sự tỉnh Nghệ An']],
+    ['the authorities of every level of a province named are the province itself', 'chính quyền các cấp tỉnh Quảng Nam', ['Quảng Nam']],
     ['one board keeps the name it is given',
       'Ban Quản lý dự án đầu tư xây dựng các công trình giao thông', ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông']],
   ])('%s', (_, parties, expected) => {

@@ -15,6 +15,11 @@ describe('sentence boundaries', () => {
     ['an ellipsis glued to a capitalised word (a copy lost the space) ends a sentence', 'Chuẩn bị cơ sở vật chất phòng, chống dịch…Ban Chỉ đạo cần có phương án.', ['Chuẩn bị cơ sở vật chất phòng, chống dịch…', 'Ban Chỉ đạo cần có phương án.']],
     ['an ellipsis glued to a lower-case word does not', 'Tuyên truyền tới người dân…tạo điều kiện thuận lợi.', ['Tuyên truyền tới người dân…tạo điều kiện thuận lợi.']],
     ['lower case after a period is not a new sentence', 'Đạt 5 v.v. và nhiều chỉ tiêu khác.', ['Đạt 5 v.v. và nhiều chỉ tiêu khác.']],
+    ['a photo credit of one word that lost its paragraph break ends the caption', 'Phó Thủ tướng thăm một gia đình bị tốc mái. Ảnh: VGP Nhận định mưa lũ còn phức tạp, Phó Thủ tướng đề nghị tỉnh chủ động ứng phó.',
+      ['Phó Thủ tướng thăm một gia đình bị tốc mái.', 'Ảnh: VGP', 'Nhận định mưa lũ còn phức tạp, Phó Thủ tướng đề nghị tỉnh chủ động ứng phó.']],
+    ['a credit of a person\'s name is left alone (where it ends is unknown)', 'Quang cảnh hội nghị. Ảnh: Minh Hà', ['Quang cảnh hội nghị.', 'Ảnh: Minh Hà']],
+    ['a quotation glued to the period opens a sentence', 'Bảo đảm lương thực cho người dân.“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.',
+      ['Bảo đảm lương thực cho người dân.', '“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.']],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
   });

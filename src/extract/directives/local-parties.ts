@@ -293,6 +293,13 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   if (level && tokens[k].f === 'cac' && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
+  // "chính quyền các cấp tỉnh Quảng Nam": the authorities of every level of a province named are
+  // the province itself as doer.
+  const everyLevel = wordsAt(tokens, k, ['chinh', 'quyen', 'cac', 'cap']);
+  if (everyLevel > 0) {
+    const province = localPartyAt(tokens, everyLevel, asOf, null);
+    return province?.ruleId === 'party.province-doer' ? { ...province, ruleId: 'party.province-authorities' } : null;
+  }
   // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng", "TP.HCM": the province itself is the doer.
   const spelled = spelledCityAt(tokens, k, asOf);
   if (spelled && /^Thành phố /u.test(spelled.row.name)) return { parties: [{ name: spelled.row.name, kind: 'agency', key: agencyKey(spelled.row) }], end: spelled.end, ruleId: 'party.province-doer' };

@@ -43,8 +43,22 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase();
 }
 
+// "… nhà bị tốc mái do bão). Ảnh: VGP Nhận định tình hình …": a page that lost the paragraph break
+// after a photo credit of one word ("VGP", "TTXVN", "H.Nụ") goes on with the next sentence.
+// (An abbreviation, "VGP", or an initial and a name, "H.Nụ": a person's name, "Minh Hà", may run on.)
+const CREDIT_THEN_SENTENCE = /(?<![\p{L}])Ảnh\s*:\s*[\p{Lu}](?:[\p{Lu}\p{N}]+|\.[\p{Lu}]\p{L}*)(?=\s+[\p{Lu}][\p{Ll}])/gu;
+
 /** Sentence end offsets (exclusive) within [start, end). */
 function sentenceEnds(text: string, start: number, end: number): number[] {
+  const ends = punctuationEnds(text, start, end);
+  // (Most lines hold no credit: the expression runs only where "Ảnh" is.)
+  const line = text.slice(start, end);
+  if (!line.includes('Ảnh')) return ends;
+  for (const m of line.matchAll(CREDIT_THEN_SENTENCE)) ends.push(start + (m.index ?? 0) + m[0].length);
+  return [...new Set(ends)].sort((a, b) => a - b);
+}
+
+function punctuationEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
     const ch = text[i];
@@ -55,7 +69,9 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
     // "… phòng, chống dịch…Ban Chỉ đạo kỳ thi cần …": a portal copy lost the space after an
     // ellipsis; a capitalised word glued to it opens the next sentence.
     const glued = (ch === '…' || j - i >= 3) && j + 1 < end && /\p{Lu}/u.test(text[j]) && /\p{Ll}/u.test(text[j + 1]);
-    if (glued) { ends.push(j); i = j - 1; continue; }
+    // ("… cho người dân.“Tuyệt đối không để …”": a quotation glued to the period opens one too.)
+    const quoted = ch === '.' && j === i + 1 && OPEN_QUOTES.has(text[j]) && j + 1 < end && /\p{Lu}/u.test(text[j + 1]);
+    if (glued || quoted) { ends.push(j); i = j - 1; continue; }
     if (j < end && !/\s/.test(text[j])) continue; // TP.HCM, 3.5, "…"” inside a word
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
