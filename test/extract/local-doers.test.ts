@@ -85,6 +85,20 @@ describe('a board named by the zones it runs', () => {
   });
 });
 
+describe("a leader's instruction told as its grounds", () => {
+  test('"Theo chỉ đạo của <post>, <doers> …": the doers after the comma are asked, with their partners', () => {
+    const text = 'date 2020-10 Theo chỉ đạo của Chủ tịch UBND huyện Vũ Quang, UBND các xã phối hợp với Công an huyện, Đồn Biên phòng Hương Quang khẩn trương sơ tán các hộ dân ở vùng nguy hiểm.';
+    const r = extract({ text, published: '2020-10-15' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((c) => c.name)])).toEqual([
+      [['Ủy ban nhân dân các phường, xã'], ['Công an huyện Vũ Quang', 'Đồn Biên phòng Hương Quang']],
+    ]);
+  });
+
+  test('the grounds alone, with no doer after them, give no task', () => {
+    expect(assigneesOf('Theo chỉ đạo của Chủ tịch UBND huyện, trong tháng qua nhiều hộ dân đã được sơ tán.', '2020-10-15')).toEqual([]);
+  });
+});
+
 describe("a district's council and committee, named by their level", () => {
   const district = (text: string) => assigneesOf(text, '2021-06-08');
 

@@ -16,7 +16,7 @@ export const AGENCY_HEADS = {
     'Công an', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Trung tâm', 'Đại học', 'Hội đồng', 'Mặt trận', 'Tổng Liên đoàn', 'Hội Liên hiệp',
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'TCT', 'CTCP', 'Cty', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
-    'Tổ công tác', 'Tổ', 'Ủy ban kiểm tra', 'Ủy ban Kiểm tra',
+    'Tổ công tác', 'Tổ', 'Ủy ban kiểm tra', 'Ủy ban Kiểm tra', 'Đồn Biên phòng', 'Hạt Kiểm lâm',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Thường trực HĐND', 'Ban HĐND', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };

@@ -128,6 +128,12 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       continue;
     }
     if (tokens.slice(a, k).every((x) => !x.word) && t.word && /^(?:\d{1,2}|[a-zđ]|[IVX]{1,5})$/u.test(t.text) && tokens[k + 1] && /^[.)/]$/.test(tokens[k + 1].text)) { k += 2; continue; }
+    // "date 2020-10 Theo chỉ đạo …": a saved page's front matter glued to its first line.
+    if (k === a && t.l === 'date' && /^(?:19|20)\d{2}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === '-' && /^\d{1,2}$/u.test(tokens[k + 3]?.text ?? '')) {
+      k += 4;
+      if (tokens[k]?.text === '-' && /^\d{1,2}$/u.test(tokens[k + 1]?.text ?? '')) k += 2;
+      continue;
+    }
     // "VOV.VN - …", "(PV) - …", "ĐBP - …": the outlet's tag before the lead.
     if (k === a) {
       const tag = OUTLET_TAG.exec(env.text.slice(tokens[k].start, tokens[b - 1].end));
