@@ -85,6 +85,26 @@ describe('a board named by the zones it runs', () => {
   });
 });
 
+describe("a commune's meeting", () => {
+  const MEETING = 'Chiều ngày 06/4/2023, UBND xã tổ chức phiên họp dưới sự chủ trì của ông Dương Văn Hùng, Chủ tịch UBND xã.\n';
+  test('the chair concludes "như:"; unnamed staff are asked; the commune\'s military command and police are its bodies', () => {
+    const body = 'Chủ tịch UBND xã kết luận nội dung phiên họp như: Đề nghị cán bộ, công chức xã chấp hành tốt kỷ luật hành chính; '
+      + 'Ban Chỉ huy quân sự xã tham mưu xây dựng kế hoạch huấn luyện; Công an xã tăng cường tuần tra ban đêm.';
+    const r = extract({ text: MEETING + body, published: '2023-04-07' });
+    expect(r.directives.map((d) => [d.text.slice(0, 20), d.assignees.map((a) => a.name), d.assigner?.name ?? null])).toEqual([
+      ['Chủ tịch UBND xã kết', [], 'Dương Văn Hùng'],
+      ['Ban Chỉ huy quân sự ', ['Ban Chỉ huy Quân sự xã'], 'Dương Văn Hùng'],
+      ['Công an xã tăng cườn', ['Công an xã'], 'Dương Văn Hùng'],
+    ]);
+  });
+
+  test('a district\'s tasks to announce and to invest ("thông báo rộng rãi", "Làm chủ đầu tư") are tasks of their own', () => {
+    const text = 'Chủ tịch UBND tỉnh giao UBND huyện Hồng Ngự cắm biển cảnh báo sạt lở; thông báo rộng rãi trên các phương tiện thông tin đại chúng về tình trạng sạt lở.\n\n'
+      + 'Làm chủ đầu tư, tiến hành khảo sát tuyến dân cư để di dời khẩn cấp các hộ dân.';
+    expect(assigneesOf(text, '2023-04-07')).toEqual([['Ủy ban nhân dân huyện Hồng Ngự'], ['Ủy ban nhân dân huyện Hồng Ngự'], ['Ủy ban nhân dân huyện Hồng Ngự']]);
+  });
+});
+
 describe("a leader's instruction told as its grounds", () => {
   test('"Theo chỉ đạo của <post>, <doers> …": the doers after the comma are asked, with their partners', () => {
     const text = 'date 2020-10 Theo chỉ đạo của Chủ tịch UBND huyện Vũ Quang, UBND các xã phối hợp với Công an huyện, Đồn Biên phòng Hương Quang khẩn trương sơ tán các hộ dân ở vùng nguy hiểm.';

@@ -4,7 +4,6 @@
 import type { Token } from '../document/tokens';
 import { fold } from '../../text/fold';
 import { localAgency as agency, placeName, provinceRow, spelledCityAt, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
-import { joinedWords } from '../document/joined-words';
 
 // The provincial departments as one group: "các sở, ban, ngành, đoàn thể, đơn vị cấp tỉnh",
 // "Giám đốc các sở, Thủ trưởng các ban, ngành" (each head acts for the bodies that follow it).
@@ -50,10 +49,11 @@ export const DISTRICT_UNITS: readonly (readonly string[])[] = [['huyen'], ['quan
 
 /** "Công an huyện Đức Trọng", "Công an huyện" (the report's district), or null. */
 export function districtBodyAt(tokens: readonly Token[], k: number, asOf: string | undefined, district: string | null | undefined): LocalHit | null {
-  for (const head of DISTRICT_BODY_WORDS) {
-    const e = wordsAt(tokens, k, head);
+  for (let h = 0; h < DISTRICT_BODY_WORDS.length; h++) {
+    const e = wordsAt(tokens, k, DISTRICT_BODY_WORDS[h]);
     if (e < 0) continue;
-    const body = spelledBody(joinedWords(tokens, k, e, 'text'));
+    // (The body's own spelling: "Ban Chỉ huy quân sự xã" is "Ban Chỉ huy Quân sự xã".)
+    const body = spelledBody(DISTRICT_BODIES[h]);
     // "Công an TP.HCM": the centrally-run city spelled whole is the provincial body's.
     const spelled = spelledCityAt(tokens, e, asOf);
     if (spelled) return { parties: [agency(`${body}${/^Thành phố /u.test(spelled.row.name) ? ` ${spelled.row.name}` : ` thành phố ${spelled.row.name}`}`)], end: spelled.end, ruleId: 'party.provincial-body' };
@@ -68,6 +68,18 @@ export function districtBodyAt(tokens: readonly Token[], k: number, asOf: string
       if (!named && w[0] === 'huyen') return { parties: [agency(district ? `${body} huyện ${district}` : body)], end: u, ruleId: 'party.district-body' };
       return null;
     }
+    // "Ban Chỉ huy quân sự xã", "Công an xã Tú Trĩ": a commune's own force, as a district's.
+    if (COMMUNE_FORCES.has(body)) {
+      for (const w of COMMUNE_LEVEL) {
+        const u = wordsAt(tokens, e, w);
+        if (u < 0) continue;
+        const named = placeName(tokens, u);
+        const unit = UNIT_NAMES[w.join(' ')];
+        return { parties: [agency(named ? `${body} ${unit} ${named.name}` : `${body} ${unit}`)], end: named ? named.end : u, ruleId: 'party.commune-body' };
+      }
+    }
   }
   return null;
 }
+const COMMUNE_FORCES = new Set(['Công an', 'Ban Chỉ huy Quân sự']);
+const COMMUNE_LEVEL: readonly (readonly string[])[] = [['xa'], ['phuong'], ['thi', 'tran']];

@@ -136,7 +136,7 @@ export const TASK_OPENERS: Cue = {
     'tinh giản', 'phục hồi', 'tái cơ cấu', 'tái cấu trúc', 'tìm kiếm', 'thu hút', 'xúc tiến', 'quảng bá',
     'bảo tồn', 'tôn tạo', 'cách ly', 'tiêu hủy', 'khử trùng', 'tiêu độc', 'kê khai', 'thu gom', 'giải tỏa',
     'cưỡng chế', 'thu thập', 'cơ cấu lại', 'bảo quản', 'đo đạc', 'hoàn trả', 'điều động', 'bồi dưỡng',
-    'giúp người dân', 'giúp đỡ',
+    'giúp người dân', 'giúp đỡ', 'thông báo rộng rãi', 'thông báo công khai', 'làm chủ đầu tư',
   ],
   reason: 'A clause that opens with a bare action verb, after an instruction or in its list of tasks, is a task of that instruction. (A prohibition opening a sentence, "Nghiêm cấm các hành vi …", states a rule: not listed.)',
 };

@@ -116,7 +116,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Công điện … điện:" is a cue only before its colon; "Giao nhiệm vụ cụ thể, …" opens a report.
     if (verb === 'điện' && tokens[e]?.text !== ':') continue;
     // "Giao nhiệm vụ cụ thể, …", "Chỉ đạo tại hội nghị, …": a framing phrase, not the instruction.
-    if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length) continue;
+    // ("Đề nghị cán bộ, công chức xã chấp hành …": unnamed doers with a comma of their own are doers.)
+    if (atStart && !speakerPhrase && !body && tokens.slice(e, e + 6).some((t) => t.text === ',') && !readParties(tokens, e, env).parties.length && unnamedDoersEnd(tokens, e, b) < 0) continue;
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
     // "… có ý kiến chỉ đạo như sau: Giao …": the speech that opens its own tasks (read-speech.ts).
     if (tokens[c - 1]?.l === 'kiến' && tokens[c - 2]?.l === 'ý' && tokens[e]?.l === 'như' && tokens[e + 1]?.l === 'sau' && tokens[e + 2]?.text === ':' && hasWord(tokens, e + 3, b)) continue;

@@ -14,10 +14,10 @@ const LABEL_REACH = 16;
 function afterSpeechLabel(tokens: readonly Token[], j: number, b: number): number {
   const about = tokens[j]?.l === 'về';
   const asFollows = tokens[j]?.l === 'như' && tokens[j + 1]?.l === 'sau';
-  if (!about && !asFollows) return j;
   for (let x = j + 1; x < Math.min(b - 1, j + LABEL_REACH); x++) {
     if (tokens[x].text === ';' || tokens[x].text === '.') return j;
-    if (tokens[x].text === ':') return x + 1;
+    // ("kết luận nội dung phiên họp như: Đề nghị …": what it concludes on, then "như" or "như sau".)
+    if (tokens[x].text === ':') return about || asFollows || tokens[x - 1].l === 'như' || (tokens[x - 1].l === 'sau' && tokens[x - 2]?.l === 'như') ? x + 1 : j;
   }
   return j;
 }
