@@ -19,6 +19,9 @@ describe('deadlines of directives', () => {
     ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],
     // A clause that only gives the due date dates the task before it, and is no task of its own.
     ['Thủ tướng giao Bộ Tài chính nghiên cứu các phương án hỗ trợ doanh nghiệp; hoàn thành trong tháng 11 năm 2025.', [['2025-11-30', 'trong tháng 11 năm 2025']]],
+    // A connector, then the date, then the doer: one task with its date; "Cũng với thời hạn trên" takes the same.
+    ['Thủ tướng yêu cầu các bộ thực hiện một số nhiệm vụ. Cụ thể, trước ngày 30.6.2025, Bộ Y tế rà soát các cơ sở khám bệnh. Cũng với thời hạn trên, Bộ Xây dựng rà soát các công trình.',
+      [['2025-06-30', 'trước ngày 30.6.2025'], ['2025-06-30', 'trước ngày 30.6.2025']]],
     // The limit word is part of the phrase that opens the clause, which stays one task.
     ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],

@@ -39,6 +39,8 @@ const ASKING_HEADING = /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}[.)]|[a-
 const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
+const SAME_TERM = /^(?:Cũng|Cùng)\s+(?:với\s+)?(?:thời\s+hạn|mốc\s+thời\s+gian)\s+(?:nêu\s+|như\s+)?trên\s*,/iu;
+const SAME_TERM_RULE = 'deadline.same-term';
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -368,6 +370,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const aside = r.aside;
       const found = deadlineOfClause(ctx.text, aside ? deadlines.filter((x) => x.span.end <= aside.start || x.span.start >= aside.end) : deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
+      // "Cũng với thời hạn trên, UBND các địa phương …": the term of the task before.
+      else if (SAME_TERM.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end)) && (last ?? prev)?.deadline) {
+        d.deadline = (last ?? prev)!.deadline; d.ruleIds.push(SAME_TERM_RULE);
+      }
       // "Nghiên cứu, xây dựng các phương án hỗ trợ …; hoàn thành trong tháng 11 năm 2025.": a
       // clause that only gives the due date dates the task of the clause before.
       if (last && !last.deadline && statesOnlyADeadline(d, ctx.text)) {

@@ -11,6 +11,7 @@ import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { partiesRead, type PartyReadEnv } from './read-parties';
 import { firstWordOf } from './clauses';
 import { inSpans } from './clause/clause-predicates';
+import { CONNECTORS } from './clause/phrase-sets';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
@@ -81,7 +82,9 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
       continue;
     }
     if (t.text !== ',' || words < MIN_WORDS_BEFORE || partners) continue;
-    if (onlyDatedWords(tokens, start, x, dated)) continue;
+    // ("Cụ thể, trước ngày 30.6.2016, Sở X chỉ đạo …": a connector, then the date adverbial.)
+    const opened = CONNECTORS.matchAt(tokens, firstWordOf(tokens, start, x), x);
+    if (onlyDatedWords(tokens, opened > 0 ? opened : start, x, dated)) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
     // ("Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã … có trách nhiệm …": a plural opening
     // no task before the comma is a list of doers going on after it.)
