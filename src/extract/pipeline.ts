@@ -13,6 +13,7 @@ import { provincialSectors } from './post/provincial-sectors';
 import { sectorDepartments } from './post/sector-departments';
 import { nationalLocalities } from './post/national-localities';
 import { taxBranches } from './post/tax-branches';
+import { councilCommittees } from './post/council-committees';
 import { fullBodyNames } from './post/full-body-names';
 import { findDirectives } from './directives/find-directives';
 import { chairFromAssigner } from './meeting/chair-from-assigner';
@@ -132,6 +133,7 @@ export const STEPS: readonly Step[] = [
   { id: 'post.sector-departments', run: (ctx) => { ctx.directives = sectorDepartments(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.national-localities', run: (ctx) => { ctx.directives = nationalLocalities(ctx.directives, ctx.officials, ctx.province); } },
   { id: 'post.tax-branches', run: (ctx) => { ctx.directives = taxBranches(ctx.directives, ctx.text); } },
+  { id: 'post.council-committees', run: (ctx) => { ctx.directives = councilCommittees(ctx.directives, ctx.text, ctx.province); } },
   { id: 'post.full-body-names', run: (ctx) => { ctx.directives = fullBodyNames(ctx.directives, ctx.tokens); } },
   { id: 'post.repeated-lead', run: (ctx) => { ctx.directives = dropRepeatedLead(ctx.directives); } },
   { id: 'post.restated-task', run: (ctx) => { ctx.directives = dropRestatedTasks(ctx.directives, ctx.text); } },

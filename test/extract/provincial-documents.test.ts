@@ -743,3 +743,20 @@ describe('the grounds an official text cites', () => {
     expect(read(body).directives.map((d) => d.a)).toEqual(expected);
   });
 });
+
+describe("the notice of a city council's standing body", () => {
+  // Markdown headings as a saved page writes them; the council's committees named alone.
+  const NOTICE = ['Ngày 28 tháng 7 năm 2026, đồng chí Võ Văn Minh, Chủ tịch HĐND Thành phố Hồ Chí Minh chủ trì cuộc họp giao ban.', '',
+    '### 4. Giao Ban Pháp chế', '', '- Chủ trì, phối hợp các Ban HĐND Thành phố rà soát các nghị quyết quy phạm pháp luật.', '',
+    '### 5. Giao Ban Đô thị', '', '- Phối hợp Sở Xây dựng đẩy nhanh tiến độ lập quy hoạch.', '',
+    '### 6. Giao Văn phòng Đoàn ĐBQH và HĐND Thành phố', '', '- Nghiên cứu, đề xuất mua sắm phương tiện thay thế.', ''].join('\n');
+
+  test('each numbered heading that asks a committee heads its items; the committees carry the council and the city', () => {
+    const r = extract({ text: NOTICE, published: '2026-07-29' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((c) => c.name)])).toEqual([
+      [['Ban Pháp chế Hội đồng nhân dân Thành phố Hồ Chí Minh'], ['Các Ban Hội đồng nhân dân Thành phố Hồ Chí Minh']],
+      [['Ban Đô thị Hội đồng nhân dân Thành phố Hồ Chí Minh'], ['Sở Xây dựng Thành phố Hồ Chí Minh']],
+      [['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố Hồ Chí Minh'], []],
+    ]);
+  });
+});

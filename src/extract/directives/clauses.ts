@@ -24,10 +24,11 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
 export const ORDINAL_WORDS = /Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là/u;
 
 // "1. …" "1.2. …" "1/ …" | "a) …" "đ) …" | "- …" "+ …" "• …" | "II. …" | "Thứ nhất, …"
+// (A saved page may write a numbered heading as Markdown: "### 6. Giao Ban Đô thị".)
 const MARKERS: readonly [ListMarker, RegExp][] = [
-  ['roman', /^\s*(?:\*\*)?[IVX]{1,5}[.)](?:\*\*)?\s/u],
-  ['num', /^\s*(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/](?:\*\*)?\s/u],
-  ['letter', /^\s*(?:\*\*)?\(?[a-zđ][.)](?:\*\*)?\s/u],
+  ['roman', /^\s*(?:#{1,6}\s+)?(?:\*\*)?[IVX]{1,5}[.)](?:\*\*)?\s/u],
+  ['num', /^\s*(?:#{1,6}\s+)?(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/](?:\*\*)?\s/u],
+  ['letter', /^\s*(?:#{1,6}\s+)?(?:\*\*)?\(?[a-zđ][.)](?:\*\*)?\s/u],
   ['plus', /^\s*\+\s/u],
   ['bullet', /^\s*[-–—•*▪●◦]\s/u],
   // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.

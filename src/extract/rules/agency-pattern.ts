@@ -32,7 +32,7 @@ const LEVELS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'th�
 const NOT_IN_NAME = new Set(['với', 'và', 'của', 'cho', 'phối', 'chỉ', 'yêu', 'giao', 'đề', 'trình', 'báo', 'tại', 'trên', 'ubnd', 'ủy']);
 // Abbreviations written inside a name, spelled out as the official name has them.
 const ABBREVIATIONS: Readonly<Record<string, string>> = { UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', QLDA: 'quản lý dự án', MTTQ: 'Mặt trận Tổ quốc', CP: 'Cổ phần', BQL: 'Ban Quản lý', TP: 'thành phố', TX: 'thị xã',
-  TCT: 'Tổng công ty', CTCP: 'Công ty cổ phần', Cty: 'Công ty' };
+  TCT: 'Tổng công ty', CTCP: 'Công ty cổ phần', Cty: 'Công ty', 'ĐBQH': 'đại biểu Quốc hội' };
 
 // The units every ministry has, by the abbreviations of their names ("Vụ TCCB", "Cục CNTT").
 const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -140,7 +140,8 @@ const NOT_IN_TAIL = new Set(['được', 'đã', 'đang', 'sẽ', 'là', 'có', 
  * separator or the level of the body ("… nông thôn tỉnh"). */
 function lowerCaseTailEnd(tokens: readonly Token[], j: number): number {
   let x = j;
-  while (x < j + TAIL_MAX_WORDS && tokens[x]?.word && !tokens[x].cap && !NOT_IN_NAME.has(tokens[x].l) && !NOT_IN_TAIL.has(tokens[x].l) && !LEVELS.has(tokens[x].l)
+  // ("Ban Đô thị": "thị" is a level only in "thị xã", "thị trấn".)
+  while (x < j + TAIL_MAX_WORDS && tokens[x]?.word && !tokens[x].cap && !NOT_IN_NAME.has(tokens[x].l) && !NOT_IN_TAIL.has(tokens[x].l) && !isLevelAt(tokens, x)
     && tokens[x].start === tokens[x - 1].end + 1 && PREDICATES.matchAt(tokens, x) < 0) {
     // ("Ban Tổ chức Hội chợ … năm 2024 họp …": a year closes the name.)
     if (/^\d+$/u.test(tokens[x].text)) { x++; return x; }
@@ -151,6 +152,10 @@ function lowerCaseTailEnd(tokens: readonly Token[], j: number): number {
   if (!next) return x;
   if (next.l === 'tỉnh' && !tokens[x + 1]?.cap) return x + 1;
   return PREDICATES.matchAt(tokens, x) > 0 || /^[,;:.)]$/u.test(next.text) ? x : j;
+}
+
+function isLevelAt(tokens: readonly Token[], x: number): boolean {
+  return LEVELS.has(tokens[x].l) && (tokens[x].l !== 'thị' || /^(?:xã|trấn)$/u.test(tokens[x + 1]?.l ?? ''));
 }
 
 const OWN_NAME_WORDS = 3;
@@ -322,6 +327,8 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn cần …": a name may capitalise only its
   // first word; its lower-case words run to the predicate or a separator.
   if (names > 0 && !LEVELS.has(tokens[j - 1]?.l ?? '')) j = lowerCaseTailEnd(tokens, j);
+  // ("… và HĐND Thành phố": a name does not end between "Thành" and "phố".)
+  if (tokens[j - 1]?.f === 'thanh' && tokens[j]?.f === 'pho' && !tokens[j].cap) j++;
   // "Ban Thường vụ Đảng ủy UBND tỉnh": a body of the province's committee names its level.
   if (/^(?:ubnd|hđnd)$/u.test(tokens[j - 1].l) && (tokens[j]?.f === 'tinh' || (tokens[j]?.f === 'thanh' && tokens[j + 1]?.f === 'pho'))) j += tokens[j].f === 'tinh' ? 1 : 2;
   // "Vụ TCCB", "Cục CNTT": a unit every ministry has, by its abbreviation alone.

@@ -153,7 +153,7 @@ function elidedDepartment(tokens: readonly Token[], at: number, asOf?: string): 
 }
 
 const OWN_NAME_MAX_TOKENS = 7;
-const PLURAL_OF_LEVEL = /^Ban (?:Hội đồng nhân dân|HĐND) (?:tỉnh|huyện|thành phố|quận|thị xã)$/u;
+const PLURAL_OF_LEVEL = /^Ban (?:Hội đồng nhân dân|HĐND)(?: (?:tỉnh|huyện|[Tt]hành phố|quận|thị xã))?$/u;
 
 /** The end of a name of capitalised words ("Quy hoạch - Kiến trúc": each word's first syllable
  * capitalised, a dash between words) that runs to a separator, else -1. */

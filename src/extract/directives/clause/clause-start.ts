@@ -120,7 +120,7 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     // ("📋 Bộ Công Thương được giao …": a pictograph a page puts before a paragraph.)
     if (!t.word && PICTOGRAPH.test(t.text)) { k++; continue; }
     // ("_2.3. Giao …": an underscore a scan leaves before a heading's number.)
-    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':' || (t.text === '_' && k === a))) { k++; continue; }
+    if (!t.word && (BULLETS.has(t.text) || t.text === ',' || t.text === '(' || t.text === '“' || t.text === '"' || t.text === '*' || t.text === ':' || ((t.text === '_' || /^#{1,6}$/u.test(t.text)) && k === a))) { k++; continue; }
     // "1.2", "2.2." (a sub-item's number, with or without its final dot).
     if (t.word && /^\d{1,2}$/.test(t.text) && tokens[k + 1]?.text === '.' && /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') && tokens.slice(a, k).every((x) => !x.word)) {
       k += 3;
