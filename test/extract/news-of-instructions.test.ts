@@ -175,3 +175,13 @@ describe('a lead that announces the tasks, then the tasks', () => {
     expect(read(page).map((d) => [d.text.slice(0, 14), d.a])).toEqual([['Cụ thể như tổ ', doers], ['Rà soát, thống', doers]]);
   });
 });
+
+describe('tasks counted in the lead, then numbered by words', () => {
+  test('"… làm tốt 6 nhiệm vụ …." announces them; "*Một là*, …" (in italics) are its items, the province\'s', () => {
+    const text = ['Phó Thủ tướng Trương Hòa Bình yêu cầu tỉnh Lào Cai chỉ đạo các lực lượng chức năng cần tập trung làm tốt 2 nhiệm vụ tăng cường công tác phòng chống buôn lậu.', '',
+      '*Một là*, thực hiện nghiêm túc các nội dung chỉ đạo của Chính phủ về chống buôn lậu.', '', '*Hai là*, tổ chức triển khai Kế hoạch công tác năm 2017.', ''].join('\n');
+    expect(read(text).map((d) => [d.text.slice(0, 9), d.a, d.by])).toEqual([
+      ['*Một là*,', ['Lào Cai'], 'Trương Hòa Bình'], ['*Hai là*,', ['Lào Cai'], 'Trương Hòa Bình'],
+    ]);
+  });
+});

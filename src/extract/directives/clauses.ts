@@ -32,7 +32,8 @@ const MARKERS: readonly [ListMarker, RegExp][] = [
   ['plus', /^\s*\+\s/u],
   ['bullet', /^\s*[-–—•*▪●◦]\s/u],
   // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.
-  ['num', new RegExp(`^\\s*(?:\\*\\*)?(?:${ORDINAL_WORDS.source})\\s*[,:]`, 'u')],
+  // (In bold or italics as a page writes them: "*Một là*, …".)
+  ['num', new RegExp(`^\\s*(?:\\*{1,2}|_)?(?:${ORDINAL_WORDS.source})(?:\\*{1,2}|_)?\\s*[,:]`, 'u')],
 ];
 
 export function listMarkerOf(text: string): ListMarker | null {

@@ -81,8 +81,26 @@ function endsOnSummary(tokens: readonly Token[], from: number, b: number, maxWor
   return SUMMARY_END.endingAt(tokens, from, end) >= 0;
 }
 
+// "… cần tập trung làm tốt 6 nhiệm vụ tăng cường công tác phòng chống buôn lậu.": the tasks
+// counted, then what they are about; the items follow.
+const COUNT_WORDS = new Set(['hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+const COUNTED = set(['nhiệm vụ', 'nội dung', 'giải pháp', 'nhóm nhiệm vụ', 'nhóm giải pháp', 'việc']);
+const COUNTED_TOPIC_WORDS = 12;
+function countsTasks(tokens: readonly Token[], from: number, b: number): boolean {
+  let end = b;
+  while (end > from && !tokens[end - 1].word) end--;
+  for (let x = from, words = 0; x < end && words <= SUMMARY_WORDS; x++) {
+    if (!tokens[x].word) continue;
+    words++;
+    if (!(/^\d{1,2}$/u.test(tokens[x].text) || COUNT_WORDS.has(tokens[x].l))) continue;
+    const kind = COUNTED.matchAt(tokens, x + 1, end);
+    if (kind > 0) return tokens.slice(kind, end).filter((t) => t.word).length <= COUNTED_TOPIC_WORDS;
+  }
+  return false;
+}
+
 export function summaryOnly(tokens: readonly Token[], from: number, b: number): string | null {
-  return !endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, SUMMARY_WORDS) ? 'neg.summary' : null;
+  return !endsWithColon(tokens, b) && (endsOnSummary(tokens, from, b, SUMMARY_WORDS) || countsTasks(tokens, from, b)) ? 'neg.summary' : null;
 }
 
 /** "(lưu ý) việc chuẩn bị tốt …": "việc" then a task verb names a task. */

@@ -160,7 +160,9 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       if ((c === b || (c === b - 1 && !tokens[c].word)) && !(tokens.slice(k + 1, c).some((x) => x.text === ',') && verbIn(tokens, k + 1, c))) { k = b; break; }
     }
     const o = ORDINALS.matchAt(tokens, k, b);
-    if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[o]?.text === ',' || tokens[o]?.text === ':')) { k = o + 1; continue; }
+    // ("*Một là*, …": the emphasis a page puts around the ordinal.)
+    const afterOrdinal = o > 0 && (tokens[o]?.text === '*' || tokens[o]?.text === '_') ? o + 1 : o;
+    if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[afterOrdinal]?.text === ',' || tokens[afterOrdinal]?.text === ':')) { k = afterOrdinal + 1; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
     if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
     // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
