@@ -185,3 +185,11 @@ describe('tasks counted in the lead, then numbered by words', () => {
     ]);
   });
 });
+
+describe('an introduction whose words read like a closing formula', () => {
+  test('"… triển khai thực hiện các nội dung:" opens its items (a closing formula ends a letter, with no colon)', () => {
+    const text = ['Theo đó, UBND tỉnh Nghệ An yêu cầu các sở, ngành triển khai thực hiện các nội dung:', '',
+      'Tập trung rà soát các nhiệm vụ còn lại của kế hoạch năm 2020.', '', 'Tăng cường biện pháp phòng, chống dịch bệnh trên địa bàn tỉnh.', ''].join('\n');
+    expect(read(text).map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An'], ['Các sở, ngành tỉnh Nghệ An']]);
+  });
+});

@@ -30,6 +30,8 @@ const NO_REFERENCE = '2000-01-01';
 // ngày 5.5 | trước 25.1 | sáng 14.1 (never 3.5% or 1.000: a date word comes first, no digit after)
 const DOTTED_DAY_MONTH = /((?<![\p{L}\p{N}])(?:ngày|trước|đến|sáng|chiều|tối|trưa|hạn)\s+)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?![\p{N}.,]\d|\d)/giu;
 
+const HOUR_MARK = /(\d{1,2}h\d{2})['’′]/gu;
+
 // What every dotted day-month holds: a paragraph without it is left as it is, unscanned.
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 
@@ -41,7 +43,9 @@ export function parseDeadlines(text: string, reference: string): DeadlineMention
   // "trước ngày 5.5", "Sáng 14.1": the press also writes day.month with a dot. chrono reads the
   // dot as a decimal, so the parser sees a dash in its place (same length: spans are kept) and
   // each phrase is read back from the text as written.
-  const parsed = DIGIT_DOT_DIGIT.test(text) ? text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`) : text;
+  const dotted = DIGIT_DOT_DIGIT.test(text) ? text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`) : text;
+  // ("chậm nhất 10h00' ngày 27/4/2020": a minute mark after the hour; read as a space, same length.)
+  const parsed = dotted.includes('h') ? dotted.replace(HOUR_MARK, '$1 ') : dotted;
   const results = DEADLINE_CHRONO.parse(parsed, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });
   const mentions: DeadlineMention[] = [];
   for (const result of results) {

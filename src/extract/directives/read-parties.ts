@@ -39,7 +39,9 @@ export interface PartyRead {
 }
 
 const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất cả', 'toàn bộ', 'mọi', 'những', 'các', 'nêu trên', 'có liên quan', 'liên quan',
-  'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung']);
+  'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó', 'trực thuộc Trung ương', 'trên địa bàn', 'nói riêng', 'nói chung',
+  // ("các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện …": whose units they are.)
+  'thuộc UBND tỉnh', 'thuộc Ủy ban nhân dân tỉnh', 'trực thuộc UBND tỉnh', 'thuộc UBND thành phố', 'thuộc UBND Thành phố', 'thuộc Ủy ban nhân dân thành phố']);
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
 const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'các lãnh đạo', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
@@ -59,7 +61,7 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 
 // Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
 const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'các cấp uỷ', 'các đảng ủy', 'các đảng uỷ', 'đảng ủy các cấp',
-  'các tổ chức đảng', 'tổ chức đảng', 'chỉ huy các cấp', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+  'các tổ chức đảng', 'tổ chức đảng', 'chỉ huy các cấp', 'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
   'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn',
@@ -273,6 +275,8 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           }
         }
         if (parties.length) end = i;
+        // ("… đơn vị lực lượng vũ trang cấp tỉnh, UBND các huyện …": the units' level, no group.)
+        if (tokens[i]?.f === 'cap' && tokens[i + 1]?.f === 'tinh') { i += 2; continue; }
         if (tokens[i]?.word && (tokens[i].f === 'cap' || tokens[i].f === 'cac')) continue;
         // "các đơn vị như Cổng thông tin điện tử Bộ Nội vụ, Báo Dân trí …": the named ones follow.
         if (tokens[i]?.l === 'như' && tokens[i + 1]?.cap) { i += 1; continue; }

@@ -63,6 +63,8 @@ const CLOSING_WORDS = new Set(['nghiêm', 'túc', 'khẩn', 'trương', 'triển
   // "… đề nghị Chủ tịch UBND các tỉnh quan tâm chỉ đạo thực hiện./."
   'quan', 'tâm', 'đạo']);
 export function closingFormula(tokens: readonly Token[], from: number, b: number): string | null {
+  // ("… triển khai thực hiện các nội dung:": the colon opens the items; the closing formula ends a letter.)
+  if (endsWithColon(tokens, b)) return null;
   const stop = tokens.findIndex((t, x) => x >= from && x < b && t.text === '.');
   const words = tokens.slice(from, stop > 0 ? stop : b).filter((t) => t.word);
   return words.length > 0 && words.length <= 10 && words.every((t) => CLOSING_WORDS.has(t.l)) && words.some((t) => t.l === 'hiện') ? 'neg.closing-formula' : null;
@@ -133,9 +135,15 @@ export function introducesOnly(tokens: readonly Token[], from: number, b: number
     if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10; // syllables
     if (tokens[x].word) words++;
   }
-  // "… triển khai ngay một số nội dung:": what follows the colon is the tasks.
-  return endsWithColon(tokens, b) && endsOnSummary(tokens, from, b, INTRO_WORDS);
+  // "… triển khai ngay một số nội dung:", "… triển khai thực hiện các nội dung:": what follows the
+  // colon is the tasks.
+  if (!endsWithColon(tokens, b)) return false;
+  let end = b;
+  while (end > from && !tokens[end - 1].word) end--;
+  return endsOnSummary(tokens, from, b, INTRO_WORDS) || (tokens.slice(from, end).filter((t) => t.word).length <= INTRO_WORDS && ITEMS_NAMED.endingAt(tokens, from, end) >= 0);
 }
+const ITEMS_NAMED = set(['các nội dung', 'các nhiệm vụ', 'những nội dung', 'những nhiệm vụ', 'các nội dung sau', 'các nhiệm vụ sau', 'các nội dung cụ thể',
+  'các nhiệm vụ cụ thể', 'các việc sau', 'các công việc sau']);
 
 /** A purpose or subject phrase ("Để …,", "Về …,") before the official's verb at c. */
 export function opensNewTopic(tokens: readonly Token[], k: number, c: number): boolean {
