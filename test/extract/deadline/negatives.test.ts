@@ -50,6 +50,7 @@ describe('not deadlines', () => {
     ['the date of a resolution with a session code', 'Thực hiện Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội.'],
     ['the date of a conclusion notice', 'Theo Thông báo số 123/TB-VPCP ngày 5/4/2024 của Văn phòng Chính phủ.'],
     ['two periods joined by "và": a span of time', 'Khẩn trương đàm phán, ký kết các FTA mới trong cuối năm 2025 và đầu năm 2026.'],
+    ['a month and the ones after it: a time, not a due date', 'Trong tháng 3/2016 và những tháng tiếp theo, các ngành tập trung triển khai các nhiệm vụ.'],
     ['years listed one after another: the years a plan covers', 'Tuyên truyền các chỉ tiêu thực hiện trong năm 2022, 2023, 2024 để người dân biết.'],
     ['the same after "từng năm"', 'Xây dựng kế hoạch, dự trù kinh phí thực hiện từng năm 2022, 2023 và 2024.'],
     ['the date of a dispatch after a number a scan damaged', 'Thực hiện Công điện số 889/CĐ- -TTg\nngày 01 tháng 10 năm 2022 của Thủ tướng Chính phủ.'],

@@ -29,7 +29,8 @@ const DAY_OPENING = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|h
 
 // "… trong cuối năm 2025 và đầu năm 2026": two periods joined by "và" span a time, no deadline.
 const PERIOD = '(?:(?:đầu|cuối|giữa)\\s+)?(?:năm|tháng|quý)\\s+[\\dIVX]';
-const SPAN_AFTER = new RegExp(`^\\s+và\\s+${PERIOD}`, 'iu');
+// ("trong tháng 3/2016 và những tháng tiếp theo": the month and the ones after it, a time.)
+const SPAN_AFTER = new RegExp(`^\\s+và\\s+(?:${PERIOD}|(?:những|các)\\s+(?:tháng|năm|quý)\\s+(?:tiếp\\s+theo|tới|sau|còn\\s+lại))`, 'iu');
 const SPAN_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:năm|tháng|quý)\\s+[\\dIVX/]+\\s+và\\s+(?:(?:đầu|cuối|giữa)\\s+)?$`, 'iu');
 
 // "… chỉ tiêu trong năm 2022, 2023, 2024": years listed one after another name the years a plan
@@ -60,7 +61,7 @@ const TRAPS: readonly Trap[] = [
   },
   {
     id: 'period-span', chronoOnly: false, why: '"trong cuối năm 2025 và đầu năm 2026" spans two periods: a time, not a due date',
-    catches: (text, r) => SPAN_AFTER.test(after(text, r, 24)) || SPAN_BEFORE.test(before(text, r, 32)),
+    catches: (text, r) => SPAN_AFTER.test(after(text, r, 32)) || SPAN_BEFORE.test(before(text, r, 32)),
   },
   {
     id: 'year-list', chronoOnly: false, why: '"trong năm 2022, 2023, 2024" lists the years a plan covers: no due date',
