@@ -765,3 +765,16 @@ describe("the notice of a city council's standing body", () => {
     ]);
   });
 });
+
+describe('a committee that "giao:" a numbered list', () => {
+  test('the committee issues (it is no doer); "Đối với <matter>:" labels an item whose doers follow the colon', () => {
+    const text = ['Theo đó, thực hiện Thông báo số 244/TB-VPCP về kết luận của Thủ tướng tại buổi làm việc với lãnh đạo tỉnh Nghệ An, Ủy ban nhân dân tỉnh giao:', '',
+      '1. Đối với các nhiệm vụ, giải pháp trọng tâm trong thời gian tới: Các sở, ban, ngành, UBND các huyện, thành phố, thị xã tham mưu UBND tỉnh thực hiện tốt các nhiệm vụ.', '',
+      '2. Đối với Sở Kế hoạch và Đầu tư: tổng hợp các kiến nghị của tỉnh.', ''].join('\n');
+    const r = extract({ text, published: '2022-08-20' });
+    expect(r.directives.map((d) => d.assignees.map((a) => a.name))).toEqual([
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'],
+      ['Sở Kế hoạch và Đầu tư tỉnh Nghệ An'],
+    ]);
+  });
+});

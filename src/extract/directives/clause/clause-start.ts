@@ -150,6 +150,13 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       while (c < Math.min(b, k + 10) && tokens[c].word) c++;
       if (tokens[c]?.text === ',' && c + 1 < b) { k = c + 1; field = true; continue; }
     }
+    // "Đối với các nhiệm vụ trọng tâm trong thời gian tới: Các sở, ngành …": a matter, not a
+    // topic's doers, labels the part; the doers follow the colon.
+    if (tokens[k].l === 'đối' && tokens[k + 1]?.l === 'với' && !readParties(tokens, k + 2, env).parties.length) {
+      let c = k + 2;
+      while (c < Math.min(b, k + 20) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
+      if (tokens[c]?.text === ':' && c + 1 < b && readParties(tokens, c + 1, env).parties.length) { k = c + 1; continue; }
+    }
     // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
     if (tokens[k].l === 'về' && !connector) {
       let c = k + 1;

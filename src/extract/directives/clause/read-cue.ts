@@ -142,7 +142,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
       if (verb === 'điện') out.addresseeList = true;
       ruleIds.push(INSTRUCTION_VERBS.id);
-      if (body && !body.body) out.assignees = body.parties;
+      // ("Bộ Công Thương chỉ đạo:" directs its own units, the doer; "… Ủy ban nhân dân tỉnh giao:" issues.)
+      if (body && !body.body && /^(?:chỉ đạo|đôn đốc)$/u.test(verb)) out.assignees = body.parties;
       return true;
     }
     // "đề nghị các đại biểu thảo luận …": the meeting's participants are asked for views, not tasks.
