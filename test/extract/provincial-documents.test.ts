@@ -778,3 +778,15 @@ describe('a committee that "giao:" a numbered list', () => {
     ]);
   });
 });
+
+describe('partners separated by ";"', () => {
+  test('the lead\'s partners run on over ";" to the task: one directive, one list of partners', () => {
+    const text = 'Giao Sở Giao thông vận tải chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND các huyện: Đakrông, Hải Lăng nghiên cứu đề xuất của doanh nghiệp, báo cáo UBND tỉnh Quảng Trị trước ngày 10/7/2024.';
+    const r = extract({ text, published: '2024-06-20' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((c) => c.name), d.deadline?.date ?? null])).toEqual([[
+      ['Sở Giao thông vận tải tỉnh Quảng Trị'],
+      ['Sở Kế hoạch và Đầu tư tỉnh Quảng Trị', 'Sở Xây dựng tỉnh Quảng Trị', 'Ban Quản lý khu kinh tế tỉnh Quảng Trị', 'Ủy ban nhân dân huyện Đakrông', 'Ủy ban nhân dân huyện Hải Lăng'],
+      '2024-07-10',
+    ]]);
+  });
+});

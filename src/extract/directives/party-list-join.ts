@@ -6,7 +6,7 @@ import type { Token } from '../document/tokens';
 import { PhraseSet } from '../document/tokens';
 import { INSTRUCTION_VERBS, LETTER_SENDS } from '../lexicon/instruction-cues';
 import { COORDINATE_MARKER } from '../lexicon/verbs';
-import { readParties, type PartyReadEnv } from './read-parties';
+import { envWith, readParties, type PartyReadEnv } from './read-parties';
 
 export const PARTY_LIST_JOIN = {
   id: 'structure.party-list-join',
@@ -67,11 +67,25 @@ function leadThenPartners(tokens: readonly Token[], env: PartyReadEnv, prev: [nu
   return partners.parties.length > 0 && tokens[partners.end]?.l === 'phối' && COORDINATE.matchAt(tokens, partners.end, clause[1]) > 0;
 }
 
+/** "… chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Xây dựng; Ban Quản lý khu kinh tế tỉnh; UBND
+ * các huyện …": the clause ends in its partners, and the next goes on with more of them. */
+function partnersRunOn(tokens: readonly Token[], env: PartyReadEnv, prev: [number, number], clause: [number, number]): boolean {
+  let end = prev[1];
+  while (end > prev[0] && !tokens[end - 1].word) end--;
+  for (let c = prev[0]; c < end; c++) {
+    const e = COORDINATE.matchAt(tokens, c, end);
+    if (e < 0) continue;
+    const partners = readParties(tokens, e, envWith(env, 'partners'));
+    return partners.parties.length > 0 && partners.end >= end && readParties(tokens, clause[0], envWith(env, 'partners')).parties.length > 0;
+  }
+  return false;
+}
+
 export function joinPartyLists(tokens: readonly Token[], env: PartyReadEnv, clauses: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const clause of clauses) {
     const prev = out[out.length - 1];
-    if (prev && leadThenPartners(tokens, env, prev, clause)) {
+    if (prev && (leadThenPartners(tokens, env, prev, clause) || partnersRunOn(tokens, env, prev, clause))) {
       prev[1] = clause[1];
       continue;
     }
