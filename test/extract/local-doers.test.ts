@@ -105,6 +105,17 @@ describe("a commune's meeting", () => {
   });
 });
 
+describe('the doer\'s role before its task', () => {
+  test.each<[string, string, string[][]]>([
+    ['"là lực lượng nòng cốt," then the task', 'Theo đó, Công an tỉnh Nghệ An là lực lượng nòng cốt, chủ trì phối hợp với các sở, ngành triển khai các biện pháp nắm chắc tình hình.',
+      [['Công an tỉnh Nghệ An']]],
+    ['"là đơn vị đầu mối," then the task', 'Vụ Chính sách là đơn vị đầu mối, chịu trách nhiệm theo dõi việc triển khai thỏa thuận.', [['Vụ Chính sách']]],
+    ['"là" with no task after its comma states what the body is', 'Công an tỉnh Nghệ An là lực lượng nòng cốt trong bảo đảm an ninh, trật tự.', []],
+  ])('%s', (_, text, assignees) => {
+    expect(assigneesOf(text, '2024-05-01')).toEqual(assignees);
+  });
+});
+
 describe("a leader's instruction told as its grounds", () => {
   test('"Theo chỉ đạo của <post>, <doers> …": the doers after the comma are asked, with their partners', () => {
     const text = 'date 2020-10 Theo chỉ đạo của Chủ tịch UBND huyện Vũ Quang, UBND các xã phối hợp với Công an huyện, Đồn Biên phòng Hương Quang khẩn trương sơ tán các hộ dân ở vùng nguy hiểm.';

@@ -8,6 +8,11 @@ import { closingFormula, endsWithColon, hasWord, negativeIn } from './clause-pre
 import { rolesIn } from './clause-roles';
 import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, set, URGENT } from './phrase-sets';
 
+// "<doer> là lực lượng nòng cốt, <task>": what the doer is in the task, before it.
+const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
+const ROLE_REACH = 12;
+const ROLE_BEFORE_TASK = 'cue.role-before-task';
+
 // The duty of a body to carry something out, before what it is.
 const RESPONSIBLE = set(['có trách nhiệm', 'chịu trách nhiệm']);
 import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
@@ -82,6 +87,16 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     }
     // "UBND các tỉnh có dự án đi qua chủ động …": "có" opens a relative clause before the task.
     let relative = false;
+    // "Công an tỉnh là lực lượng nòng cốt, chủ trì …", "Vụ X là đơn vị đầu mối, chịu trách nhiệm …":
+    // the doer's role, then its task after the comma.
+    const role = read.parties.length && tokens[j]?.l === 'là' ? ROLE_NOUNS.matchAt(tokens, j + 1, b) : -1;
+    if (role > 0) {
+      for (let x = role; x < Math.min(b - 1, role + ROLE_REACH); x++) {
+        if (tokens[x].text !== ',') continue;
+        if (MODALS.matchAt(tokens, x + 1, b) > 0 || OPENERS.matchAt(tokens, x + 1, b) > 0) { relative = true; j = x + 1; ruleIds.push(ROLE_BEFORE_TASK); }
+        break;
+      }
+    }
     if (tokens[j]?.l === 'sẽ' && /^(?:chịu|phải|chủ|được|có)$/u.test(tokens[j + 1]?.l ?? '') && MODALS.matchAt(tokens, j + 1, b) > 0) j++; // "sẽ chịu trách nhiệm"
     // ("… cũng có công điện gửi các sở": a document the doer issued, a report of it.)
     if (tokens[j]?.l === 'có' && tokens[j + 1]?.l !== 'thể' && ISSUED.matchAt(tokens, j + 1, b) < 0) {
