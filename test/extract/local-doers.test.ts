@@ -105,6 +105,18 @@ describe("a commune's meeting", () => {
   });
 });
 
+describe("a district's offices as unnamed doers", () => {
+  test('after "yêu cầu:", "Các phòng, ban chuyên môn huyện, trên cơ sở chức năng …" are the doers: no office before them is inherited', () => {
+    const text = 'Tại hội nghị, Phòng Tài chính - Kế hoạch đã báo cáo tình hình thu ngân sách.\n\nPhát biểu chỉ đạo, đồng chí Kiều Xuân Huy, Chủ tịch UBND huyện yêu cầu: Các phòng, ban chuyên môn huyện, trên cơ sở chức năng nhiệm vụ được giao, tích cực tham mưu UBND huyện các giải pháp phát triển kinh tế.';
+    const r = extract({ text, published: '2021-06-01' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.assigner?.name ?? null])).toEqual([[[], 'Kiều Xuân Huy']]);
+  });
+
+  test('the armed forces asked as the subject ("lực lượng vũ trang có phương án …") are unnamed doers of a task', () => {
+    expect(assigneesOf('Thường trực Tỉnh ủy yêu cầu các sở, ngành rà soát kế hoạch.\n\nLực lượng vũ trang có phương án bảo đảm an toàn tuyệt đối dịp lễ 30-4.', '2021-04-20')).toEqual([['Các sở, ngành'], []]);
+  });
+});
+
 describe('the doer\'s role before its task', () => {
   test.each<[string, string, string[][]]>([
     ['"là lực lượng nòng cốt," then the task', 'Theo đó, Công an tỉnh Nghệ An là lực lượng nòng cốt, chủ trì phối hợp với các sở, ngành triển khai các biện pháp nắm chắc tình hình.',

@@ -137,7 +137,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       if (past > j) { j = past; continue; }
       break;
     }
-    if (tokens[j]?.text === ':' && j + 1 < b && readParties(tokens, j + 1, env).parties.length) j++; // "chỉ đạo: Bộ X chủ trì …"
+    // "chỉ đạo: Bộ X chủ trì …", "yêu cầu: Các phòng, ban chuyên môn huyện … tích cực tham mưu …"
+    if (tokens[j]?.text === ':' && j + 1 < b && (readParties(tokens, j + 1, env).parties.length || unnamedDoersEnd(tokens, j + 1, b) > 0)) j++;
     else if (tokens[j]?.text === ':') {
       out.shape = 'cue'; out.speakerPhrase = speakerPhrase; out.opensList = !hasWord(tokens, j + 1, b); out.listOnly = out.opensList; out.taskStart = j + 1;
       if (verb === 'điện') out.addresseeList = true;

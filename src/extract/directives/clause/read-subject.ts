@@ -1,7 +1,7 @@
 // Shape 2, "subject": "<parties> phải / cần / khẩn trương / <task verb> …", a heading that names
 // the doer of the items below ("1. Bộ Nông nghiệp và Môi trường:"), and "Bộ" alone standing for the
 // ministry just named.
-import { readParties } from '../read-parties';
+import { readParties, unnamedDoersEnd } from '../read-parties';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { closingFormula, endsWithColon, hasWord, negativeIn } from './clause-predicates';
@@ -46,7 +46,14 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     }
   }
   const read = readParties(tokens, k, env);
-  const generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
+  // (Unnamed doers, "Các phòng, ban chuyên môn huyện", with the level they belong to.)
+  // (Not a party committee, "cấp ủy đảng phải lãnh đạo", nor the press: read as before.)
+  let generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
+  if (!read.parties.length && generic < 0) {
+    const unnamed = unnamedDoersEnd(tokens, k, b);
+    if (unnamed > 0 && !tokens.slice(k, unnamed).some((t) => /^(?:ủy|uỷ|đảng|truyền|báo)$/u.test(t.l))) generic = unnamed;
+  }
+  if (generic > 0 && !tokens[generic]?.cap && /^(?:huyện|tỉnh|xã|phường|quận)$/u.test(tokens[generic]?.l ?? '')) generic++;
   if (read.parties.length || generic > 0) {
     let j = read.parties.length ? read.end : generic;
     // "Bộ trưởng Giao thông vận tải Trần Hồng Minh được giao …": the minister's name after the
