@@ -3,6 +3,7 @@
 // Shared nodes (Agency, Official), the nodes reports of one meeting carry jointly (a batch's
 // jointNodeIds) and gazetteer edges (documentId null) are reference-counted by the documents
 // whose batches carry them, so the state depends only on the live batches.
+import { directiveIdOfDeadline } from '../../graph/ids';
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
@@ -22,12 +23,12 @@ interface DocumentEntry {
 }
 
 /**
- * Opening a store from its snapshot defers the lists of each document's own directives, meeting
- * and the document itself: they hold most of the graph's edges, putting them into two large
- * maps was a fifth of opening 100k directives, and the first query reads those of some twenty
- * directives. A document's are put in, in the order its batch gave them (the order they would
- * have had), the first time any of them is read or the document changes; the other end of each
- * edge (an agency, an official, a deadline) gets its list as the batch is applied.
+ * Opening a store from its snapshot defers the lists of each document's own directives,
+ * deadlines, meeting and the document itself: they hold most of the graph's edges, putting them
+ * into two large maps was a fifth of opening 100k directives, and the first query reads those of
+ * some twenty directives. A document's are put in, in the order its batch gave them (the order
+ * they would have had), the first time any of them is read or the document changes; the other
+ * end of each edge (an agency, an official) gets its list as the batch is applied.
  */
 interface DeferredAdjacency {
   /** The nodes whose lists wait: owned by the document, carried by no other, new in it. */
@@ -43,11 +44,6 @@ interface DeferredAdjacency {
  */
 export type BatchOwnership = 'copy' | 'owned' | 'compacted';
 
-/** The document whose deferred lists hold the node's, if it is of a kind that defers them. */
-function deferringDocument(node: GraphNode): string | null {
-  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
-  return node.label === 'Document' ? node.id : null;
-}
 
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
@@ -141,7 +137,7 @@ export class GraphState {
       const owned = OWNED.has(node.label) && (joint === null || !joint.has(node.id));
       (owned ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
       const added = this.putNode(node);
-      if (asIs && owned && added && deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (asIs && owned && added && this.deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
     }
     for (const parsed of batch.edges) {
       const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
@@ -212,7 +208,7 @@ export class GraphState {
     if (previous !== undefined) {
       this.refs.set(node.id, (this.refs.get(node.id) ?? 1) + 1);
       // Another report carries it now: its lists take their edges after the ones deferred.
-      this.undeferAt(node.id);
+      this.undeferOf(previous);
     }
     // Opening from the snapshot hands every report the same object for a shared agency or
     // official: held and indexed already (re-indexing it per report was a tenth of opening 1M).
@@ -269,11 +265,31 @@ export class GraphState {
     }
   }
 
+  /**
+   * The document whose deferred lists hold the node's, if it is of a kind that defers them. A
+   * deadline has no document of its own: it is its directive's (their ids mirror each other),
+   * which keeps 70k deadlines at 100k directives out of the lists on open.
+   */
+  private deferringDocument(node: GraphNode): string | null {
+    if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
+    if (node.label === 'Document') return node.id;
+    if (node.label !== 'Deadline') return null;
+    const directiveId = directiveIdOfDeadline(node.id);
+    const directive = directiveId === null ? undefined : this.nodes.get(directiveId);
+    return directive?.label === 'Directive' ? directive.documentId : null;
+  }
+
   /** Before a node's lists are read or changed: its document's deferred lists, if any. */
   private undeferAt(nodeId: string): void {
     if (this.deferredDocuments === 0) return;
     const node = this.nodes.get(nodeId);
-    const documentId = node === undefined ? null : deferringDocument(node);
+    if (node !== undefined) this.undeferOf(node);
+  }
+
+  /** undeferAt for a node already in hand (one map lookup fewer: putNode's, for every shared node). */
+  private undeferOf(node: GraphNode): void {
+    if (this.deferredDocuments === 0) return;
+    const documentId = this.deferringDocument(node);
     const entry = documentId === null ? undefined : this.documents.get(documentId);
     if (entry !== undefined) this.undefer(entry);
   }
