@@ -9,22 +9,19 @@
 // are held once in the tables and referred to by index. Lines keep every string small: a
 // million directives are over a gigabyte, past the longest string V8 can hold, and a small line
 // parsed and applied is garbage before the next young-generation collection (lines of 500
-// documents were copied by the collector as they were applied). Since format 6 the directives'
-// folded texts are held apart, in lines of one JSON string each (folded-texts.ts), written after
-// the document lines they serve; a directive's tuple then holds its text's length. Formats 3
-// (snapshot-v3.ts), 4 (format 5 without the anchor) and 5 (folded texts in the tuples) still open.
+// documents were copied by the collector as they were applied). Formats 3 (snapshot-v3.ts) and
+// 4 (format 5 without the anchor) still open.
 import type { GraphBatch, GraphNode } from '../../graph/model';
 import { DOCUMENT_OWNED_LABELS } from '../../graph/model';
 import { crc32Hex } from './crc32';
-import { FoldedTextsWriter, FoldedTextsReader, isFoldedLine } from './folded-texts';
 import { TableBuilder, TupleDecoder, freezeTables, packDocument, type PackedEdges, type PackedNode, type Tables } from './snapshot-tuples';
 import { decodeDocsV3 } from './snapshot-v3';
 
 const FORMAT_PREFIX = 'minutes-graph/snapshot/';
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 5;
 export const SNAPSHOT_FORMAT = `${FORMAT_PREFIX}${SNAPSHOT_VERSION}`;
 /** Older formats that still open. */
-const READABLE_VERSIONS = [3, 4, 5, SNAPSHOT_VERSION];
+const READABLE_VERSIONS = [3, 4, SNAPSHOT_VERSION];
 const DOCS_PER_LINE = 25;
 
 /**
@@ -103,16 +100,11 @@ export class SnapshotEncoder {
   private readonly tables = new TableBuilder();
   private docs: PackedDoc[] = [];
   private lines = 0;
-  private readonly folded: FoldedTextsWriter;
 
   constructor(
     private readonly covered: number,
     private readonly anchor: LogAnchor,
-    /** Characters of folded text per line of them (see folded-texts.ts; smaller in tests). */
-    foldedPerLine?: number,
-  ) {
-    this.folded = new FoldedTextsWriter(foldedPerLine);
-  }
+  ) {}
 
   header(): Buffer {
     const { logId, last } = this.anchor;
@@ -129,14 +121,9 @@ export class SnapshotEncoder {
       return i;
     };
     const { nodes, edges } = packDocument(d.documentId, d.batch.nodes, d.batch.edges, sharedIndex, this.tables);
-    this.folded.takeFrom(nodes);
     const joint = d.batch.jointNodeIds;
     this.docs.push(joint === undefined ? [d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges] : [d.documentId, d.identity, d.offset, d.length, d.textBytes, nodes, edges, joint]);
-    if (this.docs.length < DOCS_PER_LINE) return null;
-    const out = [this.flush()];
-    // A line of folded texts comes after the document lines whose directives it holds.
-    if (this.folded.full()) out.push(this.flushFolded());
-    return out.length === 1 ? out[0] : Buffer.concat(out);
+    return this.docs.length >= DOCS_PER_LINE ? this.flush() : null;
   }
 
   private flush(): Buffer {
@@ -146,14 +133,8 @@ export class SnapshotEncoder {
     return out;
   }
 
-  private flushFolded(): Buffer {
-    this.lines++;
-    return line(this.folded.take());
-  }
-
   finish(): Buffer {
     const rest = this.docs.length > 0 ? [this.flush()] : [];
-    if (!this.folded.empty()) rest.push(this.flushFolded());
     return Buffer.concat([...rest, line([this.shared, ...this.tables.tables]), Buffer.from(`end ${this.lines + 1}\n`, 'latin1')]);
   }
 }
@@ -192,7 +173,6 @@ function undecodable(what: string, error: unknown): SnapshotMismatch {
 }
 
 function* decodeDocs(lines: Iterable<string>, decoder: TupleDecoder): Iterable<SnapshotDoc> {
-  // Lines of folded texts are read by the decoder as its tuples need them, not here.
   let line = 0;
   for (const text of lines) {
     line++;
@@ -244,12 +224,6 @@ export function decodeSnapshot(buf: Buffer): Snapshot | { unusable: string } {
   const covered = Number(header[2]);
   if (version === 3) return { covered, anchor, version, docs: () => decodeDocsV3(texts(buf, lines), tables as GraphNode[]) };
   const [shared, ...rest] = tables as [GraphNode[], ...Tables];
-  const docLines = lines.filter((l) => !isFoldedLine(buf, l.start));
-  const foldedLines = lines.filter((l) => isFoldedLine(buf, l.start));
-  return {
-    covered,
-    anchor,
-    version,
-    docs: () => decodeDocs(texts(buf, docLines), new TupleDecoder(freezeTables(rest), shared, new FoldedTextsReader(texts(buf, foldedLines)))),
-  };
+  const decoder = new TupleDecoder(freezeTables(rest), shared);
+  return { covered, anchor, version, docs: () => decodeDocs(texts(buf, lines), decoder) };
 }

@@ -13,8 +13,8 @@ import { PropsInterner, compactEdge, compactNode } from '../memory-index/compact
 const DIRECTIVE = 1;
 const DEADLINE = 2;
 
-/** [DIRECTIVE, id, textFolded (or its length, the text held apart: folded-texts.ts), assignerName word|-1, recipients, ordinal, start, end, ruleIds, sentenceAt, sentenceLength, meeting node index] */
-type DirectiveTuple = [1, string, string | number, number, string[], number, number, number, number, number, number, number];
+/** [DIRECTIVE, id, textFolded, assignerName word|-1, recipients, ordinal, start, end, ruleIds, sentenceAt, sentenceLength, meeting node index] */
+type DirectiveTuple = [1, string, string, number, string[], number, number, number, number, number, number, number];
 /** [DEADLINE, id, date word, precision word, phrase, relation word, yearImplied 0|1, start, end] */
 type DeadlineTuple = [2, string, number, number, string, number, 0 | 1, number, number];
 /** A node in a document's list: a shared node's index, a tuple, or the node as stored. */
@@ -58,30 +58,18 @@ export function freezeTables(tables: Tables): Tables {
   return tables;
 }
 
-/** Where a tuple that holds its folded text's length gets the text (folded-texts.ts). */
-export interface FoldedTexts {
-  take(length: number): string;
-}
-
-/** Nine directives in ten have no recipients: they share one empty list (JSON.parse makes one each). */
+/**
+ * Nine directives in ten have no recipients: they share one empty list (JSON.parse makes one
+ * each, and the fewer objects the graph keeps, the less the young-generation collector copies).
+ */
 const NO_RECIPIENTS: string[] = Object.freeze([]) as unknown as string[];
 
-const NO_FOLDED_TEXTS: FoldedTexts = {
-  take: () => {
-    throw new Error('a directive tuple holds a folded text length, but the snapshot has no folded texts');
-  },
-};
-
-/** What decoding a document needs: the tables (held, not copied), the shared nodes and the folded texts held apart. */
+/** What decoding a document needs: the tables (held, not copied) and the shared nodes. */
 export class TupleDecoder {
   /** Shares the values of nodes and edges kept as objects, as the graph would. */
   private readonly interner = new PropsInterner();
 
-  constructor(
-    private readonly tables: Tables,
-    private readonly shared: readonly GraphNode[],
-    private readonly folded: FoldedTexts = NO_FOLDED_TEXTS,
-  ) {}
+  constructor(private readonly tables: Tables, private readonly shared: readonly GraphNode[]) {}
 
   /** The document's nodes, in the shared form the graph keeps. */
   nodes(documentId: string, packed: readonly PackedNode[]): GraphNode[] {
@@ -110,7 +98,7 @@ export class TupleDecoder {
       meetingId: meeting.id,
       assignerName: t[3] < 0 ? null : w[t[3]],
       recipients: t[4].length === 0 ? NO_RECIPIENTS : t[4],
-      textFolded: typeof t[2] === 'number' ? this.folded.take(t[2]) : t[2],
+      textFolded: t[2],
       ordinal: t[5],
       provenance: { documentId, start: t[6], end: t[7], sentence: '', ruleIds: this.tables[2][t[8]] },
       sentenceAt: t[9],
