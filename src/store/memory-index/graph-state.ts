@@ -53,6 +53,26 @@ export interface EdgeListener {
 
 const OWNED = new Set<NodeLabel>(DOCUMENT_OWNED_LABELS);
 
+/**
+ * Whether a node new in a snapshot's batch can wait with the batch's document, told without a
+ * lookup: its own document's directive, meeting or document node, or a deadline that comes right
+ * after a directive waiting in the batch and mirrors its id (as build-batch.ts lays them out).
+ * GraphState.deferringDocument must then find that document for it again (the deadline through
+ * that directive), which is what lets its lists be put in when it is read.
+ */
+function defersWith(node: GraphNode, documentId: string, lastDeferred: GraphNode | null): boolean {
+  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId === documentId;
+  if (node.label === 'Document') return node.id === documentId;
+  return node.label === 'Deadline' && lastDeferred !== null && mirrorsDirective(node.id, lastDeferred.id);
+}
+
+/** Whether directiveIdOfDeadline(deadlineId) is directiveId, compared in place: no string is made per deadline. */
+function mirrorsDirective(deadlineId: string, directiveId: string): boolean {
+  if (deadlineId.length !== directiveId.length || !deadlineId.startsWith('ddl:') || !directiveId.startsWith('dir:')) return false;
+  for (let i = 4; i < deadlineId.length; i++) if (deadlineId.charCodeAt(i) !== directiveId.charCodeAt(i)) return false;
+  return true;
+}
+
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
   /** Gazetteer edges (documentId null) with the number of live documents carrying them. */
@@ -131,13 +151,17 @@ export class GraphState {
     const inPlace = ownership !== 'copy';
     // Only a batch decoded from the snapshot (opening) defers its own nodes' lists.
     let deferred: DeferredAdjacency | null = null;
+    // The directive whose lists were deferred last: a deadline right after it is its own.
+    let lastDeferred: GraphNode | null = null;
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
       const node = asIs ? parsed : compactNode(parsed, canonical, this.props, inPlace);
       const owned = OWNED.has(node.label) && (joint === null || !joint.has(node.id));
       (owned ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
       const added = this.putNode(node);
-      if (asIs && owned && added && this.deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (!asIs || !owned || !added || !defersWith(node, batch.documentId, lastDeferred)) continue;
+      (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (node.label === 'Directive') lastDeferred = node;
     }
     for (const parsed of batch.edges) {
       const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
