@@ -5,6 +5,7 @@ import { collectInputs } from '../../src/ingest/collect-inputs';
 import { ingestInputs } from '../../src/ingest/ingest-files';
 import { createPreparePool, DEFAULT_WORKER_FILE } from '../../src/ingest/prepare-pool';
 import type { GraphNode } from '../../src/graph/model';
+import { OFFICIAL_ROLES } from '../../src/graph/roles';
 import { openStore } from '../../src/store/open-store';
 import type { Page } from '../../src/store/port';
 import { nowMs } from '../stats';
@@ -65,8 +66,8 @@ async function memoryChild(dataDir: string): Promise<MemoryChildResult> {
   const store = await openStore({ kind: 'embedded', dir: dataDir });
   // Touch the indexes a query uses, so lazily built structures are counted too: the directive
   // sets are built per target on first use, so every agency and official is asked once (the
-  // most a long-running server can hold), and the issuers' posts.
-  await store.findDirectives({ issuedByRole: ['PRIME_MINISTER'] }, { first: 1 });
+  // most a long-running server can hold), and every issuer's post (built per post too).
+  for (const role of OFFICIAL_ROLES) await store.findDirectives({ issuedByRole: [role] }, { first: 1 });
   for (const label of ['Agency', 'Official'] as const) {
     for (let after: string | null = null; ; ) {
       const targets: Page<GraphNode> = await store.listNodes(label, { first: 500, after });

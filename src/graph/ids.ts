@@ -38,6 +38,11 @@ export function deadlineId(dirId: string): string {
   return 'ddl:' + dirId.replace(/^dir:/, '');
 }
 
+/** The directive whose deadline id this is (deadlineId's inverse), or null for an id of another form. */
+export function directiveIdOfDeadline(id: string): string | null {
+  return id.startsWith('ddl:') ? 'dir:' + id.slice(4) : null;
+}
+
 export function officialId(name: string): string {
   return 'off:' + slug(name);
 }

@@ -36,6 +36,9 @@ const ROLE_RULES: readonly RoleRule[] = [
   { role: 'PARTY_SECRETARY', pattern: /^bi thu (tinh uy|thanh uy)( .*)?$/ },
 ];
 
+/** Every post a title can name, in the order above. */
+export const OFFICIAL_ROLES: readonly OfficialRole[] = ROLE_RULES.map((rule) => rule.role);
+
 /** The posts named by a title chain, in a fixed order, without duplicates. */
 export function rolesFromTitles(titles: readonly string[]): OfficialRole[] {
   const folded = titles.map((t) => fold(t));

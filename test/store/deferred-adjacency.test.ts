@@ -1,5 +1,5 @@
 // A batch decoded from the snapshot ('compacted') defers the adjacency lists of its own
-// directives, meeting and document until one is read or the document changes (graph-state.ts). Whatever is read, and
+// directives, deadlines, meeting and document until one is read or the document changes (graph-state.ts). Whatever is read, and
 // whenever, must be what a graph that put every edge in at once answers: the same lists in the
 // same order, the same edges, through another report carrying a directive jointly, removal and
 // replacement.
@@ -8,12 +8,12 @@ import { GraphState } from '../../src/store/memory-index/graph-state';
 
 // Only what the graph reads of a node (compact-batch.ts shares some of its values).
 const node = (label: GraphNode['label'], id: string, documentId?: string): GraphNode =>
-  ({ label, id, documentId, meetingId: `${documentId}:m`, text: '', assignerName: null, date: null, kind: null, provenance: { documentId, start: 0, end: 0, sentence: '', ruleIds: [] } }) as unknown as GraphNode;
+  ({ label, id, documentId, meetingId: `${documentId}:m`, text: '', assignerName: null, date: label === 'Deadline' ? '2025-06-30' : null, precision: 'DAY', relation: 'BY', phrase: '', kind: null, provenance: { documentId, start: 0, end: 0, sentence: '', ruleIds: [] } }) as unknown as GraphNode;
 const edge = (type: GraphEdge['type'], from: string, to: string, documentId: string | null): GraphEdge => ({ id: `${type}:${from}:${to}:${documentId}`, type, from, to, props: {}, documentId });
 
 function reportA(version = 1): GraphBatch {
   const d = 'docA';
-  const nodes = [node('Document', d), node('Meeting', `${d}:m`, d), node('Directive', 'dA1', d), node('Directive', 'dA2', d), node('Agency', 'ag1'), node('Official', 'off1')];
+  const nodes = [node('Document', d), node('Meeting', `${d}:m`, d), node('Directive', 'dA1', d), node('Directive', 'dA2', d), node('Directive', 'dir:a3', d), node('Deadline', 'ddl:a3'), node('Agency', 'ag1'), node('Official', 'off1')];
   const edges = [
     edge('REPORTED_IN', `${d}:m`, d, d),
     edge('ISSUED', 'off1', 'dA1', d),
@@ -22,17 +22,20 @@ function reportA(version = 1): GraphBatch {
     edge('ISSUED', 'off1', 'dA2', d),
     edge('PART_OF', 'dA2', `${d}:m`, d),
     ...(version > 1 ? [edge('ASSIGNED_TO', 'dA2', 'ag1', d)] : []),
+    // A deadline is deferred with its directive's document (their ids mirror each other).
+    edge('ISSUED', 'off1', 'dir:a3', d),
+    edge('DUE_BY', 'dir:a3', 'ddl:a3', d),
     edge('SUCCEEDED_BY', 'ag1', 'off1', null),
   ];
   return { documentId: d, nodes, edges };
 }
 
-/** Another report of the same meeting, carrying directive dA1 of report A jointly. */
+/** Another report of the same meeting, carrying directive dA1 and the deadline of dir:a3 of report A jointly. */
 function reportB(): GraphBatch {
   const d = 'docB';
-  const nodes = [node('Document', d), node('Meeting', `${d}:m`, d), node('Directive', 'dA1', 'docA'), node('Directive', 'dB1', d), node('Agency', 'ag1')];
-  const edges = [edge('PART_OF', 'dA1', `${d}:m`, d), edge('ASSIGNED_TO', 'dA1', 'ag1', d), edge('PART_OF', 'dB1', `${d}:m`, d), edge('ASSIGNED_TO', 'dB1', 'ag1', d)];
-  return { documentId: d, nodes, edges, jointNodeIds: ['dA1'] };
+  const nodes = [node('Document', d), node('Meeting', `${d}:m`, d), node('Directive', 'dA1', 'docA'), node('Directive', 'dB1', d), node('Deadline', 'ddl:a3'), node('Agency', 'ag1')];
+  const edges = [edge('PART_OF', 'dA1', `${d}:m`, d), edge('ASSIGNED_TO', 'dA1', 'ag1', d), edge('PART_OF', 'dB1', `${d}:m`, d), edge('ASSIGNED_TO', 'dB1', 'ag1', d), edge('DUE_BY', 'dB1', 'ddl:a3', d)];
+  return { documentId: d, nodes, edges, jointNodeIds: ['dA1', 'ddl:a3'] };
 }
 
 /** A third report of report A's meeting, carrying the meeting jointly. */
@@ -42,7 +45,7 @@ function reportC(): GraphBatch {
   return { documentId: d, nodes, edges: [edge('REPORTED_IN', 'docA:m', d, d), edge('ATTENDED', 'ag1', 'docA:m', d)], jointNodeIds: ['docA:m'] };
 }
 
-const IDS = ['docA', 'docA:m', 'dA1', 'dA2', 'ag1', 'off1', 'docB', 'docB:m', 'dB1', 'docC'];
+const IDS = ['docA', 'docA:m', 'dA1', 'dA2', 'dir:a3', 'ddl:a3', 'ag1', 'off1', 'docB', 'docB:m', 'dB1', 'docC'];
 
 /** Everything the lists answer, read in the given order of nodes. */
 function lists(state: GraphState, ids: readonly string[]): string[][] {

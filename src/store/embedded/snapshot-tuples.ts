@@ -58,6 +58,12 @@ export function freezeTables(tables: Tables): Tables {
   return tables;
 }
 
+/**
+ * Nine directives in ten have no recipients: they share one empty list (JSON.parse makes one
+ * each, and the fewer objects the graph keeps, the less the young-generation collector copies).
+ */
+const NO_RECIPIENTS: string[] = Object.freeze([]) as unknown as string[];
+
 /** What decoding a document needs: the tables (held, not copied) and the shared nodes. */
 export class TupleDecoder {
   /** Shares the values of nodes and edges kept as objects, as the graph would. */
@@ -91,7 +97,7 @@ export class TupleDecoder {
       documentId,
       meetingId: meeting.id,
       assignerName: t[3] < 0 ? null : w[t[3]],
-      recipients: t[4],
+      recipients: t[4].length === 0 ? NO_RECIPIENTS : t[4],
       textFolded: t[2],
       ordinal: t[5],
       provenance: { documentId, start: t[6], end: t[7], sentence: '', ruleIds: this.tables[2][t[8]] },

@@ -21,8 +21,6 @@ function removeFrom<K>(map: Map<K, OrderedIdSet>, key: K, id: string, compare: I
   if (set.size === 0) map.delete(key);
 }
 
-const EMPTY = new OrderedIdSet();
-
 /**
  * Each set is built the first time a query asks for it, from the graph's edges, and from then
  * on kept in step with every edge added or removed: opening a store builds none of them (they
@@ -31,8 +29,8 @@ const EMPTY = new OrderedIdSet();
 export class DirectiveIndex implements EdgeListener {
   /** Directive ids by role, then target id, of their extracted ASSIGNED_TO edges (the targets asked about). */
   private readonly assigned = new Map<string, Map<string, OrderedIdSet>>();
-  /** Directive ids by a post their issuer held (ISSUED props.roles); null until first asked. */
-  private issuerRoles: Map<OfficialRole, OrderedIdSet> | null = null;
+  /** Directive ids by a post their issuer held (ISSUED props.roles), for each post asked about so far. */
+  private readonly issuerRoles = new Map<OfficialRole, OrderedIdSet>();
   /** Slots for the ordered lists, made on the first ordered query. */
   private slots: SlotTable | null = null;
 
@@ -54,8 +52,8 @@ export class DirectiveIndex implements EdgeListener {
     if (edge.type === 'ASSIGNED_TO') {
       const targets = this.assigned.get(String(edge.props.role));
       if (targets?.has(edge.to)) addTo(targets, edge.to, edge.from, state, this.compare);
-    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
-      for (const role of rolesOf(edge)) addTo(this.issuerRoles, role, edge.to, state, this.compare);
+    } else if (edge.type === 'ISSUED' && this.issuerRoles.size > 0) {
+      for (const role of rolesOf(edge)) if (this.issuerRoles.has(role)) addTo(this.issuerRoles, role, edge.to, state, this.compare);
     }
   }
 
@@ -63,11 +61,11 @@ export class DirectiveIndex implements EdgeListener {
     if (edge.type === 'ASSIGNED_TO') {
       const targets = this.assigned.get(String(edge.props.role));
       if (targets !== undefined) removeFrom(targets, edge.to, edge.from, this.compare);
-    } else if (edge.type === 'ISSUED' && this.issuerRoles !== null) {
+    } else if (edge.type === 'ISSUED' && rolesOf(edge).some((role) => this.issuerRoles.has(role))) {
       // Another issuer of the same directive may hold the same post; keep it then.
       const others = state.in(edge.to).filter((e) => e.type === 'ISSUED' && e.id !== edge.id);
       for (const role of rolesOf(edge)) {
-        if (!others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to, this.compare);
+        if (this.issuerRoles.has(role) && !others.some((o) => rolesOf(o).includes(role))) removeFrom(this.issuerRoles, role, edge.to, this.compare);
       }
     }
   }
@@ -84,15 +82,20 @@ export class DirectiveIndex implements EdgeListener {
     return set;
   }
 
+  /**
+   * Built for one post at a time: the first question names one (the PM), and filling every
+   * post's set at once inserted each of 100k directives into one set or more (0.11 s at 100k).
+   */
   issuedByRole(role: OfficialRole): OrderedIdSet {
-    if (this.issuerRoles === null) {
-      const roles = (this.issuerRoles = new Map());
+    let set = this.issuerRoles.get(role);
+    if (set === undefined) {
+      this.issuerRoles.set(role, (set = new OrderedIdSet()));
       // From the issuers' side: a few thousand officials, not every directive.
       for (const id of this.state.idsOfLabel('Official')) {
-        for (const edge of this.state.out(id)) if (edge.type === 'ISSUED') for (const r of rolesOf(edge)) addTo(roles, r, edge.to, this.state, this.compare);
+        for (const edge of this.state.out(id)) if (edge.type === 'ISSUED' && rolesOf(edge).includes(role)) addTo(this.issuerRoles, role, edge.to, this.state, this.compare);
       }
     }
-    return this.issuerRoles.get(role) ?? EMPTY;
+    return set;
   }
 }
 

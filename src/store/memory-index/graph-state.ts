@@ -3,6 +3,7 @@
 // Shared nodes (Agency, Official), the nodes reports of one meeting carry jointly (a batch's
 // jointNodeIds) and gazetteer edges (documentId null) are reference-counted by the documents
 // whose batches carry them, so the state depends only on the live batches.
+import { directiveIdOfDeadline } from '../../graph/ids';
 import { DOCUMENT_OWNED_LABELS, type GraphBatch, type GraphEdge, type GraphNode, type NodeLabel } from '../../graph/model';
 import { StoreError } from '../errors';
 import { PropsInterner, compactEdge, compactNode } from './compact-batch';
@@ -22,12 +23,12 @@ interface DocumentEntry {
 }
 
 /**
- * Opening a store from its snapshot defers the lists of each document's own directives, meeting
- * and the document itself: they hold most of the graph's edges, putting them into two large
- * maps was a fifth of opening 100k directives, and the first query reads those of some twenty
- * directives. A document's are put in, in the order its batch gave them (the order they would
- * have had), the first time any of them is read or the document changes; the other end of each
- * edge (an agency, an official, a deadline) gets its list as the batch is applied.
+ * Opening a store from its snapshot defers the lists of each document's own directives,
+ * deadlines, meeting and the document itself: they hold most of the graph's edges, putting them
+ * into two large maps was a fifth of opening 100k directives, and the first query reads those of
+ * some twenty directives. A document's are put in, in the order its batch gave them (the order
+ * they would have had), the first time any of them is read or the document changes; the other
+ * end of each edge (an agency, an official) gets its list as the batch is applied.
  */
 interface DeferredAdjacency {
   /** The nodes whose lists wait: owned by the document, carried by no other, new in it. */
@@ -43,11 +44,6 @@ interface DeferredAdjacency {
  */
 export type BatchOwnership = 'copy' | 'owned' | 'compacted';
 
-/** The document whose deferred lists hold the node's, if it is of a kind that defers them. */
-function deferringDocument(node: GraphNode): string | null {
-  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
-  return node.label === 'Document' ? node.id : null;
-}
 
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
@@ -56,6 +52,26 @@ export interface EdgeListener {
 }
 
 const OWNED = new Set<NodeLabel>(DOCUMENT_OWNED_LABELS);
+
+/**
+ * Whether a node new in a snapshot's batch can wait with the batch's document, told without a
+ * lookup: its own document's directive, meeting or document node, or a deadline that comes right
+ * after a directive waiting in the batch and mirrors its id (as build-batch.ts lays them out).
+ * GraphState.deferringDocument must then find that document for it again (the deadline through
+ * that directive), which is what lets its lists be put in when it is read.
+ */
+function defersWith(node: GraphNode, documentId: string, lastDeferred: GraphNode | null): boolean {
+  if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId === documentId;
+  if (node.label === 'Document') return node.id === documentId;
+  return node.label === 'Deadline' && lastDeferred !== null && mirrorsDirective(node.id, lastDeferred.id);
+}
+
+/** Whether directiveIdOfDeadline(deadlineId) is directiveId, compared in place: no string is made per deadline. */
+function mirrorsDirective(deadlineId: string, directiveId: string): boolean {
+  if (deadlineId.length !== directiveId.length || !deadlineId.startsWith('ddl:') || !directiveId.startsWith('dir:')) return false;
+  for (let i = 4; i < deadlineId.length; i++) if (deadlineId.charCodeAt(i) !== directiveId.charCodeAt(i)) return false;
+  return true;
+}
 
 export class GraphState {
   readonly nodes = new Map<string, GraphNode>();
@@ -135,13 +151,17 @@ export class GraphState {
     const inPlace = ownership !== 'copy';
     // Only a batch decoded from the snapshot (opening) defers its own nodes' lists.
     let deferred: DeferredAdjacency | null = null;
+    // The directive whose lists were deferred last: a deadline right after it is its own.
+    let lastDeferred: GraphNode | null = null;
     // Document and Meeting come first in a batch, so later nodes can share their id strings.
     for (const parsed of batch.nodes) {
       const node = asIs ? parsed : compactNode(parsed, canonical, this.props, inPlace);
       const owned = OWNED.has(node.label) && (joint === null || !joint.has(node.id));
       (owned ? entry.nodeIds : entry.sharedNodeIds).push(node.id);
       const added = this.putNode(node);
-      if (asIs && owned && added && deferringDocument(node) === batch.documentId) (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (!asIs || !owned || !added || !defersWith(node, batch.documentId, lastDeferred)) continue;
+      (deferred ??= { ids: new Set(), edges: [] }).ids.add(node.id);
+      if (node.label === 'Directive') lastDeferred = node;
     }
     for (const parsed of batch.edges) {
       const edge = asIs ? parsed : compactEdge(parsed, canonical, this.props, inPlace);
@@ -212,7 +232,7 @@ export class GraphState {
     if (previous !== undefined) {
       this.refs.set(node.id, (this.refs.get(node.id) ?? 1) + 1);
       // Another report carries it now: its lists take their edges after the ones deferred.
-      this.undeferAt(node.id);
+      this.undeferOf(previous);
     }
     // Opening from the snapshot hands every report the same object for a shared agency or
     // official: held and indexed already (re-indexing it per report was a tenth of opening 1M).
@@ -269,11 +289,31 @@ export class GraphState {
     }
   }
 
+  /**
+   * The document whose deferred lists hold the node's, if it is of a kind that defers them. A
+   * deadline has no document of its own: it is its directive's (their ids mirror each other),
+   * which keeps 70k deadlines at 100k directives out of the lists on open.
+   */
+  private deferringDocument(node: GraphNode): string | null {
+    if (node.label === 'Directive' || node.label === 'Meeting') return node.documentId;
+    if (node.label === 'Document') return node.id;
+    if (node.label !== 'Deadline') return null;
+    const directiveId = directiveIdOfDeadline(node.id);
+    const directive = directiveId === null ? undefined : this.nodes.get(directiveId);
+    return directive?.label === 'Directive' ? directive.documentId : null;
+  }
+
   /** Before a node's lists are read or changed: its document's deferred lists, if any. */
   private undeferAt(nodeId: string): void {
     if (this.deferredDocuments === 0) return;
     const node = this.nodes.get(nodeId);
-    const documentId = node === undefined ? null : deferringDocument(node);
+    if (node !== undefined) this.undeferOf(node);
+  }
+
+  /** undeferAt for a node already in hand (one map lookup fewer: putNode's, for every shared node). */
+  private undeferOf(node: GraphNode): void {
+    if (this.deferredDocuments === 0) return;
+    const documentId = this.deferringDocument(node);
     const entry = documentId === null ? undefined : this.documents.get(documentId);
     if (entry !== undefined) this.undefer(entry);
   }
