@@ -236,7 +236,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
         return { parties: [agency(`Ủy ban nhân dân ${UNIT_NAMES[w.join(' ')]} ${named.name}`)], end: named.end, ruleId: 'party.local-committee' };
       }
       if (w[0] === 'tinh' || w[0] === 'tp' || w.join(' ') === 'thanh pho') {
-        // "UBND tỉnh" with no name: the province of the report, else as written.
+        // "UBND tỉnh" with no name: the province of the report, else as written. "UBND thành phố"
+        // is the report's city where the report is about a centrally-run city; in a province's
+        // report, its city's committee (unnamed: a province's capital may bear another name).
+        const city = w[0] !== 'tinh';
+        const ownCity = province !== null && (province.kind === 'city' || /^Thành phố /u.test(province.name));
+        if (city && !ownCity) return { parties: [agency('Ủy ban nhân dân thành phố')], end: e, ruleId: 'party.context-city' };
         return { parties: [agency(province ? committeeOf(province) : 'Ủy ban nhân dân tỉnh')], end: e, ruleId: 'party.context-committee' };
       }
       // "UBND huyện" with no name: the report's district, else as written (FORMAT.md: no suffix

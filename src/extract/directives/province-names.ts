@@ -50,6 +50,8 @@ export function withProvince(p: PartyRef, province: AgencyRow | null, district?:
   if (!province || p.kind === 'official') return p;
   let name = p.name;
   if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);
+  // (A province's "UBND thành phố" is its city's committee: no province after it.)
+  else if (name === 'Ủy ban nhân dân thành phố' && province.kind !== 'city' && !/^Thành phố /u.test(province.name)) return p;
   else if (NAMES_A_PLACE.test(name) || / các tỉnh\b/u.test(name) || namesAProvince(name)) return p;
   else if (NEEDS_SUFFIX.test(name)) name = `${name}${provinceSuffix(province)}`;
   else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;
