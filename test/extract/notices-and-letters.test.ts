@@ -200,6 +200,17 @@ describe('"Cục Thuế" in the general department\'s letters', () => {
   });
 });
 
+describe('the general department\'s notice that hands each matter of an agreement to a unit', () => {
+  test('"Đối với nội dung …: “…” - giao Cục X chủ trì, phối hợp với các Vụ, đơn vị, Cục thuế có liên quan …"', () => {
+    const text = ['Tổng cục Thuế phân công nhiệm vụ triển khai Bản Thỏa thuận hợp tác như sau:', '',
+      '2.5. Đối với nội dung phối hợp tại điểm 5 Mục III Bản Thỏa thuận: “Phối hợp trong công tác chuyển đổi số.” - giao Cục CNTT chủ trì, phối hợp với các Vụ, đơn vị, Cục thuế có liên quan triển khai thực hiện.', ''].join('\n');
+    const r = extract({ text, published: '2022-01-10' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((c) => c.name)])).toEqual([
+      [['Cục Công nghệ thông tin'], ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']],
+    ]);
+  });
+});
+
 describe('a ministry\'s letter to the provinces\' chairs', () => {
   test('"Chủ tịch UBND tỉnh, thành phố <qualifier>" are the localities; "… triển khai ngay một số nội dung:" only introduces the items', () => {
     const body = 'Bộ Nông nghiệp và Phát triển nông thôn đề nghị các đồng chí Chủ tịch Ủy ban nhân dân tỉnh, thành phố nuôi cá tra vùng Đồng bằng sông Cửu Long quan tâm chỉ đạo các cơ quan chuyên môn triển khai ngay một số nội dung:\n'

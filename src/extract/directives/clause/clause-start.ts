@@ -156,6 +156,10 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       let c = k + 2;
       while (c < Math.min(b, k + 20) && (tokens[c].word || tokens[c].text === ',' || tokens[c].text === '-')) c++;
       if (tokens[c]?.text === ':' && c + 1 < b && readParties(tokens, c + 1, env).parties.length) { k = c + 1; continue; }
+      // ("2.5. Đối với nội dung phối hợp tại điểm 5 …: “…” - giao Cục CNTT chủ trì …": the matter
+      // quoted, then a dash and the instruction.)
+      const given = tokens[c]?.text === ':' ? cueAfterQuote(tokens, c + 1, b) : -1;
+      if (given > 0) { k = given; continue; }
     }
     // "Về kinh phí: …", "Về tổ chức thực hiện: …": a label of the part of the list.
     if (tokens[k].l === 'về' && !connector) {
@@ -214,3 +218,16 @@ export function pastLeadingTime(env: ClauseEnv, k: number, b: number): number {
   return end > j && (MODALS.matchAt(tokens, end, b) > 0 || OPENERS.matchAt(tokens, end, b) > 0) ? j : k;
 }
 
+const QUOTE_REACH = 80;
+
+/** After a colon, a quotation (“…”) then a dash and an instruction verb: the verb's index, else -1. */
+function cueAfterQuote(tokens: readonly Token[], x: number, b: number): number {
+  if (tokens[x]?.text !== '“' && tokens[x]?.text !== '"') return -1;
+  for (let y = x + 1; y < Math.min(b - 1, x + QUOTE_REACH); y++) {
+    if (tokens[y].text !== '”' && tokens[y].text !== '"' && tokens[y].text !== '`') continue;
+    let z = y + 1;
+    while (z < b && !tokens[z].word && /^[-–—.,]$/u.test(tokens[z].text)) z++;
+    return z > y + 1 && CUES.matchAt(tokens, z, b) > 0 ? z : -1;
+  }
+  return -1;
+}
