@@ -23,7 +23,7 @@ describe('deadlines of directives', () => {
     ['Thủ tướng yêu cầu các bộ thực hiện một số nhiệm vụ. Cụ thể, trước ngày 30.6.2025, Bộ Y tế rà soát các cơ sở khám bệnh. Cũng với thời hạn trên, Bộ Xây dựng rà soát các công trình.',
       [['2025-06-30', 'trước ngày 30.6.2025'], ['2025-06-30', 'trước ngày 30.6.2025']]],
     // A scan's stray bar between "ngày" and the day, in the term in brackets after the task.
-    ['Vụ Pháp chế đăng tải nội dung trả lời trên trang thông tin điện tử (hoàn thành trước ngày| 15/10/2025).', [['2025-10-15', 'trước ngày| 15/10/2025']]],
+    ['Thủ tướng giao Bộ Tư pháp tổng hợp nội dung trả lời các vướng mắc (hoàn thành trước ngày| 15/10/2025).', [['2025-10-15', 'trước ngày| 15/10/2025']]],
     // A minute mark after the hour ("10h00'") keeps the limit word with the date.
     ['Bộ Y tế gửi báo cáo về Văn phòng Chính phủ chậm nhất 10h00\' ngày 27/4/2025.', [['2025-04-27', 'chậm nhất 10h00\' ngày 27/4/2025']]],
     // The limit word is part of the phrase that opens the clause, which stays one task.
