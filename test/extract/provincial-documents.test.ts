@@ -78,6 +78,7 @@ describe('the parties of a provincial instruction', () => {
       'các Đảng ủy, Bộ CHQS tỉnh', ['Bộ Chỉ huy Quân sự tỉnh Nghệ An']],
     ['the authorities of every level of a province named are the province itself', 'chính quyền các cấp tỉnh Quảng Nam', ['Quảng Nam']],
     ['"UBND thành phố" in a province\'s report is its city\'s committee, unnamed (a capital may bear another name)', 'UBND thành phố', ['Ủy ban nhân dân thành phố']],
+    ['a province\'s board named by the national board\'s number is the province\'s', 'Ban Chỉ đạo 389 tỉnh Lào Cai', ['Ban Chỉ đạo 389 tỉnh Lào Cai']],
     ['the departments\' units "thuộc UBND tỉnh", then the districts', 'các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện, thành phố',
       ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']],
     ['unnamed armed units of the province\'s level are stepped over; "cấp tỉnh" after them is no group',

@@ -82,6 +82,12 @@ export function unnamedDoersEnd(tokens: readonly Token[], j: number, b: number):
   return end;
 }
 
+// A national board with a board of the same kind in every province, which the province names by
+// the national board's number: "Ban Chỉ đạo 389 tỉnh Lào Cai" is the province's, not the nation's.
+const PROVINCIAL_COUNTERPART: Readonly<Record<string, string>> = {
+  'Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả': 'Ban Chỉ đạo 389',
+};
+
 const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đạo|Ban Chỉ huy|Các sở, ngành$|Ủy ban nhân dân các |Bộ Chỉ huy Quân sự$|Kho bạc Nhà nước$)/u;
 
 // National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
@@ -326,7 +332,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     const withBarePlace = lastParty && end === i ? bodyWithBarePlace(lastParty, env.asOf) : null;
     if (withBarePlace) parties[parties.length - 1] = withBarePlace;
     else if (place && lastParty && PROVINCIAL.test(lastParty.name) && !/ (?:tỉnh|thành phố|Thành phố) /u.test(lastParty.name)) {
-      const name = `${lastParty.name}${provinceSuffix(place.row)}`;
+      const name = `${PROVINCIAL_COUNTERPART[lastParty.name] ?? lastParty.name}${provinceSuffix(place.row)}`;
       parties[parties.length - 1] = { ...lastParty, name, key: fold(name) };
       i = end = place.end;
     }
