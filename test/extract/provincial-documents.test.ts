@@ -644,6 +644,10 @@ describe('"Trong đó, …" after a task: what the task includes (FORMAT.md, spl
     expect(tasks('Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo trình HĐND tỉnh. Trong đó, lưu ý bổ sung các số liệu về tài chính; giải thích rõ nguyên nhân giải ngân chậm.'))
       .toEqual(['Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo trình HĐND tỉnh. Trong đó, lưu ý bổ sung các số liệu về tài chính; giải thích rõ nguyên nhân giải ngân chậm']);
   });
+  test('the level alone ("Trong đó, tỉnh cần …") names the one doer before it: the same task goes on', () => {
+    expect(tasks('Thủ tướng yêu cầu tỉnh Hậu Giang cần đổi mới, sáng tạo để phát triển. Trong đó, tỉnh cần tập trung phát triển nông nghiệp đa chức năng.'))
+      .toEqual(['Thủ tướng yêu cầu tỉnh Hậu Giang cần đổi mới, sáng tạo để phát triển. Trong đó, tỉnh cần tập trung phát triển nông nghiệp đa chức năng']);
+  });
   test.each<[string, string]>([
     ['its own doer', 'Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo. Trong đó, Sở Tài chính sớm tham mưu bố trí kinh phí.'],
     ['its own deadline', 'Chủ tịch UBND tỉnh yêu cầu các sở hoàn chỉnh các báo cáo. Trong đó, việc bố trí kinh phí phải hoàn thành trước ngày 30/4/2024.'],

@@ -34,6 +34,7 @@ import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DISPATCH_A
 
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
+const LEVEL_ANAPHOR = /^\s*Trong đó\s*,\s*(?:tỉnh|thành phố|huyện|xã)\s+(?:cũng\s+)?(?:cần|phải)\s/u;
 const ELABORATION_SENTENCE = 'discourse.elaboration-sentence';
 const ASKING_HEADING = /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}[.)]|[a-zđ][.)])\s*(?:\*\*)?(?:Giao|Đề nghị|Yêu cầu)\s+(?:cho\s+)?\p{Lu}/u;
 const MAX_QUIET = 2;
@@ -216,7 +217,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const [a0, b0] = splitClauses(tokens)[0] ?? [0, 0];
       const first = b0 > a0 ? readClause(env, a0, b0) : null;
       const lastWord = tokens.findLast((t) => t.word);
-      if (first && lastWord && !first.namesDoer && !first.speakerPhrase && !first.topic && !first.negative) {
+      // ("Thủ tướng yêu cầu tỉnh Hậu Giang cần …. Trong đó, tỉnh cần tập trung …": the level alone
+      // names the one doer of the task before it.)
+      const sameDoer = first?.namesDoer && prev.assignees.length === 1 && LEVEL_ANAPHOR.test(s.text);
+      if (first && lastWord && (!first.namesDoer || sameDoer) && !first.speakerPhrase && !first.topic && !first.negative) {
         prev.span = { start: prev.span.start, end: lastWord.end };
         prev.text = ctx.text.slice(prev.span.start, prev.span.end);
         prev.ruleIds.push(ELABORATION_SENTENCE);
