@@ -117,6 +117,17 @@ describe("a district's offices as unnamed doers", () => {
   });
 });
 
+describe('the news of a meeting held', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Ngày 19/8, UBND huyện tổ chức phiên họp …" tells of the meeting: no task', 'Ngày 19/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8.', []],
+    ['a task to hold a meeting, with no dateline before its doer, is a task', 'Chủ tịch UBND tỉnh yêu cầu UBND các huyện tổ chức hội nghị quán triệt nghị quyết trong tháng 9.',
+      [['Ủy ban nhân dân các huyện, thành phố']]],
+    ['so is a doer\'s own, after a dated instruction', 'Ngày 19/8, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ tổ chức hội nghị tập huấn cho cán bộ cấp xã.', [['Sở Nội vụ']]],
+  ])('%s', (_, text, assignees) => {
+    expect(assigneesOf(text, '2024-08-20')).toEqual(assignees);
+  });
+});
+
 describe('the doer\'s role before its task', () => {
   test.each<[string, string, string[][]]>([
     ['"là lực lượng nòng cốt," then the task', 'Theo đó, Công an tỉnh Nghệ An là lực lượng nòng cốt, chủ trì phối hợp với các sở, ngành triển khai các biện pháp nắm chắc tình hình.',

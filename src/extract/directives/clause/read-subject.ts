@@ -13,6 +13,19 @@ const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
 const ROLE_REACH = 12;
 const ROLE_BEFORE_TASK = 'cue.role-before-task';
 
+// "Ngày 19/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8": the news of the meeting itself,
+// its date before the body, is no task (a task to hold one has no dateline before its doer).
+const HOLDS = set(['tổ chức phiên họp', 'tổ chức hội nghị', 'tổ chức cuộc họp', 'tổ chức họp', 'tổ chức buổi làm việc', 'tổ chức lễ']);
+const DATELINE_BEFORE = /^(?:date \S+ )?(?:Ngày|Sáng|Chiều|Tối|Trưa)(?: ngày| nay| qua)? \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,\s*$/u;
+function eventHeld(env: ClauseEnv, k: number, j: number, b: number): string | null {
+  const { tokens } = env;
+  if (HOLDS.matchAt(tokens, j, b) < 0) return null;
+  // (The words before the doer, from the clause's start: "Ngày 19/8, ".)
+  let a = k;
+  while (a > 0 && tokens[a - 1].start >= tokens[0].start && tokens[a - 1].text !== '.' && k - a < 10) a--;
+  return DATELINE_BEFORE.test(env.text.slice(tokens[a].start, tokens[k].start)) ? 'neg.event-held' : null;
+}
+
 // The duty of a body to carry something out, before what it is.
 const RESPONSIBLE = set(['có trách nhiệm', 'chịu trách nhiệm']);
 import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
@@ -134,7 +147,7 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       out.taskStart = read.parties.length ? read.end : generic;
       ruleIds.push(SUBJECT_MODALS.id);
       // "Giám đốc các sở … có trách nhiệm thực hiện Nghị quyết.": a resolution's closing article.
-      out.negative = negativeIn(tokens, j, b) ?? closingDuty(tokens, out.taskStart, b);
+      out.negative = negativeIn(tokens, j, b) ?? closingDuty(tokens, out.taskStart, b) ?? eventHeld(env, k, j, b);
       Object.assign(out, rolesIn(env, j, b, out.assignees));
       out.monitors = MONITOR.matchAt(tokens, j, b) > 0;
       // "thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" —
