@@ -35,6 +35,7 @@ describe('the parties of a provincial instruction', () => {
       'Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố',
       ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']],
     ['the director of a department stands for it', 'Giám đốc Sở Y tế', ['Sở Y tế tỉnh Nghệ An']],
+    ['"các sở" alone are the departments', 'các sở', ['Các sở, ngành tỉnh Nghệ An']],
     ['"cơ quan liên quan" after the departments is a generic partner',
       'các sở, ngành, cơ quan liên quan', ['Các sở, ngành tỉnh Nghệ An']],
     ['"địa phương" after the departments is the localities',

@@ -152,6 +152,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // ("Sở, ban, ngành liên quan" as a list's heading: the group without its "các".)
   // ("phối hợp với sở, ngành, các địa phương": in lower case too.)
   let e = j > k || (t.l === 'sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
+  // ("Chủ tịch UBND tỉnh yêu cầu các sở rà soát …": the departments, without "ngành".)
+  if (e < 0 && tokens[k]?.f === 'cac' && j === k + 1 && tokens[j]?.f === 'so' && tokens[j + 1]?.word && !tokens[j + 1].cap) e = j + 1;
   if (e > 0) {
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"
