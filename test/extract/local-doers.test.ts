@@ -117,6 +117,13 @@ describe("a district's offices as unnamed doers", () => {
   });
 });
 
+describe('establishments of a kind as the subject', () => {
+  test('"Các cơ sở bán lẻ thuốc cần …" are unnamed doers: the department before them is not inherited', () => {
+    expect(assigneesOf('Chủ tịch UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch bệnh. Các cơ sở bán lẻ thuốc cần nhắc nhở người mua thuốc hạ sốt khai báo y tế.', '2021-05-01'))
+      .toEqual([['Sở Y tế'], []]);
+  });
+});
+
 describe('the news of a meeting held', () => {
   test.each<[string, string, string[][]]>([
     ['"Ngày 19/8, UBND huyện tổ chức phiên họp …" tells of the meeting: no task', 'Ngày 19/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8.', []],

@@ -62,6 +62,9 @@ function officialAt(tokens: readonly Token[], k: number, occurrences: readonly O
 // Doers that name no party ("cấp ủy", "các đơn vị") inside a list of parties: stepped over.
 const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', 'cấp ủy', 'các cấp ủy', 'các cấp uỷ', 'các đảng ủy', 'các đảng uỷ', 'đảng ủy các cấp',
   'các tổ chức đảng', 'tổ chức đảng', 'chỉ huy các cấp',
+  // Establishments of a kind, no body of the state: "Các cơ sở bán lẻ thuốc cần nhắc nhở …".
+  'các cơ sở y tế', 'các cơ sở khám bệnh, chữa bệnh', 'các cơ sở khám, chữa bệnh', 'các cơ sở bán lẻ thuốc', 'các nhà thuốc', 'các cơ sở kinh doanh',
+  'các cơ sở sản xuất, kinh doanh', 'các cơ sở giáo dục', 'các trường học', 'các bệnh viện', 'các cơ sở lưu trú',
   // A general department's or a ministry's own units, unnamed ("phối hợp với các Vụ, đơn vị, Cục Thuế …").
   'các Vụ, đơn vị', 'các vụ, đơn vị', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục', 'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
