@@ -42,6 +42,8 @@ const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
 const SAME_TERM = /^(?:Cũng|Cùng)\s+(?:với\s+)?(?:thời\s+hạn|mốc\s+thời\s+gian)\s+(?:nêu\s+|như\s+)?trên\s*,/iu;
 const SAME_TERM_RULE = 'deadline.same-term';
+// How many characters of punctuation and spacing a repeated headline may differ by.
+const HEADLINE_SLACK = 6;
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -127,8 +129,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
   const captioned = new Set(ctx.sentences.filter((s) => CAPTION_CREDIT.test(s.text) && (perParagraph.get(s.paragraph) ?? 0) <= 3).map((s) => s.paragraph));
   // The headline again as a paragraph of its own (an image's alt text above its caption) repeats
   // it: no task, and no break in the list it falls in.
-  const headline = ctx.sentences.length ? sameWords(ctx.sentences[0].text) : '';
-  const repeatsHeadline = (s: { text: string; paragraph: number }, si: number) => si > 0 && perParagraph.get(s.paragraph) === 1 && headline.length > 20 && sameWords(s.text) === headline;
+  // (Compared only where the lengths are near: most sentences are of another length.)
+  const headlineLength = ctx.sentences.length ? ctx.sentences[0].text.length : 0;
+  const headline = headlineLength > 20 ? sameWords(ctx.sentences[0].text) : '';
+  const repeatsHeadline = (s: { text: string; paragraph: number }, si: number) => si > 0 && headline.length > 0
+    && Math.abs(s.text.length - headlineLength) <= HEADLINE_SLACK && perParagraph.get(s.paragraph) === 1 && sameWords(s.text) === headline;
   // An introduction that states a task, until its list proves to have items.
   let pendingIntro: PendingIntro | null = null;
   const settleIntro = () => {
