@@ -10,7 +10,7 @@ import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { agencyKey } from '../lexicon/gazetteer';
 import { INNER_PUNCT, matchWords, PhraseSet, type Token } from '../document/tokens';
-import { committeeOf, localAgency as agency, placeName, provinceRow, spelledCityAt, unitName, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
+import { committeeOf, isCentralCity, localAgency as agency, placeName, provinceRow, spelledCityAt, unitName, UNIT_NAMES, wordsAt, type LocalHit } from './local-places';
 import { departmentsEnd, DISTRICT_BODY_WORDS, districtBodyAt, DISTRICT_UNITS, PROVINCIAL_BODY_FIRST, PROVINCIAL_BODY_WORDS, spelledBody } from './local-bodies';
 import { GROUP_LOCALITIES } from '../lexicon/groups';
 import { fold } from '../../text/fold';
@@ -242,7 +242,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
         // is the report's city where the report is about a centrally-run city; in a province's
         // report, its city's committee (unnamed: a province's capital may bear another name).
         const city = w[0] !== 'tinh';
-        const ownCity = province !== null && (province.kind === 'city' || /^Thành phố /u.test(province.name));
+        const ownCity = province !== null && isCentralCity(province);
         if (city && !ownCity) return { parties: [agency('Ủy ban nhân dân thành phố')], end: e, ruleId: 'party.context-city' };
         return { parties: [agency(province ? committeeOf(province) : 'Ủy ban nhân dân tỉnh')], end: e, ruleId: 'party.context-committee' };
       }

@@ -90,9 +90,14 @@ export function bareDistrictAt(tokens: readonly Token[], k: number, district: st
   return { parties: [localAgency(`Ủy ban nhân dân huyện ${district}`)], end: k + words.length, ruleId: 'party.bare-district' };
 }
 
+/** Is the row a centrally-run city ("Đà Nẵng", "Thành phố Hồ Chí Minh"), not a province? */
+export function isCentralCity(row: AgencyRow): boolean {
+  return row.kind === 'city' || /^Thành phố /u.test(row.name);
+}
+
 /** "tỉnh Sơn La" / "thành phố Đà Nẵng" in the official form of a people's committee. */
 export function committeeOf(row: AgencyRow): string {
-  const city = row.kind === 'city' || /^Thành phố /u.test(row.name);
+  const city = isCentralCity(row);
   const bare = row.name.replace(/^Thành phố\s+/u, '');
   return `Ủy ban nhân dân ${city ? 'thành phố' : 'tỉnh'} ${bare}`;
 }

@@ -5,7 +5,7 @@
 import type { PartyRef } from '../types';
 import type { AgencyRow } from '../lexicon/agency-row';
 import { fold } from '../../text/fold';
-import { committeeOf, provinceRow } from './local-places';
+import { committeeOf, isCentralCity, provinceRow } from './local-places';
 import { PROVINCIAL_BODIES } from './local-bodies';
 import { tokenize } from '../document/tokens';
 
@@ -51,7 +51,7 @@ export function withProvince(p: PartyRef, province: AgencyRow | null, district?:
   let name = p.name;
   if (name === 'Ủy ban nhân dân tỉnh') name = committeeOf(province);
   // (A province's "UBND thành phố" is its city's committee: no province after it.)
-  else if (name === 'Ủy ban nhân dân thành phố' && province.kind !== 'city' && !/^Thành phố /u.test(province.name)) return p;
+  else if (name === 'Ủy ban nhân dân thành phố' && !isCentralCity(province)) return p;
   else if (NAMES_A_PLACE.test(name) || / các tỉnh\b/u.test(name) || namesAProvince(name)) return p;
   else if (NEEDS_SUFFIX.test(name)) name = `${name}${provinceSuffix(province)}`;
   else if (/(?:Tỉnh|Thành) ủy$/u.test(name)) name = `${name} ${province.name.replace(/^Thành phố\s+/u, '')}`;

@@ -43,10 +43,21 @@ function groundsOnly(env: ClauseEnv, k: number, b: number): boolean {
   return true;
 }
 
-/** Reads tokens [a, b) of one clause. */
 // "Theo chỉ đạo của <official>, <doers> …": the official instructs the doers.
 const DIRECTED_BY = 'cue.directed-by';
+// How many words a post may take when it speaks unnamed ("Theo Bí thư Thành ủy, …").
+const POST_WORDS = 6;
 
+/** The official named in tokens [from, to), else the post written there ("Bí thư Thành ủy") when
+ * it is at most `postWords` words, else null. */
+function officialOrPost(env: ClauseEnv, from: number, to: number, postWords: number): string | null {
+  const { tokens } = env;
+  if (to <= from) return null;
+  const post = to - from <= postWords && tokens[from].cap && TITLE_FIRST.has(tokens[from].l) ? env.text.slice(tokens[from].start, tokens[to - 1].end) : null;
+  return officialBefore(env, from, to) ?? post;
+}
+
+/** Reads tokens [a, b) of one clause. */
 export function readClause(env: ClauseEnv, a: number, clauseEnd: number): ClauseReading {
   const { tokens } = env;
   // "Bộ X nghiên cứu sửa quy định … trong tháng 12, Thủ tướng chỉ đạo.": the press puts the
@@ -88,15 +99,13 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   if (tokens[k]?.l === 'theo') {
     const comma = tokens.findIndex((t, i) => i > k && i < k + 10 && t.text === ',');
     // ("Theo Bí thư Thành ủy, …": a post, whoever holds it.)
-    const post = comma > k + 1 && comma - k <= 7 && tokens[k + 1].cap && TITLE_FIRST.has(tokens[k + 1].l) ? env.text.slice(tokens[k + 1].start, tokens[comma - 1].end) : null;
-    const phrase = comma > k + 1 ? officialBefore(env, k + 1, comma) ?? post : null;
+    const phrase = officialOrPost(env, k + 1, comma, POST_WORDS);
     if (phrase) { out.speakerPhrase = phrase; out.speech = true; ruleIds.push('cue.according-to'); k = comma + 1; }
     // "Theo chỉ đạo của Chủ tịch UBND huyện, UBND các xã phối hợp …": the official's instruction,
     // its doers after the comma.
     else if (tokens[k + 1]?.l === 'chỉ' && tokens[k + 2]?.l === 'đạo' && tokens[k + 3]?.l === 'của') {
       const far = tokens.findIndex((t, i) => i > k + 3 && i < k + 16 && t.text === ',');
-      const post = far > k + 4 && tokens[k + 4].cap && TITLE_FIRST.has(tokens[k + 4].l) ? env.text.slice(tokens[k + 4].start, tokens[far - 1].end) : null;
-      const by = far > k + 4 ? officialBefore(env, k + 4, far) ?? post : null;
+      const by = officialOrPost(env, k + 4, far, Infinity);
       const doers = by ? readParties(tokens, far + 1, env) : null;
       if (by && doers && doers.parties.length) { out.speakerPhrase = by; out.speech = true; ruleIds.push(DIRECTED_BY); k = far + 1; }
     }

@@ -6,6 +6,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import type { DirectiveMention, PartyRef } from '../types';
 import { fold } from '../../text/fold';
 import { provinceSuffix } from '../directives/province-names';
+import { placeDirectiveParties } from './relabel-parties';
 
 export const COUNCIL_COMMITTEES = {
   id: 'post.council-committees',
@@ -22,8 +23,5 @@ export function councilCommittees(directives: readonly DirectiveMention[], text:
     const name = `${p.name.replace(/ – /u, ' - ')} Hội đồng nhân dân${province ? provinceSuffix(province) : ''}`;
     return { ...p, name, key: fold(name) };
   };
-  return directives.map((d) => {
-    if (!d.assignees.some((p) => COMMITTEE.test(p.name)) && !d.coordinators.some((p) => COMMITTEE.test(p.name))) return d;
-    return { ...d, assignees: d.assignees.map(placed), coordinators: d.coordinators.map(placed), ruleIds: [...d.ruleIds, COUNCIL_COMMITTEES.id] };
-  });
+  return directives.map((d) => placeDirectiveParties(d, placed, COUNCIL_COMMITTEES.id));
 }

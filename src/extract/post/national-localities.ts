@@ -6,7 +6,7 @@
 import type { AgencyRow } from '../lexicon/agency-row';
 import type { DirectiveMention, OfficialMention } from '../types';
 import { localitiesParty } from '../directives/local-parties';
-import { relabelParties } from './relabel-parties';
+import { relabelDirective } from './relabel-parties';
 
 export const NATIONAL_LOCALITIES = {
   id: 'post.national-localities',
@@ -23,8 +23,6 @@ export function nationalLocalities(directives: readonly DirectiveMention[], offi
   return directives.map((d) => {
     const own = d.assigner ? titles.get(d.assigner.name) ?? [] : [];
     const national = own.some((t) => NATIONAL_TITLE.test(t)) && !own.some((t) => LOCAL_TITLE.test(t));
-    const has = d.assignees.some((a) => a.name === UNNAMED_COMMITTEE) || d.coordinators.some((a) => a.name === UNNAMED_COMMITTEE);
-    if (!national || !has) return d;
-    return { ...d, assignees: relabelParties(d.assignees, UNNAMED_COMMITTEE, localitiesParty()), coordinators: relabelParties(d.coordinators, UNNAMED_COMMITTEE, localitiesParty()), ruleIds: [...d.ruleIds, NATIONAL_LOCALITIES.id] };
+    return national ? relabelDirective(d, UNNAMED_COMMITTEE, localitiesParty(), NATIONAL_LOCALITIES.id) : d;
   });
 }

@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import type { DirectiveMention, OfficialMention, PartyRef } from '../types';
 import { fold } from '../../text/fold';
 import { provinceSuffix } from '../directives/province-names';
-import { relabelParties } from './relabel-parties';
+import { relabelDirective } from './relabel-parties';
 
 export const PROVINCIAL_SECTORS = {
   id: 'post.provincial-sectors',
@@ -77,6 +77,6 @@ export function provincialSectors(directives: readonly DirectiveMention[], offic
     if (districtIssuer(d, titles)) {
       return { ...d, assignees: d.assignees.filter((a) => a.name !== NATIONAL), coordinators: d.coordinators.filter((a) => a.name !== NATIONAL), ruleIds: [...d.ruleIds, DISTRICT_SECTORS.id] };
     }
-    return { ...d, assignees: relabelParties(d.assignees, NATIONAL, sectors), coordinators: relabelParties(d.coordinators, NATIONAL, sectors), ruleIds: [...d.ruleIds, PROVINCIAL_SECTORS.id] };
+    return relabelDirective(d, NATIONAL, sectors, PROVINCIAL_SECTORS.id);
   });
 }

@@ -4,7 +4,7 @@
 // national Department of Taxation that replaced it in 2025.
 import type { DirectiveMention } from '../types';
 import { fold } from '../../text/fold';
-import { relabelParties } from './relabel-parties';
+import { relabelDirective } from './relabel-parties';
 
 export const TAX_BRANCHES = {
   id: 'post.tax-branches',
@@ -20,9 +20,5 @@ const ONE_PROVINCE = /Cục\s+Thuế\s+(?:tỉnh|thành\s+phố|TP)(?![\p{L}])/i
 export function taxBranches(directives: readonly DirectiveMention[], text: string): DirectiveMention[] {
   if (!GENERAL_DEPARTMENT.test(text) || ONE_PROVINCE.test(text)) return [...directives];
   const branches = { name: BRANCHES, kind: 'agency' as const, key: fold(BRANCHES) };
-  return directives.map((d) => {
-    const has = d.assignees.some((a) => a.name === BARE) || d.coordinators.some((a) => a.name === BARE);
-    if (!has) return d;
-    return { ...d, assignees: relabelParties(d.assignees, BARE, branches), coordinators: relabelParties(d.coordinators, BARE, branches), ruleIds: [...d.ruleIds, TAX_BRANCHES.id] };
-  });
+  return directives.map((d) => relabelDirective(d, BARE, branches, TAX_BRANCHES.id));
 }
