@@ -31,6 +31,8 @@ const NO_REFERENCE = '2000-01-01';
 const DOTTED_DAY_MONTH = /((?<![\p{L}\p{N}])(?:ngày|trước|đến|sáng|chiều|tối|trưa|hạn)\s+)(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?![\p{N}.,]\d|\d)/giu;
 
 const HOUR_MARK = /(\d{1,2}h\d{2})['’′]/gu;
+// What every hour with a minute mark holds: a paragraph without one is left as it is.
+const MINUTE_MARK = /['’′]/u;
 const STRAY_BAR = /((?<![\p{L}])(?:ngày|trước|đến|hạn))\|(?=\s*\d)/giu;
 
 // What every dotted day-month holds: a paragraph without it is left as it is, unscanned.
@@ -46,7 +48,7 @@ export function parseDeadlines(text: string, reference: string): DeadlineMention
   // each phrase is read back from the text as written.
   const dotted = DIGIT_DOT_DIGIT.test(text) ? text.replace(DOTTED_DAY_MONTH, (m: string, lead: string, day: string, month: string) => `${lead}${day}-${month}`) : text;
   // ("chậm nhất 10h00' ngày 27/4/2020": a minute mark after the hour; read as a space, same length.)
-  const marked = dotted.includes('h') ? dotted.replace(HOUR_MARK, '$1 ') : dotted;
+  const marked = MINUTE_MARK.test(dotted) ? dotted.replace(HOUR_MARK, '$1 ') : dotted;
   // ("hoàn thành trước ngày| 15/10/2024": a scan's stray bar between the word and the day.)
   const parsed = marked.includes('|') ? marked.replace(STRAY_BAR, '$1 ') : marked;
   const results = DEADLINE_CHRONO.parse(parsed, { instant, timezone: VIETNAM_UTC_OFFSET_MINUTES });

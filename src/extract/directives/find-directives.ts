@@ -380,7 +380,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const found = deadlineOfClause(ctx.text, aside ? deadlines.filter((x) => x.span.end <= aside.start || x.span.start >= aside.end) : deadlines, span);
       if (found) { d.deadline = found.deadline; d.ruleIds.push(found.deadline.ruleId, found.ruleId); }
       // "Cũng với thời hạn trên, UBND các địa phương …": the term of the task before.
-      else if (SAME_TERM.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end)) && (last ?? prev)?.deadline) {
+      // (Only a clause that opens with "Cũng" / "Cùng" is sliced and tested.)
+      else if ((tokens[a].l === 'cũng' || tokens[a].l === 'cùng') && (last ?? prev)?.deadline && SAME_TERM.test(ctx.text.slice(tokens[a].start, tokens[b - 1].end))) {
         d.deadline = (last ?? prev)!.deadline; d.ruleIds.push(SAME_TERM_RULE);
       }
       // "Nghiên cứu, xây dựng các phương án hỗ trợ …; hoàn thành trong tháng 11 năm 2025.": a

@@ -8,7 +8,7 @@ import { INNER_PUNCT, PhraseSet, tokenize, type Token } from '../document/tokens
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
 import { localitiesParty, localPartyAt } from './local-parties';
-import { bareDistrictAt, bareProvinceAt, committeeOf, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-places';
+import { bareDistrictAt, bareProvinceAt, committeeOf, isCentralCity, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-places';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
 import { matchAgencyAt } from '../rules/agency-matcher';
@@ -66,7 +66,10 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
   'các cơ sở y tế', 'các cơ sở khám bệnh, chữa bệnh', 'các cơ sở khám, chữa bệnh', 'các cơ sở bán lẻ thuốc', 'các nhà thuốc', 'các cơ sở kinh doanh',
   'các cơ sở sản xuất, kinh doanh', 'các cơ sở giáo dục', 'các trường học', 'các bệnh viện', 'các cơ sở lưu trú',
   // A general department's or a ministry's own units, unnamed ("phối hợp với các Vụ, đơn vị, Cục Thuế …").
-  'các Vụ, đơn vị', 'các vụ, đơn vị', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục', 'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
+  'các Vụ, đơn vị', 'các vụ, đơn vị', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục',
+  // The armed forces, unnamed ("lực lượng vũ trang có phương án …").
+  'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang',
+  'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
   'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn',
@@ -279,8 +282,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           const row = named?.row ?? env.province;
           if (row) {
             const bare = row.name.replace(/^Thành phố\s+/u, '');
-            const cityRow = row.kind === 'city' || /^Thành phố /u.test(row.name);
-            const partyName = `${cityRow ? 'Thành ủy' : 'Tỉnh ủy'} ${bare}`;
+            const partyName = `${isCentralCity(row) ? 'Thành ủy' : 'Tỉnh ủy'} ${bare}`;
             add(parties, [{ name: partyName, kind: 'agency', key: fold(partyName) }, { name: committeeOf(row), kind: 'agency', key: fold(committeeOf(row)) }]);
             i = end = named ? named.end : after;
           }

@@ -22,7 +22,7 @@ function eventHeld(env: ClauseEnv, k: number, j: number, b: number): string | nu
   if (HOLDS.matchAt(tokens, j, b) < 0) return null;
   // (The words before the doer, from the clause's start: "Ngày 19/8, ".)
   let a = k;
-  while (a > 0 && tokens[a - 1].start >= tokens[0].start && tokens[a - 1].text !== '.' && k - a < 10) a--;
+  while (a > 0 && tokens[a - 1].text !== '.' && k - a < 10) a--;
   return DATELINE_BEFORE.test(env.text.slice(tokens[a].start, tokens[k].start)) ? 'neg.event-held' : null;
 }
 
