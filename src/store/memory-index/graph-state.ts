@@ -44,7 +44,6 @@ interface DeferredAdjacency {
  */
 export type BatchOwnership = 'copy' | 'owned' | 'compacted';
 
-
 /** Called when an edge enters or leaves the graph, so indexes can follow. */
 export interface EdgeListener {
   edgeAdded(edge: GraphEdge, state: GraphState): void;
