@@ -41,6 +41,12 @@ describe('deadlines of directives', () => {
     ['Thủ tướng giao Bộ Y tế đánh giá sự hài lòng của người bệnh (hoàn thành trước 15/11/2025).', [['2025-11-15', 'trước 15/11/2025']]],
     ['Thủ tướng giao Bộ Y tế xây dựng cẩm nang hỏi đáp (thời hạn hoàn thành trong quý IV/2025).', [['2025-12-31', 'trong quý IV/2025']]],
     ['Thủ tướng giao Bộ Y tế tổng kết Đề án (ban hành ngày 15/3/2024) về y tế cơ sở.', [null]],
+    // A period after a negated verb says how long to refrain: no due date.
+    ['Thủ tướng yêu cầu các bộ chưa thực hiện điều chỉnh tăng giá trong quý I và quý II năm 2025.', [null]],
+    ['Thủ tướng giao Bộ Tài chính chỉ đạo cơ quan thuế xem xét không tổ chức kiểm tra định kỳ trong năm 2025 đối với doanh nghiệp.', [null]],
+    // A duty of result ("không để …") keeps its term, and so does a task the negation does not govern.
+    ['Thủ tướng yêu cầu Bộ Công Thương không để thiếu hàng, hoàn thành trong tháng 3/2025.', [['2025-03-31', 'trong tháng 3/2025']]],
+    ['Thủ tướng yêu cầu Bộ Y tế không chậm trễ, hoàn thành trong tháng 3/2025.', [['2025-03-31', 'trong tháng 3/2025']]],
   ])('%s', (body, expected) => {
     expect(deadlines(body)).toEqual(expected);
   });

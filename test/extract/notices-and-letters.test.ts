@@ -76,6 +76,27 @@ describe('verbs that open a task', () => {
   });
 });
 
+describe('a conclusion\'s tasks, read in place', () => {
+  test('a ";" before "số <number>/<sign>" goes on a list of documents; the task after it is one of its own', () => {
+    const r = read('Thủ tướng kết luận như sau:\n2. Bộ Tài chính thực hiện nghiêm các ý kiến chỉ đạo tại các Thông báo số 09/TB-VPCP ngày 11 tháng 01 năm 2024; số 328/TB-VPCP ngày 16 tháng 7 năm 2024; chủ trì, phối hợp với Bộ Tư pháp hoàn thiện dự thảo Đề án trước ngày 20 tháng 10 năm 2024.\n');
+    expect(r.map((d) => [d.text.slice(0, 20), d.a, d.c, d.due])).toEqual([
+      ['2. Bộ Tài chính thực', ['Bộ Tài chính'], [], null],
+      ['chủ trì, phối hợp vớ', ['Bộ Tài chính'], ['Bộ Tư pháp'], '2024-10-20'],
+    ]);
+  });
+  test.each([
+    // Two agencies told to agree on a matter before the draft goes up.
+    ['Bộ Tài chính, Bộ Nông nghiệp và Phát triển nông thôn thống nhất về nội dung này tại dự thảo Đề án trước khi trình Thủ tướng Chính phủ.', ['Bộ Tài chính', 'Bộ Nông nghiệp và Phát triển nông thôn']],
+    ['Bộ Công Thương thống nhất với Bộ Tài chính phương án giá điện.', ['Bộ Công Thương']],
+  ])('%s', (body, assignees) => {
+    expect(read(body + '\n').map((d) => d.a)).toEqual([assignees]);
+  });
+  test('"nỗ lực" after ";" opens a task of its own, as "phấn đấu" does', () => {
+    const r = read('Thủ tướng yêu cầu các bộ, ngành:\n- Thực hiện ngay các biện pháp hỗ trợ doanh nghiệp; nỗ lực phấn đấu cao nhất thực hiện các mục tiêu năm 2024.\n');
+    expect(r.map((d) => [d.text.slice(0, 12), d.a])).toEqual([['- Thực hiện ', ['Các bộ, ngành']], ['nỗ lực phấn ', ['Các bộ, ngành']]]);
+  });
+});
+
 describe('a task restated', () => {
   test('a caption that says the task of the body again in other words is annotated once, the fuller', () => {
     const body = 'Bộ Y tế đề nghị các địa phương tiếp tục triển khai tiêm chủng phòng COVID-19 "thần tốc hơn nữa" cho mọi đối tượng.\n'

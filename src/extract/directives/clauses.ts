@@ -6,6 +6,11 @@ import type { Token } from '../document/tokens';
 // "+" items sit under "-" items in Vietnamese documents: a level of their own.
 export type ListMarker = 'roman' | 'num' | 'letter' | 'bullet' | 'plus';
 
+// "… tại các Thông báo số 09/TB-VPCP ngày …; số 328/TB-VPCP ngày …; chủ trì …": a ";" before
+// "số <number>/<sign>" goes on a list of documents, no new task.
+const continuesDocumentList = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.l === 'số' && /^\d+$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '/';
+
 /** Clause token ranges [a, b) split at top-level ";". */
 export function splitClauses(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
@@ -14,7 +19,7 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (t.text === ';' && depth === 0) { out.push([start, i]); start = i + 1; }
+    else if (t.text === ';' && depth === 0 && !continuesDocumentList(tokens, i)) { out.push([start, i]); start = i + 1; }
   });
   out.push([start, tokens.length]);
   return out.filter(([a, b]) => b > a);

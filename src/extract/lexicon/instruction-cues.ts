@@ -16,7 +16,7 @@ export const INSTRUCTION_VERBS: Cue = {
 export const NOUN_BEFORE_CUE: Cue = {
   id: 'neg.cue-as-noun',
   phrases: ['theo', 'các', 'những', 'sự', 'đáp ứng', 'khi có', 'có', 'là', 'đúng', 'của', 'về', 'công tác', 'ban', 'được', 'đã được',
-    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa',
+    'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa', 'ý kiến',
     // "(dự / soạn) thảo văn bản giao nhiệm vụ": the draft is a document that assigns, later.
     'thảo văn bản', 'thảo quyết định'],
   reason: 'After these words "yêu cầu / chỉ đạo / giao" is a noun or a report of an earlier act, not an instruction given here.',
@@ -37,7 +37,7 @@ export const SUBJECT_MODALS: Cue = {
     'tiết kiệm', 'ứng dụng', 'kết nối', 'số hóa', 'di dời', 'sơ tán', 'ứng phó', 'phòng chống', 'phòng, chống', 'chống', 'ngăn chặn', 'kiểm soát',
     'duy trì', 'bổ sung', 'sửa đổi', 'điều chỉnh', 'thu hồi', 'quán triệt', 'phổ biến', 'vận động', 'chăm lo', 'giữ', 'đưa',
     'làm việc với', 'hoàn chỉnh', 'chủ động phối hợp', 'khẩn trương phối hợp', 'nghiêm', 'mở rộng', 'tạo điều kiện', 'bám sát',
-    'lãnh đạo', 'tiếp thu', 'gửi', 'điều hành', 'điều phối', 'sẵn sàng', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định',
+    'lãnh đạo', 'tiếp thu', 'thống nhất với', 'thống nhất về', 'gửi', 'điều hành', 'điều phối', 'sẵn sàng', 'phân bổ', 'giải ngân', 'thống kê', 'phân loại', 'xem xét', 'tìm', 'sử dụng', 'cấp', 'xác định',
     // (Only after a doer: opening a sentence, "Dự thảo Nghị định …" is the draft itself.)
     'dự thảo', 'soạn thảo'],
   reason: 'A named doer followed by an obligation, an urgency adverb or a task verb is told to do what follows.',
@@ -108,7 +108,7 @@ export const TASK_OPENERS: Cue = {
   id: 'cue.imperative',
   phrases: [
     'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai', 'rà soát', 'rà lại',
-    'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết', 'sớm', 'phát huy',
+    'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'nỗ lực', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết', 'sớm', 'phát huy',
     'thúc đẩy', 'hoàn thành', 'đôn đốc', 'kịp thời', 'tổ chức', 'xử lý', 'nghiêm túc', 'khắc phục', 'cắt giảm', 'đổi mới',
     'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm', 'huy động', 'tháo gỡ', 'đơn giản hóa',
     'số hóa', 'kết nối', 'chấn chỉnh', 'siết chặt', 'cải thiện', 'tích cực', 'chú trọng', 'đề cao', 'tham mưu', 'hướng dẫn',

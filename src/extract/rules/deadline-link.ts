@@ -118,6 +118,21 @@ function bracketedTerm(text: string, d: DeadlineMention, clause: Span): boolean 
   return startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start));
 }
 
+// "Chưa thực hiện điều chỉnh tăng giá trong Quý I và Quý II năm 2020", "xem xét không tổ chức
+// kiểm tra định kỳ trong năm 2020": a period after a negated verb is how long to refrain, not
+// when the task is due. ("không để thiếu hàng trong dịp Tết" is a duty of result: left to the rules.)
+const NEGATED_BEFORE = /(?:^|\s)(?:không|chưa)\s+(?!để\s)(?:[^,;:()]{0,80}\s)?$/iu;
+
+function refrainingSpan(text: string, d: DeadlineMention, clause: Span): boolean {
+  const inside = /^trong\s/iu.test(d.text);
+  const before = text.slice(Math.max(clause.start, d.span.start - 90), d.span.start);
+  const pre = inside ? before : before.replace(/trong\s*$/iu, '');
+  if (!inside && pre === before) return false;
+  if (/dịp|Tết/u.test(d.text)) return false;
+  const segment = pre.split(/[,;:()]/u).pop() ?? '';
+  return NEGATED_BEFORE.test(` ${segment}`);
+}
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -134,6 +149,7 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   if (/(?:^|\s)đã\s[^,;:]{0,40}$/u.test(text.slice(Math.max(clause.start, d.span.start - 44), d.span.start))) {
     return { accepted: false, reason: 'qualifies what was done before it ("các dự án đã báo cáo trước ngày …")' };
   }
+  if (refrainingSpan(text, d, clause)) return { accepted: false, reason: 'how long to refrain from a negated act ("chưa thực hiện tăng giá trong quý I năm 2020")' };
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };
   if (startsWithPreposition(d.text) || startsWithPreposition(wordBefore(text, d.span.start, clause.start))
     || lower(twoWordsBefore(text, d.span.start, clause.start)).replace(/\s+/gu, ' ') === END_OF_PERIOD) {
