@@ -292,3 +292,34 @@ describe('provincial reports', () => {
     expect(directives(text).map((d) => d.a)).toEqual([['Sở Xây dựng']]);
   });
 });
+
+describe('groups written with or without "các", people as a topic, a duty after "vì vậy", more task verbs', () => {
+  test.each<[string, string, Row[]]>([
+    ['"Thủ trưởng các cơ quan ngang bộ" is the ministries group as "Thủ trưởng cơ quan ngang bộ" is',
+      'Thủ tướng đề nghị Bộ trưởng, Thủ trưởng các cơ quan ngang bộ chỉ đạo rà soát các văn bản hướng dẫn.',
+      [{ has: 'rà soát các văn bản hướng dẫn', a: ['Các bộ, ngành'] }]],
+    ['"Bộ trưởng Bộ X" stays the ministry: the group\'s optional "các" is only before "cơ quan"',
+      'Thủ tướng yêu cầu Bộ trưởng Bộ Công Thương khẩn trương báo cáo phương án cung ứng điện.',
+      [{ has: 'báo cáo phương án cung ứng điện', a: ['Bộ Công Thương'] }]],
+    ['people as the matter before the speaker are the unnamed doers: no agency is inherited',
+      'Thủ tướng giao Bộ Nội vụ rà soát quy chế văn hóa công sở. Đối với cán bộ, công chức, Thủ tướng yêu cầu phải chấp hành nghiêm giờ giấc làm việc.',
+      [{ has: 'rà soát quy chế', a: ['Bộ Nội vụ'] }, { has: 'chấp hành nghiêm giờ giấc', a: [] }]],
+    ['"bình ổn …" and "nêu cao …" after ";" are tasks of their own with the same doer',
+      'Thủ tướng yêu cầu Bộ Công Thương kiểm soát thị trường xăng dầu; bình ổn giá các mặt hàng thiết yếu; nêu cao trách nhiệm của người đứng đầu.',
+      [{ has: 'kiểm soát thị trường', a: ['Bộ Công Thương'] }, { has: 'bình ổn giá', a: ['Bộ Công Thương'] }, { has: 'nêu cao trách nhiệm', a: ['Bộ Công Thương'] }]],
+  ])('%s', (_name, body, expected) => check(NATIONAL + body, expected));
+
+  test.each<[string, string, Row[]]>([
+    ['after what the official said, ", vì vậy <doers> cần …" is the doers\' duty',
+      'Theo Chủ tịch UBND tỉnh, mùa khô năm nay đến sớm, vì vậy các ngành, địa phương cần chủ động phương án phòng cháy rừng.',
+      [{ has: 'chủ động phương án phòng cháy rừng', a: ['Các sở, ngành tỉnh Lâm Đồng', 'Các địa phương'] }]],
+  ])('%s', (_name, body, expected) => check(PROVINCIAL + body, expected));
+
+  test('a provincial leader\'s "ngành tài nguyên môi trường" (no "và") is the province\'s Sở', () => {
+    const text = 'Chiều 4/4/2019, Chủ tịch UBND tỉnh Quảng Nam chủ trì cuộc họp về môi trường.\n\n'
+      + 'Chủ tịch UBND tỉnh yêu cầu ngành tài nguyên môi trường rà soát quy hoạch bãi chôn lấp rác.\n\n'
+      + 'Theo Chủ tịch UBND tỉnh, ngành tài nguyên môi trường cần tăng cường hậu kiểm các dự án.';
+    expect(extract({ text, published: '2019-04-05' }).directives.map((d) => d.assignees.map((a) => a.name)))
+      .toEqual([['Sở Tài nguyên và Môi trường tỉnh Quảng Nam'], ['Sở Tài nguyên và Môi trường tỉnh Quảng Nam']]);
+  });
+});

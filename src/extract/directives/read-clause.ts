@@ -57,6 +57,21 @@ function officialOrPost(env: ClauseEnv, from: number, to: number, postWords: num
   return officialBefore(env, from, to) ?? post;
 }
 
+// ", vì vậy <doers> cần …" inside a clause: the duty that follows from what the clause stated.
+const CONSEQUENCE = set(['vì vậy', 'vì thế', 'do đó', 'do vậy', 'bởi vậy', 'cho nên']);
+const CONSEQUENCE_DUTY = 'cue.consequence-duty';
+
+/** The token after a consequence connective that follows a comma in [k, b), else -1. */
+function consequenceAt(env: ClauseEnv, k: number, b: number): number {
+  const { tokens } = env;
+  for (let c = k + 1; c < b; c++) {
+    if (tokens[c - 1].text !== ',') continue;
+    const e = CONSEQUENCE.matchAt(tokens, c, b);
+    if (e > 0) return tokens[e]?.text === ',' ? e + 1 : e;
+  }
+  return -1;
+}
+
 /** Reads tokens [a, b) of one clause. */
 export function readClause(env: ClauseEnv, a: number, clauseEnd: number): ClauseReading {
   const { tokens } = env;
@@ -132,6 +147,14 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   }
   // Shape 2: named doers as the subject.
   if (readSubject(env, out, k, b)) return out;
+  // "Theo Chủ tịch UBND tỉnh, quý I/2020 là thời điểm Tết …, vì vậy các ngành, địa phương cần
+  // …": the grounds first, then the consequence that names its doers and their duty.
+  const consequence = consequenceAt(env, k, b);
+  if (consequence > 0) {
+    const before = ruleIds.length;
+    if (readSubject(env, out, consequence, b)) { ruleIds.push(CONSEQUENCE_DUTY); return out; }
+    ruleIds.length = before;
+  }
   // "…, theo yêu cầu của Thủ tướng": the task of the clause was required by the official.
   for (let c = k; c < b; c++) {
     const e = ATTRIBUTED.matchAt(tokens, c, b);

@@ -16,9 +16,14 @@ const MAX_SYLLABLES = 8;
 let ministries: { row: AgencyRow; words: string[] }[] | null = null;
 
 function ministryWords(): { row: AgencyRow; words: string[] }[] {
+  // ("ngành tài nguyên môi trường": the press drops the "và" of a sector's name, too.)
   ministries ??= allAgencyRows()
     .filter((r) => r.kind === 'ministry' && r.name.startsWith('Bộ '))
-    .map((row) => ({ row, words: agencyKey({ name: row.name.slice(3) }).split(' ') }));
+    .flatMap((row) => {
+      const words = agencyKey({ name: row.name.slice(3) }).split(' ');
+      const withoutAnd = words.filter((w) => w !== 'va');
+      return withoutAnd.length < words.length ? [{ row, words }, { row, words: withoutAnd }] : [{ row, words }];
+    });
   return ministries;
 }
 
@@ -30,7 +35,8 @@ export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: str
     const words = tokens.slice(k + 1, k + 1 + n);
     if (words.length < n || words.some((t) => !t.word)) continue;
     const folded = words.map((t) => t.f);
-    const hits = ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w));
+    const rows = new Set(ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w)).map((m) => m.row));
+    const hits = [...rows].map((row) => ({ row }));
     if (hits.length === 1) return { party: { name: hits[0].row.name, kind: 'agency', key: agencyKey(hits[0].row) }, end: k + 1 + n };
   }
   return null;

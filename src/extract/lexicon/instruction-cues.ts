@@ -132,6 +132,7 @@ export const TASK_OPENERS: Cue = {
     'lãnh đạo triển khai', 'lãnh đạo, chỉ đạo', 'lãnh đạo thực hiện', 'lãnh đạo tổ chức',
     'tăng thời lượng', 'tăng tần suất', 'đưa tin', 'mở chuyên mục', 'mở chuyên trang',
     // Actions of administration, works, health and order, as provincial and national texts give them.
+    'bình ổn', 'nêu cao', 'sẵn sàng', 'sơ kết', 'truy quét', 'đấu tranh', 'lập danh sách', 'cứu trợ',
     'kích hoạt', 'củng cố', 'tuân thủ', 'chuẩn hóa', 'nghiệm thu', 'quyết toán', 'chi trả', 'thanh toán', 'ký kết', 'khảo sát',
     'điều phối', 'điều hành', 'điều tiết', 'dự trữ', 'bảo dưỡng', 'duy tu', 'loại bỏ', 'lắp đặt', 'trang bị', 'mua sắm',
     'tinh giản', 'phục hồi', 'tái cơ cấu', 'tái cấu trúc', 'tìm kiếm', 'thu hút', 'xúc tiến', 'quảng bá',

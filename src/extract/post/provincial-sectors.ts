@@ -31,6 +31,7 @@ const LOCAL_TITLE = titleWord(`${PROVINCE_WORDS}|huyện|Huyện ủy`);
 const NATIONAL_TITLE = /Thủ tướng|Chính phủ|Bộ trưởng|Quốc hội|Tổng Bí thư|Chủ tịch nước/u;
 const LOCAL_SPEAKER = /(?:UBND|Ủy ban nhân dân|Ban [Cc]hỉ đạo|Ban [Cc]hỉ huy|Tỉnh ủy|Thành ủy)(?:[^.;:]*?)(?<![\p{L}])(?:tỉnh|thành phố|TP|huyện)(?![\p{L}])/u;
 const CUES = /(?<![\p{L}])(?:yêu cầu|giao|đề nghị|chỉ đạo|lưu ý|nhắc nhở|kêu gọi)(?![\p{L}])/gu;
+const ACCORDING_TO = /^Theo ([^,;:]{3,60}),/u;
 export const INHERITED = /^discourse\.(?:inherit-|list-item|directed-list)/u;
 
 // A district's leader: the district's sectors are its own offices, for which FORMAT.md has no label.
@@ -50,7 +51,9 @@ export function localIssuer(d: DirectiveMention, titles: ReadonlyMap<string, rea
   // The speaker is named before an instruction verb: "Ban Chỉ đạo … tỉnh X yêu cầu …" (also
   // after another: "Phát biểu chỉ đạo tại hội nghị, đồng chí Chủ tịch UBND tỉnh yêu cầu …").
   for (const m of d.sentence.matchAll(CUES)) if ((m.index ?? 0) > 0 && LOCAL_SPEAKER.test(d.sentence.slice(0, m.index))) return true;
-  return false;
+  // "Theo Chủ tịch UBND tỉnh, ngành y tế cần …": the post the words are attributed to.
+  const according = ACCORDING_TO.exec(d.sentence);
+  return according !== null && LOCAL_SPEAKER.test(according[1]);
 }
 
 export function provincialSectors(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {

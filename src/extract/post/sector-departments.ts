@@ -15,7 +15,10 @@ export const SECTOR_DEPARTMENTS = {
 /** The ministry the sentence (folded) names only as a sector ("ngành y tế", never "Bộ Y tế"). */
 function namedAsSector(p: PartyRef, folded: string): boolean {
   if (!p.name.startsWith('Bộ ')) return false;
-  return folded.includes(`nganh ${fold(p.name.slice(3))}`) && !folded.includes(fold(p.name));
+  const sector = fold(p.name.slice(3));
+  // ("ngành tài nguyên môi trường": written without the "và" of the name.)
+  const named = folded.includes(`nganh ${sector}`) || folded.includes(`nganh ${sector.replace(/ va /g, ' ')}`);
+  return named && !folded.includes(fold(p.name));
 }
 
 export function sectorDepartments(directives: readonly DirectiveMention[], officials: readonly OfficialMention[], province: AgencyRow | null): DirectiveMention[] {

@@ -48,6 +48,30 @@ function insert(root: TrieNode, words: string[], entry: Entry): void {
   node.entries.push(entry);
 }
 
+/**
+ * A group phrase with and without the plural "các" before each inner "cơ quan": "Bộ trưởng, Thủ
+ * trưởng (các) cơ quan ngang bộ, (các) cơ quan thuộc Chính phủ" is written both ways. Only before
+ * "cơ quan": without "các", "Bộ trưởng các Bộ" would read "Bộ trưởng Bộ Công Thương" as a group.
+ */
+export function pluralVariants(words: readonly string[]): string[][] {
+  const bare: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const beforeBody = words[k + 1] === 'co' && words[k + 2] === 'quan';
+    if (k > 0 && words[k] === 'cac' && beforeBody) continue;
+    bare.push(words[k]);
+  }
+  const out: string[][] = [[...words]];
+  const plural: string[] = [];
+  let inserted = 0;
+  for (let k = 0; k < bare.length; k++) {
+    if (k > 0 && bare[k] === 'co' && bare[k + 1] === 'quan' && plural[plural.length - 1] !== 'cac') { plural.push('cac'); inserted++; }
+    plural.push(bare[k]);
+  }
+  if (inserted === 0) return out;
+  for (const v of [bare, plural]) if (v.join(' ') !== words.join(' ')) out.push(v);
+  return out;
+}
+
 function buildTrie(): TrieNode {
   const root = newNode();
   for (const row of allAgencyRows()) {
@@ -73,7 +97,11 @@ function buildTrie(): TrieNode {
     }
   }
   for (const cue of GROUP_CUES) {
-    for (const phrase of cue.phrases) insert(root, foldWords(phrase), { labels: cue.labels, requireCap: false, place: false, ruleId: cue.id });
+    for (const phrase of cue.phrases) {
+      const words = foldWords(phrase);
+      const entry = { labels: cue.labels, requireCap: false, place: false, ruleId: cue.id };
+      for (const variant of pluralVariants(words)) insert(root, variant, entry);
+    }
   }
   return root;
 }

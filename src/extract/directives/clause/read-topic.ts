@@ -45,6 +45,9 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
         if (speakerThenCue(env, c + 1, b)) {
           k = c + 1;
           ruleIds.push('cue.subject-matter');
+          // "Đối với cán bộ, công chức …, Thủ tướng yêu cầu … phải tuân thủ …": the people of the
+          // matter are the doers, unnamed; the duty inherits no agency from the directive before.
+          if (PEOPLE.matchAt(tokens, topicEnd, b) > 0) out.namesDoer = true;
           break;
         }
         // (A capital there is a name of the list: "…, Cần Thơ, Bộ Giao thông vận tải phải …".)
