@@ -310,6 +310,12 @@ describe('groups written with or without "các", people as a topic, a duty after
   ])('%s', (_name, body, expected) => check(NATIONAL + body, expected));
 
   test.each<[string, string, Row[]]>([
+    ['heads joined before the bodies they head ("Giám đốc, Thủ trưởng các sở, ban, ngành")',
+      'Chủ tịch UBND tỉnh yêu cầu Giám đốc, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố quản lý chặt chẽ lễ hội.',
+      [{ has: 'quản lý chặt chẽ lễ hội', a: ['Các sở, ngành tỉnh Lâm Đồng', 'Ủy ban nhân dân các huyện, thành phố tỉnh Lâm Đồng'] }]],
+    ['a national park is a body that takes tasks',
+      'Vườn quốc gia Bidoup Núi Bà chủ động rà soát diện tích rừng đặc dụng.',
+      [{ has: 'rà soát diện tích rừng', a: ['Vườn quốc gia Bidoup Núi Bà'] }]],
     ['after what the official said, ", vì vậy <doers> cần …" is the doers\' duty',
       'Theo Chủ tịch UBND tỉnh, mùa khô năm nay đến sớm, vì vậy các ngành, địa phương cần chủ động phương án phòng cháy rừng.',
       [{ has: 'chủ động phương án phòng cháy rừng', a: ['Các sở, ngành tỉnh Lâm Đồng', 'Các địa phương'] }]],

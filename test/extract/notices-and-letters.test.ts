@@ -38,6 +38,17 @@ describe('parties', () => {
       'Đồng thời, Bộ Nông nghiệp và Phát triển nông thôn phải phối hợp với Bộ Y tế chỉ đạo các địa phương kiểm tra hải sản.', ['Bộ Nông nghiệp và Phát triển nông thôn'], ['Bộ Y tế']],
     ['a generic partner alone is never listed',
       'Bộ Y tế phối hợp với các cơ quan chức năng kiểm tra an toàn thực phẩm.', ['Bộ Y tế'], []],
+    ['the chairs of the provinces listed after a colon stand for those provinces\' committees',
+      'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh: Nghệ An, Hà Tĩnh và Quảng Trị chủ động sơ tán dân.',
+      ['Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh', 'Ủy ban nhân dân tỉnh Quảng Trị'], []],
+    ['"các tỉnh, thành phố" followed by their names, without a colon',
+      'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố Quảng Ninh, Hải Phòng khẩn trương gia cố đê điều.',
+      ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Ủy ban nhân dân thành phố Hải Phòng'], []],
+    ['a range of provinces is the localities; those it singles out are named as well',
+      'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi, trong đó trọng tâm là các tỉnh: Nghệ An, Hà Tĩnh khẩn trương khắc phục hậu quả mưa lũ.',
+      ['Các địa phương', 'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'], []],
+    ['the committees of every province, unnamed, stay the localities',
+      'Thủ tướng yêu cầu UBND các tỉnh, thành phố chủ động sơ tán dân khỏi vùng nguy hiểm.', ['Các địa phương'], []],
   ])('%s', (_, body, a, c) => {
     expect(read(body).map((d) => [d.a, d.c])).toEqual([[a, c]]);
   });

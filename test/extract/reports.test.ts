@@ -81,7 +81,9 @@ test('dispatch (Công điện): the signer instructs; provinces after "Chủ t�
   const by = 'Phạm Minh Chính';
   expect(r.officials).toEqual(['Phạm Minh Chính']);
   expect(r.directives).toEqual([
-    { a: ['Quảng Ninh', 'Hải Phòng', 'Thái Bình', 'Nam Định'], c: [], d: null, by },
+    // The chairs stand for their people's committees, one for each province listed (FORMAT.md,
+    // provincial agencies: the province alone only where the province itself is the doer).
+    { a: ['Ủy ban nhân dân tỉnh Quảng Ninh', 'Ủy ban nhân dân thành phố Hải Phòng', 'Ủy ban nhân dân tỉnh Thái Bình', 'Ủy ban nhân dân tỉnh Nam Định'], c: [], d: null, by },
     { a: ['Bộ Quốc phòng', 'Bộ Công an'], c: [], d: null, by },
     { a: ['Bộ Nông nghiệp và Phát triển nông thôn'], c: [], d: null, by },
     { a: ['Bộ Công Thương'], c: [], d: null, by },

@@ -142,6 +142,29 @@ const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', '
 const PROVINCE_WORDS: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['tp']];
 
 /** A party below the national level starting at tokens[k], or null. */
+/**
+ * "tỉnh Hà Tĩnh, Quảng Trị", "tỉnh, thành phố: Quảng Ninh, Hải Phòng và Thái Bình" at n, after the
+ * committees' "UBND (các)" or their chairs': one committee for each province or city named.
+ */
+export function namedProvinceCommittees(tokens: readonly Token[], n: number, asOf: string | undefined): LocalHit | null {
+  let e = tokens[n]?.f === 'tinh' ? n + 1 : wordsAt(tokens, n, ['thanh', 'pho']);
+  if (e < 0) return null;
+  // (The list after a colon: "các tỉnh, thành phố: …", "các tỉnh: …".)
+  const both = tokens[e]?.text === ',' ? wordsAt(tokens, e + 1, ['thanh', 'pho']) : -1;
+  if (both > 0 && (tokens[both]?.text === ':' || provinceRow(tokens, both, asOf))) e = both;
+  if (tokens[e]?.text === ':' && provinceRow(tokens, e + 1, asOf)) e++;
+  const committees: PartyRef[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    const prov = provinceRow(tokens, e, asOf);
+    if (!prov) break;
+    committees.push(agency(committeeOf(prov.row)));
+    e = prov.end;
+    if (tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') && provinceRow(tokens, e + 1, asOf)) e++;
+    else break;
+  }
+  return committees.length ? { parties: committees, end: e, ruleId: 'party.provincial-committees' } : null;
+}
+
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
   const t = tokens[k];
   if (!t || !t.word || !FIRST_WORDS.has(t.f)) return null;
@@ -198,17 +221,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     const counted = /^\d{1,2}$|^hai$|^ba$|^bon$/u.test(tokens[n]?.f ?? '');
     if (tokens[n]?.f === 'cac' || counted) n++;
     if (n > u && (tokens[n]?.f === 'tinh' || wordsAt(tokens, n, ['thanh', 'pho']) > 0)) {
-      let e = tokens[n].f === 'tinh' ? n + 1 : n + 2;
-      const committees: PartyRef[] = [];
-      for (let guard = 0; guard < 12; guard++) {
-        const prov = provinceRow(tokens, e, asOf);
-        if (!prov) break;
-        committees.push(agency(committeeOf(prov.row)));
-        e = prov.end;
-        if (tokens[e] && (tokens[e].text === ',' || tokens[e].l === 'và') && provinceRow(tokens, e + 1, asOf)) e++;
-        else break;
-      }
-      if (committees.length) return { parties: committees, end: e, ruleId: 'party.provincial-committees' };
+      const named = namedProvinceCommittees(tokens, n, asOf);
+      if (named) return named;
       // "UBND 4 tỉnh (nêu trên) khẩn trương …": provinces counted, not named here: the localities.
       if (counted && tokens[n].f === 'tinh') return { parties: [localitiesParty()], end: n + 1, ruleId: 'party.local-level' };
     }

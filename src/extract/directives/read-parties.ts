@@ -7,7 +7,7 @@ import type { AgencyRow } from '../lexicon/agency-row';
 import { INNER_PUNCT, PhraseSet, tokenize, type Token } from '../document/tokens';
 import type { OfficialOccurrence } from '../rules/officials';
 import { parsePartyList } from '../rules/parties';
-import { localitiesParty, localPartyAt } from './local-parties';
+import { localitiesParty, localPartyAt, namedProvinceCommittees } from './local-parties';
 import { bareDistrictAt, bareProvinceAt, committeeOf, isCentralCity, placeName, provinceRow, spelledCityAt, type LocalHit } from './local-places';
 import { provinceSuffix } from './province-names';
 import { sectorMinistryAt } from './sector-ministry';
@@ -242,7 +242,13 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       // Thường vụ …", "các đồng chí lãnh đạo các địa phương": the honorific before a head or a body.
       const honorific = HONORIFICS.matchAt(tokens, i);
       if (honorific > 0 && (tokens[honorific]?.cap || HEADS.matchAt(tokens, honorific) > 0)) i = honorific;
-      const head = HEADS.matchAt(tokens, i);
+      let head = HEADS.matchAt(tokens, i);
+      // "Giám đốc, Thủ trưởng các sở, ban, ngành": heads joined before the bodies they head.
+      for (let g = 0; head > 0 && g < 3 && (tokens[head]?.text === ',' || tokens[head]?.l === 'và'); g++) {
+        const next = HEADS.matchAt(tokens, head + 1);
+        if (next < 0) break;
+        head = next;
+      }
       const at = head > 0 && tokens[head]?.word ? head : i;
       // A province written bare is a doer where provinces are expected: first in a topic, or after
       // another province ("tỉnh Bắc Giang, Yên Bái").
@@ -376,6 +382,17 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     }
     // "Bộ Giao thông Vận tải (GTVT), …": the abbreviation the report will use, in brackets.
     if (parties.length && end === i) { const after = bracketedAbbreviationEnd(tokens, i); if (after > 0) i = end = after; }
+    // "Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:
+    // Đắk Lắk, Khánh Hòa …": the range says which localities; those it singles out are named too,
+    // their committees (whose chairs are asked).
+    if (lastParty?.name === localitiesParty().name && end === i && committeeHeadBefore(tokens, k, i)) {
+      const range = rangeOfProvincesEnd(tokens, i, env.asOf);
+      if (range > 0) i = end = range;
+      const marker = tokens[i]?.text === ',' ? SINGLED_OUT.matchAt(tokens, i + 1) : -1;
+      const plural = marker > 0 && tokens[marker]?.l === 'các' ? marker + 1 : marker;
+      const named = plural > 0 ? namedProvinceCommittees(tokens, plural, env.asOf) : null;
+      if (named) { add(parties, named.parties); i = end = named.end; }
+    }
     // Another item follows only after a separator: ", Bộ Y tế", "và UBND tỉnh …".
     let j = i;
     let separated = false;
@@ -390,6 +407,24 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
     i = j;
   }
   return { parties, end };
+}
+
+// What singles out some of the localities just named ("…, trong đó trọng tâm là các tỉnh: …").
+const SINGLED_OUT = new PhraseSet(['trong đó trọng tâm là', 'trọng tâm là', 'trong đó nhất là', 'nhất là', 'đặc biệt là', 'trong đó có', 'trong đó']);
+
+/** A people's committee ("UBND", "Ủy ban nhân dân") among tokens [k, i): the localities read there are committees. */
+function committeeHeadBefore(tokens: readonly Token[], k: number, i: number): boolean {
+  for (let x = k; x < i; x++) if (tokens[x].f === 'ubnd' || (tokens[x].f === 'uy' && tokens[x + 1]?.f === 'ban' && tokens[x + 2]?.f === 'nhan')) return true;
+  return false;
+}
+
+/** The end of "từ <province> đến <province>" at i, else -1. */
+function rangeOfProvincesEnd(tokens: readonly Token[], i: number, asOf: string | undefined): number {
+  if (tokens[i]?.l !== 'từ') return -1;
+  const from = provinceRow(tokens, i + 1, asOf);
+  if (!from || tokens[from.end]?.l !== 'đến') return -1;
+  const to = provinceRow(tokens, from.end + 1, asOf);
+  return to ? to.end : -1;
 }
 
 /** "Phó Chủ tịch UBND tỉnh Trần Phước Hiền": a reading of a local body that took an official's

@@ -17,6 +17,8 @@ export const AGENCY_HEADS = {
     'Đoàn', 'Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc', 'Văn phòng', 'Ban Chỉ đạo', 'Cơ quan', 'Công ty',
     'Tạp chí', 'TCT', 'CTCP', 'Cty', 'Cổng thông tin điện tử', 'Cổng Thông tin điện tử', 'Nhà xuất bản',
     'Tổ công tác', 'Tổ', 'Ủy ban kiểm tra', 'Ủy ban Kiểm tra', 'Đồn Biên phòng', 'Hạt Kiểm lâm',
+    // National parks and nature reserves run their forests as bodies of the state.
+    'Vườn quốc gia', 'Vườn Quốc gia', 'Khu bảo tồn thiên nhiên',
     'Thường trực Hội đồng nhân dân', 'Hội đồng nhân dân', 'Ban Hội đồng nhân dân', 'Thường trực HĐND', 'Ban HĐND', 'Ban Quản lý', 'BQL', 'Ban cán sự đảng', 'Đảng đoàn'],
   reason: 'A head noun of an administrative body followed by its capitalised proper name.',
 };
