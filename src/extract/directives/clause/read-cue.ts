@@ -121,6 +121,17 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (tokens[e]?.l === 'số') continue; // "Chỉ thị số 05/CT-TTg": a document, not an instruction
     // "… có ý kiến chỉ đạo như sau: Giao …": the speech that opens its own tasks (read-speech.ts).
     if (tokens[c - 1]?.l === 'kiến' && tokens[c - 2]?.l === 'ý' && tokens[e]?.l === 'như' && tokens[e + 1]?.l === 'sau' && tokens[e + 2]?.text === ':' && hasWord(tokens, e + 3, b)) continue;
+    // "UBND tỉnh chỉ đạo như sau: Yêu cầu Giám đốc các sở …": the label of the instruction that
+    // follows its colon; that instruction is read, the speaker before the label gives it.
+    if (tokens[e]?.l === 'như' && tokens[e + 1]?.l === 'sau' && tokens[e + 2]?.text === ':' && CUES.matchAt(tokens, e + 3, b) > 0) {
+      const rules = ruleIds.length;
+      if (readCue(env, out, e + 3, b)) {
+        if (!out.speakerPhrase) out.speakerPhrase = speakerPhrase;
+        ruleIds.push('cue.labelled-instruction');
+        return true;
+      }
+      ruleIds.length = rules;
+    }
     // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
     if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
     let j = e;

@@ -26,6 +26,22 @@ function eventHeld(env: ClauseEnv, k: number, j: number, b: number): string | nu
   return DATELINE_BEFORE.test(env.text.slice(tokens[a].start, tokens[k].start)) ? 'neg.event-held' : null;
 }
 
+// Words after a subject that tell of time or truth ("đã", "sẽ", "là"): never a relative clause.
+const ASPECT = new Set(['đã', 'đang', 'vừa', 'mới', 'từng', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'không', 'sẽ', 'cho', 'đề', 'kiến']);
+// How many words a relative clause between the doers and their "phải / cần" may take.
+const RELATIVE_WORDS = 6;
+const RELATIVE_DUTY = 'cue.relative-duty';
+const DUTY_WORDS = set(['phải', 'cần']);
+
+/** The "phải / cần" within a few words after `from`, with no punctuation between, else -1. */
+function relativeDutyAt(tokens: readonly Token[], from: number, b: number): number {
+  for (let x = from; x < Math.min(b, from + RELATIVE_WORDS); x++) {
+    if (!tokens[x].word) return -1;
+    if (DUTY_WORDS.matchAt(tokens, x, b) > 0) return tokens[x - 1]?.l === 'không' ? -1 : x;
+  }
+  return -1;
+}
+
 // The duty of a body to carry something out, before what it is.
 const RESPONSIBLE = set(['có trách nhiệm', 'chịu trách nhiệm']);
 import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
@@ -129,6 +145,12 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
         const urgent = tokens[x].text === ',' ? URGENT.matchAt(tokens, x + 1, b) : -1;
         if (urgent > 0 && tokens[urgent]?.l !== 'được') { relative = true; j = x + 1; ruleIds.push('cue.relative-description'); break; }
       }
+    }
+    // "Các địa phương tổ chức lễ hội phải có kế hoạch …": a verb phrase before "phải / cần" says
+    // which of the doers are meant (those that hold festivals); the duty follows it.
+    if (!relative && !modal && NARRATIVE.matchAt(tokens, j, b) > 0 && !ASPECT.has(tokens[j].l)) {
+      const duty = relativeDutyAt(tokens, NARRATIVE.matchAt(tokens, j, b), b);
+      if (duty > 0) { relative = true; j = duty; ruleIds.push(RELATIVE_DUTY); }
     }
     if (!relative && !modal && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       // "huyện Vân Canh đề nghị tỉnh hỗ trợ …" proposes; what follows may go on proposing.
