@@ -47,6 +47,12 @@ describe('parties', () => {
     ['a range of provinces is the localities; those it singles out are named as well',
       'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi, trong đó trọng tâm là các tỉnh: Nghệ An, Hà Tĩnh khẩn trương khắc phục hậu quả mưa lũ.',
       ['Các địa phương', 'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'], []],
+    ['"cho ý kiến" after the doers is their task (a notice asks their opinion)',
+      'Bộ Quốc phòng, Bộ Công an cho ý kiến về yêu cầu bảo đảm quốc phòng đối với các khu vực biển.', ['Bộ Quốc phòng', 'Bộ Công an'], []],
+    ['where a group\'s members are ("ven biển") sits between the group and its task',
+      'Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp với Bộ Công Thương trong quá trình khảo sát.', ['Các địa phương'], ['Bộ Công Thương']],
+    ['"miền núi phía Bắc" likewise, before a modal',
+      'Các địa phương miền núi phía Bắc cần chủ động phương án ứng phó sạt lở đất.', ['Các địa phương'], []],
     ['the committees of every province, unnamed, stay the localities',
       'Thủ tướng yêu cầu UBND các tỉnh, thành phố chủ động sơ tán dân khỏi vùng nguy hiểm.', ['Các địa phương'], []],
   ])('%s', (_, body, a, c) => {

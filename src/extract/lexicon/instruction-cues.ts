@@ -27,6 +27,8 @@ export const SUBJECT_MODALS: Cue = {
   id: 'cue.subject-modal',
   phrases: ['cần phải', 'phải', 'cần', 'có trách nhiệm', 'có nhiệm vụ', 'chịu trách nhiệm', 'được giao', 'được yêu cầu', 'được đề nghị', 'được chỉ đạo', 'được phân công', 'khẩn trương', 'chủ động', 'tập trung',
     'tiếp tục', 'sớm', 'nghiêm túc', 'kịp thời', 'quyết liệt', 'tích cực', 'chủ trì', 'khẩn cấp', 'thường xuyên', 'cần tập trung',
+    // ("Bộ Quốc phòng, Bộ Công an cho ý kiến về …": a notice's item asks the ministries' opinion.)
+    'cho ý kiến',
     'nghiên cứu', 'phối hợp', 'tham mưu', 'theo chức năng', 'căn cứ', 'trên cơ sở', 'chỉ đạo', 'rà soát', 'bố trí', 'hướng dẫn',
     'xây dựng', 'triển khai', 'tổ chức', 'thực hiện', 'kiểm tra', 'đôn đốc', 'theo dõi', 'lập', 'hoàn thiện', 'hoàn thành', 'nắm',
     'đẩy mạnh', 'tăng cường', 'bảo đảm', 'đảm bảo', 'xử lý', 'trình', 'ban hành', 'cân đối', 'chuẩn bị', 'giải quyết', 'khắc phục',

@@ -42,6 +42,23 @@ function relativeDutyAt(tokens: readonly Token[], from: number, b: number): numb
   return -1;
 }
 
+const GROUP_QUALIFIER = 'cue.group-qualifier';
+// A qualifier of a group says where its members are or what befell them: "ven biển", "miền núi
+// phía Bắc", "vùng Đồng bằng sông Cửu Long", "bị ảnh hưởng của bão".
+const QUALIFIER_FIRST = new Set(['ven', 'miền', 'vùng', 'biên', 'trọng', 'khu', 'phía', 'bị', 'chịu', 'nằm', 'giáp', 'trong']);
+const QUALIFIER_WORDS = 6;
+
+/** After a group, where its task starts past a qualifier of where or what ("ven biển"), else -1. */
+function groupQualifierEnd(tokens: readonly Token[], j: number, b: number): number {
+  if (!tokens[j]?.word || tokens[j].cap || !QUALIFIER_FIRST.has(tokens[j].l)) return -1;
+  for (let n = 1; n <= QUALIFIER_WORDS && j + n < b; n++) {
+    const w = tokens[j + n - 1];
+    if (!w.word || /\d/u.test(w.text) || MODALS.matchAt(tokens, j + n - 1, b) > 0 || OPENERS.matchAt(tokens, j + n - 1, b) > 0 || NARRATIVE.matchAt(tokens, j + n - 1, b) > 0) return -1;
+    if (!tokens[j + n].cap && (MODALS.matchAt(tokens, j + n, b) > 0 || OPENERS.matchAt(tokens, j + n, b) > 0)) return j + n;
+  }
+  return -1;
+}
+
 // The duty of a body to carry something out, before what it is.
 const RESPONSIBLE = set(['có trách nhiệm', 'chịu trách nhiệm']);
 import { NARRATIVE_AFTER_SUBJECT, SUBJECT_MODALS } from '../../lexicon/instruction-cues';
@@ -98,6 +115,12 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
       const owner = readParties(tokens, j + 1, env);
       if (owner.parties.length) j = owner.end;
+    }
+    // "Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp …", "các địa phương miền núi cần …":
+    // a few words after a group say which of its members are meant, before their task.
+    if (read.parties.some((p) => p.kind === 'group' || /^(?:Các |Ủy ban nhân dân các )/u.test(p.name))) {
+      const task = groupQualifierEnd(tokens, j, b);
+      if (task > 0) { j = task; ruleIds.push(GROUP_QUALIFIER); }
     }
     // ("Sở Y tế cần có phương án …": a modal stepped over here still makes the duty.)
     let modal = false;
