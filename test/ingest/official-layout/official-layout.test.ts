@@ -2,6 +2,7 @@
 // come out of a PDF, out of a Word table copied as text ("A | B |"), and in capitals; a news
 // report has none of it.
 import { hasOfficialLayout, readOfficialLayout } from '../../../src/extract/document/official-layout';
+import { extract } from '../../../src/extract/pipeline';
 
 const NOTICE = `VĂN PHÒNG CHÍNH PHỦ
 -------
@@ -96,6 +97,13 @@ describe('readOfficialLayout', () => {
     ['a signer in their own name', 'Nội dung.\nNơi nhận:\n- Các bộ;\n- Lưu: VT.\nBỘ TRƯỞNG\nĐào Hồng Lan', { signer: { authority: null, onBehalfOf: null, title: 'BỘ TRƯỞNG', name: 'Đào Hồng Lan' } }],
   ])('%s', (_name, text, expected) => {
     expect(readOfficialLayout(text)).toMatchObject(expected);
+  });
+
+  test('a place and date below the body close the text: the body is no header', () => {
+    const text = 'Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương thực hiện các nội dung sau:\n1. Bộ Công an sẵn sàng lực lượng, phương tiện hỗ trợ người dân.\nHà Nội, ngày 5 tháng 9 năm 2024';
+    const layout = readOfficialLayout(text);
+    expect(layout).toMatchObject({ place: 'Hà Nội', date: '2024-09-05', spans: { header: null } });
+    expect(extract({ text }).directives.map((d) => d.assignees.map((a) => a.name))).toEqual([['Bộ Công an']]);
   });
 
   test('a news report has no official layout', () => {

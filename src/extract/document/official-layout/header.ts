@@ -56,12 +56,16 @@ export function readOfficialHeader(lines: readonly TextLine[]): OfficialHeader {
   const placeDate = DATE_AFTER_PLACE.test(joined) ? PLACE_DATE.exec(joined) : null;
   const date = placeDate ? isoDay(Number(placeDate[4]), Number(placeDate[3]), Number(placeDate[2])) : null;
   let lastHeaderLine = numberAt;
+  let dateInHeader = placeDate !== null;
   if (placeDate) {
     const dateLine = head.findIndex((l) => /năm\s*\d{4}/u.test(l.clean) && l.clean.length < 80);
-    lastHeaderLine = Math.max(lastHeaderLine, dateLine);
+    // "Hà Nội, ngày 5 tháng 9 năm 2024" under the body of a short text (a dispatch whose copy puts
+    // the place and date above the signature) closes the text: the lines above it are no header.
+    dateInHeader = !bodyLineBefore(head, numberAt >= 0 ? Math.min(numberAt, dateLine) : dateLine);
+    if (dateInHeader) lastHeaderLine = Math.max(lastHeaderLine, dateLine);
   }
-  if (numberAt < 0 && !placeDate) {
-    return { number: null, issuingBody: null, place: null, date: null, documentType: null, title: null, span: null };
+  if (numberAt < 0 && !dateInHeader) {
+    return { number: null, issuingBody: null, place: placeDate ? placeDate[1] : null, date, documentType: null, title: null, span: null };
   }
   const typeAt = head.findIndex((l, i) => i > lastHeaderLine && TYPE_LINE.test(l.clean) && isUpperCase(l.clean.split(/\s+/).slice(0, 2).join(' ')));
   let documentType: string | null = null;
@@ -83,6 +87,19 @@ export function readOfficialHeader(lines: readonly TextLine[]): OfficialHeader {
     title,
     span: { start: 0, end: head[Math.max(lastHeaderLine, 0)].end },
   };
+}
+
+// A sentence of the body: more words than a header line has, in lower case.
+const BODY_LINE_WORDS = 12;
+
+/** A line of running text before line `end` (a header holds names, a number, a motto, a title). */
+function bodyLineBefore(head: readonly TextLine[], end: number): boolean {
+  for (let i = 0; i < end; i += 1) {
+    const { clean } = head[i];
+    if (isUpperCase(clean)) continue;
+    if (clean.split(/\s+/).length >= BODY_LINE_WORDS && /[.:;]$/u.test(clean)) return true;
+  }
+  return false;
 }
 
 function titleLines(head: readonly TextLine[], from: number, sameLine: string): { title: string | null; last: number } {
