@@ -47,6 +47,8 @@ describe('parties', () => {
     ['a range of provinces is the localities; those it singles out are named as well',
       'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh, thành phố từ Thanh Hóa đến Quảng Ngãi, trong đó trọng tâm là các tỉnh: Nghệ An, Hà Tĩnh khẩn trương khắc phục hậu quả mưa lũ.',
       ['Các địa phương', 'Ủy ban nhân dân tỉnh Nghệ An', 'Ủy ban nhân dân tỉnh Hà Tĩnh'], []],
+    ['"các bộ, cơ quan trung ương và địa phương" names both national groups',
+      'Thủ tướng đề nghị các bộ, cơ quan trung ương và địa phương có tỷ lệ giải ngân thấp phải kiểm điểm trách nhiệm.', ['Các bộ, ngành', 'Các địa phương'], []],
     ['"cho ý kiến" after the doers is their task (a notice asks their opinion)',
       'Bộ Quốc phòng, Bộ Công an cho ý kiến về yêu cầu bảo đảm quốc phòng đối với các khu vực biển.', ['Bộ Quốc phòng', 'Bộ Công an'], []],
     ['where a group\'s members are ("ven biển") sits between the group and its task',

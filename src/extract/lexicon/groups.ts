@@ -47,6 +47,8 @@ export const GROUP_CUES: readonly GroupCue[] = [
       // "Sở X, các ngành, địa phương …": the sectors (a province's departments where a province
       // instructs: post/provincial-sectors.ts).
       'các ngành',
+      // "các bộ, cơ quan trung ương": the ministries and the agencies of the central level.
+      'các bộ, cơ quan trung ương', 'bộ, cơ quan trung ương',
       // "yêu cầu các bộ liên quan, các địa phương …": ministries, as a group.
       'các bộ liên quan', 'các bộ có liên quan'],
     labels: [GROUP_MINISTRIES],
@@ -59,7 +61,10 @@ export const GROUP_CUES: readonly GroupCue[] = [
       // ("các ngành, địa phương": the sectors and the localities; a province's departments where a
       // province instructs, post/provincial-sectors.ts.)
       'các ngành, địa phương', 'các ngành, các địa phương',
-      'các bộ và các địa phương', 'các bộ và địa phương liên quan', 'các bộ và các địa phương liên quan', 'các bộ, các địa phương liên quan'],
+      'các bộ và các địa phương', 'các bộ và địa phương liên quan', 'các bộ và các địa phương liên quan', 'các bộ, các địa phương liên quan',
+      // The central agencies beside the ministries, then the localities.
+      'các bộ, cơ quan trung ương và địa phương', 'các bộ, cơ quan trung ương, địa phương', 'các bộ, cơ quan trung ương và các địa phương',
+      'bộ, cơ quan trung ương và địa phương', 'các bộ, cơ quan Trung ương và địa phương', 'các bộ, cơ quan trung ương và địa phương liên quan'],
     labels: [GROUP_MINISTRIES, GROUP_LOCALITIES],
     reason: 'Spelling variants of "các bộ, ngành, địa phương".',
   },
