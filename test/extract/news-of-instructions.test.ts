@@ -193,3 +193,15 @@ describe('an introduction whose words read like a closing formula', () => {
     expect(read(text).map((d) => d.a)).toEqual([['Các sở, ngành tỉnh Nghệ An'], ['Các sở, ngành tỉnh Nghệ An']]);
   });
 });
+
+describe('the document the press quotes speaks for the one who gave it', () => {
+  const LEAD = 'Văn phòng Chính phủ vừa có Thông báo số 312/TB-VPCP kết luận của Phó Thủ tướng Trần Hồng Hà tại cuộc họp về nhà ở xã hội.\n';
+  test.each<[string, string, { a: string[]; by: string | null }[]]>([
+    ['"Thông báo nêu rõ, <doer> …"', 'Thông báo nêu rõ, Bộ Xây dựng khẩn trương hoàn thiện Đề án.', [{ a: ['Bộ Xây dựng'], by: 'Trần Hồng Hà' }]],
+    ['"Theo Thông báo, <doer> …"', 'Theo Thông báo, Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giảm lãi suất cho vay.', [{ a: ['Ngân hàng Nhà nước Việt Nam'], by: 'Trần Hồng Hà' }]],
+    ['"Thông báo nêu rõ: <doer> …"', 'Thông báo nêu rõ: các địa phương cần dành quỹ đất phát triển nhà ở xã hội.', [{ a: ['Các địa phương'], by: 'Trần Hồng Hà' }]],
+    ['what the document says of the market is no task', 'Thông báo nêu rõ, thị trường nhà ở còn nhiều khó khăn.', []],
+  ])('%s', (_, body, expected) => {
+    expect(read(LEAD + body).map(({ a, by }) => ({ a, by }))).toEqual(expected);
+  });
+});

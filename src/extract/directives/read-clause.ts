@@ -72,6 +72,27 @@ function consequenceAt(env: ClauseEnv, k: number, b: number): number {
   return -1;
 }
 
+const DOCUMENT_SAYS = 'cue.document-says';
+// The documents the press quotes, and what they are said to do before their content.
+const QUOTED_DOCUMENTS = set(['thông báo', 'thông báo kết luận', 'công điện', 'chỉ thị', 'kết luận', 'văn bản', 'công văn', 'quyết định', 'kế hoạch', 'nghị quyết', 'chỉ thị này', 'công điện này', 'thông báo này', 'văn bản này', 'công văn này']);
+const DOCUMENT_SAY_VERBS = set(['nêu rõ', 'nêu', 'chỉ rõ', 'nhấn mạnh', 'cho biết', 'khẳng định', 'ghi rõ', 'xác định']);
+
+/** Where the content starts after "(Theo) <document> (<number>) (nêu rõ)," at k, else -1. */
+function documentSaysEnd(env: ClauseEnv, k: number, b: number): number {
+  const { tokens } = env;
+  let x = tokens[k]?.l === 'theo' ? k + 1 : k;
+  const doc = QUOTED_DOCUMENTS.matchAt(tokens, x, b);
+  if (doc < 0) return -1;
+  x = doc;
+  // ("Thông báo số 312/TB-VPCP nêu rõ, …": the number the press gives.)
+  if (tokens[x]?.l === 'số') { x++; while (x < b && x < doc + 8 && tokens[x].text !== ',' && tokens[x].text !== ':' && DOCUMENT_SAY_VERBS.matchAt(tokens, x, b) < 0) x++; }
+  const verb = DOCUMENT_SAY_VERBS.matchAt(tokens, x, b);
+  if (verb > 0) x = verb;
+  else if (tokens[k]?.l !== 'theo') return -1;
+  if (tokens[x]?.text !== ',' && tokens[x]?.text !== ':') return -1;
+  return hasWord(tokens, x + 1, b) ? x + 1 : -1;
+}
+
 /** Reads tokens [a, b) of one clause. */
 export function readClause(env: ClauseEnv, a: number, clauseEnd: number): ClauseReading {
   const { tokens } = env;
@@ -125,6 +146,10 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
       if (by && doers && doers.parties.length) { out.speakerPhrase = by; out.speech = true; ruleIds.push(DIRECTED_BY); k = far + 1; }
     }
   }
+  // "Thông báo nêu rõ, Bộ Xây dựng khẩn trương …", "Theo Công điện, các địa phương …": the document
+  // the press quotes speaks for the one who gave it; its instruction follows the comma.
+  const quoted = documentSaysEnd(env, k, b);
+  if (quoted > 0) { out.speech = true; ruleIds.push(DOCUMENT_SAYS); k = quoted; }
   k = readTopic(env, out, k, b);
   // Shape 1: an instruction verb with a speaker (or nothing) before it.
   if (readCue(env, out, k, b)) return out;
