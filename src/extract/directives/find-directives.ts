@@ -40,6 +40,13 @@ const ASKING_HEADING = /^[\s*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)/]|[IVX]{1,5}[.)]|[a-
 const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
+
+/** A people's committee that directs a department it names hands the task over (as read-cue.ts
+ * reads "UBND tỉnh chỉ đạo Sở X …"): "Đề nghị UBND tỉnh: - Chỉ đạo Sở Tài chính: …" is the Sở's. */
+function committeeHandsOver(director: readonly PartyRef[], directed: readonly PartyRef[]): boolean {
+  return director.length > 0 && director.every((p) => /^Ủy ban nhân dân (?!các )/u.test(p.name))
+    && directed.length > 0 && directed.every((p) => p.kind !== 'group' && !/^(?:Các |Ủy ban nhân dân các )/u.test(p.name));
+}
 const SAME_TERM = /^(?:Cũng|Cùng)\s+(?:với\s+)?(?:thời\s+hạn|mốc\s+thời\s+gian)\s+(?:nêu\s+|như\s+)?trên\s*,/iu;
 const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
@@ -290,7 +297,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
         if (r.speakerPhrase && who) current = who;
         // "- Chỉ đạo Sở Nông nghiệp và PTNT:" under "Đề nghị UBND tỉnh:": the committee directs the
         // tasks below, so they stay its own.
-        const director = r.directsOthers && marker && list ? itemParties(list, marker) : [];
+        const director = r.directsOthers && marker && list && !committeeHandsOver(itemParties(list, marker), r.assignees) ? itemParties(list, marker) : [];
         // ("**7. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh**" heads its items as a subject heading does.)
         const heads = r.shape === 'subject' || r.ruleIds.includes('cue.heading-asks');
         if (director.length && list && marker) list.headings.set(marker, director);
@@ -324,7 +331,8 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       if (r.anaphor === 'ministry' && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
       else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
-      else if (r.namesDoer && r.directsOthers && ((isItem && list && itemParties(list, marker!).length) || (!isItem && !r.asks && base?.assignees.length && open))) {
+      else if (r.namesDoer && r.directsOthers && !committeeHandsOver(isItem && list ? itemParties(list, marker!) : base?.assignees ?? [], r.assignees)
+        && ((isItem && list && itemParties(list, marker!).length) || (!isItem && !r.asks && base?.assignees.length && open))) {
         // "- Chỉ đạo Sở X: …" under "Đề nghị UBND tỉnh:": the committee directs, so it is the doer.
         assignees = isItem && list ? itemParties(list, marker!) : base!.assignees;
         ruleIds.push('discourse.director-is-doer');

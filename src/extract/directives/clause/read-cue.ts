@@ -66,6 +66,8 @@ function pastDirected(env: ClauseEnv, from: number, b: number): number {
 }
 
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
+const COMMITTEE_HANDS_OVER = 'role.committee-hands-over';
+
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
   const { ruleIds } = out;
@@ -192,6 +194,15 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     let generic = -1;
     if (!read.parties.length) generic = unnamedDoersEnd(tokens, j, b);
     let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
+    // "(HĐND) đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp …", "… chỉ đạo Công an
+    // tỉnh:": a people's committee asked to direct a body it names hands that body the task.
+    if (/^(?:đề nghị|yêu cầu|giao)$/u.test(verb) && named.length && named.every((p) => /^Ủy ban nhân dân (?!các )/u.test(p.name))
+      && tokens[read.end]?.l === 'chỉ' && tokens[read.end + 1]?.l === 'đạo') {
+      const directed = readParties(tokens, read.end + 2, env);
+      if (directed.parties.length && directed.parties.every((p) => p.kind !== 'group' && !/^(?:Các |Ủy ban nhân dân các )/u.test(p.name))) {
+        named = directed.parties; read = directed; j = directed.end; ruleIds.push(COMMITTEE_HANDS_OVER);
+      }
+    }
     // "Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh … yêu cầu báo cáo …": the addressees of
     // the letter are asked.
     if (!named.length && /^(?:yêu cầu|đề nghị)/.test(verb)) {
