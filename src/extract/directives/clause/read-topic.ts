@@ -36,9 +36,11 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
       // "Đối với các huyện giải ngân thấp như Kông Chro, Ia Pa, Chủ tịch UBND huyện phải …": the
       // matter may list names; the comma after it is the one a doer or a task follows.
       let c = topicEnd;
-      for (let guard = 0; guard < 4 && c < b; guard++) {
+      for (let guard = 0; guard < MATTER_ITEMS && c < b; guard++) {
         const from = c;
         while (c < Math.min(b, from + 14) && tokens[c].word) c++;
+        // ("… ảnh hưởng đến sức khỏe người dân…, các lực lượng …": an ellipsis ends the item.)
+        if (tokens[c]?.text === '…' && tokens[c + 1]?.text === ',') c++;
         if (tokens[c]?.text !== ',' || c + 1 >= b) break;
         // "Đối với đề nghị nâng cấp cảng hàng không, Thủ tướng giao Bộ X …": the speaker and the
         // instruction follow the matter.
@@ -54,6 +56,14 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
         const verbNext = !tokens[c + 1].cap && (MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0);
         if (readParties(tokens, c + 1, env).parties.length || verbNext) {
           k = clauseStart(env, c + 1, b).k;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
+        // "…, các lực lượng chức năng cần xác lập chuyên án …": unnamed doers and their duty.
+        const unnamed = GENERIC.matchAt(tokens, c + 1, b);
+        if (unnamed > 0 && MODALS.matchAt(tokens, unnamed, b) > 0) {
+          k = c + 1;
+          out.namesDoer = true;
           ruleIds.push('cue.subject-matter');
           break;
         }
@@ -78,6 +88,8 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
 // People named by what they are, not by a body: "cán bộ, công chức", "người lao động".
 // (GENERIC, asked beside it, already holds "người dân", "nhân dân", "người đứng đầu".)
 const PEOPLE = new PhraseSet(['cán bộ', 'công chức', 'viên chức', 'người lao động', 'đảng viên', 'học sinh', 'các hộ', 'hộ dân']);
+// How many comma-separated items the matter of "Đối với …" may list before its doer.
+const MATTER_ITEMS = 12;
 // How far after "Đối với" the duty of unnamed doers may come.
 const MATTER_DUTY_REACH = 32;
 
