@@ -29,3 +29,9 @@ export function repairedPair(f1: string, f2: string, l1: string, l2: string): re
   const pair = BY_FOLDED.get(f1)?.get(f2);
   return pair && (pair[0] !== l1 || pair[1] !== l2) ? pair : null;
 }
+
+/** "các bộ, ngành can tập trung …": a damaged "cần" (must) before a task word. "can" before any
+ * other word keeps its own meaning ("can thiệp", "can dự"). */
+export function repairedModal(l: string, f1: string, f2: string): string | null {
+  return l === 'can' && BY_FOLDED.get(f1)?.has(f2) ? 'cần' : null;
+}

@@ -2,7 +2,7 @@
 // form for matching (case, diacritics, NFC/NFD and tone-mark placement ignored).
 import { fold } from '../../text/fold';
 import { formAt, hashUnit, lower, lowerWordId, phraseWordIds } from './word-forms';
-import { repairedPair } from './ocr-repairs';
+import { repairedModal, repairedPair } from './ocr-repairs';
 
 export { foldedWordId, lower, registerFoldedWords } from './word-forms';
 
@@ -90,6 +90,12 @@ function repairDamagedPairs(tokens: Token[]): void {
     if (!pair) continue;
     tokens[x] = { ...a, l: pair[0], lid: lowerWordId(pair[0]) };
     tokens[x + 1] = { ...b, l: pair[1], lid: lowerWordId(pair[1]) };
+  }
+  for (let x = 0; x + 2 < tokens.length; x++) {
+    const t = tokens[x];
+    if (!t.word || t.l !== 'can' || !tokens[x + 1].word || !tokens[x + 2].word) continue;
+    const modal = repairedModal(t.l, tokens[x + 1].f, tokens[x + 2].f);
+    if (modal) tokens[x] = { ...t, l: modal, lid: lowerWordId(modal) };
   }
 }
 

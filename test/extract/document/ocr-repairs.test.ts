@@ -13,6 +13,9 @@ describe('two-syllable task words repaired in a damaged copy', () => {
     // Words written with their marks are left as they are, and so are words of no such pair.
     ['khẩn trương rà soát', ['khẩn', 'trương', 'rà', 'soát']],
     ['khan hiếm nguồn nước', ['khan', 'hiếm', 'nguồn', 'nước']],
+    // "cần" (must) that lost its mark, before a task word; "can" before another word is itself.
+    ['các bộ can tập trung', ['các', 'bộ', 'cần', 'tập', 'trung']],
+    ['không can thiệp', ['không', 'can', 'thiệp']],
   ])('%s', (text, expected) => {
     expect(lowers(text)).toEqual(expected);
   });
