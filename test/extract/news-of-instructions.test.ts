@@ -201,6 +201,8 @@ describe('the document the press quotes speaks for the one who gave it', () => {
     ['"Theo Thông báo, <doer> …"', 'Theo Thông báo, Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng thương mại giảm lãi suất cho vay.', [{ a: ['Ngân hàng Nhà nước Việt Nam'], by: 'Trần Hồng Hà' }]],
     ['"Thông báo nêu rõ: <doer> …"', 'Thông báo nêu rõ: các địa phương cần dành quỹ đất phát triển nhà ở xã hội.', [{ a: ['Các địa phương'], by: 'Trần Hồng Hà' }]],
     ['what the document says of the market is no task', 'Thông báo nêu rõ, thị trường nhà ở còn nhiều khó khăn.', []],
+    ['after "chỉ đạo," the parties that "đã …" are told of, not instructed',
+      'Từ đầu năm đến nay, Chính phủ đã có nhiều văn bản chỉ đạo, các bộ, ngành, địa phương đã nỗ lực triển khai các giải pháp điều hành.', []],
   ])('%s', (_, body, expected) => {
     expect(read(LEAD + body).map(({ a, by }) => ({ a, by }))).toEqual(expected);
   });

@@ -14,7 +14,7 @@ import {
   ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
-import { INSTRUCTION_VERBS, LETTER_SENDS } from '../../lexicon/instruction-cues';
+import { INSTRUCTION_VERBS, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
 import { joinedWords } from '../../document/joined-words';
@@ -193,6 +193,11 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (atStart && !speakerPhrase && !body && read.parties.length && framesSpeaker(env, j, read.end, b)) continue;
     let generic = -1;
     if (!read.parties.length) generic = unnamedDoersEnd(tokens, j, b);
+    // "… đã có nhiều văn bản chỉ đạo, các Bộ, cơ quan, địa phương đã nỗ lực …": after the verb's
+    // comma the parties are the subject of what they did, a report; no one is instructed.
+    if (tokens[e]?.text === ',' && read.parties.length && /^(?:đã|đang)$/u.test(tokens[read.end]?.l ?? '')) {
+      out.negative = NARRATIVE_AFTER_SUBJECT.id; out.speakerPhrase = speakerPhrase; return true;
+    }
     let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
     // "(HĐND) đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp …", "… chỉ đạo Công an
     // tỉnh:": a people's committee asked to direct a body it names hands that body the task.
