@@ -95,6 +95,13 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;
+    // "(đồng thời) phối hợp với Bộ Xây dựng tiếp tục kêu gọi, vận động nhân dân …": a clause that
+    // opens on a task verb goes on with its task; a cue verb inside it is part of that task, and
+    // the body before the verb is a partner, not a speaker.
+    // (Only with no comma between: "Nhằm chấn chỉnh …, Chủ tịch UBND thành phố yêu cầu …" gives
+    // the instruction after its purpose.)
+    if (c > k && !speakerPhrase && OPENERS.matchAt(tokens, k, b) > 0 && OPENERS.matchAt(tokens, k, b) <= c && !tokens[k].cap
+      && !tokens.slice(k, c).some((t) => t.text === ',')) continue;
     let body = c > k && !speakerPhrase ? bodyBefore(env, k, sc) : null;
     if (aspect) ruleIds.push(NEWS_OF_INSTRUCTION);
     // "Triển khai hiệu quả Tổ công tác đặc trách chỉ đạo, rà soát …": a body after a task verb
