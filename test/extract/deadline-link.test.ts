@@ -29,6 +29,8 @@ describe('deadlines of directives', () => {
     // The limit word is part of the phrase that opens the clause, which stays one task.
     ['Chậm nhất ngày 15/11/2025, Bộ Thông tin và Truyền thông phải ban hành hướng dẫn kỹ thuật.', [['2025-11-15', 'Chậm nhất ngày 15/11/2025']]],
     ['Bộ Xây dựng hoàn thiện dự thảo Nghị định, chậm nhất là ngày 20/9/2025.', [['2025-09-20', 'chậm nhất là ngày 20/9/2025']]],
+    // The term between the doer and its modal: the doer is still the subject of the duty.
+    ['Bộ Kế hoạch và Đầu tư chậm nhất ngày 20/1/2025 phải trình phương án điều chuyển vốn.', [['2025-01-20', 'chậm nhất ngày 20/1/2025']]],
     // An imperative "Thực hiện …" with its date is a task with a deadline, not grounds.
     ['Thủ tướng yêu cầu các bộ rà soát thủ tục. Thực hiện Kế hoạch cải cách thủ tục hành chính trước ngày 30/6/2025.', [null, ['2025-06-30', 'trước ngày 30/6/2025']]],
     // The session the task is due at, named by its month.

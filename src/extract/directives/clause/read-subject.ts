@@ -4,7 +4,7 @@
 import { readParties, unnamedDoersEnd } from '../read-parties';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
-import { closingFormula, endsWithColon, hasWord, negativeIn } from './clause-predicates';
+import { closingFormula, endsWithColon, hasWord, inSpans, negativeIn } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, set, URGENT } from './phrase-sets';
 
@@ -43,6 +43,7 @@ function relativeDutyAt(tokens: readonly Token[], from: number, b: number): numb
 }
 
 const GROUP_QUALIFIER = 'cue.group-qualifier';
+const TERM_BEFORE_TASK = 'cue.term-before-task';
 // A qualifier of a group says where its members are or what befell them: "ven biển", "miền núi
 // phía Bắc", "vùng Đồng bằng sông Cửu Long", "bị ảnh hưởng của bão".
 const QUALIFIER_FIRST = new Set(['ven', 'miền', 'vùng', 'biên', 'trọng', 'khu', 'phía', 'bị', 'chịu', 'nằm', 'giáp', 'trong']);
@@ -115,6 +116,14 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
       const owner = readParties(tokens, j + 1, env);
       if (owner.parties.length) j = owner.end;
+    }
+    // "Sở Kế hoạch và Đầu tư chậm nhất ngày 20/11 phải tham mưu …": the term between the doer and
+    // its modal or task verb.
+    if (read.parties.length && j < b && inSpans(tokens[j], env.deadlineSpans)) {
+      let x = j;
+      while (x < b && inSpans(tokens[x], env.deadlineSpans)) x++;
+      if (tokens[x]?.text === ',') x++;
+      if (MODALS.matchAt(tokens, x, b) > 0 || OPENERS.matchAt(tokens, x, b) > 0) { j = x; ruleIds.push(TERM_BEFORE_TASK); }
     }
     // "Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp …", "các địa phương miền núi cần …":
     // a few words after a group say which of its members are meant, before their task.
