@@ -31,8 +31,22 @@ export const TSV_GROUP_LABELS: Readonly<Record<string, GroupLabel[]>> = {
   'các tập đoàn, tổng công ty nhà nước': [],
 };
 
+// The regions whose provinces a national text addresses together ("các tỉnh Đồng bằng sông Cửu Long").
+const REGIONS = ['Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Tây Nguyên', 'Tây Bắc', 'Đông Bắc', 'Bắc Trung Bộ', 'Nam Trung Bộ',
+  'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung', 'Bắc Trung Bộ và Duyên hải miền Trung', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Nam Bộ', 'Trung Bộ',
+  'miền Trung', 'miền Bắc', 'miền Nam', 'miền Trung - Tây Nguyên', 'miền núi phía Bắc', 'Trung du và miền núi phía Bắc', 'phía Bắc', 'phía Nam'];
+const REGION_HEADS = ['các tỉnh', 'các tỉnh, thành phố', 'các tỉnh, thành', 'các địa phương', 'UBND các tỉnh', 'Ủy ban nhân dân các tỉnh',
+  'UBND các tỉnh, thành phố', 'Ủy ban nhân dân các tỉnh, thành phố'];
+const REGION_LINKS = ['', 'vùng ', 'khu vực ', 'thuộc ', 'trong vùng ', 'ở '];
+
 /** Further group phrases of administrative prose that the reference table does not list. */
 export const GROUP_CUES: readonly GroupCue[] = [
+  {
+    id: 'group.region-provinces',
+    phrases: REGION_HEADS.flatMap((h) => REGION_LINKS.flatMap((l) => REGIONS.map((r) => `${h} ${l}${r}`))),
+    labels: [GROUP_LOCALITIES],
+    reason: 'The provinces of a region, addressed together, are the localities.',
+  },
   {
     id: 'group.ministry-leaders',
     phrases: ['Bộ trưởng, trưởng ngành', 'các Bộ trưởng, trưởng ngành', 'các Bộ trưởng', 'các Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng các Bộ, trưởng ngành', 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ', 'lãnh đạo bộ, ngành', 'lãnh đạo các bộ, ngành',
