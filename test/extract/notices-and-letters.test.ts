@@ -89,10 +89,18 @@ describe('the same task twice', () => {
 });
 
 describe('verbs that open a task', () => {
+  test('a prohibition sentence after an instruction goes on with its doer', () => {
+    const r = read('Thủ tướng yêu cầu Bộ Y tế quán triệt cán bộ chấp hành nghiêm quy định. Không đùn đẩy trách nhiệm giữa các đơn vị.\n');
+    expect(r.map((d) => d.a)).toEqual([['Bộ Y tế'], ['Bộ Y tế']]);
+  });
+
   test.each([
     ['Kiểm điểm, xử lý nghiêm cán bộ vi phạm.'],
     ['Cung ứng đủ thuốc, vật tư y tế cho các cơ sở điều trị.'],
     ['Sửa chữa các tuyến đường bị hư hỏng sau mưa lũ.'],
+    // A prohibition addressed to the doers is a duty to refrain.
+    ['Không sử dụng xe công đi lễ hội, trừ trường hợp được phân công nhiệm vụ.'],
+    ['Không can thiệp vào quá trình xử lý vi phạm của cơ quan chức năng.'],
   ])('%s', (item) => {
     const r = read(`Thủ tướng yêu cầu Bộ Y tế:\n- ${item}\n`);
     expect(r.map((d) => d.a)).toEqual([['Bộ Y tế']]);

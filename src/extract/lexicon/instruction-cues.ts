@@ -134,6 +134,9 @@ export const TASK_OPENERS: Cue = {
     'lãnh đạo triển khai', 'lãnh đạo, chỉ đạo', 'lãnh đạo thực hiện', 'lãnh đạo tổ chức',
     'tăng thời lượng', 'tăng tần suất', 'đưa tin', 'mở chuyên mục', 'mở chuyên trang',
     // Actions of administration, works, health and order, as provincial and national texts give them.
+    // Prohibitions addressed to the doers: a duty to refrain ("Không sử dụng xe công đi lễ hội").
+    // ("không được chủ quan, lơ là", "tuyệt đối không được …": an exhortation, not one of them.)
+    'không sử dụng', 'không tổ chức', 'không đùn đẩy', 'không né tránh', 'không tự ý', 'không can thiệp',
     'bình ổn', 'nêu cao', 'sẵn sàng', 'sơ kết', 'truy quét', 'đấu tranh', 'lập danh sách', 'cứu trợ',
     'kích hoạt', 'củng cố', 'tuân thủ', 'chuẩn hóa', 'nghiệm thu', 'quyết toán', 'chi trả', 'thanh toán', 'ký kết', 'khảo sát',
     'điều phối', 'điều hành', 'điều tiết', 'dự trữ', 'bảo dưỡng', 'duy tu', 'loại bỏ', 'lắp đặt', 'trang bị', 'mua sắm',
