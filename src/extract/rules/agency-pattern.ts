@@ -161,6 +161,9 @@ function isLevelAt(tokens: readonly Token[], x: number): boolean {
 }
 
 const OWN_NAME_WORDS = 3;
+// Heads of an enterprise, whose names may hold a number and go on after it.
+const ENTERPRISE = /^(?:công ty|tổng công ty|tập đoàn|cty|ctcp|tct)$/u;
+const ENTERPRISE_NAME_AFTER_NUMBER = 4;
 
 /** After a ministry's short form read in [from, to): "và" and up to three words that are not the
  * rest of its full name, to a predicate or a separator: the index after them, else -1. */
@@ -325,10 +328,20 @@ export function agencyPatternAt(tokens: readonly Token[], k: number): { name: st
     const tail = lowerCaseTailEnd(tokens, end);
     if (tail > end) { j = tail; names = 1; }
   }
+  // ("Tổng công ty 36", "Công ty 189": an enterprise known by its number.)
+  if (names === 0 && /^\d{1,4}$/u.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1 && ENTERPRISE.test(joinedWords(tokens, k, end, 'l'))) { j = end + 1; names = 1; }
   if (names === 0) return undefined;
   // "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn cần …": a name may capitalise only its
   // first word; its lower-case words run to the predicate or a separator.
   if (names > 0 && !LEVELS.has(tokens[j - 1]?.l ?? '')) j = lowerCaseTailEnd(tokens, j);
+  // "Công ty Cổ phần 28 Quảng Ngãi": an enterprise's number, then the rest of its name.
+  if (names > 0 && /^\d{1,4}$/u.test(tokens[j - 1]?.text ?? '') && ENTERPRISE.test(joinedWords(tokens, k, end, 'l'))) {
+    // ("Công ty 189 Bộ Quốc phòng": a listed body, whole.)
+    const owner = tokens[j]?.cap ? matchAgencyAt(tokens, j) : undefined;
+    const from = j;
+    if (owner) j = owner.to;
+    else while (j < from + ENTERPRISE_NAME_AFTER_NUMBER && tokens[j]?.word && tokens[j].cap && tokens[j].start === tokens[j - 1].end + 1) j++;
+  }
   // ("… và HĐND Thành phố": a name does not end between "Thành" and "phố".)
   if (tokens[j - 1]?.f === 'thanh' && tokens[j]?.f === 'pho' && !tokens[j].cap) j++;
   // "Ban Thường vụ Đảng ủy UBND tỉnh": a body of the province's committee names its level.
