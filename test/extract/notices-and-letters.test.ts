@@ -53,6 +53,8 @@ describe('parties', () => {
       'Bộ Quốc phòng, Bộ Công an cho ý kiến về yêu cầu bảo đảm quốc phòng đối với các khu vực biển.', ['Bộ Quốc phòng', 'Bộ Công an'], []],
     ['where a group\'s members are ("ven biển") sits between the group and its task',
       'Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp với Bộ Công Thương trong quá trình khảo sát.', ['Các địa phương'], ['Bộ Công Thương']],
+    ['a force named by its kind is stepped over; the partners after it are read',
+      'Công an tỉnh Lâm Đồng phối hợp chặt chẽ với lực lượng kiểm lâm, chính quyền địa phương tuần tra bảo vệ rừng.', ['Công an tỉnh Lâm Đồng'], ['Các địa phương']],
     ['an enterprise\'s number is part of its name, and so is the rest after it',
       'Bộ Y tế phối hợp với Công ty Cổ phần 28 Quảng Ngãi xét nghiệm cho toàn bộ công nhân.', ['Bộ Y tế'], ['Công ty Cổ phần 28 Quảng Ngãi']],
     ['an enterprise known by its number alone, and one named with its ministry',

@@ -69,6 +69,9 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
   'các Vụ, đơn vị', 'các vụ, đơn vị', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục',
   // The armed forces, unnamed ("lực lượng vũ trang có phương án …").
   'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang',
+  // Forces named by their kind, no body of their own ("phối hợp với lực lượng kiểm lâm, chính quyền địa phương …").
+  'lực lượng kiểm lâm', 'các lực lượng kiểm lâm', 'lực lượng công an', 'lực lượng quân đội', 'lực lượng dân quân', 'lực lượng dân quân tự vệ',
+  'lực lượng biên phòng', 'lực lượng quản lý thị trường', 'lực lượng xung kích', 'các lực lượng',
   'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
