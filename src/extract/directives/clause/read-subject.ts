@@ -44,6 +44,11 @@ function relativeDutyAt(tokens: readonly Token[], from: number, b: number): numb
 
 const GROUP_QUALIFIER = 'cue.group-qualifier';
 const TERM_BEFORE_TASK = 'cue.term-before-task';
+// What a doer is, said in apposition after it.
+const APPOSITIONS = set(['cơ quan thường trực', 'cơ quan chủ trì', 'cơ quan đầu mối', 'cơ quan tham mưu', 'cơ quan chuyên môn', 'cơ quan chủ quản',
+  'thường trực Ban Chỉ đạo', 'cơ quan thường trực của', 'đơn vị đầu mối', 'đơn vị chủ trì']);
+const APPOSITION_WORDS = 14;
+const APPOSITION_BEFORE_TASK = 'cue.apposition-before-task';
 // A qualifier of a group says where its members are or what befell them: "ven biển", "miền núi
 // phía Bắc", "vùng Đồng bằng sông Cửu Long", "bị ảnh hưởng của bão".
 const QUALIFIER_FIRST = new Set(['ven', 'miền', 'vùng', 'biên', 'trọng', 'khu', 'phía', 'bị', 'chịu', 'nằm', 'giáp', 'trong']);
@@ -116,6 +121,16 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     if (!read.parties.length && /^(?:thuộc|của)$/u.test(tokens[j]?.l ?? '')) {
       const owner = readParties(tokens, j + 1, env);
       if (owner.parties.length) j = owner.end;
+    }
+    // "Bộ Kế hoạch và Đầu tư, cơ quan thường trực Tiểu ban kinh tế – xã hội nghiên cứu …": what the
+    // doer is, in apposition, before its task.
+    // (The list reader steps over an unnamed "cơ quan" after the comma: look from the comma.)
+    const appositionAt = tokens[j]?.text === ',' ? j + 1 : tokens[j - 3]?.text === ',' && tokens[j - 2]?.l === 'cơ' && tokens[j - 1]?.l === 'quan' ? j - 2 : -1;
+    if (read.parties.length && appositionAt > 0 && APPOSITIONS.matchAt(tokens, appositionAt, b) > 0) {
+      for (let x = APPOSITIONS.matchAt(tokens, appositionAt, b); x < Math.min(b, appositionAt + APPOSITION_WORDS); x++) {
+        if (tokens[x].text === ',' || tokens[x].text === ';') break;
+        if (!tokens[x].cap && (MODALS.matchAt(tokens, x, b) > 0 || OPENERS.matchAt(tokens, x, b) > 0)) { j = x; ruleIds.push(APPOSITION_BEFORE_TASK); break; }
+      }
     }
     // "Sở Kế hoạch và Đầu tư chậm nhất ngày 20/11 phải tham mưu …": the term between the doer and
     // its modal or task verb.
