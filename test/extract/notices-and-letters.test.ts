@@ -429,3 +429,15 @@ describe('a numbered line that gives only a lead and its partners', () => {
     expect(read(body, '').map((d) => [d.text.slice(0, 10), d.a, d.c])[0]).toEqual(['1. Bộ Y tế', ['Bộ Y tế'], ['Bộ Tài chính']]);
   });
 });
+
+describe('a letter\'s parts that are no tasks', () => {
+  test('the addressees after "Kính gửi:" and a heading of items with no final punctuation', () => {
+    const text = 'Kính gửi:\n- Các Sở, ban, ngành thuộc UBND tỉnh;\n- Công an tỉnh;\n- Thuế tỉnh Lào Cai.\n\n'
+      + 'Để tăng cường quản lý khoáng sản, Chủ tịch Ủy ban nhân dân tỉnh Lào Cai yêu cầu:\n1. Trách nhiệm chung của các cơ quan, đơn vị\n'
+      + '- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.\n2. Công an tỉnh\n- Điều tra, xử lý nghiêm các vụ khai thác trái phép.\n';
+    expect(read(text, '').map((d) => [d.text.slice(0, 24), d.a])).toEqual([
+      ['- Thực hiện thanh tra, k', []],
+      ['- Điều tra, xử lý nghiêm', ['Công an tỉnh Lào Cai']],
+    ]);
+  });
+});

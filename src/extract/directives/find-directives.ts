@@ -345,6 +345,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       // deadline of its own is a task of its own, whatever its shape (FORMAT.md, splitting).
       const ownDeadline = r.shape === 'none' && ci > 0 && last !== null && tokens[a].start > last.span.end
         && deadlines.some((d) => d.precision !== 'YEAR' && d.span.start >= tokens[a].start && d.span.end <= tokens[b - 1].end);
+      // "1. Trách nhiệm chung của các cơ quan, đơn vị" over "- …" items: a heading of items, with
+      // no final punctuation and no task verb; the items below are the tasks.
+      if (r.shape === 'none' && isItem && written && ci === 0 && !/[.;:][\s*_]*$/u.test(s.text) && nextItemBelow(ctx, si, written)) return;
       if (r.shape === 'none' && !(isItem && list && !list.opinions) && !ownDeadline) {
         // One more action of the same task ("…; ưu tiên nguồn lực …"): extend it.
         if (last && ci > 0) last.span = { start: last.span.start, end: clauseSpan(tokens, a, b).end };

@@ -73,6 +73,7 @@ function consequenceAt(env: ClauseEnv, k: number, b: number): number {
 }
 
 const DOCUMENT_SAYS = 'cue.document-says';
+const LETTER_ADDRESSEES = 'neg.letter-addressees';
 // The documents the press quotes, and what they are said to do before their content.
 const QUOTED_DOCUMENTS = set(['thông báo', 'thông báo kết luận', 'công điện', 'chỉ thị', 'kết luận', 'văn bản', 'công văn', 'quyết định', 'kế hoạch', 'nghị quyết', 'chỉ thị này', 'công điện này', 'thông báo này', 'văn bản này', 'công văn này']);
 const DOCUMENT_SAY_VERBS = set(['nêu rõ', 'nêu', 'chỉ rõ', 'nhấn mạnh', 'cho biết', 'khẳng định', 'ghi rõ', 'xác định']);
@@ -109,6 +110,12 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     shape: 'none', assignees: [], namesDoer: false, topic: null, coordinators: [], recipients: [], speakerPhrase: trailing?.phrase ?? null,
     opensList: false, connector: start.connector, negative: null, taskStart: k, ruleIds, fieldTopic: start.field,
   };
+  // "Kính gửi: - Các Sở, ban, ngành; - Công an tỉnh; …": a letter's addressees, listed; no task.
+  // (Only with the addressees below it: "Kính gửi: Cục Thuế …." on one line names the one addressee.)
+  if (tokens[k]?.l === 'kính' && tokens[k + 1]?.l === 'gửi' && tokens[k + 2]?.text === ':' && !hasWord(tokens, k + 3, b)) {
+    out.shape = 'cue'; out.opensList = true; out.listOnly = true; out.addresseeList = true; ruleIds.push(LETTER_ADDRESSEES);
+    return out;
+  }
   // "Từ kinh nghiệm trong nước, quốc tế … cho thấy, cần phải …": a lesson drawn opens a topic of
   // its own; it inherits no doers.
   if (LESSON.matchAt(tokens, k, b) > 0) { out.newTopic = true; ruleIds.push('discourse.new-topic'); }
