@@ -137,7 +137,7 @@ export const TASK_OPENERS: Cue = {
     // Prohibitions addressed to the doers: a duty to refrain ("Không sử dụng xe công đi lễ hội").
     // ("không được chủ quan, lơ là", "tuyệt đối không được …": an exhortation, not one of them.)
     'không sử dụng', 'không tổ chức', 'không đùn đẩy', 'không né tránh', 'không tự ý', 'không can thiệp',
-    'bình ổn', 'nêu cao', 'sẵn sàng', 'sơ kết', 'truy quét', 'đấu tranh', 'lập danh sách', 'cứu trợ',
+    'truyền cảm hứng', 'lan tỏa', 'lan toả', 'bình ổn', 'nêu cao', 'sẵn sàng', 'sơ kết', 'truy quét', 'đấu tranh', 'lập danh sách', 'cứu trợ',
     'kích hoạt', 'củng cố', 'tuân thủ', 'chuẩn hóa', 'nghiệm thu', 'quyết toán', 'chi trả', 'thanh toán', 'ký kết', 'khảo sát',
     'điều phối', 'điều hành', 'điều tiết', 'dự trữ', 'bảo dưỡng', 'duy tu', 'loại bỏ', 'lắp đặt', 'trang bị', 'mua sắm',
     'tinh giản', 'phục hồi', 'tái cơ cấu', 'tái cấu trúc', 'tìm kiếm', 'thu hút', 'xúc tiến', 'quảng bá',

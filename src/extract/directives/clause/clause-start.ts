@@ -175,7 +175,9 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     const afterOrdinal = o > 0 && (tokens[o]?.text === '*' || tokens[o]?.text === '_') ? o + 1 : o;
     if (o > 0 && tokens.slice(a, k).every((x) => !x.word) && (tokens[afterOrdinal]?.text === ',' || tokens[afterOrdinal]?.text === ':')) { k = afterOrdinal + 1; continue; }
     const c = CONNECTORS.matchAt(tokens, k, b);
-    if (c > 0 && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
+    // ("cụ thể hóa trách nhiệm …": a task verb that begins with a connector's words is the verb.)
+    const verbHere = c > 0 && OPENERS.matchAt(tokens, k, b) > c;
+    if (c > 0 && !verbHere && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
     // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
     // …": a condition before the doer; the clause is read from the doer on.
     if (CONDITIONS.matchAt(tokens, k, b) > 0) {
