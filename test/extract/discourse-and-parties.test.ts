@@ -316,7 +316,7 @@ describe('groups written with or without "các", people as a topic, a duty after
       'Bộ Kế hoạch và Đầu tư, cơ quan thường trực Tiểu ban kinh tế – xã hội nghiên cứu xác định các chuyên đề cần tổng kết.',
       [{ has: 'xác định các chuyên đề', a: ['Bộ Kế hoạch và Đầu tư'] }]],
     ['"cụ thể hóa …" after ";" is a task verb, not the connector "cụ thể"; "truyền cảm hứng …" opens a task too',
-      'Thủ tướng yêu cầu các bộ rà soát quy chế làm việc; cụ thể hóa trách nhiệm của người đứng đầu; truyền cảm hứng khởi nghiệp tới các doanh nhân.',
+      'Thủ tướng yêu cầu các bộ, ngành rà soát quy chế làm việc; cụ thể hóa trách nhiệm của người đứng đầu; truyền cảm hứng khởi nghiệp tới các doanh nhân.',
       [{ has: 'rà soát quy chế', a: ['Các bộ, ngành'] }, { has: 'cụ thể hóa trách nhiệm', a: ['Các bộ, ngành'] }, { has: 'truyền cảm hứng', a: ['Các bộ, ngành'] }]],
     ['a long matter, then unnamed doers with their duty: no agency is inherited',
       'Thủ tướng giao Bộ Công Thương kiểm tra thị trường xăng dầu. Đối với các mặt hàng xăng dầu, khoáng sản, thuốc lá, đường cát, phân bón, hàng giả ảnh hưởng đến sức khỏe người dân…, các lực lượng chức năng cần xác lập chuyên án để điều tra.',
