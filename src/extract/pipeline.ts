@@ -24,7 +24,7 @@ import { signerOccurrence } from './rules/signer-official';
 import { portalSignerOccurrence } from './rules/portal-signer';
 import type { Span } from './types';
 import { parseDeadlines } from './deadline';
-import { occasionReference } from './deadline/occasion-year';
+import { datelineReference, occasionReference } from './deadline/occasion-year';
 import { withLimitWord } from './rules/deadline-link';
 import { findAgency } from './lexicon/gazetteer';
 import { dedupeDirectives, dropRepeatedLead, dropRestatedTasks, sortDirectives } from './post/directive-passes';
@@ -88,7 +88,8 @@ export const STEPS: readonly Step[] = [
     id: 'meeting',
     run: (ctx) => {
       ctx.meeting = extractMeeting(ctx);
-      ctx.reference = ctx.meeting.date ?? ctx.published;
+      // (With neither, year-less deadlines take the year of the text's own dateline, FORMAT.md.)
+      ctx.reference = ctx.meeting.date ?? ctx.published ?? datelineReference(ctx.text);
       if (!ctx.meeting.date) report(ctx, 'meeting.date', 'info', 'no meeting date found in the text');
       else if (ctx.meeting.ruleIds.includes('meeting.date.published')) report(ctx, 'meeting.date.published', 'info', 'no meeting date in the text; the publication date is assumed');
       if (!ctx.meeting.chairs.length) report(ctx, 'meeting.chair', 'info', 'no chair found ("… chủ trì")');
