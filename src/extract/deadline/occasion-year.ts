@@ -2,6 +2,8 @@
 // takes the year the text gives for the same occasion ("… hoàn thành trước Tết Nguyên đán 2017,
 // báo cáo Thủ tướng trước ngày 25.1" → 25 January 2017). The occasions are the turn of the year:
 // Tết, the new year, the spring of a year. A year that names a plan or a period does not count.
+import { isoDay } from '../document/calendar-day';
+
 const OCCASION = /(?<![\p{L}\p{N}])(?:Tết(?:\s+Nguyên\s+đán)?|năm\s+mới|[Xx]uân(?:\s+\p{Lu}\p{Ll}+){0,2})\s+((?:19|20)\d{2})(?!\d)/u;
 
 /** The first day of the year of the occasion a passage names, as a reference date, else null. */
@@ -21,8 +23,5 @@ export function datelineReference(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, DATELINE_REACH));
   if (!m) return null;
   const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-  const d = Number(day);
-  const mo = Number(month);
-  if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
-  return `${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDay(Number(year), Number(month), Number(day));
 }

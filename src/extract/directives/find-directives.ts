@@ -11,6 +11,7 @@
 import type { DeadlineMention, DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
 import type { Token } from '../document/tokens';
+import { committeeHandsOver } from './committee-hands-over';
 import { fewerLetteredWords } from '../document/joined-words';
 import { deadlineOfClause } from '../rules/deadline-link';
 import { resolveOfficialRef, speakersOf } from '../rules/assigner';
@@ -41,12 +42,6 @@ const MAX_QUIET = 2;
 const MIN_TASK_WORDS = 3;
 const OWN_DEADLINE = 'split.own-deadline';
 
-/** A people's committee that directs a department it names hands the task over (as read-cue.ts
- * reads "UBND tỉnh chỉ đạo Sở X …"): "Đề nghị UBND tỉnh: - Chỉ đạo Sở Tài chính: …" is the Sở's. */
-function committeeHandsOver(director: readonly PartyRef[], directed: readonly PartyRef[]): boolean {
-  return director.length > 0 && director.every((p) => /^Ủy ban nhân dân (?!các )/u.test(p.name))
-    && directed.length > 0 && directed.every((p) => p.kind !== 'group' && !/^(?:Các |Ủy ban nhân dân các )/u.test(p.name));
-}
 const SAME_TERM = /^(?:Cũng|Cùng)\s+(?:với\s+)?(?:thời\s+hạn|mốc\s+thời\s+gian)\s+(?:nêu\s+|như\s+)?trên\s*,/iu;
 const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.

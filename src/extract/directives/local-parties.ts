@@ -141,7 +141,6 @@ const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', '
 // The words that name a province before its name: "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng".
 const PROVINCE_WORDS: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['tp']];
 
-/** A party below the national level starting at tokens[k], or null. */
 /**
  * "tỉnh Hà Tĩnh, Quảng Trị", "tỉnh, thành phố: Quảng Ninh, Hải Phòng và Thái Bình" at n, after the
  * committees' "UBND (các)" or their chairs': one committee for each province or city named.
@@ -165,6 +164,7 @@ export function namedProvinceCommittees(tokens: readonly Token[], n: number, asO
   return committees.length ? { parties: committees, end: e, ruleId: 'party.provincial-committees' } : null;
 }
 
+/** A party below the national level starting at tokens[k], or null. */
 export function localPartyAt(tokens: readonly Token[], k: number, asOf: string | undefined, province: AgencyRow | null, district?: string | null): LocalHit | null {
   const t = tokens[k];
   if (!t || !t.word || !FIRST_WORDS.has(t.f)) return null;

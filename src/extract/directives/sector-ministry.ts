@@ -35,9 +35,9 @@ export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: str
     const words = tokens.slice(k + 1, k + 1 + n);
     if (words.length < n || words.some((t) => !t.word)) continue;
     const folded = words.map((t) => t.f);
-    const rows = new Set(ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w)).map((m) => m.row));
-    const hits = [...rows].map((row) => ({ row }));
-    if (hits.length === 1) return { party: { name: hits[0].row.name, kind: 'agency', key: agencyKey(hits[0].row) }, end: k + 1 + n };
+    // (A ministry spelled both with and without its "và" is one hit.)
+    const rows = [...new Set(ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w)).map((m) => m.row))];
+    if (rows.length === 1) return { party: { name: rows[0].name, kind: 'agency', key: agencyKey(rows[0]) }, end: k + 1 + n };
   }
   return null;
 }

@@ -80,22 +80,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** "Khan trương" → read as "khẩn trương" (ocr-repairs.ts); the tokens' text stays as written. */
+/** "Khan trương" → read as "khẩn trương", and "can" before a task word → "cần" (ocr-repairs.ts);
+ * the tokens' text stays as written. */
 function repairDamagedPairs(tokens: Token[]): void {
   for (let x = 0; x + 1 < tokens.length; x++) {
     const a = tokens[x];
     const b = tokens[x + 1];
     if (!a.word || !b.word) continue;
+    // (The folded forms it reads are the same before and after a pair's repair.)
+    const c = tokens[x + 2];
+    const modal = c?.word ? repairedModal(a.l, b.f, c.f) : null;
+    if (modal) { tokens[x] = { ...a, l: modal, lid: lowerWordId(modal) }; continue; }
     const pair = repairedPair(a.f, b.f, a.l, b.l);
     if (!pair) continue;
     tokens[x] = { ...a, l: pair[0], lid: lowerWordId(pair[0]) };
     tokens[x + 1] = { ...b, l: pair[1], lid: lowerWordId(pair[1]) };
-  }
-  for (let x = 0; x + 2 < tokens.length; x++) {
-    const t = tokens[x];
-    if (!t.word || t.l !== 'can' || !tokens[x + 1].word || !tokens[x + 2].word) continue;
-    const modal = repairedModal(t.l, tokens[x + 1].f, tokens[x + 2].f);
-    if (modal) tokens[x] = { ...t, l: modal, lid: lowerWordId(modal) };
   }
 }
 

@@ -54,22 +54,11 @@ function insert(root: TrieNode, words: string[], entry: Entry): void {
  * "cơ quan": without "các", "Bộ trưởng các Bộ" would read "Bộ trưởng Bộ Công Thương" as a group.
  */
 export function pluralVariants(words: readonly string[]): string[][] {
-  const bare: string[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const beforeBody = words[k + 1] === 'co' && words[k + 2] === 'quan';
-    if (k > 0 && words[k] === 'cac' && beforeBody) continue;
-    bare.push(words[k]);
-  }
-  const out: string[][] = [[...words]];
-  const plural: string[] = [];
-  let inserted = 0;
-  for (let k = 0; k < bare.length; k++) {
-    if (k > 0 && bare[k] === 'co' && bare[k + 1] === 'quan' && plural[plural.length - 1] !== 'cac') { plural.push('cac'); inserted++; }
-    plural.push(bare[k]);
-  }
-  if (inserted === 0) return out;
-  for (const v of [bare, plural]) if (v.join(' ') !== words.join(' ')) out.push(v);
-  return out;
+  const innerBody = (w: readonly string[], k: number) => k > 0 && w[k] === 'co' && w[k + 1] === 'quan';
+  const bare = words.filter((w, k) => !(k > 0 && w === 'cac' && innerBody(words, k + 1)));
+  const plural = bare.flatMap((w, k) => (innerBody(bare, k) && bare[k - 1] !== 'cac' ? ['cac', w] : [w]));
+  // (Each spelling once: a phrase with no inner "cơ quan" has only itself.)
+  return [...new Map<string, string[]>([words, bare, plural].map((v) => [v.join(' '), [...v]])).values()];
 }
 
 function buildTrie(): TrieNode {

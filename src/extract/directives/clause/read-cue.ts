@@ -15,6 +15,7 @@ import {
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { INSTRUCTION_VERBS, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
+import { COMMITTEE_HANDS_OVER, committeeHandsOver, isGroupLike } from '../committee-hands-over';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
 import { joinedWords } from '../../document/joined-words';
@@ -66,8 +67,6 @@ function pastDirected(env: ClauseEnv, from: number, b: number): number {
 }
 
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
-const COMMITTEE_HANDS_OVER = 'role.committee-hands-over';
-
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
   const { ruleIds } = out;
@@ -208,10 +207,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     let named = read.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ');
     // "(HĐND) đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp …", "… chỉ đạo Công an
     // tỉnh:": a people's committee asked to direct a body it names hands that body the task.
-    if (/^(?:đề nghị|yêu cầu|giao)$/u.test(verb) && named.length && named.every((p) => /^Ủy ban nhân dân (?!các )/u.test(p.name))
-      && tokens[read.end]?.l === 'chỉ' && tokens[read.end + 1]?.l === 'đạo') {
+    if (/^(?:đề nghị|yêu cầu|giao)$/u.test(verb) && tokens[read.end]?.l === 'chỉ' && tokens[read.end + 1]?.l === 'đạo') {
       const directed = readParties(tokens, read.end + 2, env);
-      if (directed.parties.length && directed.parties.every((p) => p.kind !== 'group' && !/^(?:Các |Ủy ban nhân dân các )/u.test(p.name))) {
+      if (committeeHandsOver(named, directed.parties)) {
         named = directed.parties; read = directed; j = directed.end; ruleIds.push(COMMITTEE_HANDS_OVER);
       }
     }
@@ -259,7 +257,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
     // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
     // keeps the task, but one directing a named department hands it over.
-    const groupOnly = named.length > 0 && named.every((p) => p.kind === 'group' || /^Các |^Ủy ban nhân dân các /u.test(p.name));
+    const groupOnly = named.length > 0 && named.every(isGroupLike);
     // "UBND tỉnh Lâm Đồng có văn bản chỉ đạo các sở ngành …": a body that issued a document is
     // the issuer, and the parties it directs do the task.
     // ("… vừa có công văn chỉ đạo …", "… ban hành công văn (số 3018/UBND-KTN) chỉ đạo …" likewise.)

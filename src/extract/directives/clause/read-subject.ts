@@ -2,6 +2,7 @@
 // the doer of the items below ("1. Bộ Nông nghiệp và Môi trường:"), and "Bộ" alone standing for the
 // ministry just named.
 import { readParties, unnamedDoersEnd } from '../read-parties';
+import { isGroupLike } from '../committee-hands-over';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { closingFormula, endsWithColon, hasWord, inSpans, negativeIn } from './clause-predicates';
@@ -126,8 +127,9 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     // doer is, in apposition, before its task.
     // (The list reader steps over an unnamed "cơ quan" after the comma: look from the comma.)
     const appositionAt = tokens[j]?.text === ',' ? j + 1 : tokens[j - 3]?.text === ',' && tokens[j - 2]?.l === 'cơ' && tokens[j - 1]?.l === 'quan' ? j - 2 : -1;
-    if (read.parties.length && appositionAt > 0 && APPOSITIONS.matchAt(tokens, appositionAt, b) > 0) {
-      for (let x = APPOSITIONS.matchAt(tokens, appositionAt, b); x < Math.min(b, appositionAt + APPOSITION_WORDS); x++) {
+    const apposition = read.parties.length && appositionAt > 0 ? APPOSITIONS.matchAt(tokens, appositionAt, b) : -1;
+    if (apposition > 0) {
+      for (let x = apposition; x < Math.min(b, appositionAt + APPOSITION_WORDS); x++) {
         if (tokens[x].text === ',' || tokens[x].text === ';') break;
         if (!tokens[x].cap && (MODALS.matchAt(tokens, x, b) > 0 || OPENERS.matchAt(tokens, x, b) > 0)) { j = x; ruleIds.push(APPOSITION_BEFORE_TASK); break; }
       }
@@ -142,7 +144,7 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     }
     // "Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp …", "các địa phương miền núi cần …":
     // a few words after a group say which of its members are meant, before their task.
-    if (read.parties.some((p) => p.kind === 'group' || /^(?:Các |Ủy ban nhân dân các )/u.test(p.name))) {
+    if (read.parties.some(isGroupLike)) {
       const task = groupQualifierEnd(tokens, j, b);
       if (task > 0) { j = task; ruleIds.push(GROUP_QUALIFIER); }
     }
