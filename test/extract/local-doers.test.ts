@@ -220,3 +220,43 @@ describe("a ministry's units by their abbreviations", () => {
     expect(r.directives.map((d) => d.coordinators.map((c) => c.name))).toEqual([coordinators]);
   });
 });
+
+describe('the Youth Union of a province', () => {
+  const provincial = (body: string) => assigneesOf('Sáng 6/3/2024, UBND tỉnh Nghệ An phát động Tháng Thanh niên.\n' + body, '2024-03-06');
+
+  test.each<[string, string, string[][]]>([
+    ['"Tỉnh đoàn" is the union of the province, in its full name', 'Phó Chủ tịch UBND tỉnh yêu cầu Tỉnh đoàn phát động phong trào thanh niên tình nguyện.',
+      [['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An']]],
+    ['"đoàn thanh niên các cấp" is the union at every level of the province', 'Phó Chủ tịch UBND tỉnh đề nghị đoàn thanh niên các cấp xung kích trong chuyển đổi số.',
+      [['Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp tỉnh Nghệ An']]],
+    ['"Thành đoàn" of a centrally-run city', 'Chủ tịch UBND thành phố yêu cầu Thành đoàn Hà Nội tổ chức chiến dịch tình nguyện hè.',
+      [['Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Hà Nội']]],
+  ])('%s', (_, body, assignees) => {
+    expect(provincial(body)).toEqual(assignees);
+  });
+});
+
+describe('what a report verb introduces is told, not ordered', () => {
+  const LEAD_IN = 'Sáng 6/3/2024, UBND tỉnh Nghệ An phát động Tháng Thanh niên.\n';
+  const read = (body: string) => extract({ text: LEAD_IN + body, published: '2024-03-06' }).directives.map((d) => d.text);
+
+  test.each<[string, string, number]>([
+    ['a union leader tells the targets the union set itself',
+      'Bí thư Tỉnh đoàn cho biết, với chủ đề “Tuổi trẻ sáng tạo”, Tỉnh đoàn đề ra một số mục tiêu; tổ chức ngày hội tuổi trẻ sáng tạo; xây dựng 15 tổ hợp tác thanh niên.', 0],
+    ['a department tells what its offices do',
+      'Lãnh đạo Sở Giáo dục và Đào tạo cho biết, Sở đang phối hợp cùng các đơn vị liên quan xác minh, làm rõ thông tin.', 0],
+    // An instruction verb after the report verb is the speaker's own instruction.
+    ['an instruction after the report verb still counts',
+      'Phó Chủ tịch UBND tỉnh cho biết, tình hình còn nhiều khó khăn, vì thế yêu cầu Sở Y tế tăng cường kiểm tra các cơ sở khám bệnh.', 1],
+  ])('%s', (_, body, count) => {
+    expect(read(body)).toHaveLength(count);
+  });
+});
+
+describe('an elaboration after ";" stays in its task', () => {
+  test('"; trong đó, chú trọng …" is not a task of its own (FORMAT.md, Splitting)', () => {
+    const text = 'Sáng 6/3/2024, UBND tỉnh Nghệ An họp.\nChủ tịch UBND tỉnh yêu cầu Sở Y tế rà soát các cơ sở khám bệnh; trong đó, chú trọng các phòng khám tư nhân; khẩn trương báo cáo kết quả.';
+    const got = extract({ text, published: '2024-03-06' }).directives.map((d) => d.text);
+    expect(got).toEqual([expect.stringContaining('trong đó, chú trọng các phòng khám tư nhân'), expect.stringMatching(/^khẩn trương báo cáo kết quả/u)]);
+  });
+});

@@ -12,6 +12,17 @@ const continuesDocumentList = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.l === 'số' && /^\d+$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '/';
 
 /** Clause token ranges [a, b) split at top-level ";". */
+// "…; trong đó, chú trọng …", "…; nhất là …": an elaboration stays in the task it qualifies
+// (FORMAT.md, Splitting), a ";" before it notwithstanding.
+const ELABORATION_OPENERS: readonly (readonly string[])[] = [['trong', 'đó'], ['nhất', 'là'], ['đặc', 'biệt', 'là']];
+
+/** Does the clause after the ";" at i open with an elaboration ("trong đó, chú trọng …")? */
+function elaborationAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap) return false;
+  return ELABORATION_OPENERS.some((words) => words.every((w, n) => tokens[i + 1 + n]?.l === w));
+}
+
 export function splitClauses(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
@@ -19,7 +30,7 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (t.text === ';' && depth === 0 && !continuesDocumentList(tokens, i)) { out.push([start, i]); start = i + 1; }
+    else if (t.text === ';' && depth === 0 && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
   });
   out.push([start, tokens.length]);
   return out.filter(([a, b]) => b > a);

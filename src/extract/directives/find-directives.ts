@@ -46,6 +46,15 @@ const SAME_TERM = /^(?:Cũng|Cùng)\s+(?:với\s+)?(?:thời\s+hạn|mốc\s+th�
 const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
+const REPORTED_SPEECH = 'neg.reported-speech';
+
+/** Does tokens [a, b) hold a report verb that introduces what follows ("… cho biết, …")? */
+function reportsAt(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x + 1 < b; x++) {
+    if (tokens[x].l === 'cho' && tokens[x + 1].l === 'biết' && (x + 2 >= b || tokens[x + 2].text === ',' || tokens[x + 2].text === ':')) return true;
+  }
+  return false;
+}
 
 function clauseSpan(tokens: readonly Token[], a: number, b: number): Span {
   let e = b;
@@ -245,6 +254,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     let proposal = false;
     let background = false;
     let fieldScoped = false;
+    let reportedFrom = false;
     // "- Bí thư, Chủ tịch UBND các tỉnh: …;" under "điện:": an addressee, no task. The first
     // paragraph that is no item ends the addressees.
     if (list?.notTasks) {
@@ -255,6 +265,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (marker && list) clearBelow(list, marker);
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
+      // "Đồng chí X cho biết, với chủ đề …, Tỉnh đoàn đề ra …": past a report verb the sentence
+      // tells what someone said was done or planned; only an instruction verb of its own gives a task.
+      if (reportedFrom && r.shape !== 'cue' && !r.negative) r.negative = REPORTED_SPEECH;
+      if ((r.negative || r.shape === 'none') && reportsAt(tokens, a, b)) reportedFrom = true;
       if (ci === 0 && r.fieldTopic && r.namesDoer) fieldScoped = true;
       const last = produced[produced.length - 1] ?? null;
       // An unmarked paragraph after the introduction that states no task ends the list.

@@ -136,7 +136,7 @@ function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null 
 const ISSUER_NEXT = new Set(['chỉ', 'yêu', 'giao', 'đề', 'vừa', 'đã', 'có', 'ban', 'ra', 'thông', 'gửi', 'phát', 'quyết', 'kết', 'lưu', 'nhấn', 'đồng', 'cũng']);
 
 // Every reading below starts with one of these words: the rest are rejected at once.
-const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
+const FIRST_WORDS = new Set(['so', 'tung', 'moi', 'xa', 'phuong', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', ...Array.from({ length: 99 }, (_, n) => String(n + 1)), 'cac', 'ubnd', 'uy', 'chinh', 'doan', 'huyen', 'quan', 'thi', 'thanh', 'tp', 'tx', 'tinh', ...PROVINCIAL_BODY_WORDS.map((w) => w[0]), ...DISTRICT_BODY_WORDS.map((w) => w[0])]);
 
 // The words that name a province before its name: "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng".
 const PROVINCE_WORDS: readonly (readonly string[])[] = [['tinh'], ['thanh', 'pho'], ['tp']];
@@ -321,6 +321,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     const province = localPartyAt(tokens, everyLevel, asOf, null);
     return province?.ruleId === 'party.province-doer' ? { ...province, ruleId: 'party.province-authorities' } : null;
   }
+  const youth = youthUnionAt(tokens, k, asOf);
+  if (youth) return youth;
   // "tỉnh Bắc Giang", "thành phố Đà Nẵng", "TP Đà Nẵng", "TP.HCM": the province itself is the doer.
   const spelled = spelledCityAt(tokens, k, asOf);
   if (spelled && /^Thành phố /u.test(spelled.row.name)) return { parties: [{ name: spelled.row.name, kind: 'agency', key: agencyKey(spelled.row) }], end: spelled.end, ruleId: 'party.province-doer' };
@@ -384,6 +386,29 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       return { parties: [agency(`${words} ${tokens[e].f === 'tinh' ? 'tỉnh' : 'thành phố'}`)], end: after, ruleId: 'party.provincial-body' };
     }
     if (head[0] === 'cong' && (tokens[e]?.f === 'cac' || tokens[e]?.f === 'xa' || tokens[e]?.f === 'huyen')) return null;
+  }
+  return null;
+}
+
+// The Youth Union below the national level, in its full name as FORMAT.md writes bodies:
+// "Tỉnh đoàn" / "Thành đoàn" is the union of the province or city ("Đoàn Thanh niên Cộng sản Hồ
+// Chí Minh tỉnh Kiên Giang"); "đoàn thanh niên các cấp" is the union at every level of it, a
+// group that takes the province's name as "Các sở, ngành" does.
+const YOUTH_UNION = 'Đoàn Thanh niên Cộng sản Hồ Chí Minh';
+const YOUTH_UNION_WORDS: readonly (readonly string[])[] = [['doan', 'thanh', 'nien', 'cong', 'san', 'ho', 'chi', 'minh'], ['doan', 'tncs', 'ho', 'chi', 'minh'], ['doan', 'thanh', 'nien']];
+
+function youthUnionAt(tokens: readonly Token[], k: number, asOf: string | undefined): LocalHit | null {
+  const t = tokens[k];
+  if (t.cap && (t.f === 'tinh' || t.f === 'thanh') && tokens[k + 1]?.f === 'doan' && tokens[k + 2]?.l !== 'kết') {
+    const level = t.f === 'tinh' ? 'tỉnh' : 'thành phố';
+    const prov = provinceRow(tokens, k + 2, asOf);
+    if (prov) return { parties: [agency(`${YOUTH_UNION}${/^Thành phố /u.test(prov.row.name) ? ` ${prov.row.name}` : ` ${level} ${prov.row.name}`}`)], end: prov.end, ruleId: 'party.youth-union' };
+    return { parties: [agency(`${YOUTH_UNION} ${level}`)], end: k + 2, ruleId: 'party.youth-union' };
+  }
+  if (t.f !== 'doan') return null;
+  for (const w of YOUTH_UNION_WORDS) {
+    const e = wordsAt(tokens, k, w);
+    if (e > 0 && wordsAt(tokens, e, ['cac', 'cap']) > 0) return { parties: [agency(`${YOUTH_UNION} các cấp`)], end: e + 2, ruleId: 'party.youth-union' };
   }
   return null;
 }
