@@ -207,3 +207,23 @@ describe('the document the press quotes speaks for the one who gave it', () => {
     expect(read(LEAD + body).map(({ a, by }) => ({ a, by }))).toEqual(expected);
   });
 });
+
+describe('instruction verbs joined, and the ministries as "các bộ"', () => {
+  const LEAD = 'Chiều 25/8/2024, Thủ tướng Phạm Minh Chính chủ trì cuộc họp về giải ngân vốn đầu tư công.\n';
+  const doers = (body: string) => extract({ text: LEAD + body, published: '2024-08-26' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ['"chỉ đạo, giao": the doers follow the second verb', 'Thủ tướng chỉ đạo, giao Bộ Tài chính chuẩn bị tờ trình về cơ chế khoán chi.', [['Bộ Tài chính']]],
+    ['"giao nhiệm vụ và phân công cho"', 'Thủ tướng giao nhiệm vụ và phân công cho Bộ trưởng Bộ Công Thương chuẩn bị báo cáo.', [['Bộ Công Thương']]],
+    ['"chỉ đạo và giao"', 'Thủ tướng chỉ đạo và giao Bộ Y tế chủ trì xây dựng đề án.', [['Bộ Y tế']]],
+    ['"các bộ" before a task verb is the ministries', 'Thủ tướng yêu cầu các bộ làm rõ trách nhiệm của mình, không đùn đẩy, đổ lỗi.', [['Các bộ, ngành']]],
+    ['"các Bộ" capitalised, before a duty adverb', 'Thủ tướng đề nghị các Bộ thực hiện nghiêm túc các chỉ đạo của Chính phủ.', [['Các bộ, ngành']]],
+    ['"các bộ" before a colon names them one by one', 'Thủ tướng yêu cầu các bộ: Kế hoạch và Đầu tư, Tài chính hoàn thiện phương án.', [['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính']]],
+  ])('%s', (_, body, assignees) => {
+    expect(doers(body)).toEqual(assignees);
+  });
+
+  test('"các bộ" before a noun counts sets, and names no one', () => {
+    expect(doers('Thủ tướng yêu cầu hoàn thiện các bộ tiêu chí về nông thôn mới.')).toEqual([[]]);
+  });
+});

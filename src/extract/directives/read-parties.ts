@@ -16,6 +16,8 @@ import { fold } from '../../text/fold';
 import { GENERIC_DOERS } from '../lexicon/instruction-cues';
 import { readingsFor } from './party-read-memo';
 import { joinedWords } from '../document/joined-words';
+import { GROUP_MINISTRIES } from '../lexicon/groups';
+import { MODALS } from './clause/phrase-sets';
 
 export { envWith } from './party-read-memo';
 
@@ -197,6 +199,17 @@ function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[];
   return null;
 }
 
+const MINISTRIES: PartyRef = { name: GROUP_MINISTRIES, kind: 'group', key: fold(GROUP_MINISTRIES) };
+
+/** "yêu cầu các bộ làm rõ trách nhiệm", "các Bộ thực hiện nghiêm …": "các bộ" alone, before the
+ * duty or task verb of a doer, is the ministries; before a noun it counts sets ("các bộ hồ sơ",
+ * "các bộ tiêu chí"), and before a colon it lists them by name ("các bộ: Tài chính, …"). */
+function bareMinistriesAt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.l !== 'các' || tokens[i + 1]?.l !== 'bộ') return false;
+  const next = tokens[i + 2];
+  return !!next?.word && !next.cap && MODALS.matchAt(tokens, i + 2) > 0;
+}
+
 function add(out: PartyRef[], refs: readonly PartyRef[]): void {
   for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
 }
@@ -313,6 +326,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
           if (tokens[i - 1]?.l === 'thuộc' && tokens[i]?.cap) continue;
         }
       }
+      else if (bareMinistriesAt(tokens, i)) { add(parties, [MINISTRIES]); i = end = i + 2; }
       else {
         let list = parsePartyList(tokens, i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         // After a head the lexicon does not list with it ("Giám đốc Sở Y tế"), the body it heads.

@@ -23,6 +23,9 @@ import { joinedWords } from '../../document/joined-words';
 /** A body named after the task verb that opens its clause is the task's object. */
 export const OBJECT_OF_TASK = 'role.object-of-task';
 
+/** Two instruction verbs joined ("chỉ đạo, giao …", "giao nhiệm vụ và phân công cho …"). */
+const JOINED_CUES = 'cue.joined-verbs';
+
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
 export const ANNOUNCES_TASKS = 'cue.announces-tasks';
 
@@ -154,6 +157,11 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       // ("Ông lưu ý, trong năm 2021 Cục Thuế XNK cần …", "… thời gian tới các sở cần …": no comma.)
       const past = pastLeadingTime(env, j, b);
       if (past > j) { j = past; continue; }
+      // "chỉ đạo, giao Bộ Tài chính …", "giao nhiệm vụ và phân công cho Bộ X …": a second
+      // instruction verb joined to the first; the doers follow it.
+      const joined = tokens[j].l === 'và' ? j + 1 : j > e && tokens[j - 1].text === ',' ? j : -1;
+      const second = joined > 0 && !tokens[joined]?.cap ? CUES.matchAt(tokens, joined, b) : -1;
+      if (second > 0 && tokens[second]?.text !== ':') { j = second; ruleIds.push(JOINED_CUES); continue; }
       break;
     }
     // "chỉ đạo: Bộ X chủ trì …", "yêu cầu: Các phòng, ban chuyên môn huyện … tích cực tham mưu …"
