@@ -337,6 +337,27 @@ describe('a dispatch (Công điện) and a council resolution', () => {
     expect(r.officials.map((o) => o.name)).toContain('Phạm Minh Chính');
   });
 
+  // Numbered tasks right after the dashed addressees, with no paragraph between, and a deputy who
+  // signs for the Prime Minister: the items are tasks, and the signer gives them.
+  test('numbered tasks right under the addressees are tasks; a deputy signing "KT. THỦ TƯỚNG" gives them', () => {
+    const text = [
+      'CÔNG ĐIỆN',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:',
+      '- Bộ trưởng các Bộ: Công Thương, Xây dựng;',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      '1. Bộ Công Thương chủ trì, phối hợp với Bộ Xây dựng khôi phục hệ thống điện, báo cáo Thủ tướng Chính phủ chậm nhất ngày 15/9/2024.',
+      '2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát, thống kê thiệt hại trong quý IV/2024.',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Trần Hồng Hà',
+    ].join('\n');
+    const r = extract({ text, published: '2024-09-10' });
+    expect(r.directives.map((d) => [d.assignees.map((a) => a.name), d.coordinators.map((a) => a.name), d.deadline?.date ?? null, d.assigner?.name ?? null])).toEqual([
+      [['Bộ Công Thương'], ['Bộ Xây dựng'], '2024-09-15', 'Trần Hồng Hà'],
+      [['Các địa phương'], [], '2024-12-31', 'Trần Hồng Hà'],
+    ]);
+  });
+
   test('under "Đề nghị UBND tỉnh chỉ đạo:" the bodies the items name are directed; the committee is the doer', () => {
     const r = read('Hội đồng nhân dân tỉnh đề nghị:\na) Đề nghị UBND tỉnh chỉ đạo:\n- UBND huyện Vị Xuyên khẩn trương sửa chữa hồ thủy lợi Bản Bang.\n- Sở Nông nghiệp và Phát triển nông thôn rà soát các công trình thủy lợi xuống cấp.\nb) Công an tỉnh tăng cường đấu tranh phòng, chống tội phạm ma túy.\n');
     expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân tỉnh Nghệ An'], ['Ủy ban nhân dân tỉnh Nghệ An'], ['Công an tỉnh Nghệ An']]);

@@ -15,6 +15,7 @@ import { committeeHandsOver } from './committee-hands-over';
 import { fewerLetteredWords } from '../document/joined-words';
 import { deadlineOfClause } from '../rules/deadline-link';
 import { resolveOfficialRef, speakersOf } from '../rules/assigner';
+import { SIGNER_RULE } from '../rules/signer-official';
 import { provinceNear } from '../rules/agencies';
 import { findAgency } from '../lexicon/gazetteer';
 import { readClause, type ClauseEnv, type ClauseReading } from './read-clause';
@@ -175,6 +176,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
     if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text) || LAW_LIST_INTRO.test(s.text))) {
+      // ("THỦ TƯỚNG CHÍNH PHỦ điện:": the one who sends the dispatch gives its tasks — the signer,
+      // whom the post resolves to, "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG" included.)
+      const sender = DISPATCH_ADDRESS.test(s.text)
+        ? resolve(s.text.replace(/[*_]/gu, '').replace(/\s+điện\s*:\s*$/u, '').trim()) ?? ctx.occurrences.find((o) => o.ruleId === SIGNER_RULE)?.name ?? null
+        : null;
+      if (sender) current = sender;
       list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
       prev = null;
       lastContent = si;
@@ -259,7 +266,11 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // paragraph that is no item ends the addressees.
     if (list?.notTasks) {
       const nextPart = marker && list.partMarker && MARKER_ORDER.indexOf(marker) <= MARKER_ORDER.indexOf(list.partMarker);
-      if (marker && !nextPart) { lastContent = si; return; }
+      // ("- Bộ trưởng các Bộ: …;" then "1. Bộ X chủ trì …" with no paragraph between: an item
+      // at a level above the first item's is the dispatch's first task, no addressee.)
+      if (marker && !list.partMarker) list.itemMarker ??= marker;
+      const outer = marker && list.itemMarker && MARKER_ORDER.indexOf(marker) < MARKER_ORDER.indexOf(list.itemMarker);
+      if (marker && !nextPart && !outer) { lastContent = si; return; }
       list = null;
     }
     if (marker && list) clearBelow(list, marker);

@@ -19,6 +19,8 @@ export interface OpenList {
   /** For a part that states no tasks ("VI. KINH PHÍ THỰC HIỆN"): its own marker; an item at that
    * level or above opens the next part. */
   partMarker?: ListMarker;
+  /** For items that are no tasks, the marker of the first: an item at a level above it ends them. */
+  itemMarker?: ListMarker;
   /** "Đề nghị UBND tỉnh chỉ đạo:": the items' own subjects are directed; the list's doers do. The
    * marker of the introduction (null without one): only items below it are directed. */
   directed?: { below: ListMarker | null };
