@@ -57,8 +57,11 @@ function unitAt(tokens: readonly Token[], j: number): { w: readonly string[]; e:
 }
 
 /** "các huyện, thành phố" | "cấp xã" after UBND: the level label, else null. */
-function levelGroup(tokens: readonly Token[], k: number): { label: string; end: number } | null {
+const CITY_UNITS = new Set(['thanh pho', 'thi xa', 'tp', 'tx']);
+
+function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label: string; end: number } | null {
   let j = k;
+  let lastUnit: string | null = null;
   if (tokens[j]?.f === 'cap') {
     const unit = unitAt(tokens, j + 1);
     if (!unit) return null;
@@ -76,12 +79,19 @@ function levelGroup(tokens: readonly Token[], k: number): { label: string; end: 
     const level = LEVELS[unit.w.join(' ')];
     if (level) seen.add(level);
     end = unit.e;
+    lastUnit = unit.w.join(' ');
     j = unit.e;
     if (tokens[j] && (tokens[j].text === ',' || tokens[j].text === '-' || tokens[j].l === 'và')) j++;
     else break;
   }
   if (end < 0 || seen.has('province') || (!plural && seen.size + (end - k > 2 ? 1 : 0) < 2)) return null;
   const level = seen.has('commune') ? 'commune' : seen.has('urban-district') ? 'urban-district' : 'district';
+  // "UBND các huyện, thị xã, thành phố Tam Kỳ": the last unit of the list is the province's one
+  // city, named; the list is still every unit of the level (not a province: "… thành phố Hà Nội").
+  if (plural && lastUnit && CITY_UNITS.has(lastUnit) && tokens[end - lastUnit.split(' ').length - 1]?.text === ',') {
+    const named = placeName(tokens, end);
+    if (named && !provinceRow(tokens, end, asOf)) return { label: LEVEL_LABEL[level], end: named.end };
+  }
   return { label: LEVEL_LABEL[level], end: plural ? afterQualifier(tokens, end) : end };
 }
 
@@ -214,7 +224,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     // "UBND các huyện: Krông Pắc, Ea Kar, Cư M'gar": the districts listed, one committee each.
     const listed = listedUnits(tokens, u);
     if (listed) return listed;
-    const level = levelGroup(tokens, u);
+    const level = levelGroup(tokens, u, asOf);
     if (level) return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
     // "UBND 2 tỉnh Bắc Ninh và Bắc Giang", "UBND các tỉnh Hà Tĩnh, Quảng Trị": one committee each.
     let n = u;
@@ -310,7 +320,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     return { parties: [agency(name.charAt(0).toUpperCase() + name.slice(1))], end: villages, ruleId: 'party.villages' };
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
-  const level = levelGroup(tokens, k);
+  const level = levelGroup(tokens, k, asOf);
   if (level && tokens[k].f === 'cac' && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
