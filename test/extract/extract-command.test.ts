@@ -1,5 +1,5 @@
 // `minutes-graph extract`: scorer JSON, readable table, --explain, and clear errors.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractCommand } from '../../src/cli/extract-command';
@@ -52,10 +52,14 @@ describe('extract command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mg-extract-'));
     const file = join(dir, 'binary.bin');
     writeFileSync(file, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00, 0x00, 0x89, 0x50, 0x4e, 0x47]));
-    const { code, err } = await run([file]);
-    expect(code).toBe(1);
-    expect(err).toContain(file);
-    expect(err).not.toMatch(/\n\s+at /);
+    try {
+      const { code, err } = await run([file]);
+      expect(code).toBe(1);
+      expect(err).toContain(file);
+      expect(err).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test.each([
