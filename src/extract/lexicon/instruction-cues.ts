@@ -128,7 +128,7 @@ export const TASK_OPENERS: Cue = {
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',
     'cấp', 'bồi thường', 'giải phóng', 'thi công', 'đẩy nhanh', 'kêu gọi', 'cương quyết', 'tiếp nhận', 'không được để', 'tạo', 'phân tích', 'kiểm thử', 'thí điểm', 'đào tạo', 'tập huấn', 'truy xuất',
-    'bảo vệ', 'khuyến khích', 'vận động', 'hướng tới', 'sửa',
+    'bảo vệ', 'khuyến khích', 'vận động', 'hướng tới', 'sửa', 'kết hợp', 'kết hợp chặt chẽ',
     'cung ứng', 'sửa chữa', 'khôi phục', 'gia cố', 'nạo vét', 'nâng cấp', 'bàn giao', 'giảm thiểu', 'tăng tốc', 'rút ngắn',
     'kiểm điểm', 'khoanh vùng', 'truy vết', 'khuyến cáo', 'kỷ luật', 'xử lý kỷ luật',
     'lãnh đạo triển khai', 'lãnh đạo, chỉ đạo', 'lãnh đạo thực hiện', 'lãnh đạo tổ chức',
