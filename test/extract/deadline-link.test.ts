@@ -33,8 +33,10 @@ describe('deadlines of directives', () => {
     ['Bộ Kế hoạch và Đầu tư chậm nhất ngày 20/1/2025 phải trình phương án điều chuyển vốn.', [['2025-01-20', 'chậm nhất ngày 20/1/2025']]],
     // An imperative "Thực hiện …" with its date is a task with a deadline, not grounds.
     ['Thủ tướng yêu cầu các bộ rà soát thủ tục. Thực hiện Kế hoạch cải cách thủ tục hành chính trước ngày 30/6/2025.', [null, ['2025-06-30', 'trước ngày 30/6/2025']]],
-    // The session the task is due at, named by its month.
-    ['Thủ tướng giao Bộ Kế hoạch và Đầu tư chuẩn bị dự thảo Nghị quyết, trình phiên họp Chính phủ tháng 11/2025.', [['2025-11-30', 'tháng 11/2025']]],
+    // The session the task is due at, named by its month: the month names the session, and the
+    // text gives no date of it.
+    ['Thủ tướng giao Bộ Kế hoạch và Đầu tư chuẩn bị dự thảo Nghị quyết, trình phiên họp Chính phủ tháng 11/2025.', [null]],
+    ['Chủ tịch Quốc hội đề nghị Ủy ban Kinh tế chuẩn bị để trình Ủy ban Thường vụ Quốc hội cho ý kiến tại phiên họp tháng 5 tới.', [null]],
     // An event the task is due at, with the date the text gives for it (FORMAT.md: the event's date).
     ['Thủ tướng yêu cầu Bộ Tài chính báo cáo kết quả tại Kỳ\nhọp thứ Mười, Quốc hội (dự kiến tổ chức tháng 10/2025).', [['2025-10-31', 'tháng 10/2025']]],
     // The hour the preposition governs, then the day after a comma.

@@ -91,8 +91,9 @@ function inPurposeLead(text: string, d: DeadlineMention, clause: Span): boolean 
 // text gives for the event the task is due at (FORMAT.md: an event → the event's date).
 const EVENT_BEFORE = /(?:^|\s)(?:tại|trước|vào|trình)\s+(?:các\s+)?(?:[Kk]ỳ\s+họp|[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp)[^()]{0,60}\(\s*(?:dự\s+kiến\s+)?(?:(?:tổ\s+chức|diễn\s+ra|khai\s+mạc|họp)\s+)?(?:vào\s+)?$/u;
 
-// "trình phiên họp Chính phủ tháng 11/2019", "báo cáo tại Kỳ họp HĐND tỉnh tháng 12/2024": the
-// session the task is due at, named by its month.
+// "trình phiên họp Chính phủ tháng 11/2019", "cho ý kiến tại phiên họp tháng 5 tới", "Phát biểu tại
+// phiên họp thường kỳ tháng 2, …": the month is the session's name, not a date the text gives for
+// it (FORMAT.md: an event without its date → null; the dev gold reads these so).
 const SESSION_BEFORE = /(?:^|\s)(?:trình|tại|trước|vào|báo cáo)\s+(?:các\s+)?(?:[Pp]hiên\s+họp|[Kk]ỳ\s+họp|[Hh]ội\s+nghị)(?:\s+(?:Chính\s+phủ|thường\s+kỳ|thường\s+lệ|chuyên\s+đề|HĐND\s+tỉnh|Hội\s+đồng\s+nhân\s+dân\s+tỉnh|Quốc\s+hội|UBND\s+tỉnh))*\s+$/u;
 
 function sessionDate(text: string, d: DeadlineMention, clause: Span): boolean {
@@ -143,7 +144,7 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
     if (bracketedTerm(text, d, clause)) return { accepted: true, ruleId: 'deadline.bracketed-term' };
     return { accepted: false, reason: 'inside parentheses' };
   }
-  if (sessionDate(text, d, clause)) return { accepted: true, ruleId: 'deadline.event-date' };
+  if (sessionDate(text, d, clause)) return { accepted: false, reason: 'the month that names a session ("trình phiên họp Chính phủ tháng 11/2019"), no date of it' };
   if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
   // "… đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3": the date says which projects.
   if (/(?:^|\s)đã\s[^,;:]{0,40}$/u.test(text.slice(Math.max(clause.start, d.span.start - 44), d.span.start))) {
