@@ -263,3 +263,16 @@ describe('an elaboration after ";" stays in its task', () => {
     expect(got).toEqual([expect.stringContaining('trong đó, chú trọng các phòng khám tư nhân'), expect.stringMatching(/^khẩn trương báo cáo kết quả/u)]);
   });
 });
+
+describe('a matter, then the instruction with its speaker left unsaid', () => {
+  const LEAD_IN = 'Ngày 18/02/2019, Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Trung Thảo tiếp công dân định kỳ.\n';
+  const doers = (body: string) => extract({ text: LEAD_IN + body, published: '2019-02-18' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ['"Đối với <matter>, yêu cầu <doer> …"', 'Đối với một số vụ việc kéo dài, yêu cầu Sở Tư pháp kiểm tra, rà soát lại hồ sơ.', [['Sở Tư pháp tỉnh Gia Lai']]],
+    // "các ngành" of a provincial leader are the province's departments.
+    ['"các ngành" alone, of a provincial leader', 'Đối với một số vụ việc kéo dài, Phó Chủ tịch yêu cầu các ngành kiểm tra, rà soát lại hồ sơ.', [['Các sở, ngành tỉnh Gia Lai']]],
+  ])('%s', (_, body, assignees) => {
+    expect(doers(body)).toEqual(assignees);
+  });
+});

@@ -198,7 +198,7 @@ export const GENERIC_DOERS: Cue = {
     'mỗi cán bộ', 'từng cán bộ', 'đội ngũ cán bộ', 'các cơ quan báo chí', 'cơ quan báo chí', 'các thành viên', 'thành viên Ban Chỉ đạo',
     'các thành viên Ban Chỉ đạo', 'các đơn vị trực thuộc', 'đơn vị trực thuộc', 'các phòng', 'phòng chuyên môn', 'các phòng chuyên môn', 'các cơ quan chuyên môn', 'cơ quan chuyên môn',
     'các đoàn thanh tra, kiểm tra', 'mỗi đoàn thanh tra, kiểm tra', 'mỗi đoàn thanh tra', 'từng đoàn thanh tra', 'các đoàn thanh tra', 'đoàn thanh tra', 'các đoàn kiểm tra', 'đoàn kiểm tra', 'các đoàn công tác', 'đoàn công tác',
-    'ngành', 'các ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị', 'các cơ quan trong hệ thống chính trị', 'nhân dân và doanh nghiệp', 'người dân và doanh nghiệp', 'người đứng đầu các cơ quan, đơn vị',
+    'ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị', 'các cơ quan trong hệ thống chính trị', 'nhân dân và doanh nghiệp', 'người dân và doanh nghiệp', 'người đứng đầu các cơ quan, đơn vị',
     'thủ trưởng các cơ quan, đơn vị', 'lãnh đạo các cơ quan, đơn vị', 'người đứng đầu cơ quan, đơn vị', 'người đứng đầu',
     'các tổ chức thành viên', 'tổ chức thành viên', 'các tổ chức chính trị - xã hội', 'các tổ chức chính trị-xã hội'],
   reason: 'FORMAT.md: generic partners and doers ("các cơ quan liên quan", "cơ quan chức năng") are never listed, yet the clause is a task.',

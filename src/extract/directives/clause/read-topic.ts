@@ -52,6 +52,13 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
           if (PEOPLE.matchAt(tokens, topicEnd, b) > 0) out.namesDoer = true;
           break;
         }
+        // "Đối với một số vụ việc kéo dài, yêu cầu các ngành kiểm tra …": the instruction verb
+        // after the matter, its speaker left unsaid.
+        if (CUES.matchAt(tokens, c + 1, b) > 0) {
+          k = c + 1;
+          ruleIds.push('cue.subject-matter');
+          break;
+        }
         // (A capital there is a name of the list: "…, Cần Thơ, Bộ Giao thông vận tải phải …".)
         const verbNext = !tokens[c + 1].cap && (MODALS.matchAt(tokens, c + 1, b) > 0 || OPENERS.matchAt(tokens, c + 1, b) > 0);
         if (readParties(tokens, c + 1, env).parties.length || verbNext) {
