@@ -132,6 +132,9 @@ describe('the news of a meeting held', () => {
     ['"Ngày 19/8, UBND huyện tổ chức phiên họp …" tells of the meeting: no task', 'Ngày 19/8, UBND huyện tổ chức phiên họp thường kỳ tháng 8.', []],
     ['a task to hold a meeting, with no dateline before its doer, is a task', 'Chủ tịch UBND tỉnh yêu cầu UBND các huyện tổ chức hội nghị quán triệt nghị quyết trong tháng 9.',
       [['Ủy ban nhân dân các huyện, thành phố']]],
+    ['after a dateline, any plain verb of a body tells what it did that day', 'Ngày 18/02, UBND tỉnh tổ chức tiếp công dân định kỳ.', []],
+    ['a duty after a dateline is still a task', 'Ngày 18/02, Sở Tư pháp phải báo cáo kết quả rà soát hồ sơ.', [['Sở Tư pháp']]],
+    ['an official who chairs the reception of citizens is given no task', 'Đồng chí Nguyễn Trung Thảo, Phó Chủ tịch UBND tỉnh chủ trì tiếp công dân.', []],
     ['so is a doer\'s own, after a dated instruction', 'Ngày 19/8, Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ tổ chức hội nghị tập huấn cho cán bộ cấp xã.', [['Sở Nội vụ']]],
   ])('%s', (_, text, assignees) => {
     expect(assigneesOf(text, '2024-08-20')).toEqual(assignees);

@@ -54,6 +54,9 @@ export const NARRATIVE_AFTER_SUBJECT: Cue = {
     'tổ chức hội nghị', 'tổ chức lễ', 'không', 'sẽ', 'mong muốn', 'hy vọng', 'trao', 'tặng', 'tiếp nhận', 'xin', 'lên tiếng',
     'thông báo', 'thông tin', 'ban hành văn bản', 'chủ trì phiên họp', 'chủ trì hội nghị', 'chủ trì cuộc họp', 'chủ trì buổi làm việc',
     'chủ trì cuộc làm việc', 'chủ trì họp', 'chủ trì buổi họp', 'chủ trì hội thảo', 'chủ trì lễ', 'chủ trì tọa đàm', 'làm việc với',
+    // ("Phó Chủ tịch UBND tỉnh chủ trì tiếp công dân": the official received citizens that day.)
+    'chủ trì tiếp công dân', 'chủ trì buổi tiếp công dân', 'chủ trì phiên tiếp công dân', 'chủ trì tiếp dân', 'chủ trì đoàn công tác',
+    'chủ trì đoàn kiểm tra', 'chủ trì đoàn giám sát', 'chủ trì buổi gặp mặt', 'chủ trì buổi đối thoại', 'chủ trì đối thoại', 'tiếp công dân',
     'ban hành thông báo', 'ban hành công văn', 'ban hành chỉ thị', 'ban hành quyết định', 'ban hành kế hoạch', 'ban hành công điện',
     'có thông báo', 'ra thông báo', 'gửi công văn', 'có công văn',
     'tiếp', 'thăm', 'kiểm tra thực tế', 'đi kiểm tra', 'khảo sát thực tế', 'dẫn đầu', 'vừa ban hành', 'vừa có', 'có văn bản', 'đánh giá cao', 'tiếp tục là', 'gồm', 'bao gồm'],

@@ -7,7 +7,7 @@ import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import { closingFormula, endsWithColon, hasWord, inSpans, negativeIn } from './clause-predicates';
 import { rolesIn } from './clause-roles';
-import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OPENERS, set, URGENT } from './phrase-sets';
+import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OBLIGATION, OPENERS, set, URGENT } from './phrase-sets';
 
 // "<doer> là lực lượng nòng cốt, <task>": what the doer is in the task, before it.
 const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
@@ -18,9 +18,14 @@ const ROLE_BEFORE_TASK = 'cue.role-before-task';
 // its date before the body, is no task (a task to hold one has no dateline before its doer).
 const HOLDS = set(['tổ chức phiên họp', 'tổ chức hội nghị', 'tổ chức cuộc họp', 'tổ chức họp', 'tổ chức buổi làm việc', 'tổ chức lễ']);
 const DATELINE_BEFORE = /^(?:date \S+ )?(?:Ngày|Sáng|Chiều|Tối|Trưa)(?: ngày| nay| qua)? \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,\s*$/u;
+// ("Ngày 18/02, UBND tỉnh tổ chức tiếp công dân định kỳ", "Sáng 5/3, Sở Y tế triển khai …": after
+// a dateline, a body's plain verb tells what it did that day; only a duty — "phải", "cần", "khẩn
+// trương", "có trách nhiệm" — would make it a task.)
+const MORE_DUTIES = set(['khẩn trương', 'có nhiệm vụ', 'được yêu cầu', 'được đề nghị', 'được phân công']);
+
 function eventHeld(env: ClauseEnv, k: number, j: number, b: number): string | null {
   const { tokens } = env;
-  if (HOLDS.matchAt(tokens, j, b) < 0) return null;
+  if (HOLDS.matchAt(tokens, j, b) < 0 && (OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0)) return null;
   // (The words before the doer, from the clause's start: "Ngày 19/8, ".)
   let a = k;
   while (a > 0 && tokens[a - 1].text !== '.' && k - a < 10) a--;
