@@ -17,6 +17,10 @@ describe('deadlines of directives', () => {
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
     ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],
+    // A term between the instruction verb and its doers, with or without commas around it.
+    ['Thủ tướng đề nghị, trong tháng 8, Bộ Y tế chủ động nắm chắc tình hình dịch bệnh.', [['2025-08-31', 'trong tháng 8']]],
+    ['Thủ tướng đề nghị trong tháng 8, Bộ Y tế chủ động nắm chắc tình hình dịch bệnh.', [['2025-08-31', 'trong tháng 8']]],
+    ['Thủ tướng đề nghị, trong tháng 8, Công an các đơn vị, địa phương chủ động nắm chắc tình hình.', [['2025-08-31', 'trong tháng 8']]],
     // A clause that only gives the due date dates the task before it, and is no task of its own.
     ['Thủ tướng giao Bộ Tài chính nghiên cứu các phương án hỗ trợ doanh nghiệp; hoàn thành trong tháng 11 năm 2025.', [['2025-11-30', 'trong tháng 11 năm 2025']]],
     // A connector, then the date, then the doer: one task with its date; "Cũng với thời hạn trên" takes the same.

@@ -86,6 +86,10 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     const opened = CONNECTORS.matchAt(tokens, firstWordOf(tokens, start, x), x);
     if (onlyDatedWords(tokens, opened > 0 ? opened : start, x, dated)) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
+    // ("Thủ tướng đề nghị, trong tháng 8, Bộ Y tế …": a term between the instruction verb and its doers.)
+    let p = x - 1;
+    while (p > start && (dated(p) || !tokens[p].word) && tokens[p].text !== ',') p--;
+    if (p < x - 1 && (tokens[p].text === ',' ? CUE_ENDS.has(tokens[p - 1]?.l ?? '') : CUE_ENDS.has(tokens[p].l))) continue;
     // ("Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã … có trách nhiệm …": a plural opening
     // no task before the comma is a list of doers going on after it.)
     if (PLURALS.has(tokens[firstWordOf(tokens, start, x)]?.l ?? '') && !taskIn(tokens, start, x)) continue;

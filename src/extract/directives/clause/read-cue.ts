@@ -198,7 +198,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       const comma = tokens.findIndex((t, x) => x > j && x < j + 30 && x < b && t.text === ',');
       const later = comma > 0 ? readParties(tokens, comma + 1, env) : null;
       if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) {
-        out.aside = { start: tokens[e].start, end: tokens[comma].end };
+        // (From j: a term stepped over before it, "đề nghị, trong tháng 8, …", stays the task's.)
+        out.aside = { start: tokens[j].start, end: tokens[comma].end };
         read = later; j = comma + 1;
       }
     }
