@@ -279,3 +279,21 @@ describe('a matter, then the instruction with its speaker left unsaid', () => {
     expect(doers(body)).toEqual(assignees);
   });
 });
+
+describe('a provincial leader\'s instruction, as the press words it', () => {
+  const LEAD_IN = 'Chiều 5/11/2023, UBND tỉnh Quảng Ninh họp về các dự án đô thị.\n';
+  const doers = (body: string) => extract({ text: LEAD_IN + body, published: '2023-11-06' }).directives.map((d) => [d.text, d.assignees.map((x) => x.name)]);
+
+  test('"có ý kiến chỉ đạo giao": the verb after the noun gives the task', () => {
+    expect(doers('Chủ tịch UBND tỉnh có ý kiến chỉ đạo giao Chủ tịch UBND thành phố Cẩm Phả khẩn trương kiểm tra dự án khu đô thị.')).toEqual([
+      ['Chủ tịch UBND tỉnh có ý kiến chỉ đạo giao Chủ tịch UBND thành phố Cẩm Phả khẩn trương kiểm tra dự án khu đô thị', ['Ủy ban nhân dân thành phố Cẩm Phả']],
+    ]);
+  });
+
+  test('", trong khi <doer> …" starts the next doer\'s task', () => {
+    expect(doers('UBND tỉnh yêu cầu Công an tỉnh bảo đảm an toàn thông tin cho các hệ thống, trong khi Sở Khoa học và Công nghệ chủ trì thúc đẩy ứng dụng dữ liệu.')).toEqual([
+      ['UBND tỉnh yêu cầu Công an tỉnh bảo đảm an toàn thông tin cho các hệ thống', ['Công an tỉnh Quảng Ninh']],
+      ['Sở Khoa học và Công nghệ chủ trì thúc đẩy ứng dụng dữ liệu', ['Sở Khoa học và Công nghệ tỉnh Quảng Ninh']],
+    ]);
+  });
+});

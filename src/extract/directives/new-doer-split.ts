@@ -96,8 +96,12 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     // "công trình thủy lợi Ngọc Linh, huyện Vị Xuyên hoàn thành …": after a name, a place word
     // opens the address of what was named, not a new doer.
     if (tokens[x - 1]?.cap && PLACE_WORDS.has(tokens[x + 1]?.l ?? '')) continue;
-    const read = partiesRead(tokens, x + 1, env);
+    // ("Công an tỉnh bảo đảm an ninh mạng, trong khi Sở KH-CN chủ trì …", "…, còn Sở Y tế …": a
+    // conjunction of contrast before the next doer.)
+    const conj = tokens[x + 1]?.l === 'trong' && tokens[x + 2]?.l === 'khi' ? 2 : tokens[x + 1]?.l === 'còn' ? 1 : 0;
+    const read = partiesRead(tokens, x + 1 + conj, env);
     if (!read.parties.length || read.parties.some((p) => p.kind === 'official' || ISSUERS.test(p.name))) continue;
+    if (conj && read.parties.every((p) => p.kind === 'group')) continue;
     // A group ("các địa phương") starts a task of its own only after another named subject's
     // task; after "chỉ đạo, với mục tiêu …," it is the doer of the instruction itself.
     if (read.parties.some((p) => p.kind === 'group') && !partiesRead(tokens, firstWordOf(tokens, start, x), env).parties.some((p) => !ISSUERS.test(p.name))) continue;
@@ -107,7 +111,8 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     if (read.parties.every((p) => p.kind === 'group') && !tokens[x + 1].cap && BARE_GROUP_WORDS.has(tokens[x + 1].l)) continue;
     if (TASK.matchAt(tokens, read.end, b) < 0) continue;
     out.push([start, x]);
-    start = x + 1;
+    // (The conjunction is neither task's: the next clause opens on its doer.)
+    start = x + 1 + conj;
     words = 0;
   }
   out.push([start, b]);

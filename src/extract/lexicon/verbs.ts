@@ -18,7 +18,9 @@ export const ASSIGN_VERBS: Cue = {
 export const SUBJECT_ADVERBS: Cue = {
   id: 'adverb.subject',
   phrases: ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt', 'có văn bản', 'đã có văn bản',
-    'vừa có văn bản', 'ban hành văn bản', 'có ý kiến', 'đã có ý kiến'],
+    'vừa có văn bản', 'ban hành văn bản', 'có ý kiến', 'đã có ý kiến',
+    // ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo giao Chủ tịch UBND thành phố …": the verb after the noun.)
+    'có ý kiến chỉ đạo', 'đã có ý kiến chỉ đạo', 'vừa có ý kiến chỉ đạo'],
   reason: 'Adverbs between the official and the instruction verb ("Ông đồng thời chỉ đạo") do not change who instructs.',
 };
 
