@@ -146,6 +146,12 @@ describe('a task restated', () => {
     expect(read(body)).toHaveLength(2);
   });
 
+  test('"Tương tự, … cũng giao …" is a second task like the first, not the first again', () => {
+    const lead = 'UBND TP.HCM giao Sở Giao thông vận tải chủ trì, phối hợp với Sở Tài chính, Công an Thành phố nghiên cứu, tham mưu UBND Thành phố triển khai đầy đủ nội dung của nghị quyết về thu phí lòng đường.\n\n';
+    const body = 'Tương tự, UBND TP.HCM cũng giao Sở Giao thông vận tải chủ trì, phối hợp với các đơn vị liên quan nghiên cứu, tham mưu UBND Thành phố triển khai đầy đủ nội dung của nghị quyết về vận tải hành khách công cộng.\n';
+    expect(read(body, lead).map((d) => d.a)).toEqual([['Sở Giao thông vận tải Thành phố Hồ Chí Minh'], ['Sở Giao thông vận tải Thành phố Hồ Chí Minh']]);
+  });
+
   test('a short task inside a longer one of the same doers is a task of its own', () => {
     const body = 'Bộ Y tế yêu cầu các địa phương:\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng.\n- Thường xuyên theo dõi, kiểm tra, đôn đốc công tác tiêm chủng tại các trạm y tế xã, báo cáo kết quả hằng tuần về Bộ Y tế và đề xuất xử lý vướng mắc.\n';
     expect(read(body)).toHaveLength(2);

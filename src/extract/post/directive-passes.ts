@@ -77,6 +77,8 @@ export function dropRepeatedLead(directives: readonly DirectiveMention[]): Direc
       // districts, "… trước ngày 25-10" for one of them).
       if (d.deadline && other.deadline && d.deadline.date !== other.deadline.date) return false;
       if (d.assignees.length && other.assignees.length && !d.assignees.some((a) => other.assignees.some((b) => b.name === a.name))) return false;
+      // A lead names no partner the body leaves out; and "Tương tự, … cũng giao …" says a second task follows.
+      if (d.coordinators.some((a) => !other.coordinators.some((b) => b.name === a.name)) || ANOTHER_TASK.test(other.sentence)) return false;
       const theirs = words(j);
       let hit = 0;
       for (const w of own) if (theirs.has(w)) hit++;
@@ -93,6 +95,8 @@ const RESTATED_OTHER = 0.65;
 const MIN_RESTATED_WORDS = 6;
 
 const ADJACENT_GAP = 2;
+// A sentence that says it adds a task like one before it: "Tương tự, …", "… cũng giao …".
+const ANOTHER_TASK = /^[\s*_"“-]*(?:Tương tự|Ngoài ra|Bên cạnh đó)(?![\p{L}])|(?<![\p{L}])cũng (?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])/u;
 
 /** Two sentences one after the other in one paragraph (a caption has a line of its own). */
 function adjacentSentences(a: DirectiveMention, b: DirectiveMention, text: string | undefined): boolean {
@@ -115,6 +119,8 @@ export function dropRestatedTasks(directives: readonly DirectiveMention[], text?
       // told apart, whatever words they share: "…; chủ trì kiểm tra tình hình thực hiện kế hoạch
       // …. Báo cáo Chính phủ tình hình thực hiện kế hoạch …".)
       if (d.sentenceSpan.start === other.sentenceSpan.start || adjacentSentences(d, other, text)) return false;
+      // ("Tương tự, UBND TP cũng giao Sở GTVT chủ trì …": a second task said to be like the first.)
+      if (ANOTHER_TASK.test(d.sentence) || ANOTHER_TASK.test(other.sentence)) return false;
       if (d.deadline?.date && other.deadline?.date && d.deadline.date !== other.deadline.date) return false;
       const own = words(i);
       if (own.size < MIN_RESTATED_WORDS) return false;
