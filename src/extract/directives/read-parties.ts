@@ -199,6 +199,20 @@ function branchesAt(tokens: readonly Token[], i: number): { parties: PartyRef[];
   return null;
 }
 
+// Ministries a province has no department of: its own police and military command are no "Sở".
+const NO_DEPARTMENT = /^Bộ (?:Công an|Quốc phòng|Ngoại giao)$/u;
+
+/** A ministry's bare name right after a department ("Sở Y tế, Tài chính"): that department, or
+ * null (not a body of the province's own: "Sở Y tế, Công an tỉnh"; not the start of a longer name). */
+function elidedDepartmentAt(tokens: readonly Token[], i: number, asOf: string | undefined): { party: PartyRef; end: number } | null {
+  if (!tokens[i]?.cap) return null;
+  const hit = matchAgencyAt(tokens, i, { asOf, prefix: ['bo'] });
+  const next = hit ? tokens[hit.to] : undefined;
+  if (!hit?.row?.name.startsWith('Bộ ') || NO_DEPARTMENT.test(hit.row.name) || (next?.word && next.cap)) return null;
+  const name = `Sở ${hit.row.name.slice(3)}`;
+  return { party: { name, kind: 'agency', key: fold(name) }, end: hit.to };
+}
+
 const MINISTRIES: PartyRef = { name: GROUP_MINISTRIES, kind: 'group', key: fold(GROUP_MINISTRIES) };
 
 /** "yêu cầu các bộ làm rõ trách nhiệm", "các Bộ thực hiện nghiêm …": "các bộ" alone, before the
@@ -248,9 +262,20 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
   let provinceLast: boolean = false;
   // "tất cả lãnh đạo …", "mọi cán bộ …": a quantifier before the first item.
   if (/^(?:tất|toàn|mọi)$/u.test(tokens[i]?.l ?? '')) { const f = FILLERS.matchAt(tokens, i); if (f > 0) i = f; }
+  let departmentLast = false;
   for (let guard = 0; guard < 24 && i < tokens.length; guard++) {
     const afterProvince: boolean = provinceLast;
     provinceLast = false;
+    // "phối hợp với Sở Tài nguyên và Môi trường, Tài chính, Xây dựng, Tư pháp": after a department,
+    // a ministry's bare name is another department.
+    const afterDepartment = departmentLast;
+    departmentLast = false;
+    const elided = afterDepartment ? elidedDepartmentAt(tokens, i, env.asOf) : null;
+    if (elided) {
+      add(parties, [elided.party]); i = end = elided.end; departmentLast = true;
+      if (tokens[i]?.text === ',' || tokens[i]?.l === 'và') { i++; continue; }
+      break;
+    }
     const official = officialAt(tokens, i, env.occurrences);
     if (official) { add(parties, [official.ref]); i = end = official.end; }
     else {
@@ -271,6 +296,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const bare: LocalHit | null = env.bareProvince || afterProvince ? bareProvinceAt(tokens, at, env.asOf) ?? (env.bareProvince ? bareDistrictAt(tokens, at, env.district) : null) : null;
       const local: LocalHit | null = withoutPersonalName(tokens, at, env, bare ?? localPartyAt(tokens, at, env.asOf, env.province, env.district)) ?? branchesAt(tokens, at) ?? partyOfficesAt(tokens, at);
       provinceLast = (local?.ruleId === 'party.province-doer' || local?.ruleId === 'party.bare-province');
+      departmentLast = local !== null && local.parties.length === 1 && /^Sở \p{Lu}/u.test(local.parties[0].name);
       // After the province's departments ("các sở, ngành, đặc biệt là ngành nông nghiệp") a sector
       // is the province's own, not the ministry.
       const provincial = parties.some((p) => /^(?:Các sở, ngành|Sở )/u.test(p.name));
@@ -347,6 +373,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         if (cut >= 0) list = parsePartyList(tokens.slice(0, cut), i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;
         add(parties, list.parties);
+        departmentLast = /^Sở \p{Lu}/u.test(list.parties[list.parties.length - 1]?.name ?? '');
         // The national reader steps over a trailing ":" or ","; the list ends before it.
         let e = list.end;
         // (nor a trailing "và": "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các bộ …")
