@@ -53,6 +53,8 @@ describe('the doers of a provincial letter', () => {
       ['Thanh tra tỉnh Quảng Nam'], ['Sở Tài nguyên và Môi trường tỉnh Quảng Nam', 'Sở Tài chính tỉnh Quảng Nam', 'Sở Xây dựng tỉnh Quảng Nam', 'Sở Tư pháp tỉnh Quảng Nam']],
     ['but the province\'s own police after a department is the police', 'Giao Sở Y tế, Công an tỉnh kiểm tra các cơ sở kinh doanh thực phẩm.',
       ['Sở Y tế tỉnh Quảng Nam', 'Công an tỉnh Quảng Nam'], []],
+    ['"UBND H.Bắc Bình": the press\'s "H." for "huyện"', 'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp Công an tỉnh và UBND H.Bắc Bình kiểm tra các mỏ cát.',
+      ['Sở Tài nguyên và Môi trường tỉnh Quảng Nam'], ['Công an tỉnh Quảng Nam', 'Ủy ban nhân dân huyện Bắc Bình']],
     ['administrative units are the localities',
       'Chủ tịch UBND tỉnh yêu cầu các đơn vị hành chính, sở, ngành phải giải quyết hết hồ sơ trước khi sắp xếp.',
       ['Các địa phương', 'Các sở, ngành tỉnh Quảng Nam'], []],

@@ -243,6 +243,11 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     // "UBND Bình Thuận chỉ đạo …": the province named without its "tỉnh".
     const bareProvince = tokens[u]?.cap ? provinceRow(tokens, u, asOf) : null;
     if (bareProvince) return { parties: [agency(committeeOf(bareProvince.row))], end: bareProvince.end, ruleId: 'party.provincial-committee' };
+    // "UBND H.Bắc Bình": the press's "H." for "huyện", before a district's name.
+    if (tokens[u]?.text === 'H' && tokens[u + 1]?.text === '.' && tokens[u + 2]?.cap) {
+      const named = placeName(tokens, u + 2);
+      if (named && !provinceRow(tokens, u + 2, asOf)) return { parties: [agency(`Ủy ban nhân dân huyện ${named.name}`)], end: named.end, ruleId: 'party.local-committee' };
+    }
     for (const w of UNIT_WORDS) {
       let e = wordsAt(tokens, u, w);
       if (e < 0) continue;
