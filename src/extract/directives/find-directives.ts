@@ -48,6 +48,8 @@ const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
 const REPORTED_SPEECH = 'neg.reported-speech';
+const REPORT_TERM = /^[\s*_-]*(?:Thời gian|Thời hạn) (?:gửi )?báo cáo/iu;
+const REPORTS = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
 
 /** Does tokens [a, b) hold a report verb that introduces what follows ("… cho biết, …")? */
 function reportsAt(tokens: readonly Token[], a: number, b: number): boolean {
@@ -228,7 +230,10 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // paragraph of the last task.)
     if (TERM_LINE.test(s.text) && prev && !broken && quiet <= MAX_QUIET && deadlines.length === 1) {
       const paragraph = ctx.sentences.find((x) => x.span.start === prev!.sentenceSpan.start)?.paragraph;
-      const earlier = out.filter((x) => !x.deadline && ctx.sentences.find((y) => y.span.start === x.sentenceSpan.start)?.paragraph === paragraph);
+      let earlier = out.filter((x) => !x.deadline && ctx.sentences.find((y) => y.span.start === x.sentenceSpan.start)?.paragraph === paragraph);
+      // ("Thời hạn báo cáo đề xuất trong tháng 8": the term of the report, so of the tasks that report.)
+      const reports = REPORT_TERM.test(s.text) ? earlier.filter((x) => REPORTS.test(x.text)) : [];
+      if (reports.length) earlier = reports;
       for (const x of earlier) { x.deadline = deadlines[0]; x.ruleIds.push(DEADLINE_ONLY.id); }
       lastContent = si;
       return;
