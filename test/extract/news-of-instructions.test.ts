@@ -228,3 +228,27 @@ describe('instruction verbs joined, and the ministries as "các bộ"', () => {
     expect(doers('Thủ tướng yêu cầu hoàn thiện các bộ tiêu chí về nông thôn mới.')).toEqual([[]]);
   });
 });
+
+describe('a dispatch told as news, and doers pointed at', () => {
+  const LEAD = 'Hà Nội, ngày 10/10/2024.\n';
+  const doers = (body: string) => extract({ text: LEAD + body, published: '2024-10-10' }).directives.map((d) => [d.text, d.assignees.map((x) => x.name)]);
+
+  test.each<[string, string, (string | string[])[][]]>([
+    ['"vừa có công điện khẩn yêu cầu": the dispatch is how the instruction was given',
+      'Thủ tướng vừa có công điện khẩn yêu cầu các bộ, ngành, địa phương chủ động triển khai các biện pháp phòng chống bão số 9.',
+      [['Thủ tướng vừa có công điện khẩn yêu cầu các bộ, ngành, địa phương chủ động triển khai các biện pháp phòng chống bão số 9', ['Các bộ, ngành', 'Các địa phương']]]],
+    ['"các hội họp chưa cần thiết" is unnecessary meetings, no negated duty; "Bắc Bộ" is a region',
+      'Thủ tướng yêu cầu UBND các tỉnh Bắc Trung bộ và Bắc bộ tạm hoãn các hội họp chưa cần thiết.',
+      [['Thủ tướng yêu cầu UBND các tỉnh Bắc Trung bộ và Bắc bộ tạm hoãn các hội họp chưa cần thiết', ['Các địa phương']]]],
+    ['"Những địa phương này phải …": the doers named just before',
+      'Thủ tướng yêu cầu UBND các tỉnh Thanh Hóa, Nghệ An tiếp tục khắc phục hậu quả mưa lũ. Những địa phương này phải phục hồi sản xuất.',
+      [['Thủ tướng yêu cầu UBND các tỉnh Thanh Hóa, Nghệ An tiếp tục khắc phục hậu quả mưa lũ', ['Ủy ban nhân dân tỉnh Thanh Hóa', 'Ủy ban nhân dân tỉnh Nghệ An']],
+        ['Những địa phương này phải phục hồi sản xuất', ['Ủy ban nhân dân tỉnh Thanh Hóa', 'Ủy ban nhân dân tỉnh Nghệ An']]]],
+    ['"Bộ này cũng chủ trì …": the ministry named just before',
+      'Thủ tướng yêu cầu Bộ Công Thương tiếp tục điều hành giá xăng dầu phù hợp. Mặt khác, Bộ này cũng chủ trì rà soát hoạt động của các nhà máy sản xuất etanol.',
+      [['Thủ tướng yêu cầu Bộ Công Thương tiếp tục điều hành giá xăng dầu phù hợp', ['Bộ Công Thương']],
+        ['Mặt khác, Bộ này cũng chủ trì rà soát hoạt động của các nhà máy sản xuất etanol', ['Bộ Công Thương']]]],
+  ])('%s', (_, body, expected) => {
+    expect(doers(body)).toEqual(expected);
+  });
+});

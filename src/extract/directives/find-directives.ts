@@ -354,6 +354,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       const ruleIds = [...r.ruleIds];
       const ministry = r.anaphor === 'ministry' ? base?.assignees.filter((p) => p.name.startsWith('Bộ ')) ?? [] : [];
       if (r.anaphor === 'ministry' && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
+      else if (r.anaphor === 'previous') { assignees = base?.assignees ?? []; ruleIds.push('coref.doers-pointed-at'); }
       else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }
       else if (r.namesDoer && r.directsOthers && !committeeHandsOver(isItem && list ? itemParties(list, marker!) : base?.assignees ?? [], r.assignees)

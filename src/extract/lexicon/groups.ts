@@ -33,7 +33,7 @@ export const TSV_GROUP_LABELS: Readonly<Record<string, GroupLabel[]>> = {
 
 // The regions whose provinces a national text addresses together ("các tỉnh Đồng bằng sông Cửu Long").
 const REGIONS = ['Đồng bằng sông Cửu Long', 'Đồng bằng sông Hồng', 'Tây Nguyên', 'Tây Bắc', 'Đông Bắc', 'Bắc Trung Bộ', 'Nam Trung Bộ',
-  'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung', 'Bắc Trung Bộ và Duyên hải miền Trung', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Nam Bộ', 'Trung Bộ',
+  'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung', 'Bắc Trung Bộ và Duyên hải miền Trung', 'Bắc Bộ', 'Bắc Trung Bộ và Bắc Bộ', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Nam Bộ', 'Trung Bộ',
   'miền Trung', 'miền Bắc', 'miền Nam', 'miền Trung - Tây Nguyên', 'miền núi phía Bắc', 'Trung du và miền núi phía Bắc', 'phía Bắc', 'phía Nam'];
 const REGION_HEADS = ['các tỉnh', 'các tỉnh, thành phố', 'các tỉnh, thành', 'các địa phương', 'UBND các tỉnh', 'Ủy ban nhân dân các tỉnh',
   'UBND các tỉnh, thành phố', 'Ủy ban nhân dân các tỉnh, thành phố'];

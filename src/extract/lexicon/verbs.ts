@@ -20,7 +20,10 @@ export const SUBJECT_ADVERBS: Cue = {
   phrases: ['đồng thời', 'cũng', 'tiếp tục', 'còn', 'đã', 'cơ bản', 'tiếp đó', 'sau đó', 'trước mắt', 'có văn bản', 'đã có văn bản',
     'vừa có văn bản', 'ban hành văn bản', 'có ý kiến', 'đã có ý kiến',
     // ("Chủ tịch UBND tỉnh có ý kiến chỉ đạo giao Chủ tịch UBND thành phố …": the verb after the noun.)
-    'có ý kiến chỉ đạo', 'đã có ý kiến chỉ đạo', 'vừa có ý kiến chỉ đạo'],
+    'có ý kiến chỉ đạo', 'đã có ý kiến chỉ đạo', 'vừa có ý kiến chỉ đạo',
+    // ("Thủ tướng vừa có công điện khẩn yêu cầu …": the dispatch is how the instruction was given.)
+    'có công điện', 'vừa có công điện', 'đã có công điện', 'có công điện khẩn', 'vừa có công điện khẩn', 'đã có công điện khẩn',
+    'vừa gửi công điện', 'vừa gửi công điện khẩn', 'có công văn', 'vừa có công văn', 'đã có công văn'],
   reason: 'Adverbs between the official and the instruction verb ("Ông đồng thời chỉ đạo") do not change who instructs.',
 };
 

@@ -29,8 +29,8 @@ export function negativeIn(tokens: readonly Token[], k: number, b: number): stri
     if (tokens[j].l === 'có' && tokens[j + 1]?.l === 'thể' && j > k + 1) continue;
     // "hoàn thiện dự kiến chương trình kỳ họp": a draft named after a task verb is no forecast.
     if ((tokens[j].l === 'dự' || tokens[j].l === 'ước') && j > k + 1) continue;
-    // "cắt giảm chi không cần thiết": "unnecessary", not "no need to".
-    if (tokens[j].l === 'không' && tokens[j + 1]?.l === 'cần' && tokens[j + 2]?.l === 'thiết') continue;
+    // "cắt giảm chi không cần thiết", "tạm hoãn các hội họp chưa cần thiết": "unnecessary", not "no need to".
+    if ((tokens[j].l === 'không' || tokens[j].l === 'chưa') && tokens[j + 1]?.l === 'cần' && tokens[j + 2]?.l === 'thiết') continue;
     return NOT_A_TASK.id;
   }
   return null;

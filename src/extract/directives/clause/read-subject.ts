@@ -85,6 +85,19 @@ function closingDuty(tokens: readonly Token[], from: number, b: number): string 
 }
 
 /** Reads named or unnamed doers as the subject at token k: true when the clause's reading is complete. */
+const POINTED_KINDS = set(['địa phương', 'đơn vị', 'tỉnh', 'tỉnh, thành phố', 'tỉnh, thành', 'huyện', 'xã', 'bộ', 'bộ, ngành', 'sở', 'sở, ngành', 'cơ quan', 'cơ quan, đơn vị', 'ngành']);
+const POINTERS = set(['này', 'nêu trên', 'trên', 'kể trên']);
+
+/** Where the duty starts after "(Những / Các) <kind> này / nêu trên" at k, before a modal, else -1. */
+function pointedDoersEnd(tokens: readonly Token[], k: number, b: number): number {
+  if (tokens[k]?.l !== 'những' && tokens[k]?.l !== 'các') return -1;
+  const kind = POINTED_KINDS.matchAt(tokens, k + 1, b);
+  const pointer = kind > 0 ? POINTERS.matchAt(tokens, kind, b) : -1;
+  if (pointer < 0) return -1;
+  const j = tokens[pointer]?.l === 'cũng' ? pointer + 1 : pointer;
+  return OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0 || MODALS.matchAt(tokens, j, b) > 0 ? pointer : -1;
+}
+
 export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
   const { ruleIds } = out;
@@ -92,6 +105,9 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
   // ministry just named (the discourse pass resolves it).
   if (tokens[k]?.text === 'Bộ' && !tokens[k + 1]?.cap) {
     let j = k + 1;
+    // ("Mặt khác, Bộ này cũng chủ trì …": the same ministry, pointed at.)
+    if (tokens[j]?.l === 'này') j++;
+    if (tokens[j]?.l === 'cũng') j++;
     if (tokens[j]?.l === 'cùng' || tokens[j]?.l === 'phối') {
       const partner = GENERIC.matchAt(tokens, tokens[j].l === 'cùng' ? j + 1 : COORD.matchAt(tokens, j, b), b);
       if (partner > 0) j = partner;
@@ -102,6 +118,15 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       out.negative = negativeIn(tokens, j, b);
       return true;
     }
+  }
+  // "UBND các tỉnh Thanh Hóa, Nghệ An … khắc phục hậu quả mưa lũ. Những địa phương này phải phục
+  // hồi sản xuất …": the doers named just before, pointed at (the discourse pass resolves them).
+  const pointed = pointedDoersEnd(tokens, k, b);
+  if (pointed > 0) {
+    out.shape = 'subject'; out.anaphor = 'previous'; out.taskStart = pointed;
+    ruleIds.push(SUBJECT_MODALS.id);
+    out.negative = negativeIn(tokens, pointed, b);
+    return true;
   }
   const read = readParties(tokens, k, env);
   // (Unnamed doers, "Các phòng, ban chuyên môn huyện", with the level they belong to.)
