@@ -17,6 +17,9 @@ describe('deadlines of directives', () => {
     ['Năm 2025, các bộ, ngành, địa phương cần tập trung giải ngân vốn đầu tư công.', [['2025-12-31', 'Năm 2025']]],
     ['Đến cuối năm 2025, các địa phương phải hoàn thành xóa nhà tạm.', [['2025-12-31', 'Đến cuối năm 2025']]],
     ['Các địa phương phải hoàn thành xóa nhà tạm đến năm 2025.', [['2025-12-31', 'đến năm 2025']]],
+    // The end of a period the task covers, after its start, is no due date; "từ nay đến …" is one.
+    ['Thủ tướng giao Bộ Nội vụ xây dựng quy định hỗ trợ người nghỉ hưu từ ngày 1/1/2025 đến ngày 31/12/2027.', [null]],
+    ['Thủ tướng giao Bộ Y tế hoàn thành đề án từ nay đến ngày 31/12/2025.', [['2025-12-31', 'từ nay đến ngày 31/12/2025']]],
     // "Thời hạn báo cáo (đề xuất) …" on a sentence of its own: the term of the tasks that report.
     ['Thủ tướng yêu cầu Bộ Tài chính xây dựng biểu tổng hợp tình hình; nghiên cứu, báo cáo đề xuất Chính phủ các giải pháp. Thời hạn báo cáo đề xuất trong tháng 8 năm 2025.',
       [null, ['2025-08-31', 'trong tháng 8 năm 2025']]],

@@ -96,6 +96,8 @@ const EVENT_BEFORE = /(?:^|\s)(?:tại|trước|vào|trình)\s+(?:các\s+)?(?:[K
 // it (FORMAT.md: an event without its date → null; the dev gold reads these so).
 const SESSION_BEFORE = /(?:^|\s)(?:trình|tại|trước|vào|báo cáo)\s+(?:các\s+)?(?:[Pp]hiên\s+họp|[Kk]ỳ\s+họp|[Hh]ội\s+nghị)(?:\s+(?:Chính\s+phủ|thường\s+kỳ|thường\s+lệ|chuyên\s+đề|HĐND\s+tỉnh|Hội\s+đồng\s+nhân\s+dân\s+tỉnh|Quốc\s+hội|UBND\s+tỉnh))*\s+$/u;
 
+const PERIOD_START_BEFORE = /(?:^|\s)từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*$/iu;
+
 function sessionDate(text: string, d: DeadlineMention, clause: Span): boolean {
   return /^tháng\s/iu.test(d.text) && SESSION_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 60), d.span.start));
 }
@@ -143,6 +145,10 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
     if (eventDate(text, d, clause)) return { accepted: true, ruleId: 'deadline.event-date' };
     if (bracketedTerm(text, d, clause)) return { accepted: true, ruleId: 'deadline.bracketed-term' };
     return { accepted: false, reason: 'inside parentheses' };
+  }
+  // "… từ ngày 1/1/2018 đến ngày 31/12/2021": the end of a period the task covers, not when it is due.
+  if (/^đến\s/iu.test(d.text) && PERIOD_START_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 40), d.span.start))) {
+    return { accepted: false, reason: 'the end of a period that starts before it ("từ ngày 1/1/2018 đến ngày 31/12/2021")' };
   }
   if (sessionDate(text, d, clause)) return { accepted: false, reason: 'the month that names a session ("trình phiên họp Chính phủ tháng 11/2019"), no date of it' };
   if (horizonOfDocument(text, d, clause)) return { accepted: false, reason: 'the horizon of a plan named before it ("Đề án … đến năm 2025")' };
