@@ -447,3 +447,18 @@ describe('a letter\'s parts that are no tasks', () => {
     ]);
   });
 });
+
+describe('a dispatch as the press tells it', () => {
+  const LEAD = 'Hà Nội, ngày 30/12/2025.\n';
+  const doers = (body: string) => extract({ text: LEAD + body, published: '2025-12-30' }).directives.map((d) => [d.text, d.assignees.map((x) => x.name)]);
+
+  test('whom the dispatch is sent to is no task', () => {
+    expect(doers('Công điện gửi Bí thư và Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng; các bộ trưởng: Quốc phòng, Công an; Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.')).toEqual([]);
+  });
+
+  test('"Công điện nêu rõ, trường hợp …, <doers> phải …": the condition, then the duty', () => {
+    expect(doers('Công điện nêu rõ, trường hợp có khó khăn vượt quá thẩm quyền, Chủ tịch UBND tỉnh, thành phố phải báo cáo ngay với Thủ tướng.')).toEqual([
+      ['Công điện nêu rõ, trường hợp có khó khăn vượt quá thẩm quyền, Chủ tịch UBND tỉnh, thành phố phải báo cáo ngay với Thủ tướng', ['Các địa phương']],
+    ]);
+  });
+});

@@ -32,7 +32,7 @@ import { ANNOUNCES_TASKS } from './clause/read-cue';
 import { clearBelow, itemPartners, itemParties, MARKER_ORDER, nextItemBelow, nextItemNamesDoer, type OpenList } from './open-list';
 import { ROLE_HEADING, statesRolesOnly } from './role-heading';
 import { introAsTask, introStatesTask, type PendingIntro } from './intro-task';
-import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
+import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DOCUMENT_SENT_TO, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
@@ -48,6 +48,7 @@ const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
 const REPORTED_SPEECH = 'neg.reported-speech';
+const SENT_WITH_TASK = /(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao)(?![\p{L}])/u;
 const REPORT_TERM = /^[\s*_-]*(?:Thời gian|Thời hạn) (?:gửi )?báo cáo/iu;
 const REPORTS = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
 
@@ -175,6 +176,7 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       ?? (pseudo ? 'bullet' : null);
     if (written) { headingBody = null; introBody = false; }
     if (DISPATCH_ADDRESSEES.test(s.text) && !/:[\s*_]*$/u.test(s.text)) { lastContent = si; return; }
+    if (DOCUMENT_SENT_TO.test(s.text) && !SENT_WITH_TASK.test(s.text)) { lastContent = si; return; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
     if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text) || LAW_LIST_INTRO.test(s.text))) {

@@ -156,7 +156,8 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // "Thông báo nêu rõ, Bộ Xây dựng khẩn trương …", "Theo Công điện, các địa phương …": the document
   // the press quotes speaks for the one who gave it; its instruction follows the comma.
   const quoted = documentSaysEnd(env, k, b);
-  if (quoted > 0) { out.speech = true; ruleIds.push(DOCUMENT_SAYS); k = quoted; }
+  // ("Công điện nêu rõ, trường hợp có khó khăn …, Chủ tịch UBND tỉnh phải …": a condition after it.)
+  if (quoted > 0) { out.speech = true; ruleIds.push(DOCUMENT_SAYS); k = clauseStart(env, quoted, b).k; }
   k = readTopic(env, out, k, b);
   // Shape 1: an instruction verb with a speaker (or nothing) before it.
   if (readCue(env, out, k, b)) return out;

@@ -14,6 +14,9 @@ export const TERM_LINE = /^[\s*_-]*(?:Thời gian|Thời hạn)(?: hoàn thành|
 export const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 // "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; …" on one line: the addressees only.
 export const DISPATCH_ADDRESSEES = /^[\s*_]*(?:Thủ tướng(?: Chính phủ)?|Chủ tịch (?:UBND|Ủy ban nhân dân)[^:;]{0,40}|(?:UBND|Ủy ban nhân dân)[^:;]{0,40}|Bộ trưởng[^:;]{0,40})\s+điện\s*:\s*\S/iu;
+// "Công điện gửi Bí thư và Chủ tịch UBND các tỉnh …; các bộ trưởng: …": whom the document is sent
+// to, told by the press; no task, unless an instruction verb follows in the sentence.
+export const DOCUMENT_SENT_TO = /^[\s*_]*(?:Công điện|Công văn|Văn bản|Thông báo|Chỉ thị|Kế hoạch)(?: (?:này|khẩn|hỏa tốc))? (?:được )?gửi(?: đến| tới)?\s/u;
 export const RECIPIENTS_BLOCK = /^\s*(?:\*{0,2}_?)?Nơi nhận\s*:?/u;
 export const CAPTION_CREDIT = /^\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh chụp màn hình|Nguồn ảnh)\s*:/u;
 // Markdown links and images, rules and table rows that a saved page carries around the text.
