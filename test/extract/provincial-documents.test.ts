@@ -818,3 +818,28 @@ describe('partners separated by ";"', () => {
     ]]);
   });
 });
+
+describe("a plan's table of tasks", () => {
+  // Each numbered task, then its lead, partners and term on lines of their own.
+  const PLAN = [
+    'KẾ HOẠCH',
+    'Triển khai Luật Đất đai năm 2024 trên địa bàn tỉnh Nghệ An',
+    'Nghệ An, ngày 5 tháng 3 năm 2024',
+    'II. NỘI DUNG',
+    '1. Tổ chức hội nghị quán triệt Luật Đất đai',
+    '- Cơ quan chủ trì: Sở Tài nguyên và Môi trường.',
+    '- Cơ quan phối hợp: Sở Tư pháp, UBND các huyện, thành phố, thị xã.',
+    '- Thời gian thực hiện: Quý III/2024.',
+    '2. Rà soát các văn bản quy phạm pháp luật do tỉnh ban hành',
+    '- Đơn vị chủ trì: Sở Tư pháp.',
+    '- Thời gian hoàn thành: trước ngày 30/6/2024.',
+  ].join('\n');
+
+  test('the lead, partners and term lines belong to the task above them and are no tasks', () => {
+    const r = extract({ text: PLAN, published: '2024-03-05' });
+    expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name), d.coordinators.map((a) => a.name), d.deadline?.date ?? null])).toEqual([
+      ['1. Tổ chức hội nghị quán triệt Luật Đất đai', ['Sở Tài nguyên và Môi trường tỉnh Nghệ An'], ['Sở Tư pháp tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'], '2024-09-30'],
+      ['2. Rà soát các văn bản quy phạm pháp luật do tỉnh ban hành', ['Sở Tư pháp tỉnh Nghệ An'], [], '2024-06-30'],
+    ]);
+  });
+});

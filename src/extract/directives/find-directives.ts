@@ -48,6 +48,10 @@ const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
 const REPORTED_SPEECH = 'neg.reported-speech';
+// The lines of a plan's table under a task: who leads it, who takes part.
+const ROLE_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:\*\*)?(?:Cơ quan|Đơn vị)\s+(chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?:\s+thực hiện)?(?:\*\*)?\s*:/iu;
+const ROLE_LINE_RULE = 'discourse.role-line';
+const ROLE_REACH = 3;
 const SENT_WITH_TASK = /(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao)(?![\p{L}])/u;
 const REPORT_TERM = /^[\s*_-]*(?:Thời gian|Thời hạn) (?:gửi )?báo cáo/iu;
 const REPORTS = /(?<![\p{L}])báo cáo(?![\p{L}])/iu;
@@ -227,6 +231,19 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     const env: ClauseEnv = {
       tokens, text: ctx.text, occurrences, deadlineSpans: spansOf(deadlines), province: provinceOf(s.span.end), district: ctx.district ?? null, asOf,
     };
+    // "1. Tổ chức hội nghị quán triệt …" then "- Cơ quan chủ trì: Sở Tư pháp." and "- Cơ quan phối
+    // hợp: …": a plan's table of a task, its lead and partners on lines of their own, no tasks.
+    const role = ROLE_LINE.exec(s.text);
+    if (role && prev && si - prevSentence <= ROLE_REACH) {
+      const colon = tokens.findIndex((t) => t.text === ':');
+      const read = readParties(tokens, colon + 1, env);
+      const parties = withProvinces(read.parties, env.province, ctx.district);
+      if (/phối hợp/iu.test(role[1])) prev.coordinators = withProvinces(read.parties, env.province, ctx.district, prev.assignees);
+      else if (parties.length) prev.assignees = parties;
+      prev.ruleIds.push(ROLE_LINE_RULE);
+      lastContent = si;
+      return;
+    }
     // "Thời gian hoàn thành: trước ngày 15/8/2024.": the term of the tasks just before.
     // ("Thời hạn hoàn thành đến hết ngày 10/4/2025." after a line on how to report: the tasks of the
     // paragraph of the last task.)
