@@ -218,6 +218,8 @@ describe('instruction verbs joined, and the ministries as "các bộ"', () => {
     ['"chỉ đạo và giao"', 'Thủ tướng chỉ đạo và giao Bộ Y tế chủ trì xây dựng đề án.', [['Bộ Y tế']]],
     ['"các bộ" before a task verb is the ministries', 'Thủ tướng yêu cầu các bộ làm rõ trách nhiệm của mình, không đùn đẩy, đổ lỗi.', [['Các bộ, ngành']]],
     ['"các Bộ" capitalised, before a duty adverb', 'Thủ tướng đề nghị các Bộ thực hiện nghiêm túc các chỉ đạo của Chính phủ.', [['Các bộ, ngành']]],
+    ['a post in apposition after the official ("Thủ tướng Chính phủ, Trưởng Tiểu ban …") leaves the official the speaker',
+      'Thủ tướng Chính phủ, Trưởng Tiểu ban kinh tế – xã hội Đại hội XIII yêu cầu các bộ, ngành khẩn trương triển khai các nhiệm vụ.', [['Các bộ, ngành']]],
     ['"các ngành" alone, of a national leader, are the ministries', 'Thủ tướng yêu cầu các ngành kiểm tra, rà soát lại hồ sơ.', [['Các bộ, ngành']]],
     ['"các bộ" before a colon names them one by one', 'Thủ tướng yêu cầu các bộ: Kế hoạch và Đầu tư, Tài chính hoàn thiện phương án.', [['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính']]],
   ])('%s', (_, body, assignees) => {

@@ -59,8 +59,18 @@ export function officialBefore(env: ClauseEnv, floor: number, e: number): string
   // "ông Mười", "bà Thúy": an official known by a partial name keeps it (FORMAT.md).
   if (last.cap && end - 2 >= floor && /^(?:ông|bà)$/u.test(tokens[end - 2].l)) return env.text.slice(tokens[end - 2].start, last.end);
   const p = PRONOUNS.endingAt(tokens, floor, end);
-  return p >= 0 ? env.text.slice(tokens[p].start, last.end) : null;
+  if (p >= 0) return env.text.slice(tokens[p].start, last.end);
+  // "Thủ tướng Chính phủ, Trưởng Tiểu ban kinh tế – xã hội Đại hội XIII yêu cầu …": a post the
+  // official also holds, in apposition after a comma; the official before it speaks.
+  for (let c = end - 2; c > floor && c >= end - APPOSED_POST_WORDS; c--) {
+    if (tokens[c].text !== ',') continue;
+    if (!APPOSED_POST.test(tokens[c + 1]?.text ?? '')) return null;
+    return officialBefore(env, floor, c);
+  }
+  return null;
 }
+const APPOSED_POST = /^(?:Trưởng|Phó|Chủ|Tổ|Bí|Ủy|Thành|Tổng)$/u;
+const APPOSED_POST_WORDS = 24;
 
 export function signerBefore(env: ClauseEnv, floor: number, c: number): string | null {
   const { tokens } = env;
