@@ -304,3 +304,13 @@ describe('a provincial leader\'s instruction, as the press words it', () => {
     ]);
   });
 });
+
+describe('a condition before the doer', () => {
+  test('"Trong quá trình triển khai nếu có phát sinh …, Sở X báo cáo …" is one task of Sở X, condition included', () => {
+    const text = 'Chiều 5/11/2023, UBND TP họp về dự án chống ngập.\nTrong quá trình triển khai nếu có phát sinh khối lượng, điều chỉnh dự án trên, Sở Xây dựng báo cáo UBND TP xem xét quyết định theo quy định.';
+    const r = extract({ text, published: '2023-11-06' });
+    expect(r.directives.map((d) => [d.text, d.assignees.map((x) => x.name)])).toEqual([
+      ['Trong quá trình triển khai nếu có phát sinh khối lượng, điều chỉnh dự án trên, Sở Xây dựng báo cáo UBND TP xem xét quyết định theo quy định', ['Sở Xây dựng']],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
 const GENERIC = new PhraseSet(GENERIC_DOERS.phrases, INNER_PUNCT);
 const MIN_WORDS_BEFORE = 6;
+const CONDITION_LEADS = new PhraseSet(['nếu', 'khi', 'trường hợp', 'trong trường hợp', 'trong quá trình', 'quá trình', 'sau khi', 'trước khi', 'ngay khi']);
 const PARTY_STARTS = new Set(['các', 'cơ', 'chính', 'cấp', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'ngành', 'đồng', 'từng', 'lãnh', 'thủ',
   'người', 'toàn', 'tất', 'mọi', 'địa', 'bộ', 'sở', 'ủy', 'ban', 'chủ', 'giám', 'những']);
 
@@ -86,6 +87,9 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     const opened = CONNECTORS.matchAt(tokens, firstWordOf(tokens, start, x), x);
     if (onlyDatedWords(tokens, opened > 0 ? opened : start, x, dated)) continue;
     if (endsADoer(tokens, env, start, x)) continue; // the comma ends a doer: a list of doers
+    // ("Trong quá trình triển khai nếu có phát sinh …, Sở Xây dựng báo cáo …": the condition of the
+    // doer's task, not a task before it.)
+    if (CONDITION_LEADS.matchAt(tokens, firstWordOf(tokens, start, x), x) > 0) continue;
     // ("Thủ tướng đề nghị, trong tháng 8, Bộ Y tế …": a term between the instruction verb and its doers.)
     let p = x - 1;
     while (p > start && (dated(p) || !tokens[p].word) && tokens[p].text !== ',') p--;

@@ -12,7 +12,7 @@ const PROPOSALS_CONSIDERED = ['xét đề nghị', 'xét đề xuất', 'xét b�
 
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
 // 2024, các bộ, ngành, địa phương cần …"): stepped over to the doer after them.
-const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp',
+const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', 'trường hợp', 'trong trường hợp', 'trong quá trình',
   'với chủ đề', 'với phương châm', 'với tinh thần', 'với quyết tâm', 'với mục tiêu',
   // ("Trên cơ sở báo cáo của các đơn vị, Sở X có nhiệm vụ …": the grounds, then the doer.)
   'trên cơ sở', 'căn cứ', 'căn cứ vào', 'dựa trên', 'thông qua',
