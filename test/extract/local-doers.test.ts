@@ -55,6 +55,8 @@ describe('the doers of a provincial letter', () => {
       ['Sở Y tế tỉnh Quảng Nam', 'Công an tỉnh Quảng Nam'], []],
     ['"UBND H.Bắc Bình": the press\'s "H." for "huyện"', 'Giao Sở Tài nguyên và Môi trường chủ trì, phối hợp Công an tỉnh và UBND H.Bắc Bình kiểm tra các mỏ cát.',
       ['Sở Tài nguyên và Môi trường tỉnh Quảng Nam'], ['Công an tỉnh Quảng Nam', 'Ủy ban nhân dân huyện Bắc Bình']],
+    ['"các ban, ngành" are the departments', 'Chủ tịch UBND tỉnh yêu cầu các ban, ngành tỉnh tiếp tục nghiên cứu cơ chế tháo gỡ khó khăn trong mua sắm thuốc.',
+      ['Các sở, ngành tỉnh Quảng Nam'], []],
     ['administrative units are the localities',
       'Chủ tịch UBND tỉnh yêu cầu các đơn vị hành chính, sở, ngành phải giải quyết hết hồ sơ trước khi sắp xếp.',
       ['Các địa phương', 'Các sở, ngành tỉnh Quảng Nam'], []],
@@ -312,5 +314,14 @@ describe('a condition before the doer', () => {
     expect(r.directives.map((d) => [d.text, d.assignees.map((x) => x.name)])).toEqual([
       ['Trong quá trình triển khai nếu có phát sinh khối lượng, điều chỉnh dự án trên, Sở Xây dựng báo cáo UBND TP xem xét quyết định theo quy định', ['Sở Xây dựng']],
     ]);
+  });
+});
+
+describe('the leaders\' duties shared out', () => {
+  test.each<[string, string]>([
+    ['a decision signed is no task', 'Ngày 2/7, ông Lương Nguyễn Minh Triết, Chủ tịch UBND TP Đà Nẵng đã ký quyết định phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch UBND thành phố.'],
+    ['the leaders\' own duties shared out are no task', 'Chủ tịch UBND TP Đà Nẵng Lương Nguyễn Minh Triết phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch.'],
+  ])('%s', (_, text) => {
+    expect(extract({ text: 'Sáng 2/7/2025, UBND TP Đà Nẵng họp.\n' + text, published: '2025-07-02' }).directives).toEqual([]);
   });
 });

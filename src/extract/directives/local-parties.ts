@@ -185,6 +185,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // ("Sở, ban, ngành liên quan" as a list's heading: the group without its "các".)
   // ("phối hợp với sở, ngành, các địa phương": in lower case too.)
   let e = j > k || (t.l === 'sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
+  // ("yêu cầu các ban, ngành thành phố tiếp tục …": the departments, named by "ban, ngành".)
+  if (e < 0 && tokens[k]?.f === 'cac' && tokens[k + 1]?.f === 'ban' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.f === 'nganh' && !tokens[k + 1].cap) e = k + 4;
   // ("Chủ tịch UBND tỉnh yêu cầu các sở rà soát …": the departments, without "ngành".)
   if (e < 0 && tokens[k]?.f === 'cac' && j === k + 1 && tokens[j]?.f === 'so' && tokens[j + 1]?.word && !tokens[j + 1].cap) e = j + 1;
   if (e > 0) {

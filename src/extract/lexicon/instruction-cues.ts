@@ -18,7 +18,9 @@ export const NOUN_BEFORE_CUE: Cue = {
   phrases: ['theo', 'các', 'những', 'sự', 'đáp ứng', 'khi có', 'có', 'là', 'đúng', 'của', 'về', 'công tác', 'ban', 'được', 'đã được',
     'nhiệm vụ được', 'việc', 'nội dung', 'tinh thần', 'đã', 'từng', 'vừa', 'ý kiến',
     // "(dự / soạn) thảo văn bản giao nhiệm vụ": the draft is a document that assigns, later.
-    'thảo văn bản', 'thảo quyết định'],
+    'thảo văn bản', 'thảo quyết định',
+    // "đã ký quyết định phân công nhiệm vụ …": a decision taken, named by what it does.
+    'quyết định', 'ký quyết định'],
   reason: 'After these words "yêu cầu / chỉ đạo / giao" is a noun or a report of an earlier act, not an instruction given here.',
 };
 

@@ -143,6 +143,11 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       }
       ruleIds.length = rules;
     }
+    // "Chủ tịch UBND TP phân công nhiệm vụ của Chủ tịch và các Phó Chủ tịch": the leaders' duties
+    // shared out among themselves, a decision on who handles what; no one is given a task.
+    if (verb === 'phân công' && tokens[e]?.l === 'nhiệm' && tokens[e + 1]?.l === 'vụ' && (tokens[e + 2]?.l === 'của' || tokens[e + 2]?.l === 'các')) {
+      out.negative = 'neg.duties-shared-out'; out.speakerPhrase = speakerPhrase; return true;
+    }
     // "Đồng chí X chỉ đạo nhiều nội dung liên quan đến …": a summary of what follows, no task.
     if (SUMMARY.matchAt(tokens, e, b) > 0 && !endsWithColon(tokens, b)) { out.negative = 'neg.summary'; out.speakerPhrase = speakerPhrase; return true; }
     let j = e;
