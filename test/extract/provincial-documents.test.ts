@@ -835,6 +835,11 @@ describe("a plan's table of tasks", () => {
     '- Thời gian hoàn thành: trước ngày 30/6/2024.',
   ].join('\n');
 
+  test('a lead line with no task above it is no task either', () => {
+    const r = extract({ text: 'KẾ HOẠCH\nNghệ An, ngày 5 tháng 3 năm 2024\nTổng kết 10 năm thi hành Luật Đất đai.\n- Cơ quan chủ trì: Sở Tài nguyên và Môi trường.\n', published: '2024-03-05' });
+    expect(r.directives.filter((d) => d.text.includes('Cơ quan chủ trì'))).toEqual([]);
+  });
+
   test('the lead, partners and term lines belong to the task above them and are no tasks', () => {
     const r = extract({ text: PLAN, published: '2024-03-05' });
     expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name), d.coordinators.map((a) => a.name), d.deadline?.date ?? null])).toEqual([

@@ -234,7 +234,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     // "1. Tổ chức hội nghị quán triệt …" then "- Cơ quan chủ trì: Sở Tư pháp." and "- Cơ quan phối
     // hợp: …": a plan's table of a task, its lead and partners on lines of their own, no tasks.
     const role = ROLE_LINE.exec(s.text);
-    if (role && prev && si - prevSentence <= ROLE_REACH) {
+    // (With no task just above it, "- Cơ quan chủ trì: …" still states no task of its own.)
+    if (role && !(prev && si - prevSentence <= ROLE_REACH)) { lastContent = si; return; }
+    if (role && prev) {
       const colon = tokens.findIndex((t) => t.text === ':');
       const read = readParties(tokens, colon + 1, env);
       const parties = withProvinces(read.parties, env.province, ctx.district);
