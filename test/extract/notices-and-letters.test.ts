@@ -462,3 +462,17 @@ describe('a dispatch as the press tells it', () => {
     ]);
   });
 });
+
+describe('a letter that forwards a document for handling', () => {
+  const LEAD = 'Ngày 9/5/2022, Văn phòng Chính phủ ban hành văn bản gửi Bộ Y tế.\n';
+  const doers = (body: string) => extract({ text: LEAD + body, published: '2022-05-10' }).directives.map((d) => d.assignees.map((x) => x.name));
+
+  test.each<[string, string, string[][]]>([
+    ['"chuyển <document> đến <body> để nghiên cứu xử lý": the body handles it',
+      'Thực hiện ý kiến chỉ đạo của Thủ tướng, Văn phòng Chính phủ chuyển Báo cáo số 386/2022/TTĐT của Cổng Thông tin điện tử Chính phủ đến Bộ Y tế để nghiên cứu xử lý.', [['Bộ Y tế']]],
+    ['a file sent on before ("đã chuyển") is told, not asked', 'Công an huyện đã chuyển hồ sơ đến Viện kiểm sát nhân dân huyện để xử lý.', []],
+    ['"chuyển đổi" is another verb', 'Văn phòng Chính phủ chuyển đổi hệ thống quản lý văn bản đến hết năm 2022.', []],
+  ])('%s', (_, body, expected) => {
+    expect(doers(body)).toEqual(expected);
+  });
+});

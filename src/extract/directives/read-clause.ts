@@ -11,6 +11,7 @@ import { dutyAt, endsWithColon, hasWord, inCapitals, introducesOnly, negativeIn 
 import { rolesIn } from './clause/clause-roles';
 import { clauseStart, pastLeadingTime } from './clause/clause-start';
 import { readCue } from './clause/read-cue';
+import { readForwarding } from './clause/read-forwarding';
 import { readSpeech } from './clause/read-speech';
 import { readSubject } from './clause/read-subject';
 import { readTopic } from './clause/read-topic';
@@ -161,6 +162,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   k = readTopic(env, out, k, b);
   // Shape 1: an instruction verb with a speaker (or nothing) before it.
   if (readCue(env, out, k, b)) return out;
+  if (readForwarding(env, out, k, b)) return out;
   // An official's speech ("Thủ tướng nhấn mạnh, …", "ông nêu rõ …"): what follows in the
   // sentence is read for tasks, the official is their assigner.
   k = readSpeech(env, out, k, b);
