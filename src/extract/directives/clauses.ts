@@ -32,7 +32,10 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     else if (t.text === ';' && depth === 0 && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
   });
-  out.push([start, tokens.length]);
+  // "…; lấy ý kiến các sở, ngành; đ": a page cut mid-word leaves a stub of a last clause — one
+  // short lower-case syllable — that is no part of the clause before it.
+  const stub = tokens.length - start === 1 && out.length > 0 && tokens[start].word && !tokens[start].cap && tokens[start].text.length <= 2;
+  if (!stub) out.push([start, tokens.length]);
   return out.filter(([a, b]) => b > a);
 }
 

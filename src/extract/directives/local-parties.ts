@@ -186,9 +186,15 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   // ("phối hợp với sở, ngành, các địa phương": in lower case too.)
   let e = j > k || (t.l === 'sở' && tokens[k + 1]?.text === ',') ? departmentsEnd(tokens, j) : -1;
   // ("yêu cầu các ban, ngành thành phố tiếp tục …": the departments, named by "ban, ngành".)
-  if (e < 0 && tokens[k]?.f === 'cac' && tokens[k + 1]?.f === 'ban' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.f === 'nganh' && !tokens[k + 1].cap) e = k + 4;
-  // ("Chủ tịch UBND tỉnh yêu cầu các sở rà soát …": the departments, without "ngành".)
-  if (e < 0 && tokens[k]?.f === 'cac' && j === k + 1 && tokens[j]?.f === 'so' && tokens[j + 1]?.word && !tokens[j + 1].cap) e = j + 1;
+  if (e < 0 && tokens[k]?.f === 'cac' && tokens[k + 1]?.f === 'ban' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.f === 'nganh' && !tokens[k + 1].cap) {
+    e = k + 4;
+    // ("các ban, ngành, đoàn thể cấp tỉnh": the mass organisations listed with them.)
+    if (tokens[e]?.text === ',' && wordsAt(tokens, e + 1, ['doan', 'the']) > 0) e += 3;
+  }
+  // ("Chủ tịch UBND tỉnh yêu cầu các sở rà soát …": the departments, without "ngành"; also
+  // as one addressee of a list, "Giám đốc các Sở; Thủ trưởng các ban, ngành …".)
+  const after = tokens[j + 1];
+  if (e < 0 && tokens[k]?.f === 'cac' && j === k + 1 && tokens[j]?.f === 'so' && after && (after.word ? !after.cap : /^[;,.]$/u.test(after.text))) e = j + 1;
   if (e > 0) {
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"

@@ -21,9 +21,14 @@ const SEND = new PhraseSet(LETTER_SENDS.phrases);
 // "UBND TP Hà Nội yêu cầu …": the issuer named before the verb, a few words.
 const ISSUER_MAX_TOKENS = 10;
 
+/** "yêu cầu: Giám đốc các Sở; …": the addressees may follow the verb's colon. */
+function afterColon(tokens: readonly Token[], e: number): number {
+  return e > 0 && tokens[e]?.text === ':' ? e + 1 : e;
+}
+
 function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: number, b: number): boolean {
   for (let c = a; c < Math.min(b, a + ISSUER_MAX_TOKENS); c++) {
-    const e = CUES.matchAt(tokens, c, b);
+    const e = afterColon(tokens, CUES.matchAt(tokens, c, b));
     if (e < 0) continue;
     const read = readParties(tokens, e, env);
     return read.parties.length > 0 && read.end >= b;
@@ -32,7 +37,7 @@ function onlyCueAndParties(tokens: readonly Token[], env: PartyReadEnv, a: numbe
   // issuer; the last instruction verb's parties run to the ";".
   for (let c = b - 2; c >= a + ISSUER_MAX_TOKENS; c--) {
     if (tokens[c - 1]?.text !== ',' && !tokens[c - 1]?.cap && tokens[c - 1]?.word !== true) continue;
-    const e = CUES.matchAt(tokens, c, b);
+    const e = afterColon(tokens, CUES.matchAt(tokens, c, b));
     if (e < 0) continue;
     const read = readParties(tokens, e, env);
     if (read.parties.length > 0 && read.end >= b) return true;

@@ -284,8 +284,9 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const honorific = HONORIFICS.matchAt(tokens, i);
       if (honorific > 0 && (tokens[honorific]?.cap || HEADS.matchAt(tokens, honorific) > 0)) i = honorific;
       let head = HEADS.matchAt(tokens, i);
-      // "Giám đốc, Thủ trưởng các sở, ban, ngành": heads joined before the bodies they head.
-      for (let g = 0; head > 0 && g < 3 && (tokens[head]?.text === ',' || tokens[head]?.l === 'và'); g++) {
+      // "Giám đốc, Thủ trưởng các sở, ban, ngành": heads joined before the bodies they head
+      // ("Giám đốc/Thủ trưởng các sở, ban, ngành" too).
+      for (let g = 0; head > 0 && g < 3 && (tokens[head]?.text === ',' || tokens[head]?.text === '/' || tokens[head]?.l === 'và'); g++) {
         const next = HEADS.matchAt(tokens, head + 1);
         if (next < 0) break;
         head = next;

@@ -88,12 +88,16 @@ function punctuationEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
+const CLAUSES = /;\s+\S[^;]*;/u;
+
 function classify(text: string, isParagraphSingle: boolean): SentenceKind {
   const t = text.trim();
   if (SIGNOFF.test(t)) return 'signoff';
   if (CAPTION.test(t) || CAPTION_START.test(t)) return 'caption';
   if (isParagraphSingle && t.length <= 60 && BYLINE.test(t) && t.split(/\s+/).length <= 6) return 'byline';
-  if (isParagraphSingle && !TERMINAL.test(t) && t.length < 250 && !/^[-–•+]/.test(t)) return 'heading';
+  // (A line of clauses split by ";" is body text whose end was lost — a page cut mid-sentence —
+  // not a headline: "Bên cạnh đó, nghiên cứu …; lập kế hoạch …; lấy ý kiến …; đ".)
+  if (isParagraphSingle && !TERMINAL.test(t) && t.length < 250 && !/^[-–•+]/.test(t) && !CLAUSES.test(t)) return 'heading';
   return 'body';
 }
 

@@ -160,6 +160,30 @@ export const APPRAISAL_OPENERS: Cue = {
   reason: 'The first items of a conclusion praise or acknowledge what was done ("1. Đánh giá cao sự nỗ lực của Bộ X …"): an appraisal, not a task.',
 };
 
+/** "Chủ tịch UBND tỉnh phê bình Giám đốc Sở Tài chính chậm trễ … và yêu cầu khẩn trương báo cáo":
+ * the party praised or reprimanded is the one the instruction joined to it by "và" asks. */
+export const JUDGED_THEN_ASKED: Cue = {
+  id: 'role.judged-then-asked',
+  phrases: ['nghiêm khắc phê bình', 'phê bình', 'khiển trách', 'biểu dương', 'khen ngợi', 'đánh giá cao', 'hoan nghênh', 'ghi nhận'],
+  reason: 'A speaker who judges a party and then "yêu cầu / đề nghị / giao" with no party of its own asks the party judged.',
+};
+
+/** "UBND tỉnh ban hành công văn đôn đốc Sở Tài chính phải báo cáo …": verbs that instruct only
+ * as what a document does; elsewhere "Bộ X đôn đốc các địa phương …" is Bộ X's own task. */
+export const DOCUMENT_URGES: Cue = {
+  id: 'cue.document-urges',
+  phrases: ['đôn đốc', 'nhắc nhở', 'hướng dẫn'],
+  reason: 'A document that "đôn đốc / nhắc nhở / hướng dẫn" a party asks that party to act; the issuer keeps no task.',
+};
+
+/** "Mặc dù Tỉnh ủy, UBND tỉnh đã ban hành nhiều văn bản chỉ đạo, …": a concession, background
+ * to what follows; an instruction verb inside it, before its first comma, gives no task. */
+export const CONCESSIONS: Cue = {
+  id: 'neg.concession',
+  phrases: ['mặc dù', 'mặc dầu', 'tuy rằng', 'dù rằng', 'dù', 'tuy'],
+  reason: 'What a concession grants ("Mặc dù … đã chỉ đạo, …") is told as background; the instruction, if any, comes after its comma.',
+};
+
 /** A prohibition opening a sentence: "Nghiêm cấm các hành vi: …". */
 export const PROHIBITION_OPENERS: Cue = {
   id: 'neg.prohibition',

@@ -48,6 +48,7 @@ export function contextProvince(ctx: ExtractContext, rows: (name: string) => Age
   for (const a of ctx.agencies) {
     if (a.kind !== 'province' && a.kind !== 'city') continue;
     if (a.kind === 'province' && CITY_WORD_BEFORE.test(ctx.text.slice(Math.max(0, a.span.start - 12), a.span.start))) continue;
+    if (notYetProvincial(a.name, ctx.reference, rows)) continue;
     counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -56,13 +57,22 @@ export function contextProvince(ctx: ExtractContext, rows: (name: string) => Age
   return best ? rows(best) ?? null : null;
 }
 
+/** "TP. Huế" in a report of 2017: the city became a province-level city only on 2025-01-01;
+ * before then it was a city of its province, and its name says nothing of a province's bodies. */
+function notYetProvincial(name: string, asOf: string | null | undefined, rows: (name: string) => AgencyRow | undefined): boolean {
+  if (!asOf) return false;
+  const from = rows(name)?.validFrom;
+  return !!from && asOf < from;
+}
+
 /**
  * In a report about several provinces ("Thừa Thiên Huế …, UBND tỉnh Quảng Trị …, TP Đà Nẵng …"),
  * two or more of them named at least twice, a sentence's provincial bodies are those of the last
  * province named up to the sentence's end; elsewhere the report's province.
  */
 export function provinceNear(ctx: ExtractContext, rows: (name: string) => AgencyRow | undefined): (end: number) => AgencyRow | null {
-  const mentions = ctx.agencies.filter((a) => a.kind === 'province' || a.kind === 'city').sort((a, b) => a.span.start - b.span.start);
+  const mentions = ctx.agencies.filter((a) => (a.kind === 'province' || a.kind === 'city') && !notYetProvincial(a.name, ctx.reference, rows))
+    .sort((a, b) => a.span.start - b.span.start);
   const counts = new Map<string, number>();
   for (const a of mentions) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   if ([...counts.values()].filter((n) => n >= 2).length < 2) return () => ctx.province;
@@ -95,7 +105,8 @@ function bareProvince(ctx: ExtractContext): string | null {
       const hit = matchAgencyAt(tokens, k, { asOf: ctx.reference ?? undefined, placeAllowed: true });
       if (!hit) continue;
       const cityOfProvince = hit.row?.kind === 'province' && CITY_WORD_BEFORE.test(ctx.text.slice(Math.max(0, tokens[k].start - 12), tokens[k].start));
-      if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city') && !cityOfProvince) seen.add(hit.row.name);
+      const notYet = !!hit.row?.validFrom && !!ctx.reference && ctx.reference < hit.row.validFrom;
+      if (hit.row && (hit.row.kind === 'province' || hit.row.kind === 'city') && !cityOfProvince && !notYet) seen.add(hit.row.name);
       k = hit.to - 1;
     }
   }

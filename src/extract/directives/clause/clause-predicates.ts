@@ -110,7 +110,14 @@ export const NOMINAL_TASK = 'cue.nominal-task';
 export function nominalTask(tokens: readonly Token[], j: number, b: number): boolean {
   // ("lưu ý đến việc thu thập …", "nhấn mạnh tới việc …")
   const v = tokens[j]?.l === 'đến' || tokens[j]?.l === 'tới' ? j + 1 : j;
-  return tokens[v]?.l === 'việc' && (OPENERS.matchAt(tokens, v + 1, b) > 0 || MODALS.matchAt(tokens, v + 1, b) > 0);
+  return tokens[v]?.l === 'việc' && (OPENERS.matchAt(tokens, v + 1, b) > 0 || MODALS.matchAt(tokens, v + 1, b) > 0) && !copulaAfter(tokens, v + 1, b);
+}
+
+/** "nhấn mạnh việc điều chỉnh quy hoạch … là cơ hội …": the matter is said to be something; a
+ * statement, not a task. ("nhất là" elaborates; it is no copula.) */
+function copulaAfter(tokens: readonly Token[], from: number, b: number): boolean {
+  for (let x = from + 1; x < b; x++) if (tokens[x].l === 'là' && tokens[x - 1].l !== 'nhất' && tokens[x - 1].l !== 'đó') return true;
+  return false;
 }
 
 /** "… đề nghị Chủ tịch UBND các tỉnh chỉ đạo Sở Nông nghiệp và PTNT:" — only who is directed

@@ -9,12 +9,12 @@ import {
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
-import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
+import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
 import {
-  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS,
+  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
-import { INSTRUCTION_VERBS, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
+import { CONCESSIONS, INSTRUCTION_VERBS, JUDGED_THEN_ASKED, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
 import { COMMITTEE_HANDS_OVER, committeeHandsOver, isGroupLike } from '../committee-hands-over';
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
@@ -74,9 +74,16 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
   const { tokens } = env;
   const { ruleIds } = out;
   for (let c = k; c < b; c++) {
-    const e = CUES.matchAt(tokens, c, b);
+    let e = CUES.matchAt(tokens, c, b);
+    // "… ban hành công văn đôn đốc Sở Tài chính …": the document urges; it names who must act.
+    if (e < 0 && c > k && URGES.matchAt(tokens, c, b) > 0 && documentBefore(tokens, k, c) < c) e = URGES.matchAt(tokens, c, b);
     if (e < 0) continue;
     if (c > k && tokens[c].cap) continue; // "Ban Chỉ đạo", "Giao thông": part of a name
+    // "Mặc dù … đã ban hành nhiều văn bản chỉ đạo, …": inside a concession, background.
+    // (Commas may list its subjects, "Mặc dù Tỉnh ủy, UBND tỉnh … đã chỉ đạo": a told act is still inside.)
+    if (c > k && CONCEDES.matchAt(tokens, k, c) > 0 && (!tokens.slice(k, c).some((t) => t.text === ',') || tokens.slice(k, c).some((t) => NARRATIVE_ASPECT.has(t.l)))) {
+      ruleIds.push(CONCESSIONS.id); continue;
+    }
     // "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị các đơn vị …": the news of a body's instruction
     // (an official's "đã giao" recalls an earlier one, below). Else "đã / vừa" make it a report.
     const aspect = newsAspectAt(tokens, k, c);
@@ -105,6 +112,12 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (c > k && !speakerPhrase && OPENERS.matchAt(tokens, k, b) > 0 && OPENERS.matchAt(tokens, k, b) <= c && !tokens[k].cap
       && !tokens.slice(k, c).some((t) => t.text === ',')) continue;
     let body = c > k && !speakerPhrase ? bodyBefore(env, k, sc) : null;
+    // "Chủ tịch UBND tỉnh phê bình Sở Tài chính … và yêu cầu …": the speaker judges, then asks.
+    const judged = c > k && !speakerPhrase && !body ? judgedBefore(env, k, c) : null;
+    if (judged) {
+      speakerPhrase = judged.phrase;
+      if (!speakerPhrase) body = { body: true, parties: [] };
+    }
     if (aspect) ruleIds.push(NEWS_OF_INSTRUCTION);
     // "Triển khai hiệu quả Tổ công tác đặc trách chỉ đạo, rà soát …": a body after a task verb
     // that opens the clause is what the task is about (its object), not the one who directs.
@@ -233,6 +246,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       const addressees = addresseesBefore(env, k, c);
       if (addressees.length) { named = addressees; ruleIds.push(LETTER_SENDS.id); }
     }
+    if (!named.length && judged) { named = judged.parties; ruleIds.push(JUDGED_THEN_ASKED.id); }
     if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
     // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
     // the Party and the Government instruct when they "đề nghị".

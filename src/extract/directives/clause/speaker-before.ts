@@ -7,7 +7,7 @@ import type { Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
-import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
+import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, JUDGED, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
 
 /** ", Thủ tướng chỉ đạo." closing the clause [a, b): the comma and the official, else null. */
 export function trailingAttribution(env: ClauseEnv, a: number, b: number): { comma: number; phrase: string } | null {
@@ -128,6 +128,27 @@ export function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): st
   // The words between the official and "và" are one predicate, not another subject.
   const between = tokens.filter((t) => t.start >= occ.nameSpan.end && t.end <= tokens[c - 1].start);
   return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
+}
+
+/** "Chủ tịch UBND tỉnh phê bình Giám đốc Sở Tài chính chậm trễ … và yêu cầu …": a speaker who
+ * praises or reprimands a party, then gives the instruction joined by "và" (or a comma) to the
+ * verb at c. The speaker (an official's phrase, else the body) and the party judged, else null. */
+export function judgedBefore(env: ClauseEnv, floor: number, c: number): { phrase: string | null; body: boolean; parties: PartyRef[] } | null {
+  const { tokens } = env;
+  if (tokens[c - 1]?.l !== 'và' && tokens[c - 1]?.text !== ',') return null;
+  for (let p = floor + 1; p < c - 2; p++) {
+    const e = JUDGED.matchAt(tokens, p, c);
+    if (e < 0) continue;
+    const read = readParties(tokens, e, env);
+    if (!read.parties.length || read.end >= c) return null;
+    // The judgement is one predicate: no sentence-like break between it and the instruction.
+    if (tokens.slice(read.end, c - 1).some((t) => t.text === ';' || t.text === ':' || CUES.matchAt(tokens, tokens.indexOf(t), c) > 0)) return null;
+    const phrase = officialBefore(env, floor, p);
+    if (phrase) return { phrase, body: false, parties: read.parties };
+    const body = bodyBefore(env, floor, p);
+    return body ? { phrase: null, body: true, parties: read.parties } : null;
+  }
+  return null;
 }
 
 /** A body or document right before token e ("UBND tỉnh", "Công điện", "Bộ Tài chính"). A body
