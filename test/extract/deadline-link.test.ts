@@ -27,6 +27,9 @@ describe('deadlines of directives', () => {
     ['Thủ tướng đề nghị, trong tháng 8, Bộ Y tế chủ động nắm chắc tình hình dịch bệnh.', [['2025-08-31', 'trong tháng 8']]],
     ['Thủ tướng đề nghị trong tháng 8, Bộ Y tế chủ động nắm chắc tình hình dịch bệnh.', [['2025-08-31', 'trong tháng 8']]],
     ['Thủ tướng đề nghị, trong tháng 8, Công an các đơn vị, địa phương chủ động nắm chắc tình hình.', [['2025-08-31', 'trong tháng 8']]],
+    // The day of an event that a "khi" clause tells dates the event; a term after the clause still counts.
+    ['Thủ tướng yêu cầu Bộ Tài nguyên và Môi trường giám sát chặt chẽ khi nhà máy khởi động lò cao số 2 vào ngày 18/5/2025.', [null]],
+    ['Thủ tướng yêu cầu Bộ Y tế báo cáo khi kết thúc đợt kiểm tra, trước ngày 30/5/2025.', [['2025-05-30', 'trước ngày 30/5/2025']]],
     // A clause that only gives the due date dates the task before it, and is no task of its own.
     ['Thủ tướng giao Bộ Tài chính nghiên cứu các phương án hỗ trợ doanh nghiệp; hoàn thành trong tháng 11 năm 2025.', [['2025-11-30', 'trong tháng 11 năm 2025']]],
     // A connector, then the date, then the doer: one task with its date; "Cũng với thời hạn trên" takes the same.

@@ -30,6 +30,13 @@ describe('a party judged, then asked', () => {
   });
 });
 
+describe('a speech verb then the instruction', () => {
+  test('"“…”, Thủ tướng nói, yêu cầu …": the official who spoke asks, unnamed builders do', () => {
+    const r = read('“Chỉ bàn làm, không bàn lùi”, Thủ tướng nói, yêu cầu chủ đầu tư và nhà thầu tổ chức thi công ba ca để hoàn thành dự án.');
+    expect(r.map((d) => d.a)).toEqual([[]]);
+  });
+});
+
 describe('a letter that urges', () => {
   test.each<[string, string, string[][]]>([
     ['"có văn bản đôn đốc X": X must act',

@@ -136,6 +136,10 @@ function refrainingSpan(text: string, d: DeadlineMention, clause: Span): boolean
   return NEGATED_BEFORE.test(` ${segment}`);
 }
 
+// "khi <subject> <verb …> (vào)": an event with its own subject; only "vào ngày" or a bare
+// "ngày" after it dates the event ("báo cáo khi có kết quả, trước ngày …" stays a term).
+const WHEN_EVENT_BEFORE = /(?:^|\s)khi\s+(?!có\s)[^,;:()]{4,80}\s(?:vào\s*)?$/iu;
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -155,6 +159,11 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   // "… đối với các dự án đã báo cáo Ban chỉ đạo trước ngày 25/3": the date says which projects.
   if (/(?:^|\s)đã\s[^,;:]{0,40}$/u.test(text.slice(Math.max(clause.start, d.span.start - 44), d.span.start))) {
     return { accepted: false, reason: 'qualifies what was done before it ("các dự án đã báo cáo trước ngày …")' };
+  }
+  // "… lưu ý vấn đề môi trường của Formosa khi công ty này khởi động lò đốt số 2 vào ngày 18/5/2018":
+  // the day of an event that a "khi" clause tells, not a term for the task.
+  if (/^(?:vào\s+)?ngày\s/iu.test(d.text) && WHEN_EVENT_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 90), d.span.start))) {
+    return { accepted: false, reason: 'the day of an event a "khi" clause tells ("khi công ty khởi động lò đốt vào ngày 18/5/2018")' };
   }
   if (refrainingSpan(text, d, clause)) return { accepted: false, reason: 'how long to refrain from a negated act ("chưa thực hiện tăng giá trong quý I năm 2020")' };
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };

@@ -9,7 +9,7 @@ import {
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
-import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, signerBefore } from './speaker-before';
+import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, saidBefore, signerBefore } from './speaker-before';
 import {
   ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES,
 } from './phrase-sets';
@@ -100,7 +100,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (tokens[e]?.l === 'của') continue;
     // "giao thông", "giao ban", "giao lưu" …: compounds of "giao", not the verb (capitalised "Ban …" is a body).
     if (tokens[c].l === 'giao' && tokens[e]?.word && !tokens[e].cap && GIAO_COMPOUNDS.has(tokens[e].l)) continue;
-    let speakerPhrase = c > k ? officialBefore(env, k, sc) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) : null;
+    let speakerPhrase = c > k ? officialBefore(env, k, sc) ?? signerBefore(env, k, c) ?? coordinatedSpeaker(env, k, c) ?? saidBefore(env, k, c) : null;
     // "Tham mưu UBND tỉnh chỉ đạo …", "báo cáo Bộ trưởng giao …": the body before the verb is the
     // one advised; the clause's task is the advice, read as an imperative below.
     if (c > k && advisedBefore(env, k, c)) continue;

@@ -3,7 +3,7 @@
 // ("UBND tỉnh", "Bộ Tài chính"), the addressees of a letter, the one advised ("tham mưu UBND
 // tỉnh"), and a trailing attribution (", Thủ tướng chỉ đạo.").
 import type { PartyRef } from '../../types';
-import type { Token } from '../../document/tokens';
+import { PhraseSet, type Token } from '../../document/tokens';
 import { readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
@@ -129,6 +129,16 @@ export function coordinatedSpeaker(env: ClauseEnv, floor: number, c: number): st
   const between = tokens.filter((t) => t.start >= occ.nameSpan.end && t.end <= tokens[c - 1].start);
   return between.length > 0 && between.length <= 8 && between.every((t) => t.word && !t.cap) ? occ.name : null;
 }
+
+/** "“…”, Thủ tướng nói, yêu cầu chủ đầu tư và nhà thầu …": the official of a speech verb just
+ * before the comma gives the instruction that follows it. */
+export function saidBefore(env: ClauseEnv, floor: number, c: number): string | null {
+  const { tokens } = env;
+  if (tokens[c - 1]?.text !== ',' || c - 2 <= floor) return null;
+  const said = SAID.endingAt(tokens, floor, c - 1);
+  return said > floor ? officialBefore(env, floor, said) : null;
+}
+const SAID = new PhraseSet(['nói', 'phát biểu', 'nhấn mạnh', 'khẳng định', 'nêu rõ', 'chỉ rõ']);
 
 /** "Chủ tịch UBND tỉnh phê bình Giám đốc Sở Tài chính chậm trễ … và yêu cầu …": a speaker who
  * praises or reprimands a party, then gives the instruction joined by "và" (or a comma) to the
