@@ -304,7 +304,7 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
       const sector = local || provincial ? null : sectorMinistryAt(tokens, at, env.asOf);
       const ownUnits = local || sector ? -1 : ownUnitsAt(tokens, at);
       if (local) { add(parties, local.parties); i = end = local.end; }
-      else if (sector) { add(parties, [sector.party]); i = end = sector.end; }
+      else if (sector) { add(parties, sector.parties); i = end = sector.end; }
       // "các cấp, các ngành" is a group the lexicon names, longer than the unnamed "các cấp".
       else if (ownUnits > 0) i = ownUnits;
       else if (UNNAMED.matchAt(tokens, at) > 0 && !((matchAgencyAt(tokens, at, { asOf: env.asOf })?.to ?? -1) > UNNAMED.matchAt(tokens, at))) {

@@ -27,17 +27,33 @@ function ministryWords(): { row: AgencyRow; words: string[] }[] {
   return ministries;
 }
 
-/** The ministry of the sector named at tokens[k] ("ngành" then its words), or null. */
-export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: string): { party: PartyRef; end: number } | null {
+/** The ministries of the sectors named at tokens[k] ("ngành" then its words; "ngành giáo dục, y
+ * tế": more sectors after a comma or "và" share the one "ngành"), or null. */
+export function sectorMinistryAt(tokens: readonly Token[], k: number, asOf?: string): { parties: PartyRef[]; end: number } | null {
   // (Capitalised only as a sentence's first word: "Ngành Y tế chủ động …".)
   if (tokens[k]?.f !== 'nganh' || (tokens[k].cap && tokens.slice(0, k).some((t) => t.word))) return null;
+  const first = sectorAt(tokens, k + 1, asOf);
+  if (!first) return null;
+  const parties = [first.party];
+  let end = first.end;
+  for (let guard = 0; guard < 4 && (tokens[end]?.text === ',' || tokens[end]?.l === 'và'); guard++) {
+    const next = tokens[end + 1]?.cap ? null : sectorAt(tokens, end + 1, asOf);
+    if (!next || parties.some((p) => p.name === next.party.name)) break;
+    parties.push(next.party);
+    end = next.end;
+  }
+  return { parties, end };
+}
+
+/** The one ministry whose name (without "Bộ") the words at tokens[k] begin, or null. */
+function sectorAt(tokens: readonly Token[], k: number, asOf?: string): { party: PartyRef; end: number } | null {
   for (let n = MAX_SYLLABLES; n >= MIN_SYLLABLES; n--) {
-    const words = tokens.slice(k + 1, k + 1 + n);
+    const words = tokens.slice(k, k + n);
     if (words.length < n || words.some((t) => !t.word)) continue;
     const folded = words.map((t) => t.f);
     // (A ministry spelled both with and without its "và" is one hit.)
     const rows = [...new Set(ministryWords().filter((m) => (!asOf || validOn(m.row, asOf)) && folded.every((w, i) => m.words[i] === w)).map((m) => m.row))];
-    if (rows.length === 1) return { party: { name: rows[0].name, kind: 'agency', key: agencyKey(rows[0]) }, end: k + 1 + n };
+    if (rows.length === 1) return { party: { name: rows[0].name, kind: 'agency', key: agencyKey(rows[0]) }, end: k + n };
   }
   return null;
 }
