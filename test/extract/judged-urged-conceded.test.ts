@@ -37,6 +37,15 @@ describe('a speech verb then the instruction', () => {
   });
 });
 
+describe('"đã" after a speech verb', () => {
+  test.each<[string, string, number]>([
+    ['a duty about a plan already agreed is still the duty', 'Phó Thủ tướng kết luận phải bố trí vốn hoàn trả theo đúng kế hoạch đã cam kết với nhà đầu tư.', 1],
+    ['what was done, told after the speech verb, is no task', 'Thủ tướng khẳng định các bộ đã nỗ lực, cần phát huy hơn nữa.', 0],
+  ])('%s', (_, text, n) => {
+    expect(read(text)).toHaveLength(n);
+  });
+});
+
 describe('a letter that urges', () => {
   test.each<[string, string, string[][]]>([
     ['"có văn bản đôn đốc X": X must act',

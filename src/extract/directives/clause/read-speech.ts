@@ -37,7 +37,11 @@ export function readSpeech(env: ClauseEnv, out: ClauseReading, k: number, b: num
     if (!phrase) continue;
     // "Thủ tướng khẳng định cả nước đã …": a report of what was done opens no tasks; nor does
     // "nhấn mạnh nhiệm vụ … rất nặng nề, với mục tiêu A; B; C": a list of goals.
-    if (tokens.slice(e, b).some((t) => t.l === 'đã') || phraseStartsIn(tokens, e, b, ['mục', 'tiêu'])) { out.speakerPhrase = phrase; return -1; }
+    // (After a duty, "đã" tells of the thing the duty is about: "kết luận phải bố trí vốn theo đúng
+    // kế hoạch đã cam kết …" is still the duty.)
+    const told = tokens.findIndex((t, x) => x >= e && x < b && t.l === 'đã');
+    const dutyFirst = told > 0 && tokens.slice(e, told).some((t) => t.l === 'phải' || t.l === 'cần');
+    if ((told > 0 && !dutyFirst) || phraseStartsIn(tokens, e, b, ['mục', 'tiêu'])) { out.speakerPhrase = phrase; return -1; }
     // "“…”, Thủ tướng nhấn mạnh.": the speech verb closes a quotation; it names the speaker only.
     if (tokens.slice(e, b).filter((t) => t.word).length < 3) {
       out.speakerPhrase = phrase;
