@@ -46,6 +46,29 @@ describe('"đã" after a speech verb', () => {
   });
 });
 
+describe('a topic, then its speaker', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Đối với Sở X, UBND TP yêu cầu …": the list of the topic stops before the body that speaks',
+      'Đối với Sở Xây dựng, UBND TP. Hải Phòng yêu cầu phải kiểm tra việc xử lý vi phạm trật tự xây dựng.', [['Sở Xây dựng thành phố Hải Phòng']]],
+    ['two departments in the topic, an official speaking',
+      'Đối với Sở Xây dựng, Sở Tài chính, Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra.', [['Sở Xây dựng', 'Sở Tài chính']]],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+
+  test('"Giao UBND huyện yêu cầu chủ đầu tư …": the district committee is asked, not the issuer', () => {
+    const r = read('UBND TP. Hải Phòng phê bình UBND huyện Thủy Nguyên về việc buông lỏng quản lý. Giao UBND huyện yêu cầu chủ đầu tư tự phá dỡ công trình sai phép.');
+    expect(r.map((d) => d.a)).toEqual([['Ủy ban nhân dân huyện Thủy Nguyên']]);
+  });
+});
+
+describe('a damaged copy of a tax letter', () => {
+  test('"Cục Thuê các tỉnh, thành phô trực thuộc …" is still the provincial tax departments', () => {
+    const r = read('Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuê các tỉnh, thành phô trực thuộc Trung ương chỉ đạo thực hiện tốt công tác thanh tra.');
+    expect(r.map((d) => d.a.map((n) => n.replace('Thuê', 'Thuế')))).toEqual([['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']]);
+  });
+});
+
 describe('a letter that urges', () => {
   test.each<[string, string, string[][]]>([
     ['"có văn bản đôn đốc X": X must act',

@@ -143,6 +143,8 @@ function districtBodiesAt(tokens: readonly Token[], k: number): LocalHit | null 
 }
 
 // Words after an unnamed district committee that make it the issuer, not a doer.
+// "Giao / yêu cầu / đề nghị UBND huyện …": the committee named right after the verb is asked.
+const ASKED_BEFORE = new PhraseSet(['giao', 'giao cho', 'yêu cầu', 'đề nghị']);
 const ISSUER_NEXT = new Set(['chỉ', 'yêu', 'giao', 'đề', 'vừa', 'đã', 'có', 'ban', 'ra', 'thông', 'gửi', 'phát', 'quyết', 'kết', 'lưu', 'nhấn', 'đồng', 'cũng']);
 
 // Every reading below starts with one of these words: the rest are rejected at once.
@@ -286,7 +288,8 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
       // "UBND huyện" with no name: the report's district, else as written (FORMAT.md: no suffix
       // where the text never names it).
       // (Not as the issuer: "UBND huyện chỉ đạo …", "Chủ tịch UBND huyện vừa có công văn …".)
-      if (w[0] === 'huyen' && !tokens[e]?.cap && !ISSUER_NEXT.has(tokens[e]?.l ?? '')) {
+      // (As the object of an instruction it is the one asked: "Giao UBND huyện yêu cầu chủ đầu tư …".)
+      if (w[0] === 'huyen' && !tokens[e]?.cap && (!ISSUER_NEXT.has(tokens[e]?.l ?? '') || ASKED_BEFORE.endingAt(tokens, Math.max(0, k - 3), k) >= 0)) {
         return { parties: [agency(district ? `Ủy ban nhân dân huyện ${district}` : 'Ủy ban nhân dân huyện')], end: e, ruleId: 'party.context-committee' };
       }
     }

@@ -13,7 +13,9 @@ export const OCR_REPAIR = {
 // Two syllables each; no other phrase of these texts folds to the same letters.
 const TASK_WORDS = ['khẩn trương', 'đẩy mạnh', 'đẩy nhanh', 'tiếp tục', 'tăng cường', 'triển khai', 'tập trung', 'kiểm tra',
   'rà soát', 'xây dựng', 'thực hiện', 'phối hợp', 'tham mưu', 'hoàn thành', 'hoàn thiện', 'nghiên cứu', 'đôn đốc', 'theo dõi',
-  'chỉ đạo', 'yêu cầu', 'đề nghị', 'quyết liệt', 'nghiêm túc', 'kịp thời', 'đề xuất', 'tổng hợp', 'giám sát', 'tuyên truyền', 'chủ trì', 'kết hợp'];
+  'chỉ đạo', 'yêu cầu', 'đề nghị', 'quyết liệt', 'nghiêm túc', 'kịp thời', 'đề xuất', 'tổng hợp', 'giám sát', 'tuyên truyền', 'chủ trì', 'kết hợp',
+  // The words of the bodies such letters are sent to ("Cục Thuê các tỉnh, thành phô trực thuộc …").
+  'cục thuế', 'thành phố', 'trực thuộc'];
 
 // By the first word's folded form, then the second's: no string is built at a token that opens none.
 const BY_FOLDED = new Map<string, Map<string, readonly [string, string]>>();

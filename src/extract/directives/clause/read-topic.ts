@@ -8,13 +8,30 @@ import { PhraseSet } from '../../document/tokens';
 import { CUES, FOLLOW, GENERIC, MODALS, OBLIGATION, OPENERS, TOPICS } from './phrase-sets';
 import { TOPIC_MARKERS } from '../../lexicon/instruction-cues';
 
+/** The comma in (from, end) after which the parties read to `end` are followed by an instruction
+ * verb ("…, UBND tỉnh yêu cầu", "…, Chủ tịch UBND tỉnh giao"): that comma's index, else -1. */
+function speakerAfterTopic(env: ClauseEnv, from: number, end: number, b: number): number {
+  const { tokens } = env;
+  if (CUES.matchAt(tokens, end, b) < 0) return -1;
+  for (let c = from + 1; c < end; c++) {
+    if (tokens[c].text !== ',') continue;
+    const rest = readParties(tokens, c + 1, env);
+    if (rest.parties.length === 1 && rest.end === end) return c;
+  }
+  return -1;
+}
+
 /** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
 export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: number): number {
   const { tokens } = env;
   const { ruleIds } = out;
   const topicEnd = TOPICS.matchAt(tokens, k, b);
   if (topicEnd > 0) {
-    const read = readParties(tokens, topicEnd, envWith(env, 'bareProvince'));
+    let read = readParties(tokens, topicEnd, envWith(env, 'bareProvince'));
+    // "Đối với Sở Xây dựng, UBND TP. Hải Phòng yêu cầu …": the list read on into the speaker; the
+    // topic ends at the comma before the body or official whose instruction verb follows.
+    const speaker = read.parties.length > 1 ? speakerAfterTopic(env, topicEnd, read.end, b) : -1;
+    if (speaker > 0) read = readParties(tokens.slice(0, speaker), topicEnd, envWith(env, 'bareProvince'));
     // ("Về phía UBND tỉnh, thành phố trực thuộc Trung ương, …": what qualifies the doers goes with them.)
     let end = read.end;
     while (read.parties.length && FOLLOW.matchAt(tokens, end, b) > 0) end = FOLLOW.matchAt(tokens, end, b);
