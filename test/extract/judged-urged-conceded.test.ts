@@ -62,6 +62,20 @@ describe('a topic, then its speaker', () => {
   });
 });
 
+describe('commune leaders and remarks in brackets', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Lãnh đạo xã, phường phải …": two commune units need no "các"',
+      'Lãnh đạo xã, phường phải cung cấp khẩn cấp lương thực, nước uống cho người dân.', [['Ủy ban nhân dân các phường, xã']]],
+    ['a remark in brackets between the doers and their task',
+      'Chủ tịch UBND các xã, phường (đặc biệt các địa phương ven biển) tổ chức thông tin kịp thời đến người dân.', [['Ủy ban nhân dân các phường, xã']]],
+    ['"Đình hoãn …" opens a task that inherits its doers',
+      'Chủ tịch UBND tỉnh yêu cầu các sở, ngành trực ban nghiêm túc.\nĐình hoãn các cuộc họp chưa thật sự cần thiết để tập trung ứng phó với bão.',
+      [['Các sở, ngành'], ['Các sở, ngành']]],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+});
+
 describe('a damaged copy of a tax letter', () => {
   test('"Cục Thuê các tỉnh, thành phô trực thuộc …" is still the provincial tax departments', () => {
     const r = read('Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuê các tỉnh, thành phô trực thuộc Trung ương chỉ đạo thực hiện tốt công tác thanh tra.');

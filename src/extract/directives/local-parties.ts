@@ -337,7 +337,9 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   }
   // "cấp xã", "các xã, phường" without UBND: the level itself.
   const level = levelGroup(tokens, k, asOf);
-  if (level && tokens[k].f === 'cac' && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
+  // ("Lãnh đạo xã, phường phải …": two units of the commune level need no "các".)
+  const communes = level?.label === LEVEL_LABEL.commune && level.end - k >= 3;
+  if (level && (tokens[k].f === 'cac' || communes) && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
   // "chính quyền các cấp tỉnh Quảng Nam": the authorities of every level of a province named are

@@ -128,7 +128,7 @@ export const TASK_OPENERS: Cue = {
     'tạo điều kiện', 'đưa', 'giữ', 'gắn', 'lồng ghép', 'phân công', 'phân bổ', 'giải ngân', 'tiết kiệm', 'chống lãng phí',
     'xem xét', 'tiếp thu', 'hoàn chỉnh', 'cụ thể hóa', 'thể chế hóa', 'rút kinh nghiệm', 'vận hành', 'khai thác', 'sử dụng',
     'tiến hành', 'tìm', 'nhanh chóng', 'gấp rút', 'tranh thủ', 'tận dụng', 'tham gia', 'lắng nghe', 'đối thoại',
-    'tiếp xúc', 'xác định', 'hạn chế', 'tạm dừng', 'dừng', 'đình chỉ', 'chấm dứt', 'công khai', 'minh bạch',
+    'tiếp xúc', 'xác định', 'hạn chế', 'tạm dừng', 'dừng', 'đình chỉ', 'đình hoãn', 'tạm hoãn', 'hoãn', 'chấm dứt', 'công khai', 'minh bạch',
     'làm tốt', 'làm việc', 'phục vụ', 'đồng hành', 'chia sẻ', 'thăm hỏi', 'động viên', 'khen thưởng', 'nhân rộng', 'tổ chức lại',
     'có giải pháp', 'có phương án', 'có kế hoạch', 'có biện pháp', 'đề ra', 'xác lập', 'thiết lập', 'hoàn tất', 'đáp ứng',
     'gửi', 'mời', 'lấy ý kiến', 'tổ chức thực hiện', 'phát động', 'đầu tư xây dựng', 'phân cấp', 'phân quyền', 'cải cách',

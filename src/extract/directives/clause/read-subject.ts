@@ -98,6 +98,9 @@ function pointedDoersEnd(tokens: readonly Token[], k: number, b: number): number
   return OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0 || MODALS.matchAt(tokens, j, b) > 0 ? pointer : -1;
 }
 
+// The longest remark in brackets stepped over between a doer and its task, in tokens.
+const BRACKET_WORDS = 20;
+
 export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
   const { ruleIds } = out;
@@ -163,6 +166,13 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
         if (tokens[x].text === ',' || tokens[x].text === ';') break;
         if (!tokens[x].cap && (MODALS.matchAt(tokens, x, b) > 0 || OPENERS.matchAt(tokens, x, b) > 0)) { j = x; ruleIds.push(APPOSITION_BEFORE_TASK); break; }
       }
+    }
+    // "Chủ tịch UBND các xã, phường, đặc khu (đặc biệt các địa phương ven biển) tổ chức …": a
+    // remark in brackets between the doers and their task.
+    if (read.parties.length && tokens[j]?.text === '(') {
+      let x = j + 1;
+      while (x < b && x < j + BRACKET_WORDS && tokens[x].text !== ')' && tokens[x].text !== '(') x++;
+      if (tokens[x]?.text === ')' && (MODALS.matchAt(tokens, x + 1, b) > 0 || OPENERS.matchAt(tokens, x + 1, b) > 0) && !tokens[x + 1].cap) j = x + 1;
     }
     // "Sở Kế hoạch và Đầu tư chậm nhất ngày 20/11 phải tham mưu …": the term between the doer and
     // its modal or task verb.
