@@ -3,7 +3,7 @@
 // directives are counted under the agency carrying its duties, flagged as inherited. Folding
 // can lift an agency into the top, so the store is asked for every agency before the cut.
 import type { GraphStats } from '../store/port';
-import { vietnamToday } from './ask/run-ask';
+import { vietnamToday } from './ask/today';
 import type { ApiContext } from './context';
 import { pageSize } from './pagination';
 import { dutiesMovedTo } from './succession';

@@ -3,7 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { calendarAgencyId } from '../../src/http/calendar-handler';
+import { CALENDAR_PREFIX, calendarAgencyId } from '../../src/http/calendar-handler';
+import { CALENDARS_UNDER } from '../../src/http/page-handler';
 import { openFixtureStore, type TempStore } from '../api/support/fixture-store';
 import { DIR, IDS } from '../store/fixtures';
 import { rawRequest } from './http-get';
@@ -19,6 +20,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await fixture.dispose();
+});
+
+test('the page handler hands calendar paths on by the prefix the calendar handler reads', () => {
+  expect(CALENDARS_UNDER).toBe(CALENDAR_PREFIX);
 });
 
 /** The VEVENTs of a feed, each as its unfolded property lines. */

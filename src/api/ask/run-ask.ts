@@ -15,6 +15,7 @@ import { answerChairs, answerMeetingsChaired, answerPath } from './executors';
 import { readTaskQuestion } from './grammar';
 import type { Matched } from './intents';
 import { matchQuestion } from './match';
+import { vietnamToday } from './today';
 
 export interface AnswerView {
   status: 'ANSWERED' | 'NOT_UNDERSTOOD' | 'NOT_FOUND';
@@ -32,10 +33,7 @@ export interface AnswerView {
 /** Part of an answer an executor fills in. */
 export type AnswerPart = Pick<AnswerView, 'status' | 'message'> & Partial<Pick<AnswerView, 'directives' | 'meetings' | 'officials' | 'path' | 'citations'>>;
 
-/** Today in Vietnam (UTC+7), the reference for "overdue" when a question gives no date. */
-export function vietnamToday(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+export { vietnamToday } from './today';
 
 const KNOWN = 'ask() reads who gave a task, to whom, in which role, its deadline, status, as-of day and meeting, and who chaired or how two entities are linked';
 

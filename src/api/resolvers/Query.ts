@@ -1,7 +1,6 @@
 // Query: each field is one loader read or one call into a small API module.
 import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import type { DocumentNode } from '../../graph/model';
-import { runAsk } from '../ask/run-ask';
 import type { ApiContext } from '../context';
 import type { DirectiveFilterInput } from '../directive-filter';
 import { directiveRef } from '../directive-view';
@@ -46,5 +45,16 @@ export const Query: TypeResolvers = {
   path: (_: unknown, args: PathArgs, ctx: ApiContext) => pathQuery(ctx, args),
   network: (_: unknown, args: NetworkArgs, ctx: ApiContext) => networkView(ctx, args),
   stats: (_: unknown, args: { top?: number | null; asOf?: string | null }, ctx: ApiContext) => statsView(ctx, args.top, args.asOf),
-  ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => runAsk(ctx, args.question, args.first),
+  ask: (_: unknown, args: { question: string; first?: number | null }, ctx: ApiContext) => askModule().runAsk(ctx, args.question, args.first),
 };
+
+/**
+ * `ask` (its grammar, and the gazetteer's agencies by every spelling, built as it loads) is
+ * loaded with the first question, not at every start of `serve`: it was 15–17 ms of the
+ * require before the first answer.
+ */
+let ask: typeof import('../ask/run-ask') | null = null;
+function askModule(): typeof import('../ask/run-ask') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (ask ??= require('../ask/run-ask') as typeof import('../ask/run-ask'));
+}
