@@ -76,6 +76,20 @@ describe('commune leaders and remarks in brackets', () => {
   });
 });
 
+describe('what was done, told', () => {
+  test.each<[string, string, number]>([
+    ['"Các đơn vị thi công đã hoàn thành …": the task word names the builders; "đã" tells what they did',
+      'Các đơn vị thi công đã hoàn thành toàn bộ 468 vị trí móng cột.', 0],
+    ['the same doers with a duty', 'Các đơn vị thi công phải hoàn thành trước ngày 19/8.', 1],
+    ['"đã yêu cầu …, đồng thời yêu cầu …": the joined clause goes on telling the instruction',
+      'Ông Nguyễn Văn Vi, Chủ tịch UBND huyện Thủy Nguyên, cho biết: UBND huyện đã yêu cầu các đơn vị, cá nhân liên quan tổ chức kiểm điểm, đồng thời yêu cầu chủ đầu tư tự tháo dỡ phần công trình vi phạm.', 0],
+    ['"yêu cầu …, đồng thời yêu cầu …" given here: two tasks',
+      'UBND huyện Thủy Nguyên yêu cầu các phòng chuyên môn tổ chức kiểm điểm, đồng thời yêu cầu chủ đầu tư tự tháo dỡ phần công trình vi phạm.', 2],
+  ])('%s', (_, text, n) => {
+    expect(read(text)).toHaveLength(n);
+  });
+});
+
 describe('a damaged copy of a tax letter', () => {
   test('"Cục Thuê các tỉnh, thành phô trực thuộc …" is still the provincial tax departments', () => {
     const r = read('Tổng cục Thuế yêu cầu đồng chí Cục trưởng Cục Thuê các tỉnh, thành phô trực thuộc Trung ương chỉ đạo thực hiện tốt công tác thanh tra.');

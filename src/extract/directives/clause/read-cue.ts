@@ -69,6 +69,16 @@ function pastDirected(env: ClauseEnv, from: number, b: number): number {
   return x;
 }
 
+/** An instruction verb told as done ("đã yêu cầu", "đã chỉ đạo") earlier in the sentence, in the
+ * clause just before token k (no ";" or ":" between). */
+function toldBefore(tokens: readonly Token[], k: number): boolean {
+  for (let x = k - 1; x > 0; x--) {
+    if (tokens[x].text === ';' || tokens[x].text === ':') return false;
+    if (CUES.matchAt(tokens, x, k) > 0 && NARRATIVE_ASPECT.has(tokens[x - 1].l)) return true;
+  }
+  return false;
+}
+
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
@@ -87,6 +97,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "UBND tỉnh vừa yêu cầu …", "Sở X đã đề nghị các đơn vị …": the news of a body's instruction
     // (an official's "đã giao" recalls an earlier one, below). Else "đã / vừa" make it a report.
     const aspect = newsAspectAt(tokens, k, c);
+    // "UBND huyện đã yêu cầu các đơn vị kiểm điểm, đồng thời yêu cầu chủ đầu tư tháo dỡ …": a
+    // clause joined to a told instruction goes on telling it.
+    if (c === k && out.connector && toldBefore(tokens, k)) { out.negative = 'neg.told-instruction'; return true; }
     if (!aspect && NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
     const sc = aspect ? c - 1 : c;
     if (aspect && !newsOfInstruction(env, k, sc, aspect, officialBefore(env, k, sc) !== null)) continue;

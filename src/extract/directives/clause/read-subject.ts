@@ -248,6 +248,11 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       return true;
     }
     const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b), modal && tokens[j]?.word ? j : -1);
+    // "Các đơn vị thi công đã hoàn thành …": the task word names which doers (the builders), and
+    // "đã / đang / vừa" after it tells what they did.
+    if (verbEnd > 0 && !modal && !relative && /^(?:đã|đang|vừa)$/u.test(tokens[verbEnd]?.l ?? '')) {
+      out.negative = NARRATIVE_AFTER_SUBJECT.id; out.namesDoer = read.parties.length > 0; return true;
+    }
     // "…, UBND, Ủy ban MTTQ thành phố trình.": a verb ending the clause closes a relative clause
     // ("[the reports that] … present"); a task says what is to be done.
     if (verbEnd > 0 && !hasWord(tokens, verbEnd, b) && tokens[b - 1]?.text !== ':') { out.negative = 'neg.no-task-words'; return true; }
