@@ -16,9 +16,9 @@ import { readSpeech } from './clause/read-speech';
 import { readSubject } from './clause/read-subject';
 import { readTopic } from './clause/read-topic';
 import { officialBefore, trailingAttribution } from './clause/speaker-before';
-import { APPRAISALS, ATTRIBUTED, CUES, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RULE_CITED, RULE_STATED, set, TITLE_FIRST } from './clause/phrase-sets';
+import { APPRAISALS, ATTRIBUTED, CUES, EARLIER, LESSON, MODALS, OPENERS, NEW_SUBJECT, PRONOUNS, PROHIBITIONS, RESULTS, RULE_CITED, RULE_STATED, set, TITLE_FIRST } from './clause/phrase-sets';
 import { readParties } from './read-parties';
-import { APPRAISAL_OPENERS, CONTINUATION_CONNECTORS, EARLIER_EVENTS, PROHIBITION_OPENERS, TASK_OPENERS } from '../lexicon/instruction-cues';
+import { APPRAISAL_OPENERS, CONTINUATION_CONNECTORS, EARLIER_EVENTS, PROHIBITION_OPENERS, RESULT_OPENERS, TASK_OPENERS } from '../lexicon/instruction-cues';
 import { RULE_CITATIONS, RULE_STATEMENTS } from '../lexicon/clause-frames';
 
 // How far after "theo quy định tại" the "thì" of a cited provision may come.
@@ -123,6 +123,10 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
+  // "Qua đó hạn chế …", "Góp phần …": the effect of the task before, with no doer of its own.
+  const result = RESULTS.matchAt(tokens, a, b);
+  const effect = result > 0 && tokens[result]?.text === ',' ? result + 1 : result;
+  if (result > 0 && (OPENERS.matchAt(tokens, effect, b) > 0 || /^(?:góp|phần)$/u.test(tokens[result - 1]?.l ?? ''))) { out.negative = RESULT_OPENERS.id; return out; }
   // "2. Về lĩnh vực Văn hóa - Xã hội:": a label with nothing after it.
   if (!hasWord(tokens, k, b)) { out.negative = 'neg.label'; return out; }
   // "Thực hiện chỉ đạo của Ban Thường vụ … tại Công văn số 327-CV/ĐU … về việc rà soát …." with no
@@ -227,7 +231,8 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     // (a new subject after it) frame a statement; "Tăng cường kỷ luật, kỷ cương …" lists objects.
     const comma = tokens.slice(opener, opener + 3).findIndex((t) => t.text === ',');
     const after = opener + comma + 1;
-    const framing = comma >= 0 && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
+    // ("không đùn đẩy, né tránh trách nhiệm": a prohibition lists the acts it forbids.)
+    const framing = comma >= 0 && tokens[k].l !== 'không' && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
       || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0));
     if (!framing) return bare('opener', TASK_OPENERS.id);
   }

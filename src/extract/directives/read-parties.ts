@@ -104,6 +104,8 @@ const PROVINCIAL = /^(?:Sở |Công an$|Thanh tra$|Ban Quản lý|Ban Chỉ đ�
 // National bodies with a branch at each level: followed by "tỉnh" / "huyện", that branch.
 const BRANCHED = /^(?:Viện kiểm sát nhân dân|Tòa án nhân dân|Kho bạc Nhà nước|Cục Thuế|Cục Hải quan|Cục Thống kê|Chi cục Thuế|Bảo hiểm xã hội|Liên đoàn Lao động|Hội Nông dân|Hội Liên hiệp Phụ nữ|Hội Cựu chiến binh|Ủy ban Mặt trận Tổ quốc Việt Nam|Ủy ban Mặt trận Tổ quốc|Liên minh Hợp tác xã|Hội Chữ thập đỏ|Đoàn Thanh niên Cộng sản Hồ Chí Minh)$/u;
 
+const RELATED = new PhraseSet(['có liên quan', 'liên quan']);
+
 // "Sở Xây dựng Hà Nội", "Công an Đà Nẵng": the press names a department or a police force with its
 // province's bare name.
 const NAMED_WITH_BARE_PLACE = /^(?:Sở |Công an$|Thanh tra$)/u;
@@ -373,7 +375,11 @@ function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): 
         const cut = list.found ? personalNameWithin(tokens, i, list.end, env.occurrences) : -1;
         if (cut >= 0) list = parsePartyList(tokens.slice(0, cut), i, { asOf: env.asOf, province: env.province, recipients: env.recipients });
         if (!list.found || list.end <= i) break;
-        add(parties, list.parties);
+        // "phối hợp với các Vụ, đơn vị, Cục thuế có liên quan": a branched body's bare name before
+        // "(có) liên quan" is whichever branch the task concerns, a generic partner (FORMAT.md).
+        const lastRead = list.parties[list.parties.length - 1];
+        const concerned = lastRead && BRANCHED.test(lastRead.name) && RELATED.matchAt(tokens, list.end) > 0;
+        add(parties, concerned ? list.parties.slice(0, -1) : list.parties);
         departmentLast = /^Sở \p{Lu}/u.test(list.parties[list.parties.length - 1]?.name ?? '');
         // The national reader steps over a trailing ":" or ","; the list ends before it.
         let e = list.end;

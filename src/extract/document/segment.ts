@@ -26,7 +26,8 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const [OPEN_DOUBLE, OPEN_GUILLEMET, CLOSE_DOUBLE, CLOSE_GUILLEMET, STRAIGHT_DOUBLE] = ['“', '«', '”', '»', '"'].map((q) => q.charCodeAt(0));
 const TERMINAL = /[.!?…;:"”)»]$/u;
-const CAPTION = /\((?:\s*)(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Photo|Nguồn ảnh)\s*[:-]/u;
+// ("(Ảnh: TTXVN)", "(Hình minh họa)", "(Hình từ Internet)": a picture's credit or its note.)
+const CAPTION = /\((?:\s*)(?:(?:Ảnh|Hình|Ảnh minh họa|Ảnh minh hoạ|Hình minh họa|Hình minh hoạ|Photo|Nguồn ảnh)\s*[:-]|(?:Ảnh|Hình)\s+(?:minh\s+họa|minh\s+hoạ|từ\s+[Ii]nternet|[Ii]nternet|tư\s+liệu)\s*\))/u;
 const CAPTION_START = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*[:-]/u;
 const SIGNOFF = /^(?:>{2,}|Xin mời quý vị|Mời quý vị|Mời bạn đọc|Nguồn\s*:|Theo\s+[\p{Lu}][\p{L}]*\s*$)/u;
 const BYLINE = /^(?:(?:PV|Phóng viên|Nhóm phóng viên|Bài(?:\s+và\s+ảnh)?|Tin|Ảnh)\s*[:.]?\s*)?[\p{Lu}][\p{Ll}]*(?:\s+[\p{Lu}][\p{Ll}]*){0,4}\s*(?:\([^)]{1,30}\))?\s*$/u;

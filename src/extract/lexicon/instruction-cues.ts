@@ -117,7 +117,11 @@ export const TASK_OPENERS: Cue = {
     'khẩn trương', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'tập trung', 'tiếp tục', 'hoàn thiện', 'xây dựng', 'triển khai', 'rà soát', 'rà lại',
     'nghiên cứu', 'chủ động', 'quyết liệt', 'ưu tiên', 'phấn đấu', 'nỗ lực', 'bảo đảm', 'đảm bảo', 'thực hiện', 'kiên quyết', 'sớm', 'phát huy',
     'thúc đẩy', 'hoàn thành', 'đôn đốc', 'kịp thời', 'tổ chức', 'xử lý', 'nghiêm túc', 'khắc phục', 'cắt giảm', 'đổi mới',
-    'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm', 'huy động', 'tháo gỡ', 'đơn giản hóa',
+    'tuyên truyền', 'giải quyết', 'ban hành', 'chuẩn bị', 'bố trí', 'không để', 'quan tâm',
+    // Prohibitions given as tasks in a list: "…; không đùn đẩy, né tránh trách nhiệm; …".
+    // (An exhortation, "không được chủ quan, lơ là", is none.)
+    'không đùn đẩy', 'không né tránh', 'không chờ', 'không trông chờ', 'không ỷ lại',
+    'không để lọt', 'không gây', 'không làm phát sinh', 'không tổ chức', 'không sử dụng', 'không hợp thức hóa', 'không bỏ sót', 'huy động', 'tháo gỡ', 'đơn giản hóa',
     'số hóa', 'kết nối', 'chấn chỉnh', 'siết chặt', 'cải thiện', 'tích cực', 'chú trọng', 'đề cao', 'tham mưu', 'hướng dẫn',
     'theo dõi', 'phối hợp', 'chỉ đạo', 'sửa đổi', 'bổ sung', 'tổng kết', 'kiểm tra', 'giám sát', 'thanh tra', 'điều tra', 'xác minh',
     'làm rõ', 'chủ trì', 'cân đối', 'lập', 'trình', 'báo cáo', 'đề xuất', 'cung cấp', 'công bố', 'thông tin', 'hỗ trợ', 'cập nhật',
@@ -182,6 +186,13 @@ export const CONCESSIONS: Cue = {
   id: 'neg.concession',
   phrases: ['mặc dù', 'mặc dầu', 'tuy rằng', 'dù rằng', 'dù', 'tuy'],
   reason: 'What a concession grants ("Mặc dù … đã chỉ đạo, …") is told as background; the instruction, if any, comes after its comma.',
+};
+
+/** "Qua đó hạn chế tình trạng khiếu nại …": the effect the task before it should have. */
+export const RESULT_OPENERS: Cue = {
+  id: 'neg.result',
+  phrases: ['qua đó', 'nhờ đó', 'nhờ vậy', 'từ đó góp phần', 'qua đó góp phần', 'góp phần'],
+  reason: 'A sentence opened by "Qua đó / Nhờ đó" with a bare verb tells what the instruction before it should achieve, not a task of its own; with a doer and a duty ("Qua đó, các sở cần …") it is read as any other.',
 };
 
 /** A prohibition opening a sentence: "Nghiêm cấm các hành vi: …". */

@@ -147,7 +147,21 @@ export function introducesOnly(tokens: readonly Token[], from: number, b: number
   if (!endsWithColon(tokens, b)) return false;
   let end = b;
   while (end > from && !tokens[end - 1].word) end--;
-  return endsOnSummary(tokens, from, b, INTRO_WORDS) || (tokens.slice(from, end).filter((t) => t.word).length <= INTRO_WORDS && ITEMS_NAMED.endingAt(tokens, from, end) >= 0);
+  return endsOnSummary(tokens, from, b, INTRO_WORDS) || (tokens.slice(from, end).filter((t) => t.word).length <= INTRO_WORDS && ITEMS_NAMED.endingAt(tokens, from, end) >= 0)
+    || onlyCarryOut(tokens, from, end);
+}
+// "… chỉ đạo thực hiện:", "… khẩn trương triển khai thực hiện:": verbs of carrying out with no
+// object before the colon; the items are the tasks.
+const CARRY_OUT = new Set(['chỉ', 'đạo', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'ngay', 'khẩn', 'trương', 'nghiêm', 'túc', 'quyết', 'liệt', 'và', 'tốt']);
+
+function onlyCarryOut(tokens: readonly Token[], from: number, end: number): boolean {
+  let words = 0;
+  for (let x = from; x < end; x++) {
+    if (!tokens[x].word) continue;
+    if (!CARRY_OUT.has(tokens[x].l)) return false;
+    words++;
+  }
+  return words >= 2 && tokens[end - 2]?.l === 'thực' && tokens[end - 1]?.l === 'hiện';
 }
 const ITEMS_NAMED = set(['các nội dung', 'các nhiệm vụ', 'những nội dung', 'những nhiệm vụ', 'các nội dung sau', 'các nhiệm vụ sau', 'các nội dung cụ thể',
   'các nhiệm vụ cụ thể', 'các việc sau', 'các công việc sau']);

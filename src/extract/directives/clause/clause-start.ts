@@ -23,6 +23,8 @@ const CONDITIONS = set(['khi', 'ngay khi', 'sau khi', 'trước khi', 'nếu', '
 // "theo báo cáo", which only leads a condition).
 const CONSIDERED = set(PROPOSALS_CONSIDERED);
 const CONDITION_REACH = 80;
+const DIFFICULTIES = set(['có khó khăn vướng mắc', 'có khó khăn, vướng mắc', 'có vướng mắc, khó khăn', 'có khó khăn', 'có vướng mắc', 'có vướng mắc phát sinh',
+  'có khó khăn, vướng mắc phát sinh', 'phát sinh khó khăn, vướng mắc', 'phát sinh vướng mắc', 'có vấn đề phát sinh', 'có phát sinh vướng mắc']);
 // What those heard at a meeting did: they report, present or propose; they are not told to.
 const REPORTED = set(['báo cáo', 'trình bày', 'phát biểu', 'đề xuất', 'kiến nghị', 'tham luận', 'giải trình']);
 
@@ -178,6 +180,12 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     // ("cụ thể hóa trách nhiệm …": a task verb that begins with a connector's words is the verb.)
     const verbHere = c > 0 && OPENERS.matchAt(tokens, k, b) > c;
     if (c > 0 && !verbHere && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
+    // "…; có khó khăn vướng mắc kịp thời báo cáo …": a difficulty met, with no "nếu", before the
+    // task it calls for.
+    const trouble = DIFFICULTIES.matchAt(tokens, tokens[k].l === 'nếu' ? k + 1 : k, b);
+    const afterTrouble = trouble > 0 ? (tokens[trouble]?.text === ',' ? trouble + 1 : trouble) : -1;
+    const thenTask = afterTrouble > 0 && tokens[afterTrouble]?.l === 'thì' ? afterTrouble + 1 : afterTrouble;
+    if (thenTask > 0 && OPENERS.matchAt(tokens, thenTask, b) > 0) { k = thenTask; continue; }
     // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
     // …": a condition before the doer; the clause is read from the doer on.
     if (CONDITIONS.matchAt(tokens, k, b) > 0) {

@@ -1,0 +1,82 @@
+// Shapes of official notices and letters, on passages of our own: a heading that only says "carry
+// out:" over its items, the effect a task should have ("Qua đó …"), prohibitions in a list of
+// tasks, a difficulty met before the task it calls for, a branch named only as "concerned", and
+// a picture's note. Each row states the directives found, or that none is.
+import { extract } from '../../src/extract/pipeline';
+
+function read(text: string, published = '2024-05-10') {
+  const r = extract({ text, published });
+  return r.directives.map((d) => ({ text: d.text, a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
+}
+
+describe('a heading that only says to carry out what follows', () => {
+  const heading = 'Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện:';
+  test('over numbered items, the items are the tasks and the heading is none', () => {
+    const r = read(`${heading}\n\n1. Huy động nguồn nhân lực cho công tác thanh tra.\n\n2. Tăng cường kiểm tra hoàn thuế.\n`);
+    expect(r.map((d) => d.text)).toEqual(['1. Huy động nguồn nhân lực cho công tác thanh tra', '2. Tăng cường kiểm tra hoàn thuế']);
+    expect(r.map((d) => d.a)).toEqual([['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương'], ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']]);
+  });
+
+  test('with no item after it (the excerpt stops), the heading is the task', () => {
+    expect(read(heading)).toHaveLength(1);
+  });
+
+  test('a heading with a task of its own before the colon stays a directive', () => {
+    const r = read('Thủ tướng yêu cầu Bộ Tài chính rà soát toàn bộ các khoản chi thường xuyên năm 2024, cụ thể:\n\n- Cắt giảm chi hội nghị.\n');
+    expect(r.map((d) => d.text)).toEqual(['Thủ tướng yêu cầu Bộ Tài chính rà soát toàn bộ các khoản chi thường xuyên năm 2024, cụ thể', '- Cắt giảm chi hội nghị']);
+  });
+});
+
+describe('the effect a task should have', () => {
+  test.each<[string, string, number]>([
+    ['"Qua đó" and a bare verb: what the task achieves, no task of its own',
+      'Thủ tướng yêu cầu Bộ Tài chính tăng cường thanh tra giá chuyển nhượng. Qua đó hạn chế tình trạng khiếu nại kéo dài của người nộp thuế.', 1],
+    ['"Nhờ đó, góp phần …" likewise', 'Giao Sở Y tế kiểm tra các cơ sở bán lẻ thuốc. Nhờ đó, góp phần ổn định thị trường thuốc.', 1],
+    ['"Qua đó" with doers and a duty is an instruction', 'Thủ tướng yêu cầu Bộ Tài chính tăng cường thanh tra. Qua đó, các địa phương cần rà soát lại quy trình.', 2],
+  ])('%s', (_, text, n) => {
+    expect(read(text)).toHaveLength(n);
+  });
+});
+
+describe('prohibitions in a list of tasks', () => {
+  test('"; không đùn đẩy, né tránh …" is a task of its own, inheriting the doers', () => {
+    const r = read('Thủ tướng yêu cầu các bộ, ngành: tăng cường kiểm tra dự án; không để phát sinh sai phạm mới; không đùn đẩy, né tránh trách nhiệm giải quyết vướng mắc.');
+    expect(r.map((d) => d.text)).toEqual([
+      'Thủ tướng yêu cầu các bộ, ngành: tăng cường kiểm tra dự án', 'không để phát sinh sai phạm mới', 'không đùn đẩy, né tránh trách nhiệm giải quyết vướng mắc']);
+    expect(r.map((d) => d.a)).toEqual([['Các bộ, ngành'], ['Các bộ, ngành'], ['Các bộ, ngành']]);
+  });
+
+  test('a statement that something is not so after ";" stays in its clause', () => {
+    const r = read('Thủ tướng yêu cầu các bộ, ngành tăng cường kiểm tra dự án; không có trường hợp nào được miễn.');
+    expect(r).toHaveLength(1);
+  });
+});
+
+describe('a difficulty met, then the task', () => {
+  test.each<[string, string]>([
+    ['without "nếu" and without a comma', 'Các bộ, ngành triển khai quyết liệt các nhiệm vụ nêu trên; trong quá trình thực hiện, có khó khăn vướng mắc kịp thời gửi báo cáo tới Bộ Tài chính để tổng hợp.'],
+    ['with "thì"', 'Các bộ, ngành triển khai quyết liệt các nhiệm vụ nêu trên. Có khó khăn, vướng mắc thì báo cáo Thủ tướng Chính phủ.'],
+  ])('%s: a second directive of the same doers', (_, text) => {
+    const r = read(text);
+    expect(r.map((d) => d.a)).toEqual([['Các bộ, ngành'], ['Các bộ, ngành']]);
+  });
+});
+
+describe('a branch named only as concerned', () => {
+  test.each<[string, string, string[]]>([
+    ['"các Vụ, đơn vị, Cục thuế có liên quan": no partner named',
+      'Giao Cục Thuế doanh nghiệp lớn chủ trì, phối hợp với các Vụ, đơn vị, Cục thuế có liên quan triển khai thực hiện nội dung này.', []],
+    ['a named partner before the concerned branches stays',
+      'Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng và Kho bạc Nhà nước có liên quan báo cáo UBND tỉnh.', ['Sở Xây dựng']],
+    ['a branch with its place is named', 'Giao Sở Tài chính chủ trì, phối hợp với Cục Thuế tỉnh Bình Định báo cáo UBND tỉnh.', ['Cục Thuế tỉnh Bình Định']],
+  ])('%s', (_, text, partners) => {
+    expect(read(text)[0].c).toEqual(partners);
+  });
+});
+
+describe('a picture\'s note', () => {
+  test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
+    const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);
+    expect(r).toHaveLength(1);
+  });
+});
