@@ -80,3 +80,24 @@ describe('a picture\'s note', () => {
     expect(r).toHaveLength(1);
   });
 });
+
+describe('provincial meeting shapes', () => {
+  test.each<[string, string, number]>([
+    ['what the committee agreed with the investor will be done is a decision taken',
+      'Đối với GPMB lăng mộ, thống nhất với chủ trương của huyện; lưu ý, để bảo đảm tiến độ, UBND tỉnh thống nhất với nhà đầu tư sẽ ứng trước kinh phí để huyện chủ động chi trả.', 0],
+    ['two bodies told to agree still have a task', 'Bộ Tài chính thống nhất với Bộ Xây dựng về nội dung này trước ngày 30/6.', 1],
+    ['"Muốn vậy, phải …" goes on with the instruction before it',
+      'Chủ tịch UBND tỉnh yêu cầu huyện Phú Tân kiểm soát tốt việc nuôi tôm. Muốn vậy, phải tăng cường kiểm tra, giám sát và chỉ cấp phép cho những hộ bảo đảm điều kiện.', 2],
+    ['a second verb after the opener\'s comma lists verbs: the ";" clause is a task of its own',
+      'UBND tỉnh chỉ đạo các ngành triển khai tốt việc tiết kiệm nước; tuyên truyền, định hướng cho người dân về cơ cấu cây trồng phù hợp với tình hình có thể hạn hán.', 2],
+    ['"Xác định rõ, <matter> cần …" frames a statement', 'Thủ tướng đề nghị các bộ tập trung hoàn thiện thể chế. Xác định rõ, chuyển đổi số cần sự tham gia của cả hệ thống chính trị.', 1],
+  ])('%s', (_, text, n) => {
+    expect(read(text)).toHaveLength(n);
+  });
+
+  test('the year of what is forecast is no deadline; a term after it is', () => {
+    const due = (text: string) => extract({ text, published: '2018-11-10' }).directives.map((d) => d.deadline?.date ?? null);
+    expect(due('UBND tỉnh chỉ đạo các ngành triển khai tốt việc tích nước các hồ chứa để chủ động trước dự báo tình hình khô, hạn trong năm 2019.')).toEqual([null]);
+    expect(due('Bộ Công Thương xây dựng kịch bản ứng phó với nguy cơ thiếu điện, hoàn thành trong tháng 5/2019.')).toEqual(['2019-05-31']);
+  });
+});

@@ -7,6 +7,7 @@
 //   duty     "… phải / cần …" with no named doer (a task of the instruction before it)
 // Whether an opener or a duty is a directive is the discourse pass's call (find-directives.ts).
 import type { ClauseEnv, ClauseReading } from './clause/clause-reading';
+import type { Token } from '../document/tokens';
 import { dutyAt, endsWithColon, hasWord, inCapitals, introducesOnly, negativeIn } from './clause/clause-predicates';
 import { rolesIn } from './clause/clause-roles';
 import { clauseStart, pastLeadingTime } from './clause/clause-start';
@@ -93,6 +94,16 @@ function documentSaysEnd(env: ClauseEnv, k: number, b: number): number {
   else if (tokens[k]?.l !== 'theo') return -1;
   if (tokens[x]?.text !== ',' && tokens[x]?.text !== ':') return -1;
   return hasWord(tokens, x + 1, b) ? x + 1 : -1;
+}
+
+// ("Xác định rõ, chuyển đổi số toàn diện cần sự tham gia …": after the comma a matter and what
+// it needs or is; "Tuyên truyền, định hướng cho người dân …" lists a second verb instead.)
+const STATING = new Set(['cần', 'phải', 'là']);
+
+function statesAfter(tokens: readonly Token[], from: number, b: number): boolean {
+  // ("nhất là", "đó là" elaborate.)
+  for (let x = from + 1; x < b; x++) if (STATING.has(tokens[x].l) && tokens[x - 1].l !== 'nhất' && tokens[x - 1].l !== 'đó') return true;
+  return false;
 }
 
 /** Reads tokens [a, b) of one clause. */
@@ -233,7 +244,7 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
     const after = opener + comma + 1;
     // ("không đùn đẩy, né tránh trách nhiệm": a prohibition lists the acts it forbids.)
     const framing = comma >= 0 && tokens[k].l !== 'không' && (NEW_SUBJECT.matchAt(tokens, after, b) > 0 || PRONOUNS.matchAt(tokens, after, b) > 0
-      || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0));
+      || (comma <= 1 && OPENERS.matchAt(tokens, after, b) < 0 && MODALS.matchAt(tokens, after, b) < 0 && statesAfter(tokens, after, b)));
     if (!framing) return bare('opener', TASK_OPENERS.id);
   }
   if (dutyAt(tokens, k, b)) return bare('duty', OBLIGATION_MARKERS.id);

@@ -96,6 +96,7 @@ export const CONTINUATION_CONNECTORS: Cue = {
   phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'mặt khác', 'tiếp đó',
     'sau đó', 'đặc biệt', 'riêng', 'trước mắt', 'về lâu dài', 'cụ thể', 'cụ thể là', 'cụ thể như', 'ngay sau hội nghị này', 'ngay sau hội nghị',
     'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
+    'muốn vậy', 'muốn thế', 'muốn làm được điều đó', 'muốn làm được như vậy', 'để làm được như vậy', 'để làm được điều này',
     'tiếp theo', 'bên cạnh', 'hơn nữa', 'song song đó', 'song song với đó', 'trong quá trình thực hiện', 'quá trình thực hiện',
     'từ đó', 'vì vậy', 'do đó', 'vì thế', 'qua đó', 'nhân dịp này', 'trước hết', 'đối với các nhiệm vụ còn lại', 'trong khi đó',
     'song song với việc này', 'cùng với việc đó', 'tương tự', 'tương tự như vậy', 'cũng với thời hạn trên', 'cùng với thời hạn trên',

@@ -140,6 +140,8 @@ function refrainingSpan(text: string, d: DeadlineMention, clause: Span): boolean
 // "ngày" after it dates the event ("báo cáo khi có kết quả, trước ngày …" stays a term).
 const WHEN_EVENT_BEFORE = /(?:^|\s)khi\s+(?!có\s)[^,;:()]{4,80}\s(?:vào\s*)?$/iu;
 
+const FORECAST_BEFORE = /(?:^|\s)(?:dự báo|nguy cơ)\s(?![^;:()]*\s(?:hoàn thành|xong|báo cáo|trình|gửi)\s)[^;:()]{0,60}$/iu;
+
 export type DeadlineVerdict = { accepted: true; ruleId: string } | { accepted: false; reason: string };
 
 /** Decides whether a deadline phrase inside `clause` is a deadline of the clause's task. */
@@ -164,6 +166,11 @@ export function judgeDeadline(text: string, d: DeadlineMention, clause: Span): D
   // the day of an event that a "khi" clause tells, not a term for the task.
   if (/^(?:vào\s+)?ngày\s/iu.test(d.text) && WHEN_EVENT_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 90), d.span.start))) {
     return { accepted: false, reason: 'the day of an event a "khi" clause tells ("khi công ty khởi động lò đốt vào ngày 18/5/2018")' };
+  }
+  // "… để chủ động trước dự báo tình hình khô, hạn trong năm 2019": when the forecast event is, not
+  // when the task is due.
+  if (/^trong\s/iu.test(d.text) && FORECAST_BEFORE.test(text.slice(Math.max(clause.start, d.span.start - 70), d.span.start))) {
+    return { accepted: false, reason: 'the time of what is forecast ("trước dự báo tình hình khô hạn trong năm 2019")' };
   }
   if (refrainingSpan(text, d, clause)) return { accepted: false, reason: 'how long to refrain from a negated act ("chưa thực hiện tăng giá trong quý I năm 2020")' };
   if (inPurposeLead(text, d, clause)) return { accepted: false, reason: 'inside the purpose that leads the clause ("Nhằm …, tránh thiếu hụt vào cuối năm 2018, Bộ … đề nghị …")' };

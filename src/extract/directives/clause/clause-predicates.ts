@@ -22,8 +22,20 @@ export function phraseStartsIn(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
+/** "UBND tỉnh thống nhất với nhà đầu tư sẽ ứng trước kinh phí": what two parties agreed will be
+ * done, a decision taken; "Bộ X thống nhất với Bộ Y về …" is still a task to agree. */
+function agreedWillAt(tokens: readonly Token[], j: number, b: number): boolean {
+  if (tokens[j].l !== 'thống' || tokens[j + 1]?.l !== 'nhất' || tokens[j + 2]?.l !== 'với') return false;
+  for (let x = j + 3; x < Math.min(b, j + 12); x++) {
+    if (!tokens[x].word) return false;
+    if (tokens[x].l === 'sẽ') return true;
+  }
+  return false;
+}
+
 export function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {
   for (let j = k; j < Math.min(b, k + 14); j++) {
+    if (agreedWillAt(tokens, j, b)) return NOT_A_TASK.id;
     if (NOT_TASK.matchAt(tokens, j, b) < 0) continue;
     // "các biện pháp có thể": a possible means, not a permission; only a leading "có thể" permits.
     if (tokens[j].l === 'có' && tokens[j + 1]?.l === 'thể' && j > k + 1) continue;
