@@ -18,6 +18,10 @@ describe('sentence boundaries', () => {
     ['a photo credit of one word that lost its paragraph break ends the caption', 'Phó Thủ tướng thăm một gia đình bị tốc mái. Ảnh: VGP Nhận định mưa lũ còn phức tạp, Phó Thủ tướng đề nghị tỉnh chủ động ứng phó.',
       ['Phó Thủ tướng thăm một gia đình bị tốc mái.', 'Ảnh: VGP', 'Nhận định mưa lũ còn phức tạp, Phó Thủ tướng đề nghị tỉnh chủ động ứng phó.']],
     ['a credit of a person\'s name is left alone (where it ends is unknown)', 'Quang cảnh hội nghị. Ảnh: Minh Hà', ['Quang cảnh hội nghị.', 'Ảnh: Minh Hà']],
+    ['a capitalised word glued to a period (a copy lost the space) opens a sentence', 'Bộ Công Thương đề xuất điều chỉnh giá điện trong tháng 6.Đầu năm, Bộ đã kiến nghị.Hạn chót là ngày 30/6.',
+      ['Bộ Công Thương đề xuất điều chỉnh giá điện trong tháng 6.', 'Đầu năm, Bộ đã kiến nghị.', 'Hạn chót là ngày 30/6.']],
+    ['an abbreviation\'s period glued to a name does not', 'Dự có lãnh đạo Tp.Hồ Chí Minh, ThS.Nguyễn Văn A và TS.Lê Văn B.', ['Dự có lãnh đạo Tp.Hồ Chí Minh, ThS.Nguyễn Văn A và TS.Lê Văn B.']],
+    ['a list number glued to its first word does not', '1.Bộ Xây dựng chủ trì thực hiện.', ['1.Bộ Xây dựng chủ trì thực hiện.']],
     ['a quotation glued to the period opens a sentence', 'Bảo đảm lương thực cho người dân.“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.',
       ['Bảo đảm lương thực cho người dân.', '“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.']],
   ])('%s', (_name, input, expected) => {

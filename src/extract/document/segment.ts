@@ -59,6 +59,23 @@ function sentenceEnds(text: string, start: number, end: number): number[] {
   return [...new Set(ends)].sort((a, b) => a - b);
 }
 
+/** "… trong tháng 6.Đầu năm, Bộ Công Thương …": a copy that lost the space after a period; a
+ * capitalised word glued to the end of a sentence opens the next one. Not an abbreviation's
+ * period ("TP.HCM", "Tp.Hồ Chí Minh", "ThS.Nguyễn"), nor a number's ("1.Bộ Tài chính" opening a line). */
+function gluedSentence(text: string, start: number, i: number, j: number, end: number): boolean {
+  if (text[i] !== '.' || j !== i + 1 || j + 1 >= end || !/\p{Lu}/u.test(text[j]) || !/\p{Ll}/u.test(text[j + 1])) return false;
+  const before = text[i - 1] ?? '';
+  if (/\p{Ll}/u.test(before)) {
+    const word = wordBefore(text, i);
+    return word.length >= 2 && !ABBREVIATIONS.has(word);
+  }
+  if (!/\d/u.test(before)) return false;
+  // ("tháng 6.Đầu năm": the number ends a sentence only after a word on the same line.)
+  let d = i - 1;
+  while (d > start && /\d/u.test(text[d - 1])) d--;
+  return d - 2 >= start && text[d - 1] === ' ' && /\p{Ll}/u.test(text[d - 2]);
+}
+
 function punctuationEnds(text: string, start: number, end: number): number[] {
   const ends: number[] = [];
   for (let i = start; i < end; i++) {
@@ -72,7 +89,7 @@ function punctuationEnds(text: string, start: number, end: number): number[] {
     const glued = (ch === '…' || j - i >= 3) && j + 1 < end && /\p{Lu}/u.test(text[j]) && /\p{Ll}/u.test(text[j + 1]);
     // ("… cho người dân.“Tuyệt đối không để …”": a quotation glued to the period opens one too.)
     const quoted = ch === '.' && j === i + 1 && OPEN_QUOTES.has(text[j]) && j + 1 < end && /\p{Lu}/u.test(text[j + 1]);
-    if (glued || quoted) { ends.push(j); i = j - 1; continue; }
+    if (glued || quoted || gluedSentence(text, start, i, j, end)) { ends.push(j); i = j - 1; continue; }
     if (j < end && !/\s/.test(text[j])) continue; // TP.HCM, 3.5, "…"” inside a word
     let k = j;
     while (k < end && /\s/.test(text[k])) k++;
