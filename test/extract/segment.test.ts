@@ -21,6 +21,10 @@ describe('sentence boundaries', () => {
     ['a capitalised word glued to a period (a copy lost the space) opens a sentence', 'Bộ Công Thương đề xuất điều chỉnh giá điện trong tháng 6.Đầu năm, Bộ đã kiến nghị.Hạn chót là ngày 30/6.',
       ['Bộ Công Thương đề xuất điều chỉnh giá điện trong tháng 6.', 'Đầu năm, Bộ đã kiến nghị.', 'Hạn chót là ngày 30/6.']],
     ['an abbreviation\'s period glued to a name does not', 'Dự có lãnh đạo Tp.Hồ Chí Minh, ThS.Nguyễn Văn A và TS.Lê Văn B.', ['Dự có lãnh đạo Tp.Hồ Chí Minh, ThS.Nguyễn Văn A và TS.Lê Văn B.']],
+    ['a headline glued to its lead\'s dateline (a copy lost the line break) ends before it',
+      'Chủ tịch UBND tỉnh chỉ đạo khắc phục hậu quả sạt lở đất Tối qua (12/8), Chủ tịch UBND tỉnh đã có văn bản chỉ đạo các sở khẩn trương khắc phục.',
+      ['Chủ tịch UBND tỉnh chỉ đạo khắc phục hậu quả sạt lở đất', 'Tối qua (12/8), Chủ tịch UBND tỉnh đã có văn bản chỉ đạo các sở khẩn trương khắc phục.']],
+    ['a time word inside a sentence without a date and comma does not', 'Các sở báo cáo kết quả Ngày hội việc làm vào tháng 9.', ['Các sở báo cáo kết quả Ngày hội việc làm vào tháng 9.']],
     ['a list number glued to its first word does not', '1.Bộ Xây dựng chủ trì thực hiện.', ['1.Bộ Xây dựng chủ trì thực hiện.']],
     ['a quotation glued to the period opens a sentence', 'Bảo đảm lương thực cho người dân.“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.',
       ['Bảo đảm lương thực cho người dân.', '“Tuyệt đối không để người dân bị đói” - Phó Thủ tướng nhấn mạnh.']],
@@ -36,6 +40,13 @@ describe('sentence boundaries', () => {
   test('quoted sentences are marked', () => {
     const s = segment('“Các địa phương phải nêu gương. Bộ, ngành cũng vậy”, Thủ tướng nói. Sau đó họp tiếp.');
     expect(s.map((x) => x.quoted)).toEqual([true, true, false]);
+  });
+});
+
+describe('a headline glued to its lead', () => {
+  test('the words before the dateline are the headline', () => {
+    const s = segment('Chủ tịch UBND tỉnh chỉ đạo khắc phục hậu quả sạt lở đất Tối qua (12/8), Chủ tịch UBND tỉnh đã có văn bản chỉ đạo các sở khắc phục.');
+    expect(s.map((x) => x.kind)).toEqual(['heading', 'body']);
   });
 });
 

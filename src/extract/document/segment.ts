@@ -50,11 +50,23 @@ function wordBefore(text: string, i: number): string {
 const CREDIT_THEN_SENTENCE = /(?<![\p{L}])Ảnh\s*:\s*[\p{Lu}](?:[\p{Lu}\p{N}]+|\.[\p{Lu}]\p{L}*)(?=\s+[\p{Lu}][\p{Ll}])/gu;
 
 /** Sentence end offsets (exclusive) within [start, end). */
-function sentenceEnds(text: string, start: number, end: number): number[] {
-  const ends = punctuationEnds(text, start, end);
-  // (Most lines hold no credit: the expression runs only where "Ảnh" is.)
+// "… khắc phục hậu quả do sạt lở đất Tối qua (12/8), Chủ tịch UBND tỉnh …": a headline glued to
+// the lead by a copy that lost the line break; the dateline opens the lead's sentence.
+const DATELINE_GLUED = /(?<=\p{Ll}) (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)(?: (?:qua|nay|hôm qua|hôm nay|ngày))? \(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?\s*,)/gu;
+
+/** Where a dateline glued to a headline opens the lead, in the line [start, end). */
+function gluedDatelines(text: string, start: number, end: number): number[] {
   const line = text.slice(start, end);
-  if (!line.includes('Ảnh')) return ends;
+  // (Read only where a time word is: most lines hold none.)
+  if (!/(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày) /u.test(line)) return [];
+  return [...line.matchAll(DATELINE_GLUED)].map((m) => start + (m.index ?? 0));
+}
+
+function sentenceEnds(text: string, start: number, end: number, datelines: readonly number[]): number[] {
+  const ends = [...punctuationEnds(text, start, end), ...datelines];
+  const line = text.slice(start, end);
+  // (Most lines hold no credit: the expression runs only where "Ảnh" is.)
+  if (!line.includes('Ảnh')) return [...new Set(ends)].sort((a, b) => a - b);
   for (const m of line.matchAll(CREDIT_THEN_SENTENCE)) ends.push(start + (m.index ?? 0) + m[0].length);
   return [...new Set(ends)].sort((a, b) => a - b);
 }
@@ -125,7 +137,8 @@ export function segment(text: string): Sentence[] {
   let paragraph = 0;
   let quoteOpen = false;
   for (const { start: ls, end: le, holes } of logicalLines(text)) {
-    const ends = sentenceEnds(text, ls, le);
+    const datelines = gluedDatelines(text, ls, le);
+    const ends = sentenceEnds(text, ls, le, datelines);
     const bounds: Span[] = [];
     let s = ls;
     for (const e of [...ends, le]) {
@@ -149,7 +162,8 @@ export function segment(text: string): Sentence[] {
         text: sentenceText,
         paragraph,
         indexInParagraph: idx,
-        kind: classify(sentenceText, bounds.length === 1),
+        // (The words before a glued dateline, with no final stop, are the headline.)
+        kind: idx === 0 && datelines.includes(span.end) && !TERMINAL.test(sentenceText) ? 'heading' : classify(sentenceText, bounds.length === 1),
         quoted: startsQuoted,
         ...(inside?.length ? { holes: inside } : {}),
       });
