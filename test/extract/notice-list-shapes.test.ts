@@ -90,6 +90,8 @@ describe('provincial meeting shapes', () => {
       'Chủ tịch UBND tỉnh yêu cầu huyện Phú Tân kiểm soát tốt việc nuôi tôm. Muốn vậy, phải tăng cường kiểm tra, giám sát và chỉ cấp phép cho những hộ bảo đảm điều kiện.', 2],
     ['a second verb after the opener\'s comma lists verbs: the ";" clause is a task of its own',
       'UBND tỉnh chỉ đạo các ngành triển khai tốt việc tiết kiệm nước; tuyên truyền, định hướng cho người dân về cơ cấu cây trồng phù hợp với tình hình có thể hạn hán.', 2],
+    ['how many tasks were given is a statistic', 'Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ cho các sở, ban, ngành, địa phương; trong đó có 181 nhiệm vụ quá hạn.', 0],
+    ['a task given with a number in it is still one', 'UBND tỉnh giao Sở Xây dựng hoàn thành 500 căn nhà ở xã hội trong năm 2024.', 1],
     ['"Xác định rõ, <matter> cần …" frames a statement', 'Thủ tướng đề nghị các bộ tập trung hoàn thiện thể chế. Xác định rõ, chuyển đổi số cần sự tham gia của cả hệ thống chính trị.', 1],
   ])('%s', (_, text, n) => {
     expect(read(text)).toHaveLength(n);
