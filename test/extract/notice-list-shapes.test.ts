@@ -74,6 +74,20 @@ describe('a branch named only as concerned', () => {
   });
 });
 
+describe('a number of ministries or provinces, unnamed', () => {
+  test.each<[string, string, string[]]>([
+    ['"11 Bộ, cơ quan" are ministries', 'Chính phủ yêu cầu 11 Bộ, cơ quan tập trung nguồn lực, khẩn trương hoàn thiện các đề án.', ['Các bộ, ngành']],
+    ['"12 tỉnh" are localities', 'Thủ tướng yêu cầu 12 tỉnh khẩn trương giải ngân vốn đầu tư công.', ['Các địa phương']],
+    ['"3 bộ, ngành, địa phương" are both', 'Thủ tướng yêu cầu 3 bộ, ngành, địa phương khẩn trương báo cáo.', ['Các bộ, ngành', 'Các địa phương']],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual([assignees]);
+  });
+
+  test('"5 bộ hồ sơ" counts sets of papers, no ministries', () => {
+    expect(read('Thủ tướng yêu cầu Bộ Xây dựng ban hành 5 bộ hồ sơ mẫu.').map((d) => d.a)).toEqual([['Bộ Xây dựng']]);
+  });
+});
+
 describe('a picture\'s note', () => {
   test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
     const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);
@@ -91,6 +105,10 @@ describe('provincial meeting shapes', () => {
     ['a second verb after the opener\'s comma lists verbs: the ";" clause is a task of its own',
       'UBND tỉnh chỉ đạo các ngành triển khai tốt việc tiết kiệm nước; tuyên truyền, định hướng cho người dân về cơ cấu cây trồng phù hợp với tình hình có thể hạn hán.', 2],
     ['how many tasks were given is a statistic', 'Từ ngày 1.1 đến ngày 6.7, UBND tỉnh giao 833 nhiệm vụ cho các sở, ban, ngành, địa phương; trong đó có 181 nhiệm vụ quá hạn.', 0],
+    ['the count after the parties ("giao các bộ, cơ quan, địa phương 9.831 nhiệm vụ") is a statistic too',
+      'Từ đầu năm đến ngày 20/10, Chính phủ, Thủ tướng Chính phủ giao các bộ, cơ quan, địa phương 9.831 nhiệm vụ, trong đó có 1.173 nhiệm vụ trọng tâm.', 0],
+    ['a numbered document issued is news of it', 'Chính phủ ban hành Nghị quyết số 86/NQ-CP ngày 4/11/2025 về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025.', 0],
+    ['a ministry asked to issue a numbered circular has a task', 'Thủ tướng yêu cầu Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC sửa đổi trong tháng 6/2025.', 1],
     ['a task given with a number in it is still one', 'UBND tỉnh giao Sở Xây dựng hoàn thành 500 căn nhà ở xã hội trong năm 2024.', 1],
     ['"Xác định rõ, <matter> cần …" frames a statement', 'Thủ tướng đề nghị các bộ tập trung hoàn thiện thể chế. Xác định rõ, chuyển đổi số cần sự tham gia của cả hệ thống chính trị.', 1],
   ])('%s', (_, text, n) => {

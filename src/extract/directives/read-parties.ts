@@ -226,6 +226,22 @@ function bareMinistriesAt(tokens: readonly Token[], i: number): boolean {
   return !!next?.word && !next.cap && MODALS.matchAt(tokens, i + 2) > 0;
 }
 
+// "Chính phủ yêu cầu 11 Bộ, cơ quan tập trung …": a number of them, unnamed, is the group.
+const COUNTED_MINISTRIES = new PhraseSet(['bộ, ngành, địa phương', 'bộ, cơ quan, địa phương', 'bộ, cơ quan', 'bộ, ngành', 'bộ, cơ quan trung ương', 'bộ'], INNER_PUNCT);
+const COUNTED_LOCALITIES = new PhraseSet(['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'địa phương'], INNER_PUNCT);
+
+/** "<number> bộ, cơ quan" before its task verb or modal: the groups and the index after them. */
+function countedGroupAt(tokens: readonly Token[], i: number): PartyRead | null {
+  if (!/^\d{1,3}$/u.test(tokens[i]?.text ?? '')) return null;
+  const ministries = COUNTED_MINISTRIES.matchAt(tokens, i + 1);
+  const localities = ministries > 0 ? -1 : COUNTED_LOCALITIES.matchAt(tokens, i + 1);
+  const end = Math.max(ministries, localities);
+  if (end < 0 || !tokens[end]?.word || tokens[end].cap || MODALS.matchAt(tokens, end) < 0) return null;
+  const both = ministries > 0 && tokens[end - 1]?.l === 'phương';
+  const parties = ministries > 0 ? [MINISTRIES, ...(both ? [localitiesParty()] : [])] : [localitiesParty()];
+  return { parties, end };
+}
+
 function add(out: PartyRef[], refs: readonly PartyRef[]): void {
   for (const r of refs) if (!out.some((p) => p.name === r.name)) out.push(r);
 }
@@ -258,6 +274,8 @@ export function partiesRead(tokens: readonly Token[], k: number, env: PartyReadE
 }
 
 function readPartiesAt(tokens: readonly Token[], k: number, env: PartyReadEnv): PartyRead {
+  const counted = countedGroupAt(tokens, k);
+  if (counted) return counted;
   const parties: PartyRef[] = [];
   let i = k;
   let end = k;

@@ -33,7 +33,21 @@ function agreedWillAt(tokens: readonly Token[], j: number, b: number): boolean {
   return false;
 }
 
+// "… giao các bộ, cơ quan, địa phương 9.831 nhiệm vụ", "… được giao 148 đề án": how many tasks,
+// a statistic; the number stands where the task would.
+const COUNTED_TASKS = set(['nhiệm vụ', 'đầu việc', 'việc', 'nội dung', 'văn bản', 'chỉ tiêu', 'công việc', 'đề án', 'dự án']);
+
+/** "9.831 nhiệm vụ" at k (a number in groups of three is tokens "9" "." "831"). */
+function countedTasksAt(tokens: readonly Token[], k: number, b: number): boolean {
+  let x = k;
+  if (!/^\d{1,3}$/u.test(tokens[x]?.text ?? '')) return false;
+  x++;
+  while (tokens[x]?.text === '.' && /^\d{3}$/u.test(tokens[x + 1]?.text ?? '')) x += 2;
+  return COUNTED_TASKS.matchAt(tokens, x, b) > 0;
+}
+
 export function negativeIn(tokens: readonly Token[], k: number, b: number): string | null {
+  if (countedTasksAt(tokens, k, b)) return 'neg.tasks-counted';
   for (let j = k; j < Math.min(b, k + 14); j++) {
     if (agreedWillAt(tokens, j, b)) return NOT_A_TASK.id;
     if (NOT_TASK.matchAt(tokens, j, b) < 0) continue;

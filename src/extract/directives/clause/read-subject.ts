@@ -98,6 +98,19 @@ function pointedDoersEnd(tokens: readonly Token[], k: number, b: number): number
   return OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0 || MODALS.matchAt(tokens, j, b) > 0 ? pointer : -1;
 }
 
+const NUMBERED_DOCUMENTS = set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'công điện', 'công văn', 'thông tư', 'kế hoạch', 'thông báo', 'văn bản']);
+
+/** "(vừa) ban hành <document> số 86/NQ-CP" at j: a numbered document already issued. */
+function numberedDocumentIssued(tokens: readonly Token[], j: number, b: number): boolean {
+  let x = j;
+  if (tokens[x]?.l === 'vừa' || tokens[x]?.l === 'đã') x++;
+  if (tokens[x]?.l !== 'ban' || tokens[x + 1]?.l !== 'hành') return false;
+  const doc = NUMBERED_DOCUMENTS.matchAt(tokens, x + 2, b);
+  if (doc < 0) return false;
+  const n = tokens[doc]?.l === 'số' ? doc + 1 : doc;
+  return /^\d+$/u.test(tokens[n]?.text ?? '') && tokens[n + 1]?.text === '/';
+}
+
 // The longest remark in brackets stepped over between a doer and its task, in tokens.
 const BRACKET_WORDS = 20;
 
@@ -247,6 +260,9 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       out.namesDoer = read.parties.length > 0; // a report about someone else: the instruction is over
       return true;
     }
+    // "Chính phủ ban hành Nghị quyết số 86/NQ-CP ngày 4/11/2025 về …": a document with its number
+    // is issued already; the news tells of it.
+    if (!modal && !relative && numberedDocumentIssued(tokens, j, b)) { out.negative = NARRATIVE_AFTER_SUBJECT.id; out.namesDoer = read.parties.length > 0; return true; }
     const verbEnd = Math.max(MODALS.matchAt(tokens, j, b), OPENERS.matchAt(tokens, j, b), modal && tokens[j]?.word ? j : -1);
     // "Các đơn vị thi công đã hoàn thành …": the task word names which doers (the builders), and
     // "đã / đang / vừa" after it tells what they did.
