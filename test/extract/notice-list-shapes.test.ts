@@ -88,6 +88,19 @@ describe('a number of ministries or provinces, unnamed', () => {
   });
 });
 
+describe('a letter and its addressees', () => {
+  test.each<[string, string, string[][]]>([
+    ['a ministry\'s letter asks the city it is sent to', 'Bộ Xây dựng có văn bản gửi UBND TP Hà Nội đề nghị báo cáo về những tồn tại ở các dự án tái định cư.', [['Ủy ban nhân dân thành phố Hà Nội']]],
+    ['a letter to the Prime Minister proposes', 'Bộ Xây dựng có văn bản gửi Thủ tướng Chính phủ đề nghị ban hành nghị quyết về nhà ở xã hội.', []],
+    ['a department\'s letter to its province proposes', 'Sở Xây dựng có văn bản gửi UBND tỉnh đề nghị phê duyệt quy hoạch.', []],
+    ['the province\'s letter to a department asks it', 'UBND tỉnh có văn bản gửi Sở Xây dựng đề nghị báo cáo về những tồn tại.', [['Sở Xây dựng']]],
+    ['a ministry\'s own offices and public-service units are no localities',
+      'Bộ Xây dựng đã ban hành Chỉ thị số 01/CT-BXD yêu cầu các đơn vị hành chính, sự nghiệp thuộc bộ thực hiện những công việc cấp bách sau đây:', [[]]],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+});
+
 describe('a picture\'s note', () => {
   test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
     const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);

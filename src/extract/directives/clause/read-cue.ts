@@ -9,7 +9,7 @@ import {
 } from './clause-predicates';
 import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
-import { addresseesBefore, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, saidBefore, signerBefore } from './speaker-before';
+import { addresseesBefore, letterToSuperior, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, saidBefore, signerBefore } from './speaker-before';
 import {
   ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES, set,
 } from './phrase-sets';
@@ -263,6 +263,7 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Bộ Xây dựng vừa có văn bản gửi Sở Xây dựng các tỉnh … yêu cầu báo cáo …": the addressees of
     // the letter are asked.
     if (!named.length && /^(?:yêu cầu|đề nghị)/.test(verb)) {
+      if (/^(?:đề nghị|kiến nghị)/.test(verb) && letterToSuperior(env, k, c)) { out.negative = 'neg.proposal'; return true; }
       const addressees = addresseesBefore(env, k, c);
       if (addressees.length) { named = addressees; ruleIds.push(LETTER_SENDS.id); }
     }
@@ -273,10 +274,13 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     const superior = body?.parties.some((p) => SUPERIOR.test(p.name)) ?? false;
     // A district or a department "đề nghị" its province: a proposal too.
     const lower = body?.parties.some((p) => /^(?:Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố) |Sở )/u.test(p.name)) ?? false;
-    const toProvince = read.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
+    // ("Bộ Xây dựng có văn bản gửi UBND TP Hà Nội đề nghị báo cáo …": the letter's addressees are
+    // the ones asked, as those named after the verb would be.)
+    const asked = read.parties.length ? read.parties : named;
+    const toProvince = asked.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
     // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
     if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
-      && (read.parties.length === 0 || read.parties.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
+      && (asked.length === 0 || asked.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
       out.negative = 'neg.proposal'; return true;
     }
     // "Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra 2 phương án …": a body's comment on

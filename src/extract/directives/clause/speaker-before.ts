@@ -4,7 +4,7 @@
 // tỉnh"), and a trailing attribution (", Thủ tướng chỉ đạo.").
 import type { PartyRef } from '../../types';
 import { PhraseSet, type Token } from '../../document/tokens';
-import { readParties } from '../read-parties';
+import { envWith, readParties } from '../read-parties';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
 import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, JUDGED, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
@@ -108,6 +108,25 @@ export function addresseesBefore(env: ClauseEnv, floor: number, c: number): Part
     return end === c ? read.parties : [];
   }
   return [];
+}
+
+const SUPERIORS = /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội)$/u;
+const LOWER_SENDER = /^(?:Ủy ban nhân dân (?:huyện|quận|thị xã|thành phố|xã|phường) |Sở )/u;
+const PROVINCE_COMMITTEE = /^Ủy ban nhân dân (?:tỉnh|thành phố)(?: \p{Lu}|$)/u;
+
+/** "Bộ Xây dựng có văn bản gửi Thủ tướng Chính phủ đề nghị …", "Sở X có văn bản gửi UBND tỉnh đề
+ * nghị …": a letter to a superior proposes; it instructs no one. */
+export function letterToSuperior(env: ClauseEnv, floor: number, c: number): boolean {
+  const { tokens } = env;
+  for (let x = c - 1; x >= floor; x--) {
+    const e = SEND.matchAt(tokens, x, c);
+    if (e < 0) continue;
+    const to = readParties(tokens, e, envWith(env, 'recipients')).parties;
+    if (to.some((p) => SUPERIORS.test(p.name))) return true;
+    const from = readParties(tokens, floor, env).parties;
+    return from.some((p) => LOWER_SENDER.test(p.name)) && to.some((p) => PROVINCE_COMMITTEE.test(p.name));
+  }
+  return false;
 }
 
 /** "Chủ tịch UBND tỉnh Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the official who is the
