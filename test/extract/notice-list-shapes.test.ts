@@ -101,6 +101,17 @@ describe('a letter and its addressees', () => {
   });
 });
 
+describe('a heading over what was achieved', () => {
+  test.each<[string, string, number]>([
+    ['the items under "Những thành tựu đã đạt được" report, they are no tasks',
+      'Phó Thủ tướng giao Bộ Công Thương đẩy nhanh đàm phán hợp đồng mua bán điện.\n\nNhững thành tựu đã đạt được\n\n• Hoàn thành thi công cải tạo nâng cấp cầu cảng\n\n• Thi công xong bồn chứa khí\n', 1],
+    ['"Kết quả đạt được:" likewise', 'Kết quả đạt được:\n\n- Hoàn thành giải phóng mặt bằng 95% diện tích.\n\n- Đưa vào vận hành hai tổ máy.\n', 0],
+    ['a heading of tasks keeps its items', 'Phó Thủ tướng giao Bộ Công Thương đẩy nhanh đàm phán hợp đồng mua bán điện.\n\nNhiệm vụ thời gian tới\n\n• Hoàn thành thi công cải tạo nâng cấp cầu cảng trong tháng 12/2025\n', 2],
+  ])('%s', (_, text, n) => {
+    expect(read(text)).toHaveLength(n);
+  });
+});
+
 describe('a picture\'s note', () => {
   test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
     const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);

@@ -32,7 +32,7 @@ import { ANNOUNCES_TASKS } from './clause/read-cue';
 import { clearBelow, itemPartners, itemParties, MARKER_ORDER, nextItemBelow, nextItemNamesDoer, type OpenList } from './open-list';
 import { ROLE_HEADING, statesRolesOnly } from './role-heading';
 import { introAsTask, introStatesTask, type PendingIntro } from './intro-task';
-import { ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DOCUMENT_SENT_TO, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
+import { ACHIEVED_HEADING, ATTENDANCE, CAPTION_CREDIT, CONCLUSION_OF, DISPATCH_ADDRESS, DOCUMENT_SENT_TO, DISPATCH_ADDRESSEES, headingStatesTask, LAW_LIST_INTRO, MANDATE_INTRO, NON_TASK_PART, PAGE_CHROME, RECIPIENTS_BLOCK, TERM_LINE } from './sentence-frames';
 
 // "Trong đó, …" opening a sentence: what the task before includes.
 const ELABORATES = /^\s*Trong đó\s*,\s*\p{Ll}/u;
@@ -183,6 +183,12 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     if (DOCUMENT_SENT_TO.test(s.text) && !SENT_WITH_TASK.test(s.text)) { lastContent = si; return; }
     // "**THỦ TƯỚNG CHÍNH PHỦ điện:**" on a line of its own: the dispatch's addressees follow.
     // "Ban Chỉ đạo có nhiệm vụ, quyền hạn sau:": a body's standing duties, not tasks given here.
+    if ((/:[\s*_]*$/u.test(s.text) || s.kind === 'heading') && ACHIEVED_HEADING.test(s.text)) {
+      list = { parties: [], assigner: current, headings: new Map(), notTasks: true };
+      prev = null;
+      lastContent = si;
+      return;
+    }
     if (/:[\s*_]*$/u.test(s.text) && (DISPATCH_ADDRESS.test(s.text) || MANDATE_INTRO.test(s.text) || LAW_LIST_INTRO.test(s.text))) {
       // ("THỦ TƯỚNG CHÍNH PHỦ điện:": the one who sends the dispatch gives its tasks — the signer,
       // whom the post resolves to, "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG" included.)

@@ -10,6 +10,9 @@ export const MANDATE_INTRO = /(?:(?:chức năng,\s*)?nhiệm vụ(?:,|\s+và)\s
 // (A dispatch quoted "có quy định như sau:" lists its tasks: only a law's article, or what "được
 // quy định như sau:" in the passive, lists rules.)
 export const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp)\b[^:]{0,120}(?:được )?quy định[^:]{0,100}?(?:như sau|sau đây)|được quy định (?:cụ thể )?(?:như sau|sau đây)|bao gồm|hành vi bị (?:nghiêm )?cấm|nguyên tắc cơ bản[^:]{0,60}|nguyên tắc[^:]{0,40}(?:như sau|gồm|là))[^:.]{0,60}:[\s*_]*$/u;
+// "✅ Những thành tựu đã đạt được", "Kết quả đạt được:": a heading over what was achieved; its
+// items ("• Hoàn thành thi công cải tạo cầu cảng …") report it, they are no tasks.
+export const ACHIEVED_HEADING = /^[^\p{L}]*(?:(?:Những|Các|Một số)\s+)?(?:thành tựu|kết quả(?: nổi bật| chính| cụ thể)?|việc đã làm)(?:\s+(?:đã\s+)?(?:đạt được|làm được|nổi bật))?(?:\s+(?:trong|năm|của)\s[^:.;]{0,60})?[\s*_]*:?[\s*_]*$/iu;
 export const TERM_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo(?: đề xuất| kết quả)?| gửi báo cáo(?: kết quả)?)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày|quý|tháng|năm)[^.;:]{0,40}\.?[\s*_]*$/iu;
 export const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 // "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; …" on one line: the addressees only.
