@@ -21,6 +21,12 @@ describe('a heading that only says to carry out what follows', () => {
     expect(read(heading)).toHaveLength(1);
   });
 
+  test('"… phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:" only introduces its items', () => {
+    const r = read('Phó Thủ tướng yêu cầu các bộ, ngành, địa phương phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:\n\nThứ nhất, tiếp tục hoàn thiện thể chế.\n\nThứ hai, tăng cường kiểm tra.\n');
+    expect(r.map((d) => d.text)).toEqual(['Thứ nhất, tiếp tục hoàn thiện thể chế', 'Thứ hai, tăng cường kiểm tra']);
+    expect(r.map((d) => d.a)).toEqual([['Các bộ, ngành', 'Các địa phương'], ['Các bộ, ngành', 'Các địa phương']]);
+  });
+
   test('a heading with a task of its own before the colon stays a directive', () => {
     const r = read('Thủ tướng yêu cầu Bộ Tài chính rà soát toàn bộ các khoản chi thường xuyên năm 2024, cụ thể:\n\n- Cắt giảm chi hội nghị.\n');
     expect(r.map((d) => d.text)).toEqual(['Thủ tướng yêu cầu Bộ Tài chính rà soát toàn bộ các khoản chi thường xuyên năm 2024, cụ thể', '- Cắt giảm chi hội nghị']);

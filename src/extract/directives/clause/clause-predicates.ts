@@ -165,7 +165,7 @@ export function directedEnd(env: ClauseEnv, from: number): number {
 export function introducesOnly(tokens: readonly Token[], from: number, b: number): boolean {
   let words = 0;
   for (let x = from; x < b; x++) {
-    if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10; // syllables
+    if (INTRO.matchAt(tokens, x, b) > 0 && /^(?:như|sau)$/u.test(tokens[x].l)) return words <= 10 || onlyLightWords(tokens, from, x); // syllables
     if (tokens[x].word) words++;
   }
   // "… triển khai ngay một số nội dung:", "… triển khai thực hiện các nội dung:": what follows the
@@ -179,6 +179,16 @@ export function introducesOnly(tokens: readonly Token[], from: number, b: number
 // "… chỉ đạo thực hiện:", "… khẩn trương triển khai thực hiện:": verbs of carrying out with no
 // object before the colon; the items are the tasks.
 const CARRY_OUT = new Set(['chỉ', 'đạo', 'triển', 'khai', 'thực', 'hiện', 'tổ', 'chức', 'ngay', 'khẩn', 'trương', 'nghiêm', 'túc', 'quyết', 'liệt', 'và', 'tốt']);
+
+// "… phải tập trung thực hiện tốt các nhiệm vụ trọng tâm sau:": words that only say to do well
+// the tasks that follow, however many.
+const LIGHT = new Set([...CARRY_OUT, 'phải', 'cần', 'tập', 'trung', 'các', 'những', 'một', 'số', 'nhiệm', 'vụ', 'trọng', 'tâm', 'nội', 'dung', 'giải', 'pháp',
+  'chủ', 'yếu', 'cụ', 'thể', 'công', 'việc', 'cấp', 'bách', 'hiệu', 'quả', 'đồng', 'bộ', 'tiếp', 'tục', 'sau', 'đây']);
+
+function onlyLightWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (tokens[x].word && !LIGHT.has(tokens[x].l)) return false;
+  return true;
+}
 
 function onlyCarryOut(tokens: readonly Token[], from: number, end: number): boolean {
   let words = 0;
