@@ -118,6 +118,17 @@ describe('a heading over what was achieved', () => {
   });
 });
 
+describe('a page cut after one ";"', () => {
+  test('the last line, cut mid-word after one ";", is body text; the province that directs a department hands it the task', () => {
+    const text = 'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk yêu cầu lãnh đạo các xã, phường tập trung ứng phó với mưa lũ.\n\nTỉnh chỉ đạo Sở Y tế hỗ trợ ngay thuốc, vật tư cho các địa phương; tham mưu cho tỉnh phân bổ ngay số gạo cứu trợ c';
+    expect(read(text, '2025-11-21').map((d) => d.a)).toEqual([['Ủy ban nhân dân các phường, xã tỉnh Đắk Lắk'], ['Sở Y tế tỉnh Đắk Lắk'], ['Sở Y tế tỉnh Đắk Lắk']]);
+  });
+
+  test('a headline of its own, without ";", is still a headline', () => {
+    expect(read('Đắk Lắk tập trung khắc phục hậu quả mưa lũ\n\nChủ tịch Ủy ban nhân dân tỉnh Đắk Lắk yêu cầu các sở tập trung ứng phó với mưa lũ.', '2025-11-21')).toHaveLength(1);
+  });
+});
+
 describe('a picture\'s note', () => {
   test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
     const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);

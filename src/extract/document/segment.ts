@@ -118,7 +118,7 @@ function punctuationEnds(text: string, start: number, end: number): number[] {
   return ends;
 }
 
-const CLAUSES = /;\s+\S[^;]*;/u;
+const CLAUSES = /;\s+\S+\s+\S/u;
 
 function classify(text: string, isParagraphSingle: boolean): SentenceKind {
   const t = text.trim();

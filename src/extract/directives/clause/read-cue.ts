@@ -306,7 +306,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "Thủ tướng Phạm Minh Chính yêu cầu …": a speaker introduced again by full name opens a new
     // item (a digest, a new part of the report); "Thủ tướng yêu cầu …" goes on with the last one.
     else if (c > k && env.occurrences.some((o) => o.nameSpan.start >= tokens[k].start && o.nameSpan.end <= tokens[c].start)) { out.newTopic = true; ruleIds.push('discourse.speaker-named-again'); }
-    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name)) ?? false;
+    // ("Tỉnh chỉ đạo Sở Y tế hỗ trợ ngay thuốc …": the province, as its committee.)
+    const committee = body?.parties.some((p) => /^Ủy ban nhân dân|^Chính phủ$/u.test(p.name) || (env.province !== null && p.name === env.province.name)) ?? false;
     // A ministry directs its own units; a people's committee directing "các sở, ngành" (a group)
     // keeps the task, but one directing a named department hands it over.
     const groupOnly = named.length > 0 && named.every(isGroupLike);
