@@ -129,6 +129,20 @@ describe('a page cut after one ";"', () => {
   });
 });
 
+describe('district-level doers as the text lists them', () => {
+  test.each<[string, string, string[], string[]]>([
+    ['"huyện, thị xã, thành phố": the towns stay in the label', 'Chủ tịch UBND tỉnh Quảng Ninh yêu cầu Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo triển khai ngay các biện pháp.',
+      ['Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Quảng Ninh'], []],
+    ['"huyện, thành phố" as before', 'Chủ tịch UBND tỉnh Quảng Ninh yêu cầu UBND các huyện, thành phố báo cáo kết quả.', ['Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Ninh'], []],
+    ['the district military command named in lower case', 'Chủ tịch UBND tỉnh Quảng Ninh yêu cầu UBND các huyện phối hợp với Ban Chỉ huy quân sự tổ chức di dời dân.',
+      ['Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Ninh'], ['Ban Chỉ huy quân sự']],
+    ['"chỉ đạo yêu cầu" with no joint: the doers follow the second verb', 'UBND tỉnh Quảng Ninh chỉ đạo yêu cầu Sở Xây dựng khẩn trương hoàn thiện hồ sơ.',
+      ['Sở Xây dựng tỉnh Quảng Ninh'], []],
+  ])('%s', (_, text, assignees, partners) => {
+    expect(read(text).map((d) => [d.a, d.c])).toEqual([[assignees, partners]]);
+  });
+});
+
 describe('a picture\'s note', () => {
   test.each<[string]>([['(Hình từ Internet)'], ['(Hình minh họa)'], ['(Ảnh minh hoạ)']])('a line ending "%s" repeats the body', (note) => {
     const r = read(`Thủ tướng yêu cầu Bộ Tài chính rà soát các dự án có vướng mắc.\n\n*Thủ tướng yêu cầu tháo gỡ ngay cho các dự án tồn đọng kéo dài ${note}*\n`);

@@ -33,7 +33,7 @@ describe('the parties of a provincial instruction', () => {
       'các sở, ban, ngành, đơn vị cấp tỉnh', ['Các sở, ngành tỉnh Nghệ An']],
     ['each head before the bodies acts for them',
       'Giám đốc các sở, Thủ trưởng các ban, ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố',
-      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An']],
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Nghệ An']],
     ['the director of a department stands for it', 'Giám đốc Sở Y tế', ['Sở Y tế tỉnh Nghệ An']],
     ['"các sở" alone are the departments', 'các sở', ['Các sở, ngành tỉnh Nghệ An']],
     ['"cơ quan liên quan" after the departments is a generic partner',
@@ -124,7 +124,7 @@ describe('"các cấp, các ngành" of a province are its departments, not the m
 describe('an issuer, a verb and its addressees split by ";"', () => {
   test('"UBND tỉnh yêu cầu A; B …": the list of addressees goes on past the ";"', () => {
     const r = read('UBND tỉnh Nghệ An yêu cầu Chủ tịch UBND các huyện, thị xã; Giám đốc các sở, ban, ngành tăng cường quản lý trật tự xây dựng.\n');
-    expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An', 'Các sở, ngành tỉnh Nghệ An']]);
+    expect(r.directives.map((d) => d.a)).toEqual([['Ủy ban nhân dân các huyện, thị xã tỉnh Nghệ An', 'Các sở, ngành tỉnh Nghệ An']]);
   });
   test('the grounds before the doer are stepped over, though their own last words read as parties', () => {
     const r = read('Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư có nhiệm vụ tổng hợp, tham mưu UBND tỉnh; trình UBND tỉnh trước ngày 15/11/2024.\n');
@@ -183,7 +183,7 @@ describe('a Chỉ thị\'s numbered headings of addressees', () => {
       + 'a) Tổ chức quán triệt, triển khai thực hiện nghiêm các quy định về phòng cháy, chữa cháy.\n'
       + '2. Đài Phát thanh và Truyền hình tỉnh, Báo Nghệ An tăng cường tuyên truyền về phòng cháy, chữa cháy.\n';
     expect(read(body).directives.map((d) => d.a)).toEqual([
-      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'],
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Nghệ An'],
       // A newspaper's name ends before the verb.
       ['Đài Phát thanh và Truyền hình tỉnh Nghệ An', 'Báo Nghệ An'],
     ]);
@@ -801,7 +801,7 @@ describe('a committee that "giao:" a numbered list', () => {
       '2. Đối với Sở Kế hoạch và Đầu tư: tổng hợp các kiến nghị của tỉnh.', ''].join('\n');
     const r = extract({ text, published: '2022-08-20' });
     expect(r.directives.map((d) => d.assignees.map((a) => a.name))).toEqual([
-      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'],
+      ['Các sở, ngành tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Nghệ An'],
       ['Sở Kế hoạch và Đầu tư tỉnh Nghệ An'],
     ]);
   });
@@ -843,7 +843,7 @@ describe("a plan's table of tasks", () => {
   test('the lead, partners and term lines belong to the task above them and are no tasks', () => {
     const r = extract({ text: PLAN, published: '2024-03-05' });
     expect(r.directives.map((d) => [d.text, d.assignees.map((a) => a.name), d.coordinators.map((a) => a.name), d.deadline?.date ?? null])).toEqual([
-      ['1. Tổ chức hội nghị quán triệt Luật Đất đai', ['Sở Tài nguyên và Môi trường tỉnh Nghệ An'], ['Sở Tư pháp tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thành phố tỉnh Nghệ An'], '2024-09-30'],
+      ['1. Tổ chức hội nghị quán triệt Luật Đất đai', ['Sở Tài nguyên và Môi trường tỉnh Nghệ An'], ['Sở Tư pháp tỉnh Nghệ An', 'Ủy ban nhân dân các huyện, thị xã, thành phố tỉnh Nghệ An'], '2024-09-30'],
       ['2. Rà soát các văn bản quy phạm pháp luật do tỉnh ban hành', ['Sở Tư pháp tỉnh Nghệ An'], [], '2024-06-30'],
     ]);
   });

@@ -58,6 +58,9 @@ function unitAt(tokens: readonly Token[], j: number): { w: readonly string[]; e:
 
 /** "các huyện, thành phố" | "cấp xã" after UBND: the level label, else null. */
 const CITY_UNITS = new Set(['thanh pho', 'thi xa', 'tp', 'tx']);
+const TOWN_UNITS = new Set(['thi xa', 'tx']);
+const DISTRICTS_AND_TOWNS = 'Ủy ban nhân dân các huyện, thị xã, thành phố';
+const DISTRICTS_TOWNS_ONLY = 'Ủy ban nhân dân các huyện, thị xã';
 
 function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label: string; end: number } | null {
   let j = k;
@@ -72,12 +75,16 @@ function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label
   const plural = tokens[j]?.f === 'cac';
   if (plural) j++;
   const seen = new Set<string>();
+  let towns = false;
+  let cities = false;
   let end = -1;
   for (let guard = 0; guard < 8; guard++) {
     const unit = unitAt(tokens, j);
     if (!unit) break;
     const level = LEVELS[unit.w.join(' ')];
     if (level) seen.add(level);
+    if (TOWN_UNITS.has(unit.w.join(' '))) towns = true;
+    else if (unit.w.join(' ') === 'thanh pho' || unit.w.join(' ') === 'tp') cities = true;
     end = unit.e;
     lastUnit = unit.w.join(' ');
     j = unit.e;
@@ -86,13 +93,15 @@ function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label
   }
   if (end < 0 || seen.has('province') || (!plural && seen.size + (end - k > 2 ? 1 : 0) < 2)) return null;
   const level = seen.has('commune') ? 'commune' : seen.has('urban-district') ? 'urban-district' : 'district';
+  // ("UBND các huyện, thị xã, thành phố": the towns listed with the districts stay in the label.)
+  const label = level === 'district' && towns ? (cities ? DISTRICTS_AND_TOWNS : DISTRICTS_TOWNS_ONLY) : LEVEL_LABEL[level];
   // "UBND các huyện, thị xã, thành phố Tam Kỳ": the last unit of the list is the province's one
   // city, named; the list is still every unit of the level (not a province: "… thành phố Hà Nội").
   if (plural && lastUnit && CITY_UNITS.has(lastUnit) && tokens[end - lastUnit.split(' ').length - 1]?.text === ',') {
     const named = placeName(tokens, end);
-    if (named && !provinceRow(tokens, end, asOf)) return { label: LEVEL_LABEL[level], end: named.end };
+    if (named && !provinceRow(tokens, end, asOf)) return { label, end: named.end };
   }
-  return { label: LEVEL_LABEL[level], end: plural ? afterQualifier(tokens, end) : end };
+  return { label, end: plural ? afterQualifier(tokens, end) : end };
 }
 
 // "các huyện ven biển", "các xã vùng cao": which of the units, still the level's group.
@@ -339,7 +348,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   const level = levelGroup(tokens, k, asOf);
   // ("Lãnh đạo xã, phường phải …": two units of the commune level need no "các".)
   const communes = level?.label === LEVEL_LABEL.commune && level.end - k >= 3;
-  if (level && (tokens[k].f === 'cac' || communes) && (level.label !== LEVEL_LABEL.district || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
+  if (level && (tokens[k].f === 'cac' || communes) && ((level.label !== LEVEL_LABEL.district && level.label !== DISTRICTS_AND_TOWNS && level.label !== DISTRICTS_TOWNS_ONLY) || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
   // "chính quyền các cấp tỉnh Quảng Nam": the authorities of every level of a province named are

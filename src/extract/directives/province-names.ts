@@ -16,7 +16,7 @@ export function provinceSuffix(row: AgencyRow): string {
 }
 
 // ("Công an các huyện, thành phố": a district body of every district, as the committees are.)
-const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |.+ các (?:huyện, thành phố|quận, huyện|phường, xã)$|Ban [Qq]uản lý (?:các )?[Kk]hu [\p{Ll} ,]+(?<! tỉnh| thành phố)$|Các cơ quan trung ương trên địa bàn$|Các Ban Hội đồng nhân dân$|Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp$|Các Ban [Qq]uản lý dự án \p{Ll}[^\p{Lu}]*(?<! tỉnh| thành phố)$)/u;
+const NEEDS_SUFFIX = /^(?:Sở |Các sở, ngành$|Ủy ban nhân dân các |.+ các (?:huyện, thành phố|huyện, thị xã(?:, thành phố)?|quận, huyện|phường, xã)$|Ban [Qq]uản lý (?:các )?[Kk]hu [\p{Ll} ,]+(?<! tỉnh| thành phố)$|Các cơ quan trung ương trên địa bàn$|Các Ban Hội đồng nhân dân$|Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp$|Các Ban [Qq]uản lý dự án \p{Ll}[^\p{Lu}]*(?<! tỉnh| thành phố)$)/u;
 // ("Các Ban Hội đồng nhân dân Thành phố": the level capitalised, as a city's council writes it.)
 const ENDS_WITH_LEVEL = /^(.+?) (?:tỉnh|[Tt]hành phố)$/u;
 const NAMES_A_PLACE = / (?:tỉnh|thành phố|Thành phố|TP|huyện|quận|thị xã) \p{Lu}/u;

@@ -55,7 +55,7 @@ const BOARD_KINDS = ['chuyên ngành', 'khu vực', 'đầu tư xây dựng', '�
 // thiên tai và tìm kiếm cứu nạn tỉnh"): part of its name, though "phòng, chống" reads as a verb.
 const COMMAND_KINDS = new PhraseSet(['phòng chống thiên tai và tìm kiếm cứu nạn', 'phòng, chống thiên tai và tìm kiếm cứu nạn',
   'phòng chống thiên tai', 'phòng, chống thiên tai', 'phòng chống lụt bão', 'phòng, chống lụt bão', 'phòng chống lụt bão và tìm kiếm cứu nạn',
-  'phòng chống lụt, bão', 'phòng thủ dân sự'], INNER_PUNCT);
+  'phòng chống lụt, bão', 'phòng thủ dân sự', 'quân sự'], INNER_PUNCT);
 
 /** End of "dự án <kinds>" after a project board's head at j, or j. */
 function boardKindsEnd(tokens: readonly Token[], j: number): number {

@@ -192,7 +192,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       if (past > j) { j = past; continue; }
       // "chỉ đạo, giao Bộ Tài chính …", "giao nhiệm vụ và phân công cho Bộ X …": a second
       // instruction verb joined to the first; the doers follow it.
-      const joined = tokens[j].l === 'và' ? j + 1 : j > e && tokens[j - 1].text === ',' ? j : -1;
+      // ("UBND tỉnh chỉ đạo yêu cầu Giám đốc Ban QLDA …": "chỉ đạo" then "yêu cầu" with no joint.)
+      const bare = j === e && /^(?:chỉ đạo)$/u.test(verb) && /^(?:yêu|giao)$/u.test(tokens[j].l) ? j : -1;
+      const joined = tokens[j].l === 'và' ? j + 1 : j > e && tokens[j - 1].text === ',' ? j : bare;
       const second = joined > 0 && !tokens[joined]?.cap ? CUES.matchAt(tokens, joined, b) : -1;
       if (second > 0 && tokens[second]?.text !== ':') { j = second; ruleIds.push(JOINED_CUES); continue; }
       break;
