@@ -165,6 +165,8 @@ describe('provincial meeting shapes', () => {
     ['a numbered document issued is news of it', 'Chính phủ ban hành Nghị quyết số 86/NQ-CP ngày 4/11/2025 về triển khai nhiệm vụ trọng tâm những tháng cuối năm 2025.', 0],
     ['a ministry asked to issue a numbered circular has a task', 'Thủ tướng yêu cầu Bộ Tài chính ban hành Thông tư số 12/2025/TT-BTC sửa đổi trong tháng 6/2025.', 1],
     ['a task given with a number in it is still one', 'UBND tỉnh giao Sở Xây dựng hoàn thành 500 căn nhà ở xã hội trong năm 2024.', 1],
+    ['an average of what the rule asks is a statistic', 'Chủ tịch UBND tỉnh yêu cầu UBND huyện Phú Tân tăng cường tiếp công dân. Bình quân lãnh đạo cấp huyện, xã phải tiếp công dân mỗi tháng một lần theo quy định.', 1],
+    ['"đã đi kiểm tra thực tế, chỉ đạo công tác …" tells what the official did', 'Sáng ngày 11/9, đồng chí Trần Quốc Toản, Chủ tịch HĐND tỉnh đã đi kiểm tra thực tế, chỉ đạo công tác ứng phó với mưa, lũ tại một số địa phương.', 0],
     ['"Xác định rõ, <matter> cần …" frames a statement', 'Thủ tướng đề nghị các bộ tập trung hoàn thiện thể chế. Xác định rõ, chuyển đổi số cần sự tham gia của cả hệ thống chính trị.', 1],
   ])('%s', (_, text, n) => {
     expect(read(text)).toHaveLength(n);

@@ -134,6 +134,9 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   // "Trước đó, …": an earlier event is told.
   const earlier = EARLIER.matchAt(tokens, a, b);
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
+  // "Bình quân lãnh đạo cấp huyện, xã phải tiếp công dân mỗi tháng một lần …": an average, what the
+  // rule asks of each, told to count what was done; a statistic.
+  if ((tokens[a]?.l === 'bình' || tokens[a]?.l === 'trung') && tokens[a + 1]?.l === (tokens[a].l === 'bình' ? 'quân' : 'bình') && !tokens[a + 2]?.cap) { out.negative = 'neg.statistic'; return out; }
   // "Qua đó hạn chế …", "Góp phần …": the effect of the task before, with no doer of its own.
   const result = RESULTS.matchAt(tokens, a, b);
   const effect = result > 0 && tokens[result]?.text === ',' ? result + 1 : result;

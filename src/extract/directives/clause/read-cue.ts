@@ -81,6 +81,16 @@ function toldBefore(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "đã <a few words>, <verb at c>": the verb ends a list of acts told as done. */
+function toldInList(tokens: readonly Token[], k: number, c: number): boolean {
+  if (tokens[c - 1]?.text !== ',') return false;
+  for (let x = c - 2; x >= Math.max(k, c - 9); x--) {
+    if (!tokens[x].word || tokens[x].cap) return false;
+    if (tokens[x].l === 'đã') return true;
+  }
+  return false;
+}
+
 /** Reads an instruction verb in tokens [k, b): true when the clause's reading is complete. */
 export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number): boolean {
   const { tokens } = env;
@@ -270,6 +280,9 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
       if (addressees.length) { named = addressees; ruleIds.push(LETTER_SENDS.id); }
     }
     if (!named.length && judged) { named = judged.parties; ruleIds.push(JUDGED_THEN_ASKED.id); }
+    // "… đồng chí X đã đi kiểm tra thực tế, chỉ đạo công tác ứng phó …": the verb joins a list of
+    // what the official did, told with "đã"; with no one named after it, no task is given.
+    if (!named.length && generic < 0 && toldInList(tokens, k, c)) { out.negative = 'neg.told-instruction'; out.speakerPhrase = speakerPhrase; return true; }
     if (body) body.parties = body.parties.filter((p) => p.name !== 'Thủ tướng Chính phủ' && p.name !== 'Chính phủ');
     // A ministry "đề nghị" its superiors: a proposal, not an instruction. The National Assembly,
     // the Party and the Government instruct when they "đề nghị".
