@@ -3,6 +3,7 @@
 // tasks, a difficulty met before the task it calls for, a branch named only as "concerned", and
 // a picture's note. Each row states the directives found, or that none is.
 import { extract } from '../../src/extract/pipeline';
+import { normalizeText } from '../../src/extract/document/normalize';
 
 function read(text: string, published = '2024-05-10') {
   const r = extract({ text, published });
@@ -141,6 +142,29 @@ describe('district-level doers as the text lists them', () => {
   ])('%s', (_, text, assignees, partners) => {
     expect(read(text).map((d) => [d.a, d.c])).toEqual([[assignees, partners]]);
   });
+});
+
+describe('national speech shapes', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Do vậy, <doers> cần …" after a statement', 'Tăng trưởng là mục tiêu hàng đầu. Do vậy, các bộ ngành, địa phương cần thúc đẩy tăng trưởng nhanh và bền vững.', [['Các bộ, ngành', 'Các địa phương']]],
+    ['"không chỉ … mà còn phải …" is a duty', 'Thủ tướng yêu cầu các bộ đẩy mạnh cải cách. Các cơ quan không chỉ lắng nghe phản ánh mà còn phải nói thật, làm thật.', [['Các bộ, ngành'], []]],
+    ['"không chỉ … mà còn …" with no duty tells what is done', 'Thủ tướng yêu cầu các bộ đẩy mạnh cải cách. Các địa phương không chỉ báo cáo mà còn đề xuất giải pháp.', [['Các bộ, ngành']]],
+    ['a province written bare before its duty is the doer', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Quảng Ninh cần tiếp tục phát huy vai trò đầu tàu.', [['Các bộ, ngành'], ['Quảng Ninh']]],
+    ['"Riêng <province>, …" names the doer', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Riêng Hà Nội, khẩn trương cung ứng thuốc cho người dân.', [['Các bộ, ngành'], ['Hà Nội']]],
+    ['its role may stand between it and the speaker', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Riêng Hà Nội với vai trò, vị thế đặc biệt quan trọng là Thủ đô, trung tâm chính trị - hành chính quốc gia, Thủ tướng yêu cầu phải đi đầu trong chuyển đổi số.',
+      [['Các bộ, ngành'], ['Hà Nội']]],
+    ['a province said to be something has no duty', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Nghệ An là tỉnh có diện tích lớn nhất.', [['Các bộ, ngành']]],
+  ])('%s', (_, text, assignees) => {
+    expect(read(text).map((d) => d.a)).toEqual(assignees);
+  });
+
+  test('a page saved inside a database string: its escapes are line breaks and quotes', () => {
+    const text = 'Thủ tướng yêu cầu Bộ Y tế bảo đảm đủ thuốc.\\r\\n\\r\\n\\"Khẩn trương hoàn thành việc mua sắm thuốc trong tháng 6/2024\\", Thủ tướng nhấn mạnh.\\r\\n';
+    // (As the CLI and ingest read a file: normalized first.)
+    const r = extract({ text: normalizeText(text).text, published: '2024-05-10' }).directives;
+    expect(r.map((d) => [d.assignees.map((a) => a.name), d.deadline?.date ?? null])).toEqual([[['Bộ Y tế'], null], [['Bộ Y tế'], '2024-06-30']]);
+  });
+
 });
 
 describe('a picture\'s note', () => {

@@ -16,6 +16,9 @@ export interface NormalizedText {
 
 const IDENTITY = (span: Span): Span => ({ start: span.start, end: span.end });
 
+// A backslash before r, n, t or a quote: an escape of a string literal (a saved database row).
+const STRING_ESCAPES = /\\[rnt"']/g;
+const MIN_ESCAPES = 3;
 const LONE_CR = /\r(?!\n)/g;
 const HAS_LONE_CR = /\r(?!\n)/;
 
@@ -25,6 +28,15 @@ export function normalizeText(raw: string): NormalizedText {
   if (HAS_LONE_CR.test(text)) {
     text = text.replace(LONE_CR, '\n');
     diagnostics.push({ ruleId: 'normalize/line-endings', severity: 'info', message: 'lone carriage returns read as line breaks' });
+  }
+  // A page saved inside an SQL or JSON string writes its line breaks and quotes as escapes
+  // ("…thông tin.\\r\\n\\r\\n\\"Phải lấy …"): read as what they stand for, each replaced by the
+  // same number of characters so that every offset still indexes the input ("\\r" is no break
+  // of its own: "\\r\\n" is one).
+  const escapes = text.match(STRING_ESCAPES)?.length ?? 0;
+  if (escapes >= MIN_ESCAPES) {
+    text = text.replace(STRING_ESCAPES, (e) => (e === '\\"' ? ' "' : e === "\\'" ? " '" : e === '\\n' ? ' \n' : '  '));
+    diagnostics.push({ ruleId: 'normalize/string-escapes', severity: 'info', message: `${escapes} escapes of a saved string (\\r, \\n, \\") read as line breaks and quotes` });
   }
   let toInput = IDENTITY;
   if (hasHtml(text)) {

@@ -98,7 +98,7 @@ export const CONTINUATION_CONNECTORS: Cue = {
     'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
     'muốn vậy', 'muốn thế', 'muốn làm được điều đó', 'muốn làm được như vậy', 'để làm được như vậy', 'để làm được điều này',
     'tiếp theo', 'bên cạnh', 'hơn nữa', 'song song đó', 'song song với đó', 'trong quá trình thực hiện', 'quá trình thực hiện',
-    'từ đó', 'vì vậy', 'do đó', 'vì thế', 'qua đó', 'nhân dịp này', 'trước hết', 'đối với các nhiệm vụ còn lại', 'trong khi đó',
+    'từ đó', 'vì vậy', 'do đó', 'vì thế', 'do vậy', 'bởi vậy', 'chính vì vậy', 'chính vì thế', 'vì lẽ đó', 'vậy nên', 'qua đó', 'nhân dịp này', 'trước hết', 'đối với các nhiệm vụ còn lại', 'trong khi đó',
     'song song với việc này', 'cùng với việc đó', 'tương tự', 'tương tự như vậy', 'cũng với thời hạn trên', 'cùng với thời hạn trên',
     'cũng với thời hạn nêu trên', 'cùng thời hạn trên'],
   reason: 'A sentence opened by these words goes on with the instruction before it and inherits its doers (FORMAT.md).',

@@ -5,8 +5,8 @@ import { normalizeText } from '../../../src/extract/document/normalize';
 import { seedParagraphs } from './legacy-fixtures';
 
 describe('normalizeText on plain text', () => {
-  it('returns exactly raw.normalize("NFC") for any text without HTML or \\r', () => {
-    const plain = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !/[<&\r]/.test(s));
+  it('returns exactly raw.normalize("NFC") for any text without HTML, \\r or string escapes', () => {
+    const plain = fc.string({ unit: 'grapheme', maxLength: 200 }).filter((s) => !/[<&\r\\]/.test(s));
     fc.assert(fc.property(plain, (raw) => {
       expect(normalizeText(raw).text).toBe(raw.normalize('NFC'));
     }), { numRuns: 300 });
@@ -20,6 +20,19 @@ describe('normalizeText on plain text', () => {
 
   it('keeps both tone placements as written: matching is fold()\'s job', () => {
     const raw = 'Ủy ban Quốc gia, Uỷ ban nhân dân; hòa bình, hoà giải';
+    expect(normalizeText(raw).text).toBe(raw);
+  });
+
+  it('reads the escapes of a page saved inside a database string, keeping every offset', () => {
+    const raw = 'Thủ tướng yêu cầu.\\r\\n\\r\\n\\"Khẩn trương hoàn thành\\", ông nói.\\r\\n';
+    const { text, diagnostics } = normalizeText(raw);
+    expect(text).toBe('Thủ tướng yêu cầu.   \n   \n "Khẩn trương hoàn thành ", ông nói.   \n');
+    expect(text.length).toBe(raw.length);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['normalize/string-escapes']);
+  });
+
+  it('leaves a backslash or two of prose alone', () => {
+    const raw = 'Đường dẫn C:\\new\\ thư mục.';
     expect(normalizeText(raw).text).toBe(raw);
   });
 

@@ -179,6 +179,8 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     const c = CONNECTORS.matchAt(tokens, k, b);
     // ("cụ thể hóa trách nhiệm …": a task verb that begins with a connector's words is the verb.)
     const verbHere = c > 0 && OPENERS.matchAt(tokens, k, b) > c;
+    // ("Riêng Hà Nội, …": "riêng" before a name opens a topic, read as such.)
+    if (c > 0 && tokens[k].l === 'riêng' && c === k + 1 && tokens[c]?.cap) break;
     if (c > 0 && !verbHere && (tokens[c]?.text === ',' || c === b || CONNECTORS.matchAt(tokens, c, b) > 0 || tokens[c]?.word)) { connector = true; k = c; continue; }
     // "…; có khó khăn vướng mắc kịp thời báo cáo …": a difficulty met, with no "nếu", before the
     // task it calls for.

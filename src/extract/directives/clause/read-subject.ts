@@ -1,7 +1,7 @@
 // Shape 2, "subject": "<parties> phải / cần / khẩn trương / <task verb> …", a heading that names
 // the doer of the items below ("1. Bộ Nông nghiệp và Môi trường:"), and "Bộ" alone standing for the
 // ministry just named.
-import { readParties, unnamedDoersEnd } from '../read-parties';
+import { envWith, readParties, unnamedDoersEnd } from '../read-parties';
 import { isGroupLike } from '../committee-hands-over';
 import type { Token } from '../../document/tokens';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
@@ -98,6 +98,33 @@ function pointedDoersEnd(tokens: readonly Token[], k: number, b: number): number
   return OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0 || MODALS.matchAt(tokens, j, b) > 0 ? pointer : -1;
 }
 
+// How far a province's role, said after it ("với vai trò là Thủ đô, …"), may run to its duty.
+const ROLE_OF_PLACE_WORDS = 16;
+
+/** A bare province at k followed by its duty ("phải / cần …"), or by its role and a comma before
+ * the duty: the province read and where the duty starts, else null. */
+function bareProvinceDuty(env: ClauseEnv, k: number, b: number): { read: ReturnType<typeof readParties>; duty: number } | null {
+  const { tokens } = env;
+  const read = readParties(tokens, k, envWith(env, 'bareProvince'));
+  if (read.parties.length !== 1 || read.parties[0].kind === 'group' || read.parties[0].name.includes(' tỉnh ')) return null;
+  if (OBLIGATION.matchAt(tokens, read.end, b) > 0) return { read, duty: read.end };
+  if (tokens[read.end]?.l !== 'với') return null;
+  for (let x = read.end + 1; x < Math.min(b - 1, read.end + ROLE_OF_PLACE_WORDS); x++) {
+    if (tokens[x].text === ',') return OBLIGATION.matchAt(tokens, x + 1, b) > 0 ? { read, duty: x + 1 } : null;
+  }
+  return null;
+}
+
+/** After "không chỉ", the "phải / cần" of "mà (còn) phải / cần", else -1. */
+function butAlsoDutyAt(tokens: readonly Token[], from: number, b: number): number {
+  for (let x = from; x < Math.min(b - 1, from + 16); x++) {
+    if (tokens[x].l !== 'mà') continue;
+    const y = tokens[x + 1]?.l === 'còn' ? x + 2 : x + 1;
+    return DUTY_WORDS.matchAt(tokens, y, b) > 0 ? y : -1;
+  }
+  return -1;
+}
+
 const NUMBERED_DOCUMENTS = set(['nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'công điện', 'công văn', 'thông tư', 'kế hoạch', 'thông báo', 'văn bản']);
 
 /** "(vừa) ban hành <document> số 86/NQ-CP" at j: a numbered document already issued. */
@@ -144,7 +171,11 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
     out.negative = negativeIn(tokens, pointed, b);
     return true;
   }
-  const read = readParties(tokens, k, env);
+  let read = readParties(tokens, k, env);
+  // "Hà Nội phải tiên phong …", "Riêng Hà Nội với vai trò là Thủ đô, phải đi đầu …": a province
+  // written bare, the subject of a duty, is the province as doer.
+  const provinceDuty = !read.parties.length && tokens[k]?.cap ? bareProvinceDuty(env, k, b) : null;
+  if (provinceDuty) read = provinceDuty.read;
   // (Unnamed doers, "Các phòng, ban chuyên môn huyện", with the level they belong to.)
   // (Not a party committee, "cấp ủy đảng phải lãnh đạo", nor the press: read as before.)
   let generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
@@ -154,7 +185,7 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
   }
   if (generic > 0 && !tokens[generic]?.cap && /^(?:huyện|tỉnh|xã|phường|quận)$/u.test(tokens[generic]?.l ?? '')) generic++;
   if (read.parties.length || generic > 0) {
-    let j = read.parties.length ? read.end : generic;
+    let j = provinceDuty ? provinceDuty.duty : read.parties.length ? read.end : generic;
     // "Bộ trưởng Giao thông vận tải Trần Hồng Minh được giao …": the minister's name after the
     // post that stands for the ministry.
     // (Only before a duty: "Thứ trưởng Bộ Nội vụ Lê Văn Thanh tham gia góp ý" is a caption.)
@@ -254,6 +285,10 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       const duty = relativeDutyAt(tokens, NARRATIVE.matchAt(tokens, j, b), b);
       if (duty > 0) { relative = true; j = duty; ruleIds.push(RELATIVE_DUTY); }
     }
+    // "Các cơ quan không chỉ lắng nghe phản ánh mà còn phải nói thật, làm thật": "not only … but
+    // must also …", the duty after "mà còn".
+    const notOnly = !relative && !modal && tokens[j]?.l === 'không' && tokens[j + 1]?.l === 'chỉ' ? butAlsoDutyAt(tokens, j + 2, b) : -1;
+    if (notOnly > 0) { relative = true; j = notOnly; ruleIds.push('cue.not-only-but-must'); }
     if (!relative && !modal && NARRATIVE.matchAt(tokens, j, b) > 0 && !(MODALS.matchAt(tokens, j, b) > NARRATIVE.matchAt(tokens, j, b))) {
       // "huyện Vân Canh đề nghị tỉnh hỗ trợ …" proposes; what follows may go on proposing.
       out.negative = /^(?:đề|kiến)$/u.test(tokens[j].l) && /^(?:nghị|xuất)$/u.test(tokens[j + 1]?.l ?? '') ? 'neg.proposal' : NARRATIVE_AFTER_SUBJECT.id;

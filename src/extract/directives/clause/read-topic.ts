@@ -22,6 +22,26 @@ function speakerAfterTopic(env: ClauseEnv, from: number, end: number, b: number)
 }
 
 /** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
+// How far a doer's role, after "với vai trò", may run before the speaker's comma.
+const ROLE_REACH = 64;
+
+/** The comma in (from, from + ROLE_REACH) followed by an official or body and its instruction
+ * verb, else -1. */
+function speakerCommaAfter(env: ClauseEnv, from: number, b: number): number {
+  const { tokens } = env;
+  for (let c = from + 1; c < Math.min(b - 1, from + ROLE_REACH); c++) {
+    if (tokens[c].text === ';' || tokens[c].text === ':') return -1;
+    if (tokens[c].text !== ',') continue;
+    // ("…, Thủ tướng yêu cầu …", "…, Chủ tịch UBND tỉnh giao …": a speaker in capitals, then its verb.)
+    for (let v = c + 2; v < Math.min(b, c + SPEAKER_WORDS); v++) {
+      if (!tokens[v].word) break;
+      if (!tokens[v].cap && CUES.matchAt(tokens, v, b) > 0) return tokens[c + 1]?.cap ? c : -1;
+    }
+  }
+  return -1;
+}
+const SPEAKER_WORDS = 8;
+
 export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: number): number {
   const { tokens } = env;
   const { ruleIds } = out;
@@ -35,6 +55,12 @@ export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: numb
     // ("Về phía UBND tỉnh, thành phố trực thuộc Trung ương, …": what qualifies the doers goes with them.)
     let end = read.end;
     while (read.parties.length && FOLLOW.matchAt(tokens, end, b) > 0) end = FOLLOW.matchAt(tokens, end, b);
+    // ("Riêng Hà Nội với vai trò, vị thế … là Thủ đô, …, Thủ tướng yêu cầu …": the doer's role,
+    // said after it, up to the comma before the speaker.)
+    if (read.parties.length && tokens[end]?.l === 'với' && (tokens[end + 1]?.l === 'vai' || tokens[end + 1]?.l === 'vị')) {
+      const comma = speakerCommaAfter(env, end, b);
+      if (comma > 0) end = comma;
+    }
     if (read.parties.length && (tokens[end]?.text === ',' || tokens[end]?.text === ':')) {
       out.topic = read.parties;
       ruleIds.push(TOPIC_MARKERS.id);
