@@ -153,6 +153,8 @@ describe('national speech shapes', () => {
     ['"Riêng <province>, …" names the doer', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Riêng Hà Nội, khẩn trương cung ứng thuốc cho người dân.', [['Các bộ, ngành'], ['Hà Nội']]],
     ['its role may stand between it and the speaker', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Riêng Hà Nội với vai trò, vị thế đặc biệt quan trọng là Thủ đô, trung tâm chính trị - hành chính quốc gia, Thủ tướng yêu cầu phải đi đầu trong chuyển đổi số.',
       [['Các bộ, ngành'], ['Hà Nội']]],
+    ['the press as doers, unnamed: the duty inherits no one', 'Phó Thủ tướng yêu cầu các bộ tăng cường quản lý báo chí. Các cơ quan báo chí, những người làm báo phải quán triệt tinh thần xây dựng nền báo chí cách mạng.',
+      [['Các bộ, ngành'], []]],
     ['a province said to be something has no duty', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Nghệ An là tỉnh có diện tích lớn nhất.', [['Các bộ, ngành']]],
   ])('%s', (_, text, assignees) => {
     expect(read(text).map((d) => d.a)).toEqual(assignees);

@@ -81,7 +81,8 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.
   'các phòng, ban, ngành', 'các phòng, ban', 'các phòng ban', 'các phòng, ban chuyên môn', 'các phòng chuyên môn',
   // The press among named bodies ("Công an tỉnh, Sở X, các cơ quan truyền thông …").
-  'các cơ quan truyền thông', 'các cơ quan thông tấn, báo chí', 'các cơ quan báo chí, truyền thông', 'các cơ quan thông tin, truyền thông'], INNER_PUNCT);
+  'các cơ quan truyền thông', 'các cơ quan thông tấn, báo chí', 'các cơ quan báo chí, truyền thông', 'các cơ quan thông tin, truyền thông',
+  'các cơ quan báo chí', 'những người làm báo', 'người làm báo', 'các nhà báo'], INNER_PUNCT);
 
 /** The end of unnamed doers listed from j ("các cấp ủy, tổ chức đảng, chỉ huy các cấp", "các đơn
  * vị"), else -1: doers the conventions give no label. */

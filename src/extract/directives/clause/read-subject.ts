@@ -179,9 +179,10 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
   // (Unnamed doers, "Các phòng, ban chuyên môn huyện", with the level they belong to.)
   // (Not a party committee, "cấp ủy đảng phải lãnh đạo", nor the press: read as before.)
   let generic = read.parties.length ? -1 : GENERIC.matchAt(tokens, k, b);
-  if (!read.parties.length && generic < 0) {
+  // ("Các cơ quan báo chí, những người làm báo phải …": the longer of the two readings.)
+  if (!read.parties.length) {
     const unnamed = unnamedDoersEnd(tokens, k, b);
-    if (unnamed > 0 && !tokens.slice(k, unnamed).some((t) => /^(?:ủy|uỷ|đảng|truyền|báo)$/u.test(t.l))) generic = unnamed;
+    if (unnamed > generic && !tokens.slice(k, unnamed).some((t) => /^(?:ủy|uỷ|đảng)$/u.test(t.l))) generic = unnamed;
   }
   if (generic > 0 && !tokens[generic]?.cap && /^(?:huyện|tỉnh|xã|phường|quận)$/u.test(tokens[generic]?.l ?? '')) generic++;
   if (read.parties.length || generic > 0) {
