@@ -11,7 +11,7 @@ import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
 import { addresseesBefore, letterToSuperior, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, saidBefore, signerBefore } from './speaker-before';
 import {
-  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES, set,
+  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { CONCESSIONS, INSTRUCTION_VERBS, JUDGED_THEN_ASKED, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
@@ -24,8 +24,6 @@ import { joinedWords } from '../../document/joined-words';
 export const OBJECT_OF_TASK = 'role.object-of-task';
 
 /** Two instruction verbs joined ("chỉ đạo, giao …", "giao nhiệm vụ và phân công cho …"). */
-// What a count of instructions counts: "giao 833 nhiệm vụ", "chỉ đạo 12 nội dung".
-const COUNTED_TASKS = set(['nhiệm vụ', 'đầu việc', 'việc', 'nội dung', 'văn bản', 'chỉ tiêu', 'công việc']);
 const JOINED_CUES = 'cue.joined-verbs';
 
 /** A lead that announces the tasks after it ("… thực hiện một số nội dung."). */
@@ -224,11 +222,6 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // "… ký văn bản chỉ đạo về việc bảo đảm …": the subject of a document, as its title gives it;
     // what the document asks, and of whom, comes after.
     if (tokens[j]?.l === 'về' && TOPIC_NOUNS.matchAt(tokens, j + 1, b) > 0) { out.negative = INSTRUCTION_TOPICS.id; out.speakerPhrase = speakerPhrase; return true; }
-    // "UBND tỉnh giao 833 nhiệm vụ cho các sở, ngành; trong đó có 181 nhiệm vụ quá hạn": how many
-    // tasks were given, a statistic.
-    if (/^(?:giao|chỉ đạo|yêu cầu)$/u.test(verb) && /^\d[\d.,]*$/u.test(tokens[j]?.text ?? '') && COUNTED_TASKS.matchAt(tokens, j + 1, b) > 0) {
-      out.negative = 'neg.tasks-counted'; out.speakerPhrase = speakerPhrase; return true;
-    }
     // "Bộ trưởng Bộ Kế hoạch và Đầu tư giao chi tiết danh mục dự án … cho từng bộ": "giao" that
     // allocates; the one who allocates is the doer.
     if (verb === 'giao' && ALLOCATED.matchAt(tokens, j, b) > 0 && c > k) {
