@@ -61,6 +61,8 @@ const CITY_UNITS = new Set(['thanh pho', 'thi xa', 'tp', 'tx']);
 const TOWN_UNITS = new Set(['thi xa', 'tx']);
 const DISTRICTS_AND_TOWNS = 'Ủy ban nhân dân các huyện, thị xã, thành phố';
 const DISTRICTS_TOWNS_ONLY = 'Ủy ban nhân dân các huyện, thị xã';
+// The labels of the district level, with or without its towns.
+const DISTRICT_LABELS = new Set<string>([LEVEL_LABEL.district, DISTRICTS_AND_TOWNS, DISTRICTS_TOWNS_ONLY]);
 
 function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label: string; end: number } | null {
   let j = k;
@@ -81,12 +83,13 @@ function levelGroup(tokens: readonly Token[], k: number, asOf?: string): { label
   for (let guard = 0; guard < 8; guard++) {
     const unit = unitAt(tokens, j);
     if (!unit) break;
-    const level = LEVELS[unit.w.join(' ')];
+    const words = unit.w.join(' ');
+    const level = LEVELS[words];
     if (level) seen.add(level);
-    if (TOWN_UNITS.has(unit.w.join(' '))) towns = true;
-    else if (unit.w.join(' ') === 'thanh pho' || unit.w.join(' ') === 'tp') cities = true;
+    if (TOWN_UNITS.has(words)) towns = true;
+    else if (words === 'thanh pho' || words === 'tp') cities = true;
     end = unit.e;
-    lastUnit = unit.w.join(' ');
+    lastUnit = words;
     j = unit.e;
     if (tokens[j] && (tokens[j].text === ',' || tokens[j].text === '-' || tokens[j].l === 'và')) j++;
     else break;
@@ -348,7 +351,7 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
   const level = levelGroup(tokens, k, asOf);
   // ("Lãnh đạo xã, phường phải …": two units of the commune level need no "các".)
   const communes = level?.label === LEVEL_LABEL.commune && level.end - k >= 3;
-  if (level && (tokens[k].f === 'cac' || communes) && ((level.label !== LEVEL_LABEL.district && level.label !== DISTRICTS_AND_TOWNS && level.label !== DISTRICTS_TOWNS_ONLY) || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
+  if (level && (tokens[k].f === 'cac' || communes) && (!DISTRICT_LABELS.has(level.label) || tokens[k + 1]?.f === 'huyen' || tokens[k + 1]?.f === 'quan')) {
     return { parties: [agency(level.label)], end: level.end, ruleId: 'party.local-level' };
   }
   // "chính quyền các cấp tỉnh Quảng Nam": the authorities of every level of a province named are

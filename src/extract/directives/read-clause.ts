@@ -99,6 +99,7 @@ function documentSaysEnd(env: ClauseEnv, k: number, b: number): number {
 // ("Xác định rõ, chuyển đổi số toàn diện cần sự tham gia …": after the comma a matter and what
 // it needs or is; "Tuyên truyền, định hướng cho người dân …" lists a second verb instead.)
 const STATING = new Set(['cần', 'phải', 'là']);
+const AVERAGES = set(['bình quân', 'trung bình']);
 
 function statesAfter(tokens: readonly Token[], from: number, b: number): boolean {
   // ("nhất là", "đó là" elaborate.)
@@ -136,7 +137,8 @@ export function readClause(env: ClauseEnv, a: number, clauseEnd: number): Clause
   if (earlier > 0 && tokens[earlier]?.text === ',') { out.negative = EARLIER_EVENTS.id; return out; }
   // "Bình quân lãnh đạo cấp huyện, xã phải tiếp công dân mỗi tháng một lần …": an average, what the
   // rule asks of each, told to count what was done; a statistic.
-  if ((tokens[a]?.l === 'bình' || tokens[a]?.l === 'trung') && tokens[a + 1]?.l === (tokens[a].l === 'bình' ? 'quân' : 'bình') && !tokens[a + 2]?.cap) { out.negative = 'neg.statistic'; return out; }
+  const average = AVERAGES.matchAt(tokens, a, b);
+  if (average > 0 && !tokens[average]?.cap) { out.negative = 'neg.statistic'; return out; }
   // "Qua đó hạn chế …", "Góp phần …": the effect of the task before, with no doer of its own.
   const result = RESULTS.matchAt(tokens, a, b);
   const effect = result > 0 && tokens[result]?.text === ',' ? result + 1 : result;

@@ -68,9 +68,9 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
   'các cơ sở y tế', 'các cơ sở khám bệnh, chữa bệnh', 'các cơ sở khám, chữa bệnh', 'các cơ sở bán lẻ thuốc', 'các nhà thuốc', 'các cơ sở kinh doanh',
   'các cơ sở sản xuất, kinh doanh', 'các cơ sở giáo dục', 'các trường học', 'các bệnh viện', 'các cơ sở lưu trú',
   // A general department's or a ministry's own units, unnamed ("phối hợp với các Vụ, đơn vị, Cục Thuế …").
-  'các Vụ, đơn vị', 'các vụ, đơn vị',
+  'các Vụ, đơn vị', 'các vụ, đơn vị', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục',
   // ("các đơn vị hành chính, sự nghiệp thuộc bộ": a ministry's offices and public-service units, not the localities.)
-  'các đơn vị hành chính, sự nghiệp', 'các đơn vị hành chính sự nghiệp', 'các đơn vị sự nghiệp', 'các đơn vị sự nghiệp công lập', 'các Vụ, Cục', 'các Cục, Vụ', 'các Vụ', 'các đơn vị thuộc Tổng cục', 'các Vụ, đơn vị thuộc Tổng cục',
+  'các đơn vị hành chính, sự nghiệp', 'các đơn vị hành chính sự nghiệp', 'các đơn vị sự nghiệp', 'các đơn vị sự nghiệp công lập',
   // The armed forces, unnamed ("lực lượng vũ trang có phương án …").
   'đơn vị lực lượng vũ trang', 'các đơn vị lực lượng vũ trang', 'lực lượng vũ trang', 'các lực lượng vũ trang',
   // Forces named by their kind, no body of their own ("phối hợp với lực lượng kiểm lâm, chính quyền địa phương …").

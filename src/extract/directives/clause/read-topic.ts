@@ -21,9 +21,10 @@ function speakerAfterTopic(env: ClauseEnv, from: number, end: number, b: number)
   return -1;
 }
 
-/** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
-// How far a doer's role, after "với vai trò", may run before the speaker's comma.
+// How far a doer's role, after "với vai trò", may run before the speaker's comma, and how many
+// words its speaker may take before the verb.
 const ROLE_REACH = 64;
+const SPEAKER_WORDS = 8;
 
 /** The comma in (from, from + ROLE_REACH) followed by an official or body and its instruction
  * verb, else -1. */
@@ -40,8 +41,8 @@ function speakerCommaAfter(env: ClauseEnv, from: number, b: number): number {
   }
   return -1;
 }
-const SPEAKER_WORDS = 8;
 
+/** Reads a topic or a subject matter opening at token k; returns where the clause goes on. */
 export function readTopic(env: ClauseEnv, out: ClauseReading, k: number, b: number): number {
   const { tokens } = env;
   const { ruleIds } = out;

@@ -99,15 +99,21 @@ export function advisedBefore(env: ClauseEnv, floor: number, c: number): boolean
 /** The parties after "gửi" that end right before the cue at c ("… gửi Sở X, Sở Y yêu cầu …"). */
 export function addresseesBefore(env: ClauseEnv, floor: number, c: number): PartyRef[] {
   const { tokens } = env;
+  const e = sentEnd(tokens, floor, c);
+  if (e < 0) return [];
+  const read = readParties(tokens, e, env);
+  let end = read.end;
+  while (end < c && !tokens[end].word) end++;
+  return end === c ? read.parties : [];
+}
+
+/** The index after the last "gửi (tới / đến)" in [floor, c), else -1. */
+function sentEnd(tokens: readonly Token[], floor: number, c: number): number {
   for (let x = c - 1; x >= floor; x--) {
     const e = SEND.matchAt(tokens, x, c);
-    if (e < 0) continue;
-    const read = readParties(tokens, e, env);
-    let end = read.end;
-    while (end < c && !tokens[end].word) end++;
-    return end === c ? read.parties : [];
+    if (e > 0) return e;
   }
-  return [];
+  return -1;
 }
 
 const SUPERIORS = /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội)$/u;
@@ -118,15 +124,12 @@ const PROVINCE_COMMITTEE = /^Ủy ban nhân dân (?:tỉnh|thành phố)(?: \p{L
  * nghị …": a letter to a superior proposes; it instructs no one. */
 export function letterToSuperior(env: ClauseEnv, floor: number, c: number): boolean {
   const { tokens } = env;
-  for (let x = c - 1; x >= floor; x--) {
-    const e = SEND.matchAt(tokens, x, c);
-    if (e < 0) continue;
-    const to = readParties(tokens, e, envWith(env, 'recipients')).parties;
-    if (to.some((p) => SUPERIORS.test(p.name))) return true;
-    const from = readParties(tokens, floor, env).parties;
-    return from.some((p) => LOWER_SENDER.test(p.name)) && to.some((p) => PROVINCE_COMMITTEE.test(p.name));
-  }
-  return false;
+  const e = sentEnd(tokens, floor, c);
+  if (e < 0) return false;
+  const to = readParties(tokens, e, envWith(env, 'recipients')).parties;
+  if (to.some((p) => SUPERIORS.test(p.name))) return true;
+  const from = readParties(tokens, floor, env).parties;
+  return from.some((p) => LOWER_SENDER.test(p.name)) && to.some((p) => PROVINCE_COMMITTEE.test(p.name));
 }
 
 /** "Chủ tịch UBND tỉnh Nguyễn Tiến Hải bày tỏ quan ngại và yêu cầu …": the official who is the
