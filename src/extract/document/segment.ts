@@ -63,11 +63,14 @@ function gluedDatelines(text: string, start: number, end: number): number[] {
 }
 
 function sentenceEnds(text: string, start: number, end: number, datelines: readonly number[]): number[] {
-  const ends = [...punctuationEnds(text, start, end), ...datelines];
+  const ends = punctuationEnds(text, start, end);
   const line = text.slice(start, end);
-  // (Most lines hold no credit: the expression runs only where "Ảnh" is.)
-  if (!line.includes('Ảnh')) return [...new Set(ends)].sort((a, b) => a - b);
-  for (const m of line.matchAll(CREDIT_THEN_SENTENCE)) ends.push(start + (m.index ?? 0) + m[0].length);
+  // (Most lines hold neither a glued dateline nor a credit: punctuation's ends come sorted.)
+  const credit = line.includes('Ảnh');
+  if (!datelines.length && !credit) return ends;
+  ends.push(...datelines);
+  // (The expression runs only where "Ảnh" is.)
+  if (credit) for (const m of line.matchAll(CREDIT_THEN_SENTENCE)) ends.push(start + (m.index ?? 0) + m[0].length);
   return [...new Set(ends)].sort((a, b) => a - b);
 }
 
