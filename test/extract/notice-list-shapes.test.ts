@@ -43,6 +43,21 @@ describe('the effect a task should have', () => {
   ])('%s', (_, text, n) => {
     expect(read(text)).toHaveLength(n);
   });
+
+  test('said inside an item\'s own paragraph, it does not end the list: the next item keeps the list\'s doers', () => {
+    const r = read('Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện:\n\n'
+      + '1. Tập trung thanh tra người nộp thuế có rủi ro cao.\n\n'
+      + '- Tăng cường thanh tra giá chuyển nhượng. Qua đó hạn chế tình trạng khiếu nại kéo dài của người nộp thuế.\n\n'
+      + '2. Tăng cường đôn đốc số thu nộp vào ngân sách nhà nước.\n');
+    expect(r.map((d) => d.a)).toEqual([1, 2, 3].map(() => ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']));
+  });
+
+  test('nor does a report on someone else inside an item\'s paragraph', () => {
+    const r = read('Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện:\n\n'
+      + '1. Tập trung thanh tra người nộp thuế có rủi ro cao. Năm 2023, Cục Thuế tỉnh Long An đã hoàn thành 49% kế hoạch thanh tra.\n\n'
+      + '2. Tăng cường đôn đốc số thu nộp vào ngân sách nhà nước.\n');
+    expect(r.map((d) => d.a)).toEqual([1, 2].map(() => ['Cục Thuế các tỉnh, thành phố trực thuộc Trung ương']));
+  });
 });
 
 describe('prohibitions in a list of tasks', () => {

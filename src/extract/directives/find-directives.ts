@@ -484,8 +484,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
     else if (produced.length) { prev = produced[produced.length - 1]; prevSentence = si; }
     else if (opened) prevSentence = si;
     // A paragraph outside the list that tells of someone else ends it; a quiet one (a line the
-    // page broke off an item) does not.
-    else if (!marker && list && (negative || (s.indexInParagraph === 0 && loud))) list = null;
+    // page broke off an item) does not, nor does what an item's own paragraph goes on to say of
+    // it ("- Tăng cường thanh tra … Qua đó hạn chế tình trạng khiếu nại …": its effect).
+    else if (!marker && list && s.indexInParagraph === 0 && (negative || loud)) list = null;
     proposalBefore = proposal && !produced.length;
     backgroundBefore = background && !produced.length;
     if (produced.length || opened) { quiet = 0; broken = false; }
