@@ -171,6 +171,17 @@ describe('national speech shapes', () => {
     ['the press as doers, unnamed: the duty inherits no one', 'Phó Thủ tướng yêu cầu các bộ tăng cường quản lý báo chí. Các cơ quan báo chí, những người làm báo phải quán triệt tinh thần xây dựng nền báo chí cách mạng.',
       [['Các bộ, ngành'], []]],
     ['a province said to be something has no duty', 'Thủ tướng yêu cầu các bộ, ngành đổi mới. Nghệ An là tỉnh có diện tích lớn nhất.', [['Các bộ, ngành']]],
+    ['a scope between "yêu cầu" and its doers ("yêu cầu trong các phương án đề xuất, Bộ X phải …") keeps them one task',
+      'Kết luận cuộc họp, Phó Thủ tướng yêu cầu trong các phương án đề xuất, Bộ Công Thương phải làm rõ các giải pháp về kỹ thuật, tài chính.', [['Bộ Công Thương']]],
+    ['"Tuy nhiên, <doers> cần …": a contrast, then new doers', 'Thủ tướng yêu cầu Bộ Công Thương tăng cường kiểm tra thị trường. Tuy nhiên, các bộ, ngành, địa phương cần triển khai kế hoạch chống buôn lậu.',
+      [['Bộ Công Thương'], ['Các bộ, ngành', 'Các địa phương']]],
+    ['also with a connector and the speaker between', 'Thủ tướng yêu cầu Bộ Công Thương tăng cường kiểm tra. Tuy nhiên, trước mắt theo Thủ tướng, các bộ, ngành, địa phương cần triển khai kế hoạch chống buôn lậu.',
+      [['Bộ Công Thương'], ['Các bộ, ngành', 'Các địa phương']]],
+    ['"Tuy nhiên, cần …" after a report goes on with the report', 'Tại cuộc họp, đại diện các sở, ngành đánh giá việc triển khai Trung tâm điều hành. Tuy nhiên, cần kiểm tra rà soát lại hệ thống dữ liệu.', []],
+    ['enforcement forces named by their kind are unnamed doers', 'Thủ tướng yêu cầu Bộ Công Thương tăng cường kiểm tra thị trường. Đồng thời, các lực lượng thực thi cần tiếp tục phối hợp chặt chẽ.',
+      [['Bộ Công Thương'], []]],
+    ['an ellipsis after the comma before "đồng thời" still splits the task', 'Phó Thủ tướng yêu cầu Bộ Công Thương làm rõ các giải pháp về kỹ thuật, tài chính, pháp lý,... đồng thời phải căn cứ vào thực tế để đề xuất phương án cuối cùng.',
+      [['Bộ Công Thương'], ['Bộ Công Thương']]],
   ])('%s', (_, text, assignees) => {
     expect(read(text).map((d) => d.a)).toEqual(assignees);
   });

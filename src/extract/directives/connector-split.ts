@@ -17,6 +17,7 @@ export const CONNECTOR_SPLIT = {
 const CONNECTORS = new PhraseSet(CONNECTOR_SPLIT.phrases);
 const TASK = new PhraseSet([...TASK_OPENERS.phrases, ...SUBJECT_MODALS.phrases, ...OBLIGATION_MARKERS.phrases, ...INSTRUCTION_VERBS.phrases]);
 const MIN_WORDS_BEFORE = 4;
+const ELLIPSIS = /^(?:\.{1,3}|…)$/u;
 
 /** Clause ranges [a, b) cut before each ", <connector> <task>". */
 export function splitAtConnector(tokens: readonly Token[], a: number, b: number): [number, number][] {
@@ -29,13 +30,17 @@ export function splitAtConnector(tokens: readonly Token[], a: number, b: number)
     if (t.word) { words++; continue; }
     if (t.text === '(' || t.text === '“') depth++;
     else if ((t.text === ')' || t.text === '”') && depth > 0) depth--;
-    if (t.text !== ',' || depth > 0 || words < MIN_WORDS_BEFORE) continue;
-    const c = CONNECTORS.matchAt(tokens, x + 1, b);
+    if ((t.text !== ',' && !ELLIPSIS.test(t.text)) || depth > 0 || words < MIN_WORDS_BEFORE) continue;
+    // ("… các vấn đề liên quan pháp lý,... đồng thời phải căn cứ …": an ellipsis after the comma,
+    // or in its place, closes the list before the connector all the same.)
+    let y = x + 1;
+    while (y < b && ELLIPSIS.test(tokens[y].text)) y++;
+    const c = CONNECTORS.matchAt(tokens, y, b);
     if (c < 0) continue;
     const task = tokens[c]?.text === ',' ? c + 1 : c;
     if (TASK.matchAt(tokens, task, b) < 0) continue;
     out.push([start, x]);
-    start = x + 1;
+    start = y;
     words = 0;
   }
   out.push([start, b]);

@@ -11,7 +11,7 @@ import { COORDINATE_MARKER } from '../lexicon/verbs';
 import { partiesRead, type PartyReadEnv } from './read-parties';
 import { firstWordOf } from './clauses';
 import { inSpans } from './clause/clause-predicates';
-import { CONNECTORS } from './clause/phrase-sets';
+import { CONNECTORS, SCOPE_OPENERS } from './clause/phrase-sets';
 
 const TASK = new PhraseSet([...SUBJECT_MODALS.phrases, ...TASK_OPENERS.phrases].filter((p) => !p.startsWith('phối hợp')));
 const COORD = new PhraseSet(COORDINATE_MARKER.phrases);
@@ -52,6 +52,24 @@ function endsADoer(tokens: readonly Token[], env: PartyReadEnv, floor: number, x
 }
 
 const PLURALS = new Set(['các', 'những']);
+const DUTY = new PhraseSet(['phải', 'cần', 'có trách nhiệm', 'có nhiệm vụ']);
+
+function dutyIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (tokens[x].word && DUTY.matchAt(tokens, x, to) > 0) return true;
+  return false;
+}
+
+/** Do the words before the comma at x end on an instruction verb and an adverbial of scope after it? */
+function scopeAfterCue(tokens: readonly Token[], start: number, x: number): boolean {
+  for (let c = x - 1; c > start; c--) {
+    if (tokens[c].text === ',') return false;
+    if (!tokens[c].word || !CUE_ENDS.has(tokens[c].l)) continue;
+    const next = tokens[c + 1];
+    // (Its own duty, "… trong đó các địa phương phải …", would make it a clause of its own.)
+    return c + 1 < x && !!next && SCOPE_OPENERS.has(next.l) && !dutyIn(tokens, c + 1, x);
+  }
+  return false;
+}
 
 function taskIn(tokens: readonly Token[], from: number, to: number): boolean {
   for (let x = from; x < to; x++) if (tokens[x].word && TASK.matchAt(tokens, x, to) > 0) return true;
@@ -94,6 +112,9 @@ export function splitAtNewDoer(tokens: readonly Token[], env: PartyReadEnv & { d
     let p = x - 1;
     while (p > start && (dated(p) || !tokens[p].word) && tokens[p].text !== ',') p--;
     if (p < x - 1 && (tokens[p].text === ',' ? CUE_ENDS.has(tokens[p - 1]?.l ?? '') : CUE_ENDS.has(tokens[p].l))) continue;
+    // ("… yêu cầu trong các phương án đề xuất, Bộ Công Thương phải …": an adverbial of scope between
+    // the instruction verb and its doers, no task before them.)
+    if (scopeAfterCue(tokens, start, x)) continue;
     // ("Các phòng, ban, ngành, cơ quan, đơn vị, UBND các xã … có trách nhiệm …": a plural opening
     // no task before the comma is a list of doers going on after it.)
     if (PLURALS.has(tokens[firstWordOf(tokens, start, x)]?.l ?? '') && !taskIn(tokens, start, x)) continue;

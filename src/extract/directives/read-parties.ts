@@ -76,6 +76,8 @@ const UNNAMED = new PhraseSet([...GENERIC_DOERS.phrases, 'cấp ủy đảng', '
   // Forces named by their kind, no body of their own ("phối hợp với lực lượng kiểm lâm, chính quyền địa phương …").
   'lực lượng kiểm lâm', 'các lực lượng kiểm lâm', 'lực lượng công an', 'lực lượng quân đội', 'lực lượng dân quân', 'lực lượng dân quân tự vệ',
   'lực lượng biên phòng', 'lực lượng quản lý thị trường', 'lực lượng xung kích', 'các lực lượng',
+  'lực lượng thực thi', 'các lực lượng thực thi', 'lực lượng thực thi pháp luật', 'các lực lượng thực thi pháp luật', 'lực lượng cảnh sát',
+  'lực lượng hải quan', 'lực lượng y tế', 'lực lượng cứu hộ', 'lực lượng cứu hộ, cứu nạn', 'các lực lượng cứu hộ, cứu nạn', 'lực lượng tại chỗ',
   'đoàn thể', 'các đoàn thể', 'tổ chức chính trị - xã hội',
   'các hội, đoàn thể',
   // A district's offices as a group: FORMAT.md gives them no label, so they are unnamed doers.

@@ -60,17 +60,6 @@ export const IMPERATIVE_OPENERS: Cue = {
   reason: 'A sentence that opens with a bare action verb after a directive is a further task of the same instruction.',
 };
 
-/** Phrases that open a clause before its subject; skipped when looking for the subject. */
-export const LEAD_INS: Cue = {
-  id: 'lead-in',
-  phrases: [
-  'trong đó', 'đồng thời', 'riêng', 'bên cạnh đó', 'ngoài ra', 'cụ thể', 'theo đó', 'trước mắt', 'tiếp đó', 'đặc biệt',
-  'mặt khác', 'cùng với đó', 'trong thời gian tới', 'thời gian tới', 'sau đó', 'để làm được điều đó', 'về lâu dài',
-  'công điện nêu rõ', 'chỉ thị nêu rõ', 'thông báo nêu rõ', 'kết luận nêu rõ', 'văn bản nêu rõ', 'cụ thể là', 'trước mắt',
-],
-  reason: 'Phrases that open a clause before its subject ("Trong đó, Bộ X …"); skipped when looking for the subject.',
-};
-
 /** Aspect words right after a subject that make the clause a report of fact, not a task. */
 export const FACT_ASPECT: Cue = {
   id: 'aspect.fact',

@@ -8,6 +8,7 @@ import { inSpans } from './clause-predicates';
 import { officialBefore } from './speaker-before';
 import { BULLETS, CONNECTORS, CUES, FIELD, GENERIC, MODALS, OBLIGATION, OPENERS, ORDINALS, OUTLET_TAG, SPEECH, set } from './phrase-sets';
 
+const CONTRAST = set(['tuy nhiên', 'tuy vậy', 'song']);
 const PROPOSALS_CONSIDERED = ['xét đề nghị', 'xét đề xuất', 'xét báo cáo', 'xét tờ trình', 'xét kiến nghị', 'theo đề nghị', 'theo đề xuất', 'theo tờ trình', 'theo kiến nghị'];
 
 // Conditions, and frames that say in what spirit or under what theme ("Với chủ đề là “…”, năm
@@ -172,6 +173,11 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
       // ("Về an ninh, Thủ tướng yêu cầu tăng cường tuần tra.": a short sentence with its own verb.)
       if ((c === b || (c === b - 1 && !tokens[c].word)) && !(tokens.slice(k + 1, c).some((x) => x.text === ',') && verbIn(tokens, k + 1, c))) { k = b; break; }
     }
+    // "Tuy nhiên, các bộ, ngành, địa phương cần …": a contrast with what was said, then the doers.
+    // (Not a continuation: "Tuy nhiên, cần …" after a report goes on with the report.)
+    const contrast = CONTRAST.matchAt(tokens, k, b);
+    // ("Tuy nhiên, trước mắt theo Trung tướng X, các bộ … cần …": a connector may come between.)
+    if (contrast > 0 && tokens[contrast]?.text === ',' && (readParties(tokens, contrast + 1, env).parties.length || CONNECTORS.matchAt(tokens, contrast + 1, b) > 0)) { k = contrast + 1; continue; }
     const o = ORDINALS.matchAt(tokens, k, b);
     // ("*Một là*, …": the emphasis a page puts around the ordinal.)
     const afterOrdinal = o > 0 && (tokens[o]?.text === '*' || tokens[o]?.text === '_') ? o + 1 : o;

@@ -30,6 +30,9 @@ export const INTRO = set(LIST_INTRODUCERS.phrases);
 export const BODIES = set(ISSUING_BODIES.phrases);
 // Generic doers are written with commas inside ("các cơ quan, đơn vị"): matched across them.
 export const GENERIC = new PhraseSet(GENERIC_DOERS.phrases, INNER_PUNCT);
+// Words that open an adverbial of scope between an instruction verb and its doers
+// ("yêu cầu trong các phương án đề xuất, Bộ X phải …").
+export const SCOPE_OPENERS: ReadonlySet<string> = new Set(['trong', 'đối', 'về', 'khi', 'với', 'tại', 'trên', 'sau', 'trước']);
 export const PRONOUNS = set(OFFICIAL_PRONOUNS.phrases);
 export const SUBJ_ADV = set(SUBJECT_ADVERBS.phrases.filter((p) => p !== 'đã'));
 export const OBLIGATION = set(OBLIGATION_MARKERS.phrases);

@@ -11,7 +11,7 @@ import { rolesIn } from './clause-roles';
 import { pastLeadingTime } from './clause-start';
 import { addresseesBefore, letterToSuperior, advisedBefore, bodyBefore, coordinatedSpeaker, documentBefore, judgedBefore, leaderSpeaks, officialBefore, saidBefore, signerBefore } from './speaker-before';
 import {
-  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES,
+  ALLOCATED, AUDIENCE, CUES, FOLLOW, GENERIC, GIAO_COMPOUNDS, INTRO, MODALS, MONITOR, NARRATIVE_ASPECT, NOUNISH, OPENERS, SCOPE_OPENERS, SUBJ_ADV, SUMMARY, SUPERIOR, TOPIC_NOUNS, URGES, CONCEDES,
 } from './phrase-sets';
 import { ALLOCATED_THINGS, INSTRUCTION_TOPICS } from '../../lexicon/clause-frames';
 import { CONCESSIONS, INSTRUCTION_VERBS, JUDGED_THEN_ASKED, LETTER_SENDS, NARRATIVE_AFTER_SUBJECT } from '../../lexicon/instruction-cues';
@@ -236,8 +236,10 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // ("Thủ tướng đề nghị Quảng Trị tập trung …": a province named bare after the verb is the doer.)
     let read = readParties(tokens, j, envWith(env, 'bareProvince'));
     // "chỉ đạo, với mục tiêu tăng trưởng ít nhất 8%, các bộ, ngành, địa phương phải …": the
-    // doers come after an inserted adverbial.
-    if (!read.parties.length && e < j && tokens[e]?.text === ',') {
+    // doers come after an inserted adverbial, also one that names its scope without a comma
+    // before it ("yêu cầu trong các phương án đề xuất, Bộ Công Thương phải làm rõ …").
+    const scoped = SCOPE_OPENERS.has(tokens[e]?.l ?? '');
+    if (!read.parties.length && ((e < j && tokens[e]?.text === ',') || scoped)) {
       const comma = tokens.findIndex((t, x) => x > j && x < j + 30 && x < b && t.text === ',');
       const later = comma > 0 ? readParties(tokens, comma + 1, env) : null;
       if (later && later.parties.length && (MODALS.matchAt(tokens, later.end, b) > 0 || OPENERS.matchAt(tokens, later.end, b) > 0)) {
