@@ -134,6 +134,26 @@ describe('a heading over what was achieved', () => {
   });
 });
 
+describe('";" inside a clause that is not between tasks', () => {
+  test.each<[string, string, string[]]>([
+    ['after "như:", the examples a clause names stay in it',
+      'Chủ tịch UBND huyện đề nghị các địa phương tập trung giải quyết các nhiệm vụ trọng tâm như: công tác cấp giấy chứng nhận; công tác đo đạc đất lâm nghiệp; quản lý đất công ích.',
+      ['Chủ tịch UBND huyện đề nghị các địa phương tập trung giải quyết các nhiệm vụ trọng tâm như: công tác cấp giấy chứng nhận; công tác đo đạc đất lâm nghiệp; quản lý đất công ích']],
+    ['an ellipsis closes the examples; a ";" after it separates tasks again',
+      'Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành quan tâm bồi dưỡng nghiệp vụ, nhất là những lĩnh vực còn yếu như: công nghệ thông tin, tài chính, đất đai,..., sử dụng hiệu quả nguồn nhân lực; tiếp tục luân chuyển cán bộ về cấp xã.',
+      ['Ủy ban nhân dân Thành phố chỉ đạo các sở, ngành quan tâm bồi dưỡng nghiệp vụ, nhất là những lĩnh vực còn yếu như: công nghệ thông tin, tài chính, đất đai,..., sử dụng hiệu quả nguồn nhân lực',
+        'tiếp tục luân chuyển cán bộ về cấp xã']],
+    ['"; trong đó" with the speaker\'s own instruction verb is a clause of its own',
+      'Chủ tịch UBND huyện đề nghị các địa phương tham gia góp ý các giải pháp; trong đó đồng chí chỉ đạo tập trung giải quyết các tồn tại về đất đai.',
+      ['Chủ tịch UBND huyện đề nghị các địa phương tham gia góp ý các giải pháp', 'trong đó đồng chí chỉ đạo tập trung giải quyết các tồn tại về đất đai']],
+    ['"; trong đó" with no instruction of its own stays the elaboration',
+      'Chủ tịch UBND huyện đề nghị các địa phương tháo gỡ vướng mắc; trong đó chú trọng giải quyết các tồn tại về đất đai.',
+      ['Chủ tịch UBND huyện đề nghị các địa phương tháo gỡ vướng mắc; trong đó chú trọng giải quyết các tồn tại về đất đai']],
+  ])('%s', (_, text, tasks) => {
+    expect(read(text).map((d) => d.text)).toEqual(tasks);
+  });
+});
+
 describe('a page cut after one ";"', () => {
   test('the last line, cut mid-word after one ";", is body text; the province that directs a department hands it the task', () => {
     const text = 'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk yêu cầu lãnh đạo các xã, phường tập trung ứng phó với mưa lũ.\n\nTỉnh chỉ đạo Sở Y tế hỗ trợ ngay thuốc, vật tư cho các địa phương; tham mưu cho tỉnh phân bổ ngay số gạo cứu trợ c';

@@ -20,17 +20,39 @@ const ELABORATION_OPENERS: readonly (readonly string[])[] = [['trong', 'đó'], 
 function elaborationAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.cap) return false;
-  return ELABORATION_OPENERS.some((words) => words.every((w, n) => tokens[i + 1 + n]?.l === w));
+  const opener = ELABORATION_OPENERS.find((words) => words.every((w, n) => tokens[i + 1 + n]?.l === w));
+  return !!opener && !instructionNear(tokens, i + 1 + opener.length);
+}
+
+// "…; trong đó đ/c chỉ đạo tập trung …": the speaker gives a further instruction of its own, a
+// clause of its own. Its verb comes within a few words, after the speaker's title or pronoun.
+const INSTRUCTION_PAIRS: readonly (readonly [string, string])[] = [['chỉ', 'đạo'], ['yêu', 'cầu'], ['đề', 'nghị']];
+const INSTRUCTION_REACH = 4;
+
+function instructionNear(tokens: readonly Token[], from: number): boolean {
+  // (Its own words first: "trong đó chỉ đạo …" with no speaker is still the elaboration's matter.)
+  for (let x = from + 1; x < from + INSTRUCTION_REACH && x + 1 < tokens.length; x++) {
+    if (tokens[x].text === ';' || tokens[x].text === ',') return false;
+    if (INSTRUCTION_PAIRS.some(([a, b]) => tokens[x].l === a && tokens[x + 1].l === b)) return true;
+  }
+  return false;
 }
 
 export function splitClauses(tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let depth = 0;
   let start = 0;
+  // "… các nhiệm vụ trọng tâm như: Công tác cấp Giấy …; công tác đo đạc …; quản lý đất công ích":
+  // after "như:" the ";" separates the examples the clause names, not tasks.
+  let examples = false;
   tokens.forEach((t, i) => {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (t.text === ';' && depth === 0 && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
+    else if (t.text === ':' && depth === 0 && tokens[i - 1]?.l === 'như') examples = true;
+    // ("… như: công nghệ thông tin, tài chính, đất đai,..., sử dụng có hiệu quả …; tiếp tục …": an
+    // ellipsis closes the examples, and the clause goes on to its tasks.)
+    else if (examples && /^[.…]+$/u.test(t.text)) examples = false;
+    else if (t.text === ';' && depth === 0 && !examples && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
   });
   // "…; lấy ý kiến các sở, ngành; đ": a page cut mid-word leaves a stub of a last clause — one
   // short lower-case syllable — that is no part of the clause before it.
