@@ -20,6 +20,8 @@ import { joinedWords } from '../document/joined-words';
 export const localitiesParty = (): PartyRef => ({ name: GROUP_LOCALITIES, kind: 'group', key: fold(GROUP_LOCALITIES) });
 
 // Levels of local government as written, folded, and the level they stand for.
+// The press's one-letter abbreviations of the lower units, before a unit's name ("UBND H.Bắc Bình").
+const PRESS_UNIT_LETTERS: Readonly<Record<string, string>> = { H: 'huyện', P: 'phường', X: 'xã' };
 const LEVELS: Readonly<Record<string, 'district' | 'commune' | 'urban-district' | 'province'>> = {
   huyen: 'district', thi: 'district', tx: 'district', 'thi xa': 'district', thanh: 'district', 'thanh pho': 'district', quan: 'urban-district',
   xa: 'commune', phuong: 'commune', 'thi tran': 'commune', 'dac khu': 'commune', tinh: 'province',
@@ -265,10 +267,12 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     // "UBND Bình Thuận chỉ đạo …": the province named without its "tỉnh".
     const bareProvince = tokens[u]?.cap ? provinceRow(tokens, u, asOf) : null;
     if (bareProvince) return { parties: [agency(committeeOf(bareProvince.row))], end: bareProvince.end, ruleId: 'party.provincial-committee' };
-    // "UBND H.Bắc Bình": the press's "H." for "huyện", before a district's name.
-    if (tokens[u]?.text === 'H' && tokens[u + 1]?.text === '.' && tokens[u + 2]?.cap) {
+    // "UBND H.Bắc Bình", "UBND P.Cao Lãnh", "UBND X.Tân Hòa": the press's "H.", "P.", "X." for
+    // "huyện", "phường", "xã", before the unit's name.
+    const short = PRESS_UNIT_LETTERS[tokens[u]?.text ?? ''];
+    if (short && tokens[u + 1]?.text === '.' && tokens[u + 2]?.cap) {
       const named = placeName(tokens, u + 2);
-      if (named && !provinceRow(tokens, u + 2, asOf)) return { parties: [agency(`Ủy ban nhân dân huyện ${named.name}`)], end: named.end, ruleId: 'party.local-committee' };
+      if (named && !provinceRow(tokens, u + 2, asOf)) return { parties: [agency(`Ủy ban nhân dân ${short} ${named.name}`)], end: named.end, ruleId: 'party.local-committee' };
     }
     for (const w of UNIT_WORDS) {
       let e = wordsAt(tokens, u, w);

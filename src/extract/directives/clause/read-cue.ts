@@ -111,6 +111,8 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // clause joined to a told instruction goes on telling it.
     if (c === k && out.connector && toldBefore(tokens, k)) { out.negative = 'neg.told-instruction'; return true; }
     if (!aspect && NOUNISH.endingAt(tokens, Math.max(k, c - 3), c) >= 0) continue;
+    // "… đáp ứng kỳ vọng của nhân dân và yêu cầu phát triển hạ tầng …": what is to be met, a noun.
+    if (!aspect && meetsBefore(tokens, k, c)) continue;
     const sc = aspect ? c - 1 : c;
     if (aspect && !newsOfInstruction(env, k, sc, aspect, officialBefore(env, k, sc) !== null)) continue;
     // "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018": where the instruction
@@ -377,6 +379,18 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     if (directsOwn && body?.partners) out.coordinators = [...body.partners.filter((p) => !out.coordinators.some((c) => c.name === p.name)), ...out.coordinators];
     out.monitors = MONITOR.matchAt(tokens, taskFrom, b) > 0;
     return true;
+  }
+  return false;
+}
+
+// How far back "đáp ứng" may stand before the noun "yêu cầu" it governs.
+const MEETS_REACH = 8;
+
+/** Is the cue at c the object of an "đáp ứng" a few words before it, with no comma between? */
+function meetsBefore(tokens: readonly Token[], k: number, c: number): boolean {
+  for (let x = c - 1; x > k && x >= c - MEETS_REACH; x--) {
+    if (tokens[x].text === ',' || tokens[x].text === ';' || tokens[x].text === ':') return false;
+    if (tokens[x].l === 'ứng' && tokens[x - 1]?.l === 'đáp') return true;
   }
   return false;
 }

@@ -28,9 +28,13 @@ function eventHeld(env: ClauseEnv, k: number, j: number, b: number): string | nu
   if (HOLDS.matchAt(tokens, j, b) < 0 && (OBLIGATION.matchAt(tokens, j, b) > 0 || MORE_DUTIES.matchAt(tokens, j, b) > 0)) return null;
   // (The words before the doer, from the clause's start: "Ngày 19/8, ".)
   let a = k;
-  while (a > 0 && tokens[a - 1].text !== '.' && k - a < 10) a--;
-  return DATELINE_BEFORE.test(env.text.slice(tokens[a].start, tokens[k].start)) ? 'neg.event-held' : null;
+  while (a > 0 && tokens[a - 1].text !== '.' && k - a < 40) a--;
+  const before = env.text.slice(tokens[a].start, tokens[k].start);
+  return DATELINE_BEFORE.test(before) || (HOLDS.matchAt(tokens, j, b) > 0 && DATELINE_CHAIRED.test(before)) ? 'neg.event-held' : null;
 }
+// ("Chiều 26/7, dưới sự chủ trì của đồng chí X - Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, UBND tỉnh
+// tổ chức phiên họp …": who chaired may stand between the dateline and the body.)
+const DATELINE_CHAIRED = /^(?:date \S+ )?(?:Ngày|Sáng|Chiều|Tối|Trưa)(?: ngày| nay| qua)? \d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*,\s*dưới sự chủ trì của [^.;:]*,\s*$/u;
 
 // Words after a subject that tell of time or truth ("đã", "sẽ", "là"): never a relative clause.
 const ASPECT = new Set(['đã', 'đang', 'vừa', 'mới', 'từng', 'là', 'có', 'còn', 'chưa', 'vẫn', 'được', 'không', 'sẽ', 'cho', 'đề', 'kiến']);
