@@ -52,7 +52,9 @@ export function splitClauses(tokens: readonly Token[]): [number, number][] {
     // ("… như: công nghệ thông tin, tài chính, đất đai,..., sử dụng có hiệu quả …; tiếp tục …": an
     // ellipsis closes the examples, and the clause goes on to its tasks.)
     else if (examples && /^[.…]+$/u.test(t.text)) examples = false;
-    else if (t.text === ';' && depth === 0 && !examples && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
+    // (A speech's label "kết luận … như: Đề nghị …; Ban Chỉ huy quân sự xã tham mưu …" lists tasks:
+    // an item that opens on a capital after the ";" names its own doer.)
+    else if (t.text === ';' && depth === 0 && (!examples || tokens[i + 1]?.cap) && !continuesDocumentList(tokens, i) && !elaborationAfter(tokens, i)) { out.push([start, i]); start = i + 1; }
   });
   // "…; lấy ý kiến các sở, ngành; đ": a page cut mid-word leaves a stub of a last clause — one
   // short lower-case syllable — that is no part of the clause before it.
