@@ -255,3 +255,41 @@ describe('provincial meeting shapes', () => {
     expect(due('Bộ Công Thương xây dựng kịch bản ứng phó với nguy cơ thiếu điện, hoàn thành trong tháng 5/2019.')).toEqual(['2019-05-31']);
   });
 });
+
+describe('a provincial letter: its addressees, its speaker and its term', () => {
+  const heading = 'Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:';
+  test('departments named by whom they belong to ("thuộc tỉnh") are the departments; the item\'s doers carry on to its next sentence', () => {
+    const r = read(`Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n\n${heading}\n\n1. Các Sở, ban, ngành thuộc tỉnh, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh tổ chức nghiên cứu, cụ thể hóa các mục tiêu của Chương trình. Căn cứ theo chức năng, nhiệm vụ có trách nhiệm chỉ đạo kiểm tra, giám sát.\n`);
+    expect(r.map((d) => d.a)).toEqual([1, 2].map(() => ['Các sở, ngành', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']));
+  });
+
+  test.each<[string]>([['Chủ tịch Ủy ban nhân dân tỉnh'], ['Phó Chủ tịch Ủy ban nhân dân tỉnh'], ['Chủ tịch UBND thành phố'], ['Chủ tịch UBND quận']])(
+    '"%s" speaks: the items it gives name no doer, not the committee', (speaker) => {
+      const r = read(`${speaker} chỉ đạo như sau:\n\n1. Tăng cường công tác tuyên truyền.\n\n2. Đẩy mạnh kiểm tra.\n`);
+      expect(r.map((d) => d.a)).toEqual([[], []]);
+    });
+
+  test('"Thời gian hoàn thành xong trước ngày …" on its own is the term of the task before it', () => {
+    const r = extract({ text: '2. Giao Sở Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Kế hoạch, bảo đảm đúng quy định của pháp luật. Thời gian hoàn thành xong trước ngày 05/10/2026.', published: '2026-09-15' });
+    expect(r.directives.map((d) => d.deadline?.date ?? null)).toEqual(['2026-10-05']);
+  });
+});
+
+describe('a province named bare as the one who instructs', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Hà Nội yêu cầu …" with no doer: an instruction of the city, no assignee', 'Hà Nội yêu cầu khẩn trương đưa vào hoạt động các cơ sở thu dung.', [[]]],
+    ['"Lãnh đạo Hà Nội yêu cầu …": its leaders, the same', 'Lãnh đạo Hà Nội yêu cầu khẩn trương đưa vào hoạt động các cơ sở thu dung.', [[]]],
+    ['"Đà Nẵng giao Sở …": the department named is the doer', 'Đà Nẵng giao Sở Kế hoạch và Đầu tư làm đầu mối thực hiện các thủ tục.', [['Sở Kế hoạch và Đầu tư']]],
+    ['a province asking a ministry for help is a request, not an instruction', 'UBND tỉnh Nghệ An đề nghị Bộ Y tế hỗ trợ thêm vắc xin cho tỉnh.', []],
+    ['likewise written bare', 'Nghệ An đề nghị Bộ Y tế hỗ trợ thêm vắc xin cho tỉnh.', []],
+    ['the province\'s own military command is not a ministry: the committee asks it', 'UBND tỉnh đề nghị Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng ứng trực.', [['Bộ Chỉ huy Quân sự tỉnh']]],
+    ['inside a longer subject the place is no speaker', 'Người dân Hà Nội yêu cầu làm rõ vụ việc.', []],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+
+  test('"Cùng đó, …" goes on with the task before it', () => {
+    const r = read('Ông Chu Ngọc Anh yêu cầu Sở Y tế chủ trì, tăng cường điều phối. Cùng đó, xây dựng kế hoạch xét nghiệm tầm soát cho học sinh và giáo viên.');
+    expect(r.map((d) => d.a)).toEqual([['Sở Y tế'], ['Sở Y tế']]);
+  });
+});

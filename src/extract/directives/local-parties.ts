@@ -215,6 +215,14 @@ export function localPartyAt(tokens: readonly Token[], k: number, asOf: string |
     if (wordsAt(tokens, e, ['cap', 'tinh']) > 0) e += 2;
     else if (tokens[e]?.f === 'tinh' && !tokens[e + 1]?.cap) e += 1; // "các sở, ngành tỉnh;"
     else if (tokens[e]?.f === 'thanh' && tokens[e + 1]?.f === 'pho' && !tokens[e + 2]?.cap) e += 2; // "các sở, ngành Thành phố tăng cường …"
+    // "Các Sở, ban, ngành (trực) thuộc tỉnh, Công an tỉnh, …": the address line of a provincial
+    // letter names the departments by whom they belong to.
+    else if (tokens[e]?.f === 'thuoc' || (tokens[e]?.f === 'truc' && tokens[e + 1]?.f === 'thuoc')) {
+      const of = tokens[e].f === 'truc' ? e + 2 : e + 1;
+      const under = wordsAt(tokens, of, ['uy', 'ban', 'nhan', 'dan']) > 0 ? of + 4 : tokens[of]?.f === 'ubnd' ? of + 1 : of;
+      if (tokens[under]?.f === 'tinh' && !tokens[under + 1]?.cap) e = under + 1;
+      else if (tokens[under]?.f === 'thanh' && tokens[under + 1]?.f === 'pho' && !tokens[under + 2]?.cap) e = under + 2;
+    }
     // "các sở ngành địa phương liên quan" (no comma): the departments and the localities.
     const localities = wordsAt(tokens, e, ['dia', 'phuong']) > 0;
     if (localities) e += 2;

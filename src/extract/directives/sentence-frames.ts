@@ -13,7 +13,7 @@ export const LAW_LIST_INTRO = /(?:(?:Luật|Bộ luật|Nghị định|Thông t�
 // "✅ Những thành tựu đã đạt được", "Kết quả đạt được:": a heading over what was achieved; its
 // items ("• Hoàn thành thi công cải tạo cầu cảng …") report it, they are no tasks.
 export const ACHIEVED_HEADING = /^[^\p{L}]*(?:(?:Những|Các|Một số)\s+)?(?:thành tựu|kết quả(?: nổi bật| chính| cụ thể)?|việc đã làm)(?:\s+(?:đã\s+)?(?:đạt được|làm được|nổi bật))?(?:\s+(?:trong|năm|của)\s[^:.;]{0,60})?[\s*_]*:?[\s*_]*$/iu;
-export const TERM_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện| báo cáo(?: đề xuất| kết quả)?| gửi báo cáo(?: kết quả)?)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày|quý|tháng|năm)[^.;:]{0,40}\.?[\s*_]*$/iu;
+export const TERM_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:Thời gian|Thời hạn)(?: hoàn thành(?: xong)?| thực hiện(?: xong)?| báo cáo(?: đề xuất| kết quả)?| gửi báo cáo(?: kết quả)?)?\s*(?::|là)?\s*(?:trước|chậm nhất|trong|đến hết|đến|ngày|quý|tháng|năm)[^.;:]{0,40}\.?[\s*_]*$/iu;
 export const DISPATCH_ADDRESS = /^[\s*_]*[\p{Lu}\s]{4,}\s+điện\s*:[\s*_]*$/u;
 // "Thủ tướng Chính phủ điện: Bộ Y tế; Bộ Giao thông vận tải; …" on one line: the addressees only.
 export const DISPATCH_ADDRESSEES = /^[\s*_]*(?:Thủ tướng(?: Chính phủ)?|Chủ tịch (?:UBND|Ủy ban nhân dân)[^:;]{0,40}|(?:UBND|Ủy ban nhân dân)[^:;]{0,40}|Bộ trưởng[^:;]{0,40})\s+điện\s*:\s*\S/iu;

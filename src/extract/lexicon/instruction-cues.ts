@@ -93,7 +93,7 @@ export const LETTER_SENDS: Cue = {
 /** Connectors that open a sentence continuing the instruction before it. */
 export const CONTINUATION_CONNECTORS: Cue = {
   id: 'cue.continuation',
-  phrases: ['đồng thời', 'cùng với đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'mặt khác', 'tiếp đó',
+  phrases: ['đồng thời', 'cùng với đó', 'cùng đó', 'kèm theo đó', 'bên cạnh đó', 'ngoài ra', 'trên cơ sở đó', 'theo đó', 'trong đó', 'trong số đó', 'trọng tâm là', 'trong đó trọng tâm là', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'mặt khác', 'tiếp đó',
     'sau đó', 'đặc biệt', 'riêng', 'trước mắt', 'về lâu dài', 'cụ thể', 'cụ thể là', 'cụ thể như', 'ngay sau hội nghị này', 'ngay sau hội nghị',
     'ngay sau cuộc họp', 'thời gian tới', 'trong thời gian tới', 'từ nay đến cuối năm', 'để làm được điều đó', 'để làm được việc này',
     'muốn vậy', 'muốn thế', 'muốn làm được điều đó', 'muốn làm được như vậy', 'để làm được như vậy', 'để làm được điều này',

@@ -101,6 +101,10 @@ export const ATTRIBUTED_REQUEST: Cue = {
   reason: 'The task of the sentence was required by the named official ("Tăng cường tuyên truyền … là yêu cầu của Thủ tướng với Bộ X": of Bộ X).',
 };
 
+const COMMITTEE_HEADS = ['Chủ tịch', 'Phó Chủ tịch'].flatMap((head) => ['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân']
+  .flatMap((body) => ['tỉnh', 'thành phố', 'Thành phố', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường']
+    .map((level) => `${head} ${body} ${level}`)));
+
 /** References to an official by role or pronoun, resolved through coreference. */
 export const OFFICIAL_PRONOUNS: Cue = {
   id: 'coref.pronoun',
@@ -110,7 +114,9 @@ export const OFFICIAL_PRONOUNS: Cue = {
     'người đứng đầu UBND tỉnh', 'lãnh đạo tỉnh', 'lãnh đạo UBND tỉnh', 'Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'Giám đốc Sở', 'Bí thư Tỉnh ủy', 'Bí thư',
     // A district's and a city's Party leaders, unnamed ("đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao …").
     'Bí thư Huyện ủy', 'Bí thư Thành ủy', 'Bí thư Quận ủy', 'Bí thư Thị ủy', 'Bí thư Đảng ủy', 'Thường trực Huyện ủy', 'Thường trực Tỉnh ủy', 'Thường trực Thành ủy',
-    'Chủ tịch UBND huyện', 'Phó Chủ tịch UBND huyện', 'Chủ tịch UBND xã', 'Phó Chủ tịch UBND xã',
+    // The head of a people's committee at any level, with the committee's name short or in full
+    // ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:", "Chủ tịch UBND thành phố chỉ đạo …").
+    ...COMMITTEE_HEADS,
     'Công điện', 'Chỉ thị', 'Thông báo kết luận', 'Kết luận', 'Văn bản'],
   reason: 'Reports name the chair once and then refer to him by role or pronoun; a dispatch or conclusion ("Công điện yêu cầu …") speaks for its signer.',
 };

@@ -3,6 +3,8 @@
 // allocation come after it.
 import { envWith, readParties, unnamedDoersEnd } from '../read-parties';
 import type { Token } from '../../document/tokens';
+import type { PartyRef } from '../../types';
+import { findAgency } from '../../lexicon/gazetteer';
 import type { ClauseEnv, ClauseReading } from './clause-reading';
 import {
   closingFormula, directedEnd, directsOnly, dutyAt, endsWithColon, hasWord, inSpans, introducesOnly, negativeIn, nominalTask, opensNewTopic, summaryOnly,
@@ -19,6 +21,17 @@ import { COMMITTEE_HANDS_OVER, committeeHandsOver, isGroupLike } from '../commit
 import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
 import { joinedWords } from '../../document/joined-words';
+
+/** "Nghệ An", "Thành phố Hà Nội": a province or centrally-run city as a party. */
+function isProvince(p: PartyRef): boolean {
+  const kind = findAgency(p.name)?.kind;
+  return kind === 'province' || kind === 'city';
+}
+
+/** "Bộ Y tế", "Bộ Công an": a ministry of the Government (not a province's "Bộ Chỉ huy Quân sự tỉnh"). */
+function isNationalMinistry(p: PartyRef): boolean {
+  return /^Bộ /u.test(p.name) && !/^Bộ (?:Chỉ huy|đội)/u.test(p.name) && !/ (?:tỉnh|thành phố) /u.test(p.name);
+}
 
 /** A body named after the task verb that opens its clause is the task's object. */
 export const OBJECT_OF_TASK = 'role.object-of-task';
@@ -290,9 +303,15 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // the ones asked, as those named after the verb would be.)
     const asked = read.parties.length ? read.parties : named;
     const toProvince = asked.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
+    // ("UBND tỉnh Nghệ An đề nghị Bộ Y tế hỗ trợ …", "Hà Nội đề nghị Bộ Công an …": a province asks
+    // a ministry for what it needs; a request to the centre, not an instruction.)
+    const provincial = body?.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || isProvince(p)) ?? false;
     // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
     if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
       && (asked.length === 0 || asked.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {
+      out.negative = 'neg.proposal'; return true;
+    }
+    if (body && !body.body && provincial && /^(?:đề nghị|kiến nghị)/.test(verb) && asked.some(isNationalMinistry)) {
       out.negative = 'neg.proposal'; return true;
     }
     // "Ủy ban Thường vụ Quốc hội (UBTVQH) đề nghị dự thảo đưa ra 2 phương án …": a body's comment on

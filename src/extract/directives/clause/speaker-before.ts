@@ -5,6 +5,7 @@
 import type { PartyRef } from '../../types';
 import { PhraseSet, type Token } from '../../document/tokens';
 import { envWith, readParties } from '../read-parties';
+import { bareProvinceAt } from '../local-places';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
 import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, JUDGED, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
@@ -204,9 +205,16 @@ export function bodyBefore(env: ClauseEnv, floor: number, e: number): { body: bo
       return lead ? { body: false, parties: lead, partners: read.parties } : { body: false, parties: read.parties };
     }
   }
+  // "Hà Nội yêu cầu …", "Đà Nẵng giao Sở …": a province or city named bare as the whole subject
+  // of the verb speaks as "TP Đà Nẵng" does (not inside a longer subject: "người dân Hà Nội").
+  // ("Lãnh đạo Hà Nội yêu cầu …", "Chủ tịch Hà Nội yêu cầu …": its leaders, for it.)
+  const head = PROVINCE_LEADERS.matchAt(tokens, floor, end);
+  const bare = bareProvinceAt(tokens, head > 0 ? head : floor, env.asOf);
+  if (bare && bare.end === end) return { body: false, parties: bare.parties };
   if (BODIES.endingAt(tokens, floor, end) >= 0) return { body: true, parties: [] };
   return null;
 }
+const PROVINCE_LEADERS = new PhraseSet(['lãnh đạo', 'lãnh đạo tỉnh', 'lãnh đạo thành phố', 'Chủ tịch', 'Phó Chủ tịch']);
 const DOCUMENT_REACH = 16;
 const DOCUMENT_QUALIFIERS = new Set(['số', 'ngày', 'tháng', 'năm', 'khẩn', 'hỏa', 'hoả', 'tốc']);
 
