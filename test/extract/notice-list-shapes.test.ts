@@ -293,3 +293,20 @@ describe('a province named bare as the one who instructs', () => {
     expect(r.map((d) => d.a)).toEqual([['Sở Y tế'], ['Sở Y tế']]);
   });
 });
+
+describe('who is advised, and bodies named by their role', () => {
+  test.each<[string, string, string[][]]>([
+    ['an official who agrees to advise the Prime Minister to assign a task gives none',
+      'Phó Thủ tướng cũng nhất trí báo cáo Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp Bộ Tài chính trình Chính phủ xem xét.', []],
+    ['the official who assigns the report to the Prime Minister still assigns it',
+      'Phó Thủ tướng giao Bộ Tài chính báo cáo Thủ tướng Chính phủ trước ngày 15/6.', [['Bộ Tài chính']]],
+    ['"Cơ quan điều tra nhận định, …" is what the investigators found, not a body with a task "điều tra"',
+      'Cơ quan điều tra nhận định, các nạn nhân tử vong do ngạt khí từ máy phát điện.', []],
+    ['the investigators told to act have a task, with no agency listed', 'Cơ quan điều tra khẩn trương làm rõ nguyên nhân vụ việc.', [[]]],
+    ['a ";" clause of the forest holders is theirs: it does not inherit the localities',
+      'Phó Chủ tịch UBND tỉnh đề nghị các địa phương tăng cường bảo vệ rừng. Tăng cường kiểm tra việc sử dụng lửa trong rừng; các đơn vị chủ rừng tổ chức rà soát phương án phòng cháy.',
+      [['Các địa phương'], ['Các địa phương'], []]],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+});

@@ -241,6 +241,10 @@ export const GENERIC_DOERS: Cue = {
     'các đoàn thanh tra, kiểm tra', 'mỗi đoàn thanh tra, kiểm tra', 'mỗi đoàn thanh tra', 'từng đoàn thanh tra', 'các đoàn thanh tra', 'đoàn thanh tra', 'các đoàn kiểm tra', 'đoàn kiểm tra', 'các đoàn công tác', 'đoàn công tác',
     'ngành', 'toàn ngành', 'cả hệ thống chính trị', 'hệ thống chính trị', 'các cơ quan trong hệ thống chính trị', 'nhân dân và doanh nghiệp', 'người dân và doanh nghiệp', 'người đứng đầu các cơ quan, đơn vị',
     'thủ trưởng các cơ quan, đơn vị', 'lãnh đạo các cơ quan, đơn vị', 'người đứng đầu cơ quan, đơn vị', 'người đứng đầu',
-    'các tổ chức thành viên', 'tổ chức thành viên', 'các tổ chức chính trị - xã hội', 'các tổ chức chính trị-xã hội'],
+    'các tổ chức thành viên', 'tổ chức thành viên', 'các tổ chức chính trị - xã hội', 'các tổ chức chính trị-xã hội',
+    // An investigating body named by its role ("Cơ quan điều tra nhận định, …": not "Cơ quan" with
+    // a task "điều tra"), and the holders of forest land.
+    'cơ quan điều tra', 'các cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan tiến hành tố tụng', 'các cơ quan tiến hành tố tụng',
+    'các đơn vị chủ rừng', 'các chủ rừng', 'chủ rừng'],
   reason: 'FORMAT.md: generic partners and doers ("các cơ quan liên quan", "cơ quan chức năng") are never listed, yet the clause is a task.',
 };

@@ -93,6 +93,8 @@ export function advisedBefore(env: ClauseEnv, floor: number, c: number): boolean
   for (let x = floor; x < c; x++) {
     const e = ADVISED.matchAt(env.tokens, x, c);
     if (e > 0 && e < c && readParties(env.tokens, e, env).end === c) return true;
+    // ("… nhất trí báo cáo Thủ tướng Chính phủ giao Bộ X …": the official advised to instruct.)
+    if (e > 0 && e < c && PRONOUNS.matchAt(env.tokens, e, c) === c) return true;
   }
   return false;
 }
