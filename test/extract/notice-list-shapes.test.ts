@@ -303,6 +303,8 @@ describe('who is advised, and bodies named by their role', () => {
     ['"Cơ quan điều tra nhận định, …" is what the investigators found, not a body with a task "điều tra"',
       'Cơ quan điều tra nhận định, các nạn nhân tử vong do ngạt khí từ máy phát điện.', []],
     ['the investigators told to act have a task, with no agency listed', 'Cơ quan điều tra khẩn trương làm rõ nguyên nhân vụ việc.', [[]]],
+    ['"phải đã gặp khó khăn": "đã" right after the modal tells what happened', 'Công văn nêu rõ, các tháng đầu năm 2018, ngành hàng cá tra phải đã gặp một số khó khăn như giá giảm.', []],
+    ['the letter quoted with a duty still gives it', 'Công văn nêu rõ, các địa phương phải khẩn trương rà soát diện tích nuôi.', [['Các địa phương']]],
     ['a ";" clause of the forest holders is theirs: it does not inherit the localities',
       'Phó Chủ tịch UBND tỉnh đề nghị các địa phương tăng cường bảo vệ rừng. Tăng cường kiểm tra việc sử dụng lửa trong rừng; các đơn vị chủ rừng tổ chức rà soát phương án phòng cháy.',
       [['Các địa phương'], ['Các địa phương'], []]],

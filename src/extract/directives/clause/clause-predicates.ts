@@ -75,6 +75,8 @@ export function dutyAt(tokens: readonly Token[], k: number, b: number): boolean 
     // "phải được tiến hành nghiêm" is an obligation in the passive; "cần được …" may be a wish.
     if (after === 'được' && tokens[j].l === 'phải' && tokens[e + 1]?.word && OPENERS.matchAt(tokens, e + 1, b) > 0) return true;
     if (after === 'thiết' || after === 'được' || after === 'sự' || after === 'chăng' || after === 'là' || (after === 'có' && tokens[e + 1]?.l === 'sự')) continue;
+    // "… ngành hàng cá tra phải đã gặp một số khó khăn": "đã" right after it tells what happened.
+    if (after === 'đã') continue;
     return true;
   }
   return false;
