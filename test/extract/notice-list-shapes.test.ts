@@ -312,3 +312,15 @@ describe('who is advised, and bodies named by their role', () => {
     expect(read(text).map((d) => d.a)).toEqual(want);
   });
 });
+
+describe('the post with its province, unnamed where it instructs', () => {
+  test('"Chủ tịch UBND tỉnh Quảng Trị giao …" is the chairman the report names: assigner and chair', () => {
+    const r = extract({ text: 'Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết, dự án có ý nghĩa lớn.\n\nChủ tịch UBND tỉnh Quảng Trị giao Sở Tài chính rà soát kinh phí phát sinh.', published: '2024-05-30' });
+    expect(r.directives.map((d) => [d.assigner?.name ?? null, d.assignees.map((a) => a.name)])).toEqual([['Võ Văn Hưng', ['Sở Tài chính tỉnh Quảng Trị']]]);
+    expect(r.meeting.chairs.map((c) => c.name)).toEqual(['Võ Văn Hưng']);
+  });
+
+  test('directing with no one named, the post keeps no task of its own', () => {
+    expect(read('Chủ tịch UBND tỉnh Quảng Trị chỉ đạo tăng cường kiểm tra việc khai thác cát.').map((d) => d.a)).toEqual([[]]);
+  });
+});

@@ -56,6 +56,9 @@ function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidat
   const titles: { text: string; start: number; head: TitleHead }[] = [];
   let honorific = honorificEndingAt(tokens, cand.from);
   let segEnd = honorific ? cand.from - lowerWords(honorific).length : cand.from;
+  // "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết, …": a comma between the post and the
+  // name of an official who then speaks; the post before the comma is the official's.
+  if (!honorific && tokens[segEnd - 1]?.text === ',' && cand.to < tokens.length && stopsAt(tokens, cand.to)) segEnd--;
   for (;;) {
     // "Phó Cục trưởng Cục Kiểm lâm (Bộ Nông nghiệp …) Phan Thị Thanh Hằng": an aside in brackets
     // between the title and the name belongs to the title.

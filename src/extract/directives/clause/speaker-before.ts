@@ -5,7 +5,7 @@
 import type { PartyRef } from '../../types';
 import { PhraseSet, type Token } from '../../document/tokens';
 import { envWith, readParties } from '../read-parties';
-import { bareProvinceAt } from '../local-places';
+import { bareProvinceAt, provinceRow } from '../local-places';
 import type { ClauseEnv } from './clause-reading';
 import { phraseStartsIn } from './clause-predicates';
 import { ADVISED, BODIES, COORD, CUES, DOCUMENTS, ISSUED, ISSUES, JUDGED, LEADS, MODALS, PRONOUNS, SEND, SIGN, SUBJ_ADV, UNIT_WORDS } from './phrase-sets';
@@ -61,6 +61,12 @@ export function officialBefore(env: ClauseEnv, floor: number, e: number): string
   if (last.cap && end - 2 >= floor && /^(?:ông|bà)$/u.test(tokens[end - 2].l)) return env.text.slice(tokens[end - 2].start, last.end);
   const p = PRONOUNS.endingAt(tokens, floor, end);
   if (p >= 0) return env.text.slice(tokens[p].start, last.end);
+  // "Chủ tịch UBND tỉnh Quảng Trị giao …": the post with its province, unnamed here.
+  for (let x = Math.max(floor + 1, end - 4); x < end; x++) {
+    if (provinceRow(tokens, x, env.asOf)?.end !== end) continue;
+    const q = PRONOUNS.endingAt(tokens, floor, x);
+    if (q >= 0 && /^(?:Phó )?Chủ tịch|^Bí thư|^Giám đốc|^lãnh đạo/iu.test(env.text.slice(tokens[q].start, tokens[x - 1].end))) return env.text.slice(tokens[q].start, last.end);
+  }
   // "Thủ tướng Chính phủ, Trưởng Tiểu ban kinh tế – xã hội Đại hội XIII yêu cầu …": a post the
   // official also holds, in apposition after a comma; the official before it speaks.
   for (let c = end - 2; c > floor && c >= end - APPOSED_POST_WORDS; c--) {
