@@ -379,8 +379,9 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
-      const ministry = r.anaphor === 'ministry' ? base?.assignees.filter((p) => p.name.startsWith('Bộ ')) ?? [] : [];
-      if (r.anaphor === 'ministry' && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
+      const head = r.anaphor === 'ministry' ? 'Bộ ' : r.anaphor === 'department' ? 'Sở ' : null;
+      const ministry = head ? base?.assignees.filter((p) => p.name.startsWith(head)) ?? [] : [];
+      if (head && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
       else if (r.anaphor === 'previous') { assignees = base?.assignees ?? []; ruleIds.push('coref.doers-pointed-at'); }
       else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }

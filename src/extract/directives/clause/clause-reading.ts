@@ -19,7 +19,7 @@ export interface ClauseReading {
   /** Official reference before the cue ("Thủ tướng", "ông", a name), or null. */
   speakerPhrase: string | null;
   /** "Bộ" alone as the subject: the ministry named last stands for it. */
-  anaphor?: 'ministry' | 'previous';
+  anaphor?: 'ministry' | 'department' | 'previous';
   /** The instruction ends in ":" and its tasks follow. */
   opensList: boolean;
   /** An official's speech verb opens the clause ("Thủ tướng nhấn mạnh, …"): tasks may follow. */

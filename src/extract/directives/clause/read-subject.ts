@@ -150,7 +150,8 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
   const { ruleIds } = out;
   // "Bộ Công an sớm hoàn thiện …. Bộ cùng các đơn vị liên quan sửa quy định …": "Bộ" alone is the
   // ministry just named (the discourse pass resolves it).
-  if (tokens[k]?.text === 'Bộ' && !tokens[k + 1]?.cap) {
+  // ("Sở chủ trì, phối hợp …" after "… yêu cầu Sở Y tế …": the department, likewise.)
+  if ((tokens[k]?.text === 'Bộ' || tokens[k]?.text === 'Sở') && !tokens[k + 1]?.cap) {
     let j = k + 1;
     // ("Mặt khác, Bộ này cũng chủ trì …": the same ministry, pointed at.)
     if (tokens[j]?.l === 'này') j++;
@@ -160,7 +161,7 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       if (partner > 0) j = partner;
     }
     if (MODALS.matchAt(tokens, j, b) > 0 || OPENERS.matchAt(tokens, j, b) > 0) {
-      out.shape = 'subject'; out.anaphor = 'ministry'; out.taskStart = k + 1;
+      out.shape = 'subject'; out.anaphor = tokens[k].text === 'Bộ' ? 'ministry' : 'department'; out.taskStart = k + 1;
       ruleIds.push(SUBJECT_MODALS.id);
       out.negative = negativeIn(tokens, j, b);
       return true;
