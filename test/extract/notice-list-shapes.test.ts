@@ -324,3 +324,15 @@ describe('the post with its province, unnamed where it instructs', () => {
     expect(read('Chủ tịch UBND tỉnh Quảng Trị chỉ đạo tăng cường kiểm tra việc khai thác cát.').map((d) => d.a)).toEqual([[]]);
   });
 });
+
+describe('an account of who reported what, and the press\'s ministry abbreviations', () => {
+  test.each<[string, string, string[][]]>([
+    ['after "Tại cuộc họp, X báo cáo về …", "; Y báo cáo …" goes on telling what was reported',
+      'Tại cuộc họp, Ban Quản lý các Khu công nghiệp báo cáo về việc xin chủ trương đầu tư một số dự án; Tập đoàn Khải Hoàn báo cáo phương án đầu tư Khu đô thị biển.', []],
+    ['a report with a term of its own is still a task', 'Tại cuộc họp, Ban Quản lý các Khu công nghiệp báo cáo về việc xin chủ trương đầu tư một số dự án; Sở Xây dựng báo cáo UBND tỉnh trước ngày 15/6.', [['Sở Xây dựng']]],
+    ['"Bộ GT-VT", "Bộ KH-ĐT", "Bộ LĐ-TB-XH": the ministries, as the press abbreviates them',
+      'Thủ tướng giao Bộ GT-VT, Bộ KH-ĐT và Bộ LĐ-TB-XH rà soát kinh phí của dự án.', [['Bộ Giao thông vận tải', 'Bộ Kế hoạch và Đầu tư', 'Bộ Lao động - Thương binh và Xã hội']]],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+});

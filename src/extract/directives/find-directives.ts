@@ -10,8 +10,9 @@
 //     instruction they continue, else the report's current speaker; null for a body.
 import type { DeadlineMention, DirectiveMention, PartyRef, Span } from '../types';
 import type { ExtractContext } from '../context';
-import type { Token } from '../document/tokens';
+import { PhraseSet, type Token } from '../document/tokens';
 import { committeeHandsOver } from './committee-hands-over';
+import { inSpans } from './clause/clause-predicates';
 import { fewerLetteredWords } from '../document/joined-words';
 import { deadlineOfClause } from '../rules/deadline-link';
 import { resolveOfficialRef, speakersOf } from '../rules/assigner';
@@ -48,6 +49,7 @@ const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
 const REPORTED_SPEECH = 'neg.reported-speech';
+const REPORTS_GIVEN = new PhraseSet(['báo cáo', 'trình bày', 'giải trình', 'báo cáo về', 'thông tin về']);
 // The lines of a plan's table under a task: who leads it, who takes part.
 const ROLE_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:\*\*)?(?:Cơ quan|Đơn vị)\s+(chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?:\s+thực hiện)?(?:\*\*)?\s*:/iu;
 const ROLE_LINE_RULE = 'discourse.role-line';
@@ -306,8 +308,15 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       list = null;
     }
     if (marker && list) clearBelow(list, marker);
+    let reportHeard = false;
     joinPartyLists(tokens, env, splitClauses(tokens)).flatMap(([a, b]) => splitAtConnector(tokens, a, b)).flatMap(([a, b]) => splitAtNewDoer(tokens, env, a, b)).forEach(([a, b], ci) => {
       const r: ClauseReading = readClause(env, a, b);
+      // "Tại cuộc họp, Ban Quản lý … báo cáo về …; Tập đoàn Khải Hoàn báo cáo phương án …": after a
+      // clause told as what someone reported, a clause of another subject reporting goes on telling.
+      // (Not a report with a term of its own: "…; Sở Xây dựng báo cáo UBND tỉnh trước ngày 15/6".)
+      if (reportHeard && r.shape === 'subject' && !r.negative && REPORTS_GIVEN.matchAt(tokens, r.taskStart, b) > 0
+        && !tokens.slice(r.taskStart, b).some((t) => inSpans(t, env.deadlineSpans))) r.negative = REPORTED_SPEECH;
+      reportHeard = (!!r.negative || r.shape === 'none') && tokens.slice(a, b).some((_, x) => REPORTS_GIVEN.matchAt(tokens, a + x, b) > 0);
       // "Đồng chí X cho biết, với chủ đề …, Tỉnh đoàn đề ra …": past a report verb the sentence
       // tells what someone said was done or planned; only an instruction verb of its own gives a task.
       if (reportedFrom && r.shape !== 'cue' && !r.negative) r.negative = REPORTED_SPEECH;

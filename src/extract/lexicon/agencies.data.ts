@@ -89,7 +89,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ VHTTDL",
       "BVHTTDL",
       "VHTT&DL",
-      "Bộ Văn hóa"
+      "Bộ Văn hóa",
+      "Bộ VH-TT-DL"
     ],
     "nameEn": "Ministry of Culture, Sports and Tourism",
     "abbreviationsEn": [
@@ -109,7 +110,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ GDĐT",
       "BGDĐT",
       "GD&ĐT",
-      "Bộ Giáo dục"
+      "Bộ Giáo dục",
+      "Bộ GD-ĐT"
     ],
     "nameEn": "Ministry of Education and Training",
     "abbreviationsEn": [
@@ -142,7 +144,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ KH&ĐT",
       "Bộ KHĐT",
       "BKHĐT",
-      "KH&ĐT"
+      "KH&ĐT",
+      "Bộ KH-ĐT"
     ],
     "nameEn": "Ministry of Planning and Investment",
     "abbreviationsEn": [
@@ -164,7 +167,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "BLĐTBXH",
       "LĐTBXH",
       "LĐ-TB&XH",
-      "Bộ Lao động"
+      "Bộ Lao động",
+      "Bộ LĐ-TB-XH"
     ],
     "nameEn": "Ministry of Labour, Invalids and Social Affairs",
     "abbreviationsEn": [
@@ -182,7 +186,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ TT&TT",
       "Bộ TTTT",
       "BTTTT",
-      "TT&TT"
+      "TT&TT",
+      "Bộ TT-TT"
     ],
     "nameEn": "Ministry of Information and Communications",
     "abbreviationsEn": [
@@ -201,7 +206,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ TNMT",
       "BTNMT",
       "TN&MT",
-      "Bộ Tài nguyên"
+      "Bộ Tài nguyên",
+      "Bộ TN-MT"
     ],
     "nameEn": "Ministry of Natural Resources and Environment",
     "abbreviationsEn": [
@@ -223,7 +229,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ Nông nghiệp và PTNT",
       "Bộ Nông nghiệp & PTNT",
       "Bộ NN và PTNT",
-      "Bộ Nông nghiệp"
+      "Bộ Nông nghiệp",
+      "Bộ NN-PTNT"
     ],
     "nameEn": "Ministry of Agriculture and Rural Development",
     "abbreviationsEn": [
@@ -241,7 +248,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ GTVT",
       "BGTVT",
       "GTVT",
-      "Bộ Giao thông"
+      "Bộ Giao thông",
+      "Bộ GT-VT"
     ],
     "nameEn": "Ministry of Transport",
     "abbreviationsEn": [
@@ -320,7 +328,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ KH&CN",
       "Bộ KHCN",
       "BKHCN",
-      "KH&CN"
+      "KH&CN",
+      "Bộ KH-CN"
     ],
     "nameEn": "Ministry of Science and Technology",
     "abbreviationsEn": [
@@ -339,7 +348,8 @@ export const AGENCY_ROWS: readonly AgencyRow[] = [
       "Bộ NNMT",
       "BNNMT",
       "NN&MT",
-      "Bộ Nông nghiệp"
+      "Bộ Nông nghiệp",
+      "Bộ NN-MT"
     ],
     "nameEn": "Ministry of Agriculture and Environment",
     "abbreviationsEn": [
