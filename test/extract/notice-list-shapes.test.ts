@@ -336,3 +336,13 @@ describe('an account of who reported what, and the press\'s ministry abbreviatio
     expect(read(text).map((d) => d.a)).toEqual(want);
   });
 });
+
+describe('posts that stand for their body, and a time before the duty', () => {
+  test.each<[string, string, string[][]]>([
+    ['"phân công Phó Chủ tịch Chuyên trách Ủy ban …": the committee', 'Thủ tướng phân công Phó Chủ tịch Chuyên trách Ủy ban An toàn giao thông Quốc gia tới hiện trường để chỉ đạo khắc phục hậu quả.', [['Ủy ban An toàn giao thông Quốc gia']]],
+    ['"Phó Trưởng ban Thường trực Ban Chỉ đạo …" likewise', 'Thủ tướng giao Phó Trưởng ban Thường trực Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi công tác cứu nạn.', [['Ban Chỉ đạo phòng thủ dân sự quốc gia']]],
+    ['"<doer> sau đó phải …": the time between the doer and the duty', 'Thủ tướng yêu cầu Bộ Y tế cứu chữa người bị thương. Bộ Công an sau đó phải tổ chức điều tra nguyên nhân vụ tai nạn.', [['Bộ Y tế'], ['Bộ Công an']]],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+});

@@ -45,7 +45,7 @@ const FILLERS = new PhraseSet(['và', 'với', 'cùng', 'cùng với', 'tất c�
   // ("các sở, ban ngành, đơn vị thuộc UBND tỉnh, UBND các huyện …": whose units they are.)
   'thuộc UBND tỉnh', 'thuộc Ủy ban nhân dân tỉnh', 'trực thuộc UBND tỉnh', 'thuộc UBND thành phố', 'thuộc UBND Thành phố', 'thuộc Ủy ban nhân dân thành phố']);
 // "Chủ tịch UBND …", "Thủ trưởng các sở, ngành", "Giám đốc Sở …": the head acts for the body.
-const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Thủ trưởng', 'các lãnh đạo', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
+const HEADS = new PhraseSet(['Chủ tịch', 'Phó Chủ tịch', 'Phó Chủ tịch Chuyên trách', 'Phó Chủ tịch chuyên trách', 'Phó Chủ tịch Thường trực', 'Phó Chủ tịch thường trực', 'Phó Trưởng ban Thường trực', 'Phó Trưởng ban thường trực', 'Phó Trưởng ban', 'Thủ trưởng', 'các lãnh đạo', 'lãnh đạo', 'Giám đốc', 'Phó Giám đốc', 'người đứng đầu', 'Trưởng ban',
   'Bí thư', 'Chánh Văn phòng', 'Tổng Giám đốc', 'Chỉ huy trưởng', 'Cục trưởng', 'Tổng cục trưởng']);
 const HONORIFICS = new PhraseSet(['từng đồng chí trong', 'các đồng chí trong', 'các đồng chí thành viên', 'các đồng chí', 'từng đồng chí', 'đồng chí']);
 // Officials who are doers by name: the head of no body of their own in the text.

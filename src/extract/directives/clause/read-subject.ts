@@ -9,6 +9,8 @@ import { closingFormula, endsWithColon, hasWord, inSpans, negativeIn } from './c
 import { rolesIn } from './clause-roles';
 import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OBLIGATION, OPENERS, set, URGENT } from './phrase-sets';
 
+// Times between a doer and its duty ("… sau đó phải …", "… trước mắt cần …").
+const TIME_BETWEEN = set(['sau đó', 'ngay sau đó', 'tiếp đó', 'trước mắt', 'từ nay', 'ngay sau hội nghị', 'sau hội nghị']);
 // "<doer> là lực lượng nòng cốt, <task>": what the doer is in the task, before it.
 const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
 const ROLE_REACH = 12;
@@ -232,6 +234,9 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
       if (tokens[x]?.text === ',') x++;
       if (MODALS.matchAt(tokens, x, b) > 0 || OPENERS.matchAt(tokens, x, b) > 0) { j = x; ruleIds.push(TERM_BEFORE_TASK); }
     }
+    // "Lãnh đạo tỉnh sau đó phải chủ trì …": when, between the doer and its modal or task verb.
+    const when = read.parties.length ? TIME_BETWEEN.matchAt(tokens, j, b) : -1;
+    if (when > 0 && (MODALS.matchAt(tokens, when, b) > 0 || OPENERS.matchAt(tokens, when, b) > 0)) j = when;
     // "Ủy ban nhân dân các tỉnh, thành phố ven biển phối hợp …", "các địa phương miền núi cần …":
     // a few words after a group say which of its members are meant, before their task.
     if (read.parties.some(isGroupLike)) {
