@@ -389,7 +389,13 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
       const head = r.anaphor === 'ministry' ? 'Bộ ' : r.anaphor === 'department' ? 'Sở ' : null;
-      const ministry = head ? base?.assignees.filter((p) => p.name.startsWith(head)) ?? [] : [];
+      let ministry = head ? base?.assignees.filter((p) => p.name.startsWith(head)) ?? [] : [];
+      // ("Sở" alone further on: the department the report last gave a task; none, no reading.)
+      if (r.anaphor === 'department' && ministry.length !== 1) {
+        const earlier = [...out, ...produced].reverse().map((x) => x.assignees.filter((p) => p.name.startsWith(head!))).find((xs) => xs.length > 0);
+        ministry = earlier?.length === 1 ? earlier : [];
+        if (!ministry.length) return;
+      }
       if (head && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
       else if (r.anaphor === 'previous') { assignees = base?.assignees ?? []; ruleIds.push('coref.doers-pointed-at'); }
       else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
