@@ -346,3 +346,17 @@ describe('posts that stand for their body, and a time before the duty', () => {
     expect(read(text).map((d) => d.a)).toEqual(want);
   });
 });
+
+describe('a purpose before the doers of a list', () => {
+  const items = '\n\na) Tăng cường thực hiện số hóa, làm giàu cơ sở dữ liệu.\n\nb) Tiếp tục rà soát, hoàn thiện các quy định pháp luật.\n';
+  test.each<[string, string]>([
+    ['"Để …, <doers> cần … sau đây:" gives its doers to the items', 'Để thúc đẩy kết nối dữ liệu, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây:'],
+    ['"thương mại điện tử" in the purpose is no dispatch ("điện")', 'Để thúc đẩy kết nối, chia sẻ dữ liệu giữa các bộ, ngành, phục vụ phát triển thương mại điện tử, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây:'],
+  ])('%s', (_, heading) => {
+    expect(read(`Thủ tướng có ý kiến chỉ đạo như sau:\n\n${heading}${items}`).map((d) => d.a)).toEqual([['Các bộ, ngành'], ['Các bộ, ngành']]);
+  });
+
+  test('an instruction verb after the purpose is the clause\'s own', () => {
+    expect(read('Để phát triển nhân lực, nâng cao chất lượng đào tạo, Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo rà soát chương trình.').map((d) => d.a)).toEqual([['Bộ Giáo dục và Đào tạo']]);
+  });
+});

@@ -14,6 +14,7 @@ export const OCR_REPAIR = {
 const TASK_WORDS = ['khẩn trương', 'đẩy mạnh', 'đẩy nhanh', 'tiếp tục', 'tăng cường', 'triển khai', 'tập trung', 'kiểm tra',
   'rà soát', 'xây dựng', 'thực hiện', 'phối hợp', 'tham mưu', 'hoàn thành', 'hoàn thiện', 'nghiên cứu', 'đôn đốc', 'theo dõi',
   'chỉ đạo', 'yêu cầu', 'đề nghị', 'quyết liệt', 'nghiêm túc', 'kịp thời', 'đề xuất', 'tổng hợp', 'giám sát', 'tuyên truyền', 'chủ trì', 'kết hợp',
+  'thúc đẩy',
   // The words of the bodies such letters are sent to ("Cục Thuê các tỉnh, thành phô trực thuộc …").
   'cục thuế', 'thành phố', 'trực thuộc'];
 
@@ -35,5 +36,9 @@ export function repairedPair(f1: string, f2: string, l1: string, l2: string): re
 /** "các bộ, ngành can tập trung …": a damaged "cần" (must) before a task word. "can" before any
  * other word keeps its own meaning ("can thiệp", "can dự"). */
 export function repairedModal(l: string, f1: string, f2: string): string | null {
-  return l === 'can' && BY_FOLDED.get(f1)?.has(f2) ? 'cần' : null;
+  if (!BY_FOLDED.get(f1)?.has(f2)) return null;
+  // ("Dé thúc day kết nối …": a damaged "Để" (so as to) before a task word likewise.)
+  return l === 'can' ? 'cần' : DAMAGED_DE.has(l) ? 'để' : null;
 }
+// Marks of "để" an OCR pass may leave; "đề" (to propose), "đế", "dễ" are other words and stay.
+const DAMAGED_DE = new Set(['dé', 'dê', 'dẻ', 'dè', 'đé', 'đe', 'đẻ']);

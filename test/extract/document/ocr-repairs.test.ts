@@ -17,6 +17,9 @@ describe('two-syllable task words repaired in a damaged copy', () => {
     // "cần" (must) that lost its mark, before a task word; "can" before another word is itself.
     ['các bộ can tập trung', ['các', 'bộ', 'cần', 'tập', 'trung']],
     ['không can thiệp', ['không', 'can', 'thiệp']],
+    // "để" (so as to) that lost its mark before a task word; "đe" before another word is itself.
+    ['Dé thúc day kết nối', ['để', 'thúc', 'đẩy', 'kết', 'nối']],
+    ['đe dọa an ninh', ['đe', 'dọa', 'an', 'ninh']],
   ])('%s', (text, expected) => {
     expect(lowers(text)).toEqual(expected);
   });

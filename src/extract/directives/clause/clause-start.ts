@@ -48,7 +48,8 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
   const heard = tokens.slice(k, Math.min(b, k + 4)).some((t) => t.l === 'nghe') || CONSIDERED.matchAt(tokens, k, b) > 0;
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
     // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
-    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    // ("… thương mại điện tử, …": "điện" as the verb of a dispatch only, not inside a noun.)
+    if (CUES.matchAt(tokens, c, b) > 0 && !(tokens[c].l === 'điện' && tokens[c + 1]?.word)) return -1;
     if (tokens[c].text !== ',') continue;
     // (A date adverbial may come first: "…, năm 2024, các bộ, ngành … cần …"; it stays in the clause.)
     let x = c + 1;
@@ -79,7 +80,8 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
  * followed by a task verb: the index of that verb, else -1. */
 function taskAfterCondition(tokens: readonly Token[], k: number, b: number): number {
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
-    if (CUES.matchAt(tokens, c, b) > 0) return -1;
+    // ("… thương mại điện tử, …": "điện" as the verb of a dispatch only, not inside a noun.)
+    if (CUES.matchAt(tokens, c, b) > 0 && !(tokens[c].l === 'điện' && tokens[c + 1]?.word)) return -1;
     if (tokens[c].text === ',' && !tokens[c + 1]?.cap && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
   }
   return -1;
@@ -196,6 +198,12 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     if (thenTask > 0 && OPENERS.matchAt(tokens, thenTask, b) > 0) { k = thenTask; continue; }
     // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
     // …": a condition before the doer; the clause is read from the doer on.
+    // "Để thúc đẩy kết nối dữ liệu …, các bộ, ngành cần tập trung …": a purpose before the doer;
+    // only a doer with its duty after it (a task verb after a comma may still be the purpose's).
+    if (t.l === 'để' && t.word) {
+      const doer = doerAfterCondition(env, k, b);
+      if (doer > 0) { k = doer; continue; }
+    }
     if (CONDITIONS.matchAt(tokens, k, b) > 0) {
       const doer = doerAfterCondition(env, k, b);
       if (doer > 0) { k = doer; continue; }
