@@ -360,3 +360,17 @@ describe('a purpose before the doers of a list', () => {
     expect(read('Để phát triển nhân lực, nâng cao chất lượng đào tạo, Thủ tướng yêu cầu Bộ Giáo dục và Đào tạo rà soát chương trình.').map((d) => d.a)).toEqual([['Bộ Giáo dục và Đào tạo']]);
   });
 });
+
+describe('unnamed doers of a trade, and a scanned dash', () => {
+  test.each<[string, string, string[][]]>([
+    ['"Các cơ sở sản xuất trang thiết bị y tế phải …": doers no agency stands for; the localities are not inherited',
+      'Thủ tướng yêu cầu các địa phương tăng cường kiểm tra. Các cơ sở sản xuất trang thiết bị y tế phải bảo đảm chất lượng.', [['Các địa phương'], []]],
+    ['"Các doanh nghiệp sản xuất … phải …" likewise', 'Thủ tướng yêu cầu các địa phương tăng cường kiểm tra. Các doanh nghiệp sản xuất khẩu trang phải bảo đảm chất lượng.', [['Các địa phương'], []]],
+    ['"đơn vị này phải …" still points back to the doer named before',
+      'Chủ tịch UBND tỉnh giao Sở Xây dựng kiểm tra công trình. Ngoài ra, đơn vị này phải đánh giá hồ sơ thiết kế.', [['Sở Xây dựng'], ['Sở Xây dựng']]],
+    ['"~ …" and "_ …" are a scanned list\'s dashes: items of the heading\'s doer',
+      'Bộ Thông tin và Truyền thông:\n\n_ Tiếp tục nâng cấp nền tảng chia sẻ dữ liệu;\n\n~ Chủ trì rà soát, đề xuất nâng cao chất lượng nguồn nhân lực.', [['Bộ Thông tin và Truyền thông'], ['Bộ Thông tin và Truyền thông']]],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+});

@@ -73,7 +73,8 @@ const MARKERS: readonly [ListMarker, RegExp][] = [
   ['num', /^\s*(?:#{1,6}\s+)?(?:\*\*)?\(?\d{1,2}(?:\.\d{1,2})*[.)/](?:\*\*)?\s/u],
   ['letter', /^\s*(?:#{1,6}\s+)?(?:\*\*)?\(?[a-zđ][.)](?:\*\*)?\s/u],
   ['plus', /^\s*\+\s/u],
-  ['bullet', /^\s*[-–—•*▪●◦]\s/u],
+  // ("~ Chủ trì, …", "_ Tiếp tục …": a scanned dash, as OCR reads it.)
+  ['bullet', /^\s*[-–—•*▪●◦~_]\s/u],
   // "Thứ nhất, …", "Hai là, …": the items of a speech's list of tasks.
   // (In bold or italics as a page writes them: "*Một là*, …".)
   ['num', new RegExp(`^\\s*(?:\\*{1,2}|_)?(?:${ORDINAL_WORDS.source})(?:\\*{1,2}|_)?\\s*[,:]`, 'u')],

@@ -245,6 +245,8 @@ export const GENERIC_DOERS: Cue = {
     // An investigating body named by its role ("Cơ quan điều tra nhận định, …": not "Cơ quan" with
     // a task "điều tra"), and the holders of forest land.
     'cơ quan điều tra', 'các cơ quan điều tra', 'cơ quan cảnh sát điều tra', 'cơ quan an ninh điều tra', 'cơ quan tiến hành tố tụng', 'các cơ quan tiến hành tố tụng',
-    'các đơn vị chủ rừng', 'các chủ rừng', 'chủ rừng'],
+    'các đơn vị chủ rừng', 'các chủ rừng', 'chủ rừng',
+    // Establishments of a trade, unnamed ("Các cơ sở sản xuất trang thiết bị y tế phải …").
+    'các cơ sở sản xuất', 'các cơ sở kinh doanh', 'các cơ sở sản xuất, kinh doanh'],
   reason: 'FORMAT.md: generic partners and doers ("các cơ quan liên quan", "cơ quan chức năng") are never listed, yet the clause is a task.',
 };

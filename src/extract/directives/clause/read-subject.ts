@@ -10,6 +10,8 @@ import { rolesIn } from './clause-roles';
 import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OBLIGATION, OPENERS, set, URGENT } from './phrase-sets';
 
 // Times between a doer and its duty ("… sau đó phải …", "… trước mắt cần …").
+const TRADE_WORDS = 8;
+const POINTING = new Set(['này', 'đó', 'trên', 'ấy', 'kia']);
 const TIME_BETWEEN = set(['sau đó', 'ngay sau đó', 'tiếp đó', 'trước mắt', 'từ nay', 'ngay sau hội nghị', 'sau hội nghị']);
 // "<doer> là lực lượng nòng cốt, <task>": what the doer is in the task, before it.
 const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
@@ -194,6 +196,14 @@ export function readSubject(env: ClauseEnv, out: ClauseReading, k: number, b: nu
   if (generic > 0 && !tokens[generic]?.cap && /^(?:huyện|tỉnh|xã|phường|quận)$/u.test(tokens[generic]?.l ?? '')) generic++;
   if (read.parties.length || generic > 0) {
     let j = provinceDuty ? provinceDuty.duty : read.parties.length ? read.end : generic;
+    // "Các cơ sở sản xuất trang thiết bị y tế phải …": unnamed doers, what they make or do, then
+    // their duty (a modal of obligation only: the words between may be verbs of their trade).
+    if (!read.parties.length && generic > 0 && MODALS.matchAt(tokens, j, b) < 0) {
+      // (Not past a word that points back, "đơn vị này phải …": the doers named before.)
+      for (let x = j; x < Math.min(b, j + TRADE_WORDS) && tokens[x].word && !tokens[x].cap && !POINTING.has(tokens[x].l); x++) {
+        if (OBLIGATION.matchAt(tokens, x, b) > 0) { j = x; break; }
+      }
+    }
     // "Bộ trưởng Giao thông vận tải Trần Hồng Minh được giao …": the minister's name after the
     // post that stands for the ministry.
     // (Only before a duty: "Thứ trưởng Bộ Nội vụ Lê Văn Thanh tham gia góp ý" is a caption.)
