@@ -220,6 +220,13 @@ describe('a headline or lead repeated in the body is annotated once', () => {
     const next = d('Báo cáo Chính phủ tình hình thực hiện kế hoạch vốn năm 2025 và các năm sau', sentence.length + 1);
     expect(dropRepeatedLead([clause, next])).toEqual([clause, next]);
   });
+  test('a lead behind its outlet\'s tag sums the body up in words of its own: half of them recurring is enough', () => {
+    const lead = d('(Tổ Quốc) - Phó Thủ tướng chỉ đạo tháo gỡ khó khăn cho doanh nghiệp xuất khẩu gỗ', 0);
+    const body = d('Phó Thủ tướng yêu cầu các bộ tập trung tháo gỡ vướng mắc về thủ tục cho doanh nghiệp chế biến gỗ', 900);
+    const untagged = d('Phó Thủ tướng chỉ đạo tháo gỡ khó khăn cho doanh nghiệp xuất khẩu gỗ', 0);
+    expect(dropRepeatedLead([lead, body])).toEqual([body]);
+    expect(dropRepeatedLead([untagged, body])).toEqual([untagged, body]);
+  });
   test('a lead task that the body does not repeat stays', () => {
     const lead = d('Thủ tướng yêu cầu các bộ, ngành khẩn trương giải ngân vốn đầu tư công', 0);
     const other = d('Bộ Tài chính bố trí đủ vốn cho các dự án trọng điểm', 1000);
