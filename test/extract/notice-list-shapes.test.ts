@@ -374,3 +374,14 @@ describe('unnamed doers of a trade, and a scanned dash', () => {
     expect(read(text).map((d) => d.a)).toEqual(want);
   });
 });
+
+describe('a quotation with its speaker after it', () => {
+  test.each<[string, string, string[][]]>([
+    ['"“…,” Thủ tướng lưu ý.": the comma inside the closing quotation mark',
+      'Thủ tướng giao Bộ Y tế chủ trì công tác xét nghiệm. “Tăng cường việc cung cấp túi thuốc cho các bệnh nhân,” Thủ tướng lưu ý.', [['Bộ Y tế'], ['Bộ Y tế']]],
+    ['"… lãnh đạo thành phố lưu ý thêm.": a city\'s leaders, and an adverb after the verb',
+      'Ông Chu Ngọc Anh yêu cầu Sở Y tế chủ trì công tác xét nghiệm. “Sở chủ trì, chỉ đạo tăng cường việc cung cấp túi thuốc cho các bệnh nhân,” lãnh đạo thành phố lưu ý thêm.', [['Sở Y tế'], ['Sở Y tế']]],
+  ])('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+});

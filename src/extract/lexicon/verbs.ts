@@ -111,7 +111,7 @@ export const OFFICIAL_PRONOUNS: Cue = {
   phrases: ['người đứng đầu Chính phủ', 'lãnh đạo Chính phủ', 'Thủ tướng Chính phủ', 'Phó Thủ tướng Thường trực Chính phủ', 'Phó Thủ tướng Chính phủ',
     'Phó Thủ tướng Thường trực', 'Phó Thủ tướng', 'Thủ tướng', 'ông', 'bà', 'đồng chí', 'Chủ tịch UBND tỉnh', 'Chủ tịch', 'Bộ trưởng',
     'người đứng đầu chính quyền tỉnh', 'người đứng đầu chính quyền thành phố', 'người đứng đầu tỉnh', 'người đứng đầu ngành',
-    'người đứng đầu UBND tỉnh', 'lãnh đạo tỉnh', 'lãnh đạo UBND tỉnh', 'Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'Giám đốc Sở', 'Bí thư Tỉnh ủy', 'Bí thư',
+    'người đứng đầu UBND tỉnh', 'lãnh đạo tỉnh', 'lãnh đạo UBND tỉnh', 'lãnh đạo thành phố', 'lãnh đạo UBND thành phố', 'lãnh đạo huyện', 'lãnh đạo UBND huyện', 'Phó Chủ tịch UBND tỉnh', 'Phó Chủ tịch', 'Giám đốc Sở', 'Bí thư Tỉnh ủy', 'Bí thư',
     // A district's and a city's Party leaders, unnamed ("đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao …").
     'Bí thư Huyện ủy', 'Bí thư Thành ủy', 'Bí thư Quận ủy', 'Bí thư Thị ủy', 'Bí thư Đảng ủy', 'Thường trực Huyện ủy', 'Thường trực Tỉnh ủy', 'Thường trực Thành ủy',
     // The head of a people's committee at any level, with the committee's name short or in full

@@ -19,11 +19,15 @@ export function trailingAttribution(env: ClauseEnv, a: number, b: number): { com
   if (tokens.slice(last, b + 1).some((t) => t.text === ':') || LEADS.matchAt(tokens, a, b) > 0) return null;
   for (let c = last - 2; c > a + 2 && c >= last - 14; c--) {
     if (tokens[c].text !== ',') continue;
-    if (!speakerThenCue(env, c + 1, last)) return null;
-    let cue = c + 1;
-    while (cue < last && CUES.matchAt(tokens, cue, last) !== last) cue++;
+    // ("“…,” Thủ tướng lưu ý.": the quotation closes after its comma.)
+    const from = tokens[c + 1]?.text === '”' || tokens[c + 1]?.text === '"' ? c + 2 : c + 1;
+    if (!speakerThenCue(env, from, last)) return null;
+    let cue = from;
+    // ("…,” lãnh đạo thành phố lưu ý thêm.": an adverb may close the attribution.)
+    const closes = (x: number) => { const e = CUES.matchAt(tokens, x, last); return e === last || (e === last - 1 && TRAILING_ADVERBS.has(tokens[e].l)); };
+    while (cue < last && !closes(cue)) cue++;
     if (cue >= last) return null;
-    const phrase = officialBefore(env, c + 1, cue);
+    const phrase = officialBefore(env, from, cue);
     return phrase ? { comma: c, phrase } : null;
   }
   return null;
@@ -76,6 +80,7 @@ export function officialBefore(env: ClauseEnv, floor: number, e: number): string
   }
   return null;
 }
+const TRAILING_ADVERBS = new Set(['thêm', 'rõ', 'lại', 'tiếp']);
 const APPOSED_POST = /^(?:Trưởng|Phó|Chủ|Tổ|Bí|Ủy|Thành|Tổng)$/u;
 const APPOSED_POST_WORDS = 24;
 
