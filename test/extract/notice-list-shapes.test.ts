@@ -10,6 +10,13 @@ function read(text: string, published = '2024-05-10') {
   return r.directives.map((d) => ({ text: d.text, a: d.assignees.map((x) => x.name), c: d.coordinators.map((x) => x.name) }));
 }
 
+/** A table of passages, each with the assignees of every directive found in it, in order. */
+function doersTable(rows: [string, string, string[][]][]) {
+  test.each(rows)('%s', (_, text, want) => {
+    expect(read(text).map((d) => d.a)).toEqual(want);
+  });
+}
+
 describe('a heading that only says to carry out what follows', () => {
   const heading = 'Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện:';
   test('over numbered items, the items are the tasks and the heading is none', () => {
@@ -111,16 +118,14 @@ describe('a number of ministries or provinces, unnamed', () => {
 });
 
 describe('a letter and its addressees', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['a ministry\'s letter asks the city it is sent to', 'Bộ Xây dựng có văn bản gửi UBND TP Hà Nội đề nghị báo cáo về những tồn tại ở các dự án tái định cư.', [['Ủy ban nhân dân thành phố Hà Nội']]],
     ['a letter to the Prime Minister proposes', 'Bộ Xây dựng có văn bản gửi Thủ tướng Chính phủ đề nghị ban hành nghị quyết về nhà ở xã hội.', []],
     ['a department\'s letter to its province proposes', 'Sở Xây dựng có văn bản gửi UBND tỉnh đề nghị phê duyệt quy hoạch.', []],
     ['the province\'s letter to a department asks it', 'UBND tỉnh có văn bản gửi Sở Xây dựng đề nghị báo cáo về những tồn tại.', [['Sở Xây dựng']]],
     ['a ministry\'s own offices and public-service units are no localities',
       'Bộ Xây dựng yêu cầu các đơn vị hành chính, sự nghiệp thuộc bộ thực hiện nghiêm các giải pháp kiềm chế lạm phát.', [[]]],
-  ])('%s', (_, text, assignees) => {
-    expect(read(text).map((d) => d.a)).toEqual(assignees);
-  });
+  ]);
 });
 
 describe('a heading over what was achieved', () => {
@@ -180,7 +185,7 @@ describe('district-level doers as the text lists them', () => {
 });
 
 describe('national speech shapes', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['"Do vậy, <doers> cần …" after a statement', 'Tăng trưởng là mục tiêu hàng đầu. Do vậy, các bộ ngành, địa phương cần thúc đẩy tăng trưởng nhanh và bền vững.', [['Các bộ, ngành', 'Các địa phương']]],
     ['"không chỉ … mà còn phải …" is a duty', 'Thủ tướng yêu cầu các bộ đẩy mạnh cải cách. Các cơ quan không chỉ lắng nghe phản ánh mà còn phải nói thật, làm thật.', [['Các bộ, ngành'], []]],
     ['"không chỉ … mà còn …" with no duty tells what is done', 'Thủ tướng yêu cầu các bộ đẩy mạnh cải cách. Các địa phương không chỉ báo cáo mà còn đề xuất giải pháp.', [['Các bộ, ngành']]],
@@ -204,9 +209,7 @@ describe('national speech shapes', () => {
       [['Bộ Công Thương'], []]],
     ['an ellipsis after the comma before "đồng thời" still splits the task', 'Phó Thủ tướng yêu cầu Bộ Công Thương làm rõ các giải pháp về kỹ thuật, tài chính, pháp lý,... đồng thời phải căn cứ vào thực tế để đề xuất phương án cuối cùng.',
       [['Bộ Công Thương'], ['Bộ Công Thương']]],
-  ])('%s', (_, text, assignees) => {
-    expect(read(text).map((d) => d.a)).toEqual(assignees);
-  });
+  ]);
 
   test('a page saved inside a database string: its escapes are line breaks and quotes', () => {
     const text = 'Thủ tướng yêu cầu Bộ Y tế bảo đảm đủ thuốc.\\r\\n\\r\\n\\"Khẩn trương hoàn thành việc mua sắm thuốc trong tháng 6/2024\\", Thủ tướng nhấn mạnh.\\r\\n';
@@ -276,7 +279,7 @@ describe('a provincial letter: its addressees, its speaker and its term', () => 
 });
 
 describe('a province named bare as the one who instructs', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['"Hà Nội yêu cầu …" with no doer: an instruction of the city, no assignee', 'Hà Nội yêu cầu khẩn trương đưa vào hoạt động các cơ sở thu dung.', [[]]],
     ['"Lãnh đạo Hà Nội yêu cầu …": its leaders, the same', 'Lãnh đạo Hà Nội yêu cầu khẩn trương đưa vào hoạt động các cơ sở thu dung.', [[]]],
     ['"Đà Nẵng giao Sở …": the department named is the doer', 'Đà Nẵng giao Sở Kế hoạch và Đầu tư làm đầu mối thực hiện các thủ tục.', [['Sở Kế hoạch và Đầu tư']]],
@@ -284,9 +287,7 @@ describe('a province named bare as the one who instructs', () => {
     ['likewise written bare', 'Nghệ An đề nghị Bộ Y tế hỗ trợ thêm vắc xin cho tỉnh.', []],
     ['the province\'s own military command is not a ministry: the committee asks it', 'UBND tỉnh đề nghị Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng ứng trực.', [['Bộ Chỉ huy Quân sự tỉnh']]],
     ['inside a longer subject the place is no speaker', 'Người dân Hà Nội yêu cầu làm rõ vụ việc.', []],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 
   test('"Cùng đó, …" goes on with the task before it', () => {
     const r = read('Ông Chu Ngọc Anh yêu cầu Sở Y tế chủ trì, tăng cường điều phối. Cùng đó, xây dựng kế hoạch xét nghiệm tầm soát cho học sinh và giáo viên.');
@@ -295,7 +296,7 @@ describe('a province named bare as the one who instructs', () => {
 });
 
 describe('who is advised, and bodies named by their role', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['an official who agrees to advise the Prime Minister to assign a task gives none',
       'Phó Thủ tướng cũng nhất trí báo cáo Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư chủ trì, phối hợp Bộ Tài chính trình Chính phủ xem xét.', []],
     ['the official who assigns the report to the Prime Minister still assigns it',
@@ -308,9 +309,7 @@ describe('who is advised, and bodies named by their role', () => {
     ['a ";" clause of the forest holders is theirs: it does not inherit the localities',
       'Phó Chủ tịch UBND tỉnh đề nghị các địa phương tăng cường bảo vệ rừng. Tăng cường kiểm tra việc sử dụng lửa trong rừng; các đơn vị chủ rừng tổ chức rà soát phương án phòng cháy.',
       [['Các địa phương'], ['Các địa phương'], []]],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 });
 
 describe('the post with its province, unnamed where it instructs', () => {
@@ -326,25 +325,21 @@ describe('the post with its province, unnamed where it instructs', () => {
 });
 
 describe('an account of who reported what, and the press\'s ministry abbreviations', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['after "Tại cuộc họp, X báo cáo về …", "; Y báo cáo …" goes on telling what was reported',
       'Tại cuộc họp, Ban Quản lý các Khu công nghiệp báo cáo về việc xin chủ trương đầu tư một số dự án; Tập đoàn Khải Hoàn báo cáo phương án đầu tư Khu đô thị biển.', []],
     ['a report with a term of its own is still a task', 'Tại cuộc họp, Ban Quản lý các Khu công nghiệp báo cáo về việc xin chủ trương đầu tư một số dự án; Sở Xây dựng báo cáo UBND tỉnh trước ngày 15/6.', [['Sở Xây dựng']]],
     ['"Bộ GT-VT", "Bộ KH-ĐT", "Bộ LĐ-TB-XH": the ministries, as the press abbreviates them',
       'Thủ tướng giao Bộ GT-VT, Bộ KH-ĐT và Bộ LĐ-TB-XH rà soát kinh phí của dự án.', [['Bộ Giao thông vận tải', 'Bộ Kế hoạch và Đầu tư', 'Bộ Lao động - Thương binh và Xã hội']]],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 });
 
 describe('posts that stand for their body, and a time before the duty', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['"phân công Phó Chủ tịch Chuyên trách Ủy ban …": the committee', 'Thủ tướng phân công Phó Chủ tịch Chuyên trách Ủy ban An toàn giao thông Quốc gia tới hiện trường để chỉ đạo khắc phục hậu quả.', [['Ủy ban An toàn giao thông Quốc gia']]],
     ['"Phó Trưởng ban Thường trực Ban Chỉ đạo …" likewise', 'Thủ tướng giao Phó Trưởng ban Thường trực Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi công tác cứu nạn.', [['Ban Chỉ đạo phòng thủ dân sự quốc gia']]],
     ['"<doer> sau đó phải …": the time between the doer and the duty', 'Thủ tướng yêu cầu Bộ Y tế cứu chữa người bị thương. Bộ Công an sau đó phải tổ chức điều tra nguyên nhân vụ tai nạn.', [['Bộ Y tế'], ['Bộ Công an']]],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 });
 
 describe('a purpose before the doers of a list', () => {
@@ -362,7 +357,7 @@ describe('a purpose before the doers of a list', () => {
 });
 
 describe('unnamed doers of a trade, and a scanned dash', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['"Các cơ sở sản xuất trang thiết bị y tế phải …": doers no agency stands for; the localities are not inherited',
       'Thủ tướng yêu cầu các địa phương tăng cường kiểm tra. Các cơ sở sản xuất trang thiết bị y tế phải bảo đảm chất lượng.', [['Các địa phương'], []]],
     ['"Các doanh nghiệp sản xuất … phải …" likewise', 'Thủ tướng yêu cầu các địa phương tăng cường kiểm tra. Các doanh nghiệp sản xuất khẩu trang phải bảo đảm chất lượng.', [['Các địa phương'], []]],
@@ -370,18 +365,14 @@ describe('unnamed doers of a trade, and a scanned dash', () => {
       'Chủ tịch UBND tỉnh giao Sở Xây dựng kiểm tra công trình. Ngoài ra, đơn vị này phải đánh giá hồ sơ thiết kế.', [['Sở Xây dựng'], ['Sở Xây dựng']]],
     ['"~ …" and "_ …" are a scanned list\'s dashes: items of the heading\'s doer',
       'Bộ Thông tin và Truyền thông:\n\n_ Tiếp tục nâng cấp nền tảng chia sẻ dữ liệu;\n\n~ Chủ trì rà soát, đề xuất nâng cao chất lượng nguồn nhân lực.', [['Bộ Thông tin và Truyền thông'], ['Bộ Thông tin và Truyền thông']]],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 });
 
 describe('a quotation with its speaker after it', () => {
-  test.each<[string, string, string[][]]>([
+  doersTable([
     ['"“…,” Thủ tướng lưu ý.": the comma inside the closing quotation mark',
       'Thủ tướng giao Bộ Y tế chủ trì công tác xét nghiệm. “Tăng cường việc cung cấp túi thuốc cho các bệnh nhân,” Thủ tướng lưu ý.', [['Bộ Y tế'], ['Bộ Y tế']]],
     ['"… lãnh đạo thành phố lưu ý thêm.": a city\'s leaders, and an adverb after the verb',
       'Ông Chu Ngọc Anh yêu cầu Sở Y tế chủ trì công tác xét nghiệm. “Sở chủ trì, chỉ đạo tăng cường việc cung cấp túi thuốc cho các bệnh nhân,” lãnh đạo thành phố lưu ý thêm.', [['Sở Y tế'], ['Sở Y tế']]],
-  ])('%s', (_, text, want) => {
-    expect(read(text).map((d) => d.a)).toEqual(want);
-  });
+  ]);
 });
