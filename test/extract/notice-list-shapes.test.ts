@@ -376,3 +376,15 @@ describe('a quotation with its speaker after it', () => {
       'Ông Chu Ngọc Anh yêu cầu Sở Y tế chủ trì công tác xét nghiệm. “Sở chủ trì, chỉ đạo tăng cường việc cung cấp túi thuốc cho các bệnh nhân,” lãnh đạo thành phố lưu ý thêm.', [['Sở Y tế'], ['Sở Y tế']]],
   ]);
 });
+
+describe('partners of the one the work is sent to', () => {
+  test('"… gửi Bộ X để chủ trì, phối hợp với …": the partners are Bộ X\'s, not the doer\'s', () => {
+    const r = read('Thủ tướng yêu cầu tỉnh Tây Ninh phải lập đề án theo quy định, gửi Bộ Giao thông vận tải để chủ trì, phối hợp với các bộ, cơ quan liên quan thẩm định.');
+    expect(r.map((d) => [d.a, d.c])).toEqual([[['Tây Ninh'], []]]);
+  });
+
+  test('the doer\'s own partners before it stay', () => {
+    const r = read('Thủ tướng giao Bộ Tài chính chủ trì, phối hợp với Bộ Tư pháp xây dựng nghị định, gửi Bộ Tư pháp thẩm định.');
+    expect(r.map((d) => [d.a, d.c])).toEqual([[['Bộ Tài chính'], ['Bộ Tư pháp']]]);
+  });
+});

@@ -36,6 +36,9 @@ export function rolesIn(env: ClauseEnv, from: number, b: number, assignees: read
   const { tokens } = env;
   let coordinates = false;
   for (let k = from; k < b; k++) {
+    // "… lập đề án, gửi Bộ GT-VT để chủ trì, phối hợp với các bộ …": what follows is the task of
+    // the one the work is sent to; its partners are not this doer's.
+    if (tokens[k].l === 'để' && tokens[k + 1]?.l === 'chủ' && tokens[k + 2]?.l === 'trì' && tokens.slice(from, k).some((t) => t.l === 'gửi')) break;
     // "Sở Xây dựng chủ trì, Sở Tài chính, Sở Giao thông vận tải phối hợp kiểm tra …" (or "chủ trì;"):
     // the parties between the lead's "chủ trì" and "phối hợp" are its partners.
     if (tokens[k].l === 'chủ' && tokens[k + 1]?.l === 'trì' && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.text === ';')) {
