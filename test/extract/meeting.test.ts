@@ -63,6 +63,18 @@ describe('chairs', () => {
     expect(m.chairs.map((c) => c.name)).toEqual(['Nguyễn Đức Trung']);
   });
 
+  test.each<[string, string, string[]]>([
+    ['officials joined by "và" before "đã chủ trì" chair together, each with the shared title',
+      'Sáng 5/8, hai Phó Thủ tướng Lê Minh Khái và Vũ Đức Đam đã chủ trì họp với Bộ Y tế.', ['Lê Minh Khái', 'Vũ Đức Đam']],
+    ['deputies who "cùng chủ trì" chair with the Prime Minister the report names, who comes first',
+      'Đó là phát biểu của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại Hội nghị tổng kết.\n\nTham dự Hội nghị còn có Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Phó Thủ tướng Trịnh Đình Dũng cùng chủ trì.',
+      ['Nguyễn Xuân Phúc', 'Trương Hòa Bình', 'Trịnh Đình Dũng']],
+    ['an official who reports before the one who chairs does not chair',
+      'Bộ trưởng Bộ Y tế Đào Hồng Lan báo cáo, Thủ tướng Phạm Minh Chính chủ trì hội nghị.', ['Phạm Minh Chính']],
+  ])('%s', (_, text, chairs) => {
+    expect(meeting(text, '2022-08-05').chairs.map((c) => c.name)).toEqual(chairs);
+  });
+
   test('whoever concludes the meeting chairs it when nobody "chủ trì"', () => {
     const m = meeting('Kết luận cuộc họp, Phó Thủ tướng Trần Hồng Hà yêu cầu các bộ khẩn trương hoàn thiện đề án.', '2025-03-01');
     expect(m.chairs.map((c) => [c.name, c.ruleId])).toEqual([['Trần Hồng Hà', 'meeting.chair.concludes']]);

@@ -102,6 +102,8 @@ function findDate(ctx: ExtractContext): { date: string; ruleId: string } | null 
 // The rest of a long title may run on after the chain ("Trưởng Ban Chỉ đạo …, dự án quan
 // trọng quốc gia, … đã chủ trì"): up to 200 characters within the clause.
 const CHAIR_AFTER = /^[^.;:!?"“”()]{0,200}?(?:^|\s)(?:đã\s+|cùng\s+)?chủ\s+trì(?=[\s.,;:]|$)/u;
+const JOINS_CHAIRS = /^\s*(?:,|và)\s*$/u;
+const CHAIR_RIGHT_AFTER = /^\s*(?:đã\s+|cùng\s+|đồng\s+)?chủ\s+trì$/u;
 const BRIDGE = /^\s*(?:tại|ở)\s+(?:điểm|đầu)\s+cầu\s+(?:tỉnh\s+|thành\s+phố\s+)?([\p{Lu}][\p{L}\s.-]*?)(?=[.,;:(]|\s+(?:và|với)\s|$)/u;
 
 const CONCLUDES = 'kết luận\\s+(?:phiên họp|hội nghị|cuộc họp|buổi làm việc)';
@@ -112,9 +114,16 @@ const CONCLUDES_BEFORE = new RegExp(`${CONCLUDES}[^.;]{0,40},\\s*(?:đồng chí
 const DIRECTS_OF = /(?:chỉ\s+đạo|kết\s+luận|ý\s+kiến|yêu\s+cầu)(?:\s+quan\s+trọng)?\s+của\s+(?:đồng\s+chí\s+|ông\s+|bà\s+)?$/iu;
 const AT_MEETING = /^\s*,?\s*tại\s+(?:buổi\s+làm\s+việc|cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+họp)/iu;
 
+/** The words between one official and the next: up to the next one's title, or to the name where
+ * the two share a title ("hai Phó Thủ tướng X và Y"). */
+function gapBefore(text: string, prev: OfficialOccurrence, next: OfficialOccurrence): string {
+  return text.slice(prev.nameSpan.end, next.chain.start >= prev.nameSpan.end ? next.chain.start : next.nameSpan.start);
+}
+
 function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: { sentence: number; at: number } | null } {
   const chairs: ChairMention[] = [];
   let titleFrom: { sentence: number; at: number } | null = null;
+  let together = false;
   const consider = (occ: OfficialOccurrence, captionPass: boolean) => {
     const s = ctx.sentences[occ.sentence];
     if ((s.kind === 'caption') !== captionPass) return;
@@ -125,7 +134,12 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
     // Another official between this one and "chủ trì" is the one who chairs.
     const at = occ.chain.end + m[0].length;
     // (Unless they chair together: "X và Y đồng chủ trì".)
-    if (!/đồng\s+chủ\s+trì/u.test(m[0]) && ctx.occurrences.some((o) => o !== occ && o.sentence === occ.sentence && o.nameSpan.start > occ.nameSpan.end && o.nameSpan.start < at)) return;
+    // ("hai Phó Thủ tướng X và Y đã chủ trì …", "X, Y cùng chủ trì": officials joined by "và" or a
+    // comma right before the verb chair it together.)
+    const between = ctx.occurrences.filter((o) => o !== occ && o.sentence === occ.sentence && o.nameSpan.start > occ.nameSpan.end && o.nameSpan.start < at);
+    const joined = between.length > 0 && between.every((o, x) => JOINS_CHAIRS.test(gapBefore(ctx.text, x === 0 ? occ : between[x - 1], o)))
+      && CHAIR_RIGHT_AFTER.test(ctx.text.slice(between[between.length - 1].nameSpan.end, at));
+    if (!/đồng\s+chủ\s+trì/u.test(m[0]) && between.length && !joined) return;
     const rest = after.slice(m[0].length);
     const bridge = BRIDGE.exec(rest);
     const isBridge = !!bridge && !/^Trung\s+ương/u.test(bridge[1]);
@@ -138,9 +152,16 @@ function chairsFrom(ctx: ExtractContext): { chairs: ChairMention[]; titleFrom: {
       span: occ.nameSpan,
       ruleId: captionPass ? 'meeting.chair.caption' : isBridge ? 'meeting.chair.bridge' : 'meeting.chair.chu-tri',
     });
+    if (/cùng\s+chủ\s+trì/u.test(m[0])) together = true;
     if (!isBridge && !titleFrom) titleFrom = { sentence: occ.sentence, at: occ.chain.end + m[0].length };
   };
   for (const occ of ctx.occurrences) consider(occ, false);
+  // "Tham dự còn có Phó Thủ tướng X, Phó Thủ tướng Y cùng chủ trì": they chair with someone; where
+  // the report names the Prime Minister and only deputies chair "cùng", he chairs first.
+  const pm = together ? ctx.occurrences.find((o) => o.heads.some((h) => h.role === 'PM')) : undefined;
+  if (pm && !chairs.some((c) => c.name === pm.name) && chairs.every((c) => ctx.occurrences.some((o) => o.name === c.name && o.heads.some((h) => h.role === 'DPM')))) {
+    chairs.unshift({ name: pm.name, titles: pm.titles, role: 'MAIN', span: pm.nameSpan, ruleId: 'meeting.chair.with-deputies' });
+  }
   // "… dưới sự chủ trì của Thủ tướng Phạm Minh Chính"
   for (const occ of ctx.occurrences) {
     const s = ctx.sentences[occ.sentence];

@@ -83,7 +83,14 @@ function titlesBefore(tokens: readonly Token[], text: string, cand: NameCandidat
     // "… của Phó Tổng cục trưởng X, Cục trưởng Cục Y Z": a title with another person's name in it
     // is that person's.
     if (titles.length && tokens.slice(found.at + 1, scanEnd).some((_, x) => nameAt(found!.at + 1 + x))) break;
-    titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[segEnd - 1].end)), start: tokens[found.at].start, head: found.head });
+    // "hai Phó Thủ tướng Lê Minh Khái và Vũ Đức Đam": a title shared by names joined by "và" is
+    // each name's, without the names before.
+    let titleEnd = segEnd;
+    if (!titles.length && tokens[segEnd - 1]?.l === 'và') {
+      const other = tokens.slice(found.at + 1, segEnd).findIndex((_, x) => nameAt(found!.at + 1 + x));
+      if (other >= 0) titleEnd = found.at + 1 + other;
+    }
+    titles.unshift({ text: clean(text.slice(tokens[found.at].start, tokens[titleEnd - 1].end)), start: tokens[found.at].start, head: found.head });
     honorific = honorific ?? honorificEndingAt(tokens, found.at);
     const sep = tokens[segStart - 1];
     if (found.at !== segStart || !sep || !CHAIN_SEPARATORS.has(sep.text)) break;
