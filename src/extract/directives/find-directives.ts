@@ -49,7 +49,7 @@ const SAME_TERM_RULE = 'deadline.same-term';
 // How many characters of punctuation and spacing a repeated headline may differ by.
 const HEADLINE_SLACK = 6;
 const REPORTED_SPEECH = 'neg.reported-speech';
-const REPORTS_GIVEN = new PhraseSet(['báo cáo', 'trình bày', 'giải trình', 'báo cáo về', 'thông tin về']);
+const REPORTS_GIVEN = new PhraseSet(['báo cáo', 'trình bày', 'giải trình', 'thông tin về']);
 // The lines of a plan's table under a task: who leads it, who takes part.
 const ROLE_LINE = /^[\s*_]*(?:[-+•–]\s*)?(?:\*\*)?(?:Cơ quan|Đơn vị)\s+(chủ trì|thực hiện|phối hợp|chịu trách nhiệm)(?:\s+thực hiện)?(?:\*\*)?\s*:/iu;
 const ROLE_LINE_RULE = 'discourse.role-line';
@@ -388,15 +388,17 @@ export function findDirectives(ctx: ExtractContext): DirectiveMention[] {
       let assignees: PartyRef[] | null = null;
       let coordinators = r.coordinators;
       const ruleIds = [...r.ruleIds];
+      // "Bộ" / "Sở" alone: the ministry or department of the task before.
       const head = r.anaphor === 'ministry' ? 'Bộ ' : r.anaphor === 'department' ? 'Sở ' : null;
-      let ministry = head ? base?.assignees.filter((p) => p.name.startsWith(head)) ?? [] : [];
+      const ofKind = (x: DirectiveMention | null | undefined) => x?.assignees.filter((p) => p.name.startsWith(head!)) ?? [];
+      let pointedAt = head ? ofKind(base) : [];
       // ("Sở" alone further on: the department the report last gave a task; none, no reading.)
-      if (r.anaphor === 'department' && ministry.length !== 1) {
-        const earlier = [...out, ...produced].reverse().map((x) => x.assignees.filter((p) => p.name.startsWith(head!))).find((xs) => xs.length > 0);
-        ministry = earlier?.length === 1 ? earlier : [];
-        if (!ministry.length) return;
+      if (r.anaphor === 'department' && pointedAt.length !== 1) {
+        const earlier = [...out, ...produced].reverse().map(ofKind).find((xs) => xs.length > 0);
+        pointedAt = earlier?.length === 1 ? earlier : [];
+        if (!pointedAt.length) return;
       }
-      if (head && ministry.length === 1) { assignees = ministry; ruleIds.push('coref.bare-ministry'); }
+      if (head && pointedAt.length === 1) { assignees = pointedAt; ruleIds.push('coref.bare-ministry'); }
       else if (r.anaphor === 'previous') { assignees = base?.assignees ?? []; ruleIds.push('coref.doers-pointed-at'); }
       else if (r.topic) { assignees = r.topic; ruleIds.push('discourse.topic'); }
       else if (topic && !r.namesDoer) { assignees = topic; ruleIds.push('discourse.topic'); }

@@ -41,6 +41,12 @@ function speakerAt(env: ClauseEnv, x: number, b: number): boolean {
   return false;
 }
 
+/** An instruction verb at token c: the condition or purpose before a doer ends there. ("… thương
+ * mại điện tử, …": "điện" is the verb of a dispatch only, not inside a noun.) */
+function instructionAt(tokens: readonly Token[], c: number, b: number): boolean {
+  return CUES.matchAt(tokens, c, b) > 0 && !(tokens[c].l === 'điện' && tokens[c + 1]?.word);
+}
+
 /** After a condition opening at k, the first comma followed by a named or unnamed doer and its
  * task verb or modal: the index of that doer, else -1. */
 function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
@@ -48,8 +54,7 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
   const heard = tokens.slice(k, Math.min(b, k + 4)).some((t) => t.l === 'nghe') || CONSIDERED.matchAt(tokens, k, b) > 0;
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
     // (An instruction verb is the clause's own: "Sau khi nghe ý kiến …, Chủ tịch UBND tỉnh chỉ đạo …".)
-    // ("… thương mại điện tử, …": "điện" as the verb of a dispatch only, not inside a noun.)
-    if (CUES.matchAt(tokens, c, b) > 0 && !(tokens[c].l === 'điện' && tokens[c + 1]?.word)) return -1;
+    if (instructionAt(tokens, c, b)) return -1;
     if (tokens[c].text !== ',') continue;
     // (A date adverbial may come first: "…, năm 2024, các bộ, ngành … cần …"; it stays in the clause.)
     let x = c + 1;
@@ -80,8 +85,7 @@ function doerAfterCondition(env: ClauseEnv, k: number, b: number): number {
  * followed by a task verb: the index of that verb, else -1. */
 function taskAfterCondition(tokens: readonly Token[], k: number, b: number): number {
   for (let c = k + 2; c < Math.min(b - 2, k + CONDITION_REACH); c++) {
-    // ("… thương mại điện tử, …": "điện" as the verb of a dispatch only, not inside a noun.)
-    if (CUES.matchAt(tokens, c, b) > 0 && !(tokens[c].l === 'điện' && tokens[c + 1]?.word)) return -1;
+    if (instructionAt(tokens, c, b)) return -1;
     if (tokens[c].text === ',' && !tokens[c + 1]?.cap && OPENERS.matchAt(tokens, c + 1, b) > 0) return c + 1;
   }
   return -1;
@@ -197,18 +201,15 @@ export function clauseStart(env: ClauseEnv, a: number, b: number): { k: number; 
     const thenTask = afterTrouble > 0 && tokens[afterTrouble]?.l === 'thì' ? afterTrouble + 1 : afterTrouble;
     if (thenTask > 0 && OPENERS.matchAt(tokens, thenTask, b) > 0) { k = thenTask; continue; }
     // "Khi xảy ra sự cố, Bộ Công Thương chủ trì …", "Nếu phát hiện sai phạm, các địa phương phải
-    // …": a condition before the doer; the clause is read from the doer on.
-    // "Để thúc đẩy kết nối dữ liệu …, các bộ, ngành cần tập trung …": a purpose before the doer;
-    // only a doer with its duty after it (a task verb after a comma may still be the purpose's).
-    if (t.l === 'để' && t.word) {
-      const doer = doerAfterCondition(env, k, b);
-      if (doer > 0) { k = doer; continue; }
-    }
-    if (CONDITIONS.matchAt(tokens, k, b) > 0) {
+    // …": a condition before the doer; the clause is read from the doer on. So is a purpose, "Để
+    // thúc đẩy kết nối dữ liệu …, các bộ, ngành cần tập trung …", but only up to a doer with its
+    // duty (a task verb after a comma may still be the purpose's own).
+    const purpose = t.l === 'để';
+    if (purpose || CONDITIONS.matchAt(tokens, k, b) > 0) {
       const doer = doerAfterCondition(env, k, b);
       if (doer > 0) { k = doer; continue; }
       // "Khi xuất hiện ca bệnh bất thường, báo cáo ngay về …": a bare task after the condition.
-      const task = taskAfterCondition(tokens, k, b);
+      const task = purpose ? -1 : taskAfterCondition(tokens, k, b);
       if (task > 0) { k = task; continue; }
     }
     const then = t.word ? taskAfterThen(tokens, k, b) : -1;

@@ -22,6 +22,9 @@ import { OBLIGATION_MARKERS } from '../../lexicon/verbs';
 import { DRAFT, framesSpeaker, NEWS_OF_INSTRUCTION, newsAspectAt, newsOfInstruction } from './cue-frames';
 import { joinedWords } from '../../document/joined-words';
 
+/** "Ủy ban nhân dân tỉnh Nghệ An", "Ủy ban nhân dân thành phố Đà Nẵng": a province's committee. */
+const PROVINCE_COMMITTEE = /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u;
+
 /** "Nghệ An", "Thành phố Hà Nội": a province or centrally-run city as a party. */
 function isProvince(p: PartyRef): boolean {
   const kind = findAgency(p.name)?.kind;
@@ -302,10 +305,10 @@ export function readCue(env: ClauseEnv, out: ClauseReading, k: number, b: number
     // ("Bộ Xây dựng có văn bản gửi UBND TP Hà Nội đề nghị báo cáo …": the letter's addressees are
     // the ones asked, as those named after the verb would be.)
     const asked = read.parties.length ? read.parties : named;
-    const toProvince = asked.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || (env.province !== null && p.name === env.province.name));
+    const toProvince = asked.some((p) => PROVINCE_COMMITTEE.test(p.name) || (env.province !== null && p.name === env.province.name));
     // ("UBND tỉnh Nghệ An đề nghị Bộ Y tế hỗ trợ …", "Hà Nội đề nghị Bộ Công an …": a province asks
     // a ministry for what it needs; a request to the centre, not an instruction.)
-    const provincial = body?.parties.some((p) => /^Ủy ban nhân dân (?:tỉnh|thành phố)\b/u.test(p.name) || isProvince(p)) ?? false;
+    const provincial = body?.parties.some((p) => PROVINCE_COMMITTEE.test(p.name) || isProvince(p)) ?? false;
     // ("Sở X đề nghị các cơ quan, đơn vị cùng phối hợp …" asks units, unnamed: no proposal.)
     if (body && !body.body && (!superior || lower) && /^(?:đề nghị|kiến nghị)/.test(verb) && GENERIC.matchAt(tokens, j, b) < 0
       && (asked.length === 0 || asked.some((p) => /^(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội)$/u.test(p.name)) || (lower && toProvince))) {

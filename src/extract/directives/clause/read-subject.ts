@@ -9,9 +9,11 @@ import { closingFormula, endsWithColon, hasWord, inSpans, negativeIn } from './c
 import { rolesIn } from './clause-roles';
 import { COORD, FOLLOW, GENERIC, INTRO, ISSUED, MODALS, MONITOR, NAMED_DUTY, NARRATIVE, OBLIGATION, OPENERS, set, URGENT } from './phrase-sets';
 
-// Times between a doer and its duty ("… sau đó phải …", "… trước mắt cần …").
+// How many words of their trade unnamed doers may take before their duty, and the words that
+// point back to doers named before ("đơn vị này").
 const TRADE_WORDS = 8;
 const POINTING = new Set(['này', 'đó', 'trên', 'ấy', 'kia']);
+// Times between a doer and its duty ("… sau đó phải …", "… trước mắt cần …").
 const TIME_BETWEEN = set(['sau đó', 'ngay sau đó', 'tiếp đó', 'trước mắt', 'từ nay', 'ngay sau hội nghị', 'sau hội nghị']);
 // "<doer> là lực lượng nòng cốt, <task>": what the doer is in the task, before it.
 const ROLE_NOUNS = set(['lực lượng', 'cơ quan', 'đơn vị', 'ngành']);
